@@ -1,0 +1,302 @@
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Generates the Keycloak realm {@code zvh} for local development, demos and system tests (DEV/DEMO ONLY: fixed client
+ * secrets and the password {@code demo} for every user; never import it into a production Keycloak).
+ *
+ * <pre>
+ *   java deploy/keycloak/GenerateRealm.java            # writes deploy/keycloak/zvh-realm.json and demo-users.txt
+ *   java deploy/keycloak/GenerateRealm.java OUTDIR     # writes them into OUTDIR
+ * </pre>
+ *
+ * Edit this file, not the JSON, then re-run it and re-import (deploy/local/stack.sh re-imports automatically when the
+ * realm file changed). Roles and claims follow docs/platform-contract.md; organisations follow shared/data/houses.yaml.
+ * Keycloak 26 rejects unknown fields in a realm file, so every field used here was checked by a real import.
+ */
+public class GenerateRealm {
+
+    static final String REALM = "zvh";
+    static final String DEMO_PASSWORD = "demo";
+
+    /** The 12 roles for people (realm roles), with the Dutch term for domain experts. */
+    static final String[][] HUMAN_ROLES = {
+        {"referrer", "Referrer (melder): submits referrals and follows the status of its own organisation's referrals"},
+        {"triage-member", "Triage table member (lid triagetafel): familiarity checks and weighing of referrals"},
+        {"triage-chair", "Triage chair (voorzitter triage, ZVH): runs the weekly triage session and records decisions"},
+        {"process-director", "Process director (procesregisseur): runs complex-case approaches (CoVeCa)"},
+        {"reintegration-coordinator", "Re-integration coordinator (nazorg ex-gedetineerden)"},
+        {"trafficking-coordinator", "Trafficking care coordinator (zorgcoordinator mensenhandel)"},
+        {"lifecourse-coordinator", "Life-course coordinator (coordinator levensloopaanpak, inclusietafel)"},
+        {"lifecourse-case-manager", "Life-course case manager (casemanager): sees only own clients"},
+        {"cter-member", "CTER weighing team member (weegploeg contraterrorisme, extremisme en radicalisering)"},
+        {"analyst", "Analyst (analist/criminoloog): figures only, never persons"},
+        {"privacy-officer", "Privacy officer (functionaris gegevensbescherming): audit log, erasure, retention"},
+        {"functional-admin", "Functional administrator (functioneel beheerder): reference data per house"},
+    };
+    static final String[] PARTNER_ROLE = {"partner-system", "Partner system (ketenpartnersysteem) calling the API with client credentials"};
+
+    static final String DJI = "Dienst Justitiële Inrichtingen";
+    static final String POLICE_ZWB = "Politie Zeeland-West-Brabant";
+    static final String WOONKWARTIER = "Woonkwartier";
+    static final String POLICE_DH = "Politie Eenheid Den Haag";
+
+    /** Deterministic Dutch demo names so the gateway can greet people. */
+    static final String[] FIRST = {"Sanne", "Daan", "Eva", "Bram", "Lotte", "Thijs", "Fleur", "Ruben", "Noor", "Jesse",
+        "Anouk", "Sven", "Iris", "Milan", "Femke", "Joost", "Maud", "Koen", "Lieke", "Wouter", "Esther", "Niels",
+        "Marloes", "Stijn", "Yasmina", "Mehmet", "Priya"};
+    static final String[] LAST = {"de Vries", "Jansen", "van den Berg", "Bakker", "Visser", "Smit", "Meijer", "de Boer",
+        "Mulder", "de Groot", "Bos", "Vos", "Peters", "Hendriks", "van Leeuwen", "Dekker", "Brouwer", "de Wit",
+        "Dijkstra", "Smits", "de Graaf", "van der Meer", "Kok", "Jacobs", "El Amrani", "Yilmaz", "Ramdin"};
+
+    record DemoUser(String username, String firstName, String lastName, String organisation, String house, List<String> roles) {}
+
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of(args.length > 0 ? args[0] : Files.isDirectory(Path.of("deploy/keycloak")) ? "deploy/keycloak" : ".");
+        List<DemoUser> users = demoUsers();
+
+        Map<String, Object> realm = obj();
+        realm.put("realm", REALM);
+        realm.put("displayName", "Zorg- en Veiligheidshuizen");
+        realm.put("enabled", true);
+        realm.put("sslRequired", "external");
+        realm.put("registrationAllowed", false);
+        realm.put("loginWithEmailAllowed", true);
+        realm.put("duplicateEmailsAllowed", false);
+        realm.put("resetPasswordAllowed", false);
+        realm.put("editUsernameAllowed", false);
+        realm.put("bruteForceProtected", false);
+        realm.put("accessTokenLifespan", 900);          // 15 min (demo)
+        realm.put("ssoSessionIdleTimeout", 1800);       // 30 min
+        realm.put("ssoSessionMaxLifespan", 36000);      // 10 h: a working day
+        realm.put("internationalizationEnabled", true);
+        realm.put("supportedLocales", List.of("nl", "en"));
+        realm.put("defaultLocale", "nl");
+
+        List<Object> roles = new ArrayList<>();
+        for (String[] r : HUMAN_ROLES) roles.add(role(r[0], r[1]));
+        roles.add(role(PARTNER_ROLE[0], PARTNER_ROLE[1]));
+        realm.put("roles", obj("realm", roles));
+
+        realm.put("clients", List.of(gatewayClient(), partnerClient("dji-prison-service",
+                "DJI prison notifications (partner system)", "dji-dev-secret", DJI, null),
+            partnerClient("police-zwb-system", "Politie Zeeland-West-Brabant (partner system)", "police-dev-secret",
+                POLICE_ZWB, "markiezaten")));
+
+        List<Object> userReps = new ArrayList<>();
+        for (DemoUser u : users) {
+            Map<String, Object> rep = obj();
+            rep.put("username", u.username());
+            rep.put("enabled", true);
+            rep.put("emailVerified", true);
+            rep.put("firstName", u.firstName());
+            rep.put("lastName", u.lastName());
+            rep.put("email", u.username() + "@demo.zvh.example");
+            rep.put("attributes", obj("organisation", List.of(u.organisation()), "house", List.of(u.house())));
+            rep.put("credentials", List.of(obj("type", "password", "value", DEMO_PASSWORD, "temporary", false)));
+            rep.put("requiredActions", List.of());
+            List<String> rr = new ArrayList<>(u.roles());
+            rr.add("default-roles-" + REALM);
+            rep.put("realmRoles", rr);
+            userReps.add(rep);
+        }
+        userReps.add(serviceAccount("dji-prison-service"));
+        userReps.add(serviceAccount("police-zwb-system"));
+        realm.put("users", userReps);
+
+        // Declarative user profile: organisation and house are managed attributes, visible to the user, editable
+        // only by administrators (a user must never be able to change the claims that scope their access).
+        realm.put("components", obj("org.keycloak.userprofile.UserProfileProvider", List.of(obj(
+            "providerId", "declarative-user-profile",
+            "subComponents", obj(),
+            "config", obj("kc.user.profile.config", List.of(json(userProfile(), 0).replaceAll("\\s*\n\\s*", "")))))));
+
+        Files.writeString(out.resolve("zvh-realm.json"), json(realm, 0) + "\n");
+        Files.writeString(out.resolve("demo-users.txt"), table(users));
+        System.out.println("wrote " + out.resolve("zvh-realm.json") + " and " + out.resolve("demo-users.txt")
+            + " (" + users.size() + " demo users)");
+    }
+
+    static List<DemoUser> demoUsers() {
+        List<DemoUser> users = new ArrayList<>();
+        int n = 0;
+        for (String[] org : new String[][] {{"politie", POLICE_ZWB}, {"woonkwartier", WOONKWARTIER}}) {
+            for (String[] r : HUMAN_ROLES) {
+                List<String> rs = new ArrayList<>(List.of(r[0]));
+                if (r[0].equals("triage-chair")) rs.add("triage-member");
+                users.add(new DemoUser(org[0] + "-" + r[0], FIRST[n], LAST[n], org[1], "markiezaten", rs));
+                n++;
+            }
+        }
+        users.add(new DemoUser("haaglanden-referrer", FIRST[n], LAST[n++], POLICE_DH, "haaglanden", List.of("referrer")));
+        users.add(new DemoUser("haaglanden-triage-chair", FIRST[n], LAST[n++], POLICE_DH, "haaglanden",
+            List.of("triage-chair", "triage-member")));
+        users.add(new DemoUser("haaglanden-process-director", FIRST[n], LAST[n++], POLICE_DH, "haaglanden",
+            List.of("process-director")));
+        return users;
+    }
+
+    static Map<String, Object> gatewayClient() {
+        Map<String, Object> c = obj();
+        c.put("clientId", "zvh-gateway");
+        c.put("name", "ZVH gateway");
+        c.put("description", "The single entry point: OIDC code flow for browsers. Password grant enabled for tests/demo only. "
+            + "Secret zvh-gateway-dev-secret-not-for-production is a DEV/DEMO secret.");
+        c.put("enabled", true);
+        c.put("protocol", "openid-connect");
+        c.put("publicClient", false);
+        c.put("clientAuthenticatorType", "client-secret");
+        c.put("secret", "zvh-gateway-dev-secret-not-for-production");
+        c.put("standardFlowEnabled", true);
+        c.put("directAccessGrantsEnabled", true);
+        c.put("implicitFlowEnabled", false);
+        c.put("serviceAccountsEnabled", false);
+        c.put("frontchannelLogout", true);
+        List<String> uris = List.of("http://127.0.0.1:8080/*", "http://localhost:8080/*",
+            "http://127.0.0.1:28080/*", "http://localhost:28080/*");
+        c.put("rootUrl", "http://127.0.0.1:8080");
+        c.put("baseUrl", "/");
+        c.put("redirectUris", uris);
+        c.put("webOrigins", List.of("+"));
+        c.put("attributes", obj("post.logout.redirect.uris", "+"));
+        c.put("protocolMappers", List.of(userAttributeMapper("organisation"), userAttributeMapper("house")));
+        return c;
+    }
+
+    static Map<String, Object> partnerClient(String id, String name, String secret, String organisation, String house) {
+        Map<String, Object> c = obj();
+        c.put("clientId", id);
+        c.put("name", name);
+        c.put("description", "Partner system: client credentials only, role partner-system. Secret " + secret
+            + " is a DEV/DEMO secret.");
+        c.put("enabled", true);
+        c.put("protocol", "openid-connect");
+        c.put("publicClient", false);
+        c.put("clientAuthenticatorType", "client-secret");
+        c.put("secret", secret);
+        c.put("standardFlowEnabled", false);
+        c.put("directAccessGrantsEnabled", false);
+        c.put("implicitFlowEnabled", false);
+        c.put("serviceAccountsEnabled", true);
+        List<Object> mappers = new ArrayList<>();
+        mappers.add(hardcodedClaimMapper("organisation", organisation));
+        if (house != null) mappers.add(hardcodedClaimMapper("house", house));
+        c.put("protocolMappers", mappers);
+        return c;
+    }
+
+    static Map<String, Object> serviceAccount(String clientId) {
+        return obj("username", "service-account-" + clientId, "enabled", true, "serviceAccountClientId", clientId,
+            "realmRoles", List.of("partner-system", "default-roles-" + REALM));
+    }
+
+    static Map<String, Object> userAttributeMapper(String attr) {
+        return obj("name", attr, "protocol", "openid-connect", "protocolMapper", "oidc-usermodel-attribute-mapper",
+            "consentRequired", false, "config", obj(
+                "user.attribute", attr, "claim.name", attr, "jsonType.label", "String", "multivalued", "false",
+                "id.token.claim", "true", "access.token.claim", "true", "userinfo.token.claim", "true",
+                "introspection.token.claim", "true"));
+    }
+
+    static Map<String, Object> hardcodedClaimMapper(String claim, String value) {
+        return obj("name", claim, "protocol", "openid-connect", "protocolMapper", "oidc-hardcoded-claim-mapper",
+            "consentRequired", false, "config", obj(
+                "claim.name", claim, "claim.value", value, "jsonType.label", "String",
+                "id.token.claim", "true", "access.token.claim", "true", "userinfo.token.claim", "true",
+                "introspection.token.claim", "true"));
+    }
+
+    static Map<String, Object> role(String name, String description) {
+        return obj("name", name, "description", description);
+    }
+
+    static Map<String, Object> userProfile() {
+        Map<String, Object> both = obj("view", List.of("admin", "user"), "edit", List.of("admin", "user"));
+        Map<String, Object> adminEdits = obj("view", List.of("admin", "user"), "edit", List.of("admin"));
+        Map<String, Object> requiredUser = obj("roles", List.of("admin", "user"));
+        return obj("attributes", List.of(
+                obj("name", "username", "displayName", "${username}", "validations", obj("length", obj("min", 3, "max", 255),
+                    "username-prohibited-characters", obj(), "up-username-not-idn-homograph", obj()),
+                    "permissions", both, "multivalued", false),
+                obj("name", "email", "displayName", "${email}", "validations", obj("email", obj(), "length", obj("max", 255)),
+                    "required", requiredUser, "permissions", both, "multivalued", false),
+                obj("name", "firstName", "displayName", "${firstName}", "validations", obj("length", obj("max", 255),
+                    "person-name-prohibited-characters", obj()), "required", requiredUser, "permissions", both, "multivalued", false),
+                obj("name", "lastName", "displayName", "${lastName}", "validations", obj("length", obj("max", 255),
+                    "person-name-prohibited-characters", obj()), "required", requiredUser, "permissions", both, "multivalued", false),
+                obj("name", "organisation", "displayName", "Organisation", "validations", obj("length", obj("max", 255)),
+                    "permissions", adminEdits, "multivalued", false),
+                obj("name", "house", "displayName", "House (Zorg- en Veiligheidshuis code)",
+                    "validations", obj("pattern", obj("pattern", "^[a-z0-9-]+$", "error-message", "lowercase house code")),
+                    "permissions", adminEdits, "multivalued", false)),
+            "groups", List.of(obj("name", "user-metadata", "displayHeader", "User metadata",
+                "displayDescription", "Attributes, which refer to user metadata")));
+    }
+
+    static String table(List<DemoUser> users) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format("%-40s %-36s %-31s %s%n", "username (password: " + DEMO_PASSWORD + ")", "roles", "organisation", "house"));
+        for (DemoUser u : users)
+            sb.append(String.format("%-40s %-36s %-31s %s%n", u.username(), String.join(",", u.roles()), u.organisation(), u.house()));
+        sb.append(String.format("%-40s %-36s %-31s %s%n", "client dji-prison-service", "partner-system (client credentials)", DJI, "-"));
+        sb.append(String.format("%-40s %-36s %-31s %s%n", "client police-zwb-system", "partner-system (client credentials)", POLICE_ZWB, "markiezaten"));
+        return sb.toString();
+    }
+
+    // --- minimal ordered JSON ------------------------------------------------------------------------------------
+
+    static Map<String, Object> obj(Object... kv) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) m.put((String) kv[i], kv[i + 1]);
+        return m;
+    }
+
+    static String json(Object v, int indent) {
+        String pad = "  ".repeat(indent + 1), end = "  ".repeat(indent);
+        if (v == null) return "null";
+        if (v instanceof String s) return quote(s);
+        if (v instanceof Number || v instanceof Boolean) return v.toString();
+        if (v instanceof Map<?, ?> m) {
+            if (m.isEmpty()) return "{}";
+            StringBuilder sb = new StringBuilder("{\n");
+            int i = 0;
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                sb.append(pad).append(quote((String) e.getKey())).append(": ").append(json(e.getValue(), indent + 1));
+                sb.append(++i < m.size() ? ",\n" : "\n");
+            }
+            return sb.append(end).append('}').toString();
+        }
+        if (v instanceof List<?> l) {
+            if (l.isEmpty()) return "[]";
+            boolean simple = l.stream().allMatch(x -> x instanceof String || x instanceof Number);
+            if (simple) {
+                StringBuilder sb = new StringBuilder("[");
+                for (int i = 0; i < l.size(); i++) sb.append(i > 0 ? ", " : "").append(json(l.get(i), indent + 1));
+                return sb.append(']').toString();
+            }
+            StringBuilder sb = new StringBuilder("[\n");
+            for (int i = 0; i < l.size(); i++)
+                sb.append(pad).append(json(l.get(i), indent + 1)).append(i + 1 < l.size() ? ",\n" : "\n");
+            return sb.append(end).append(']').toString();
+        }
+        throw new IllegalArgumentException("unsupported " + v.getClass());
+    }
+
+    static String quote(String s) {
+        StringBuilder sb = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\t' -> sb.append("\\t");
+                default -> { if (c < 0x20) sb.append(String.format("\\u%04x", (int) c)); else sb.append(c); }
+            }
+        }
+        return sb.append('"').toString();
+    }
+}

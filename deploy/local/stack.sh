@@ -1,0 +1,599 @@
+#!/usr/bin/env bash
+# ZVH local stack without Docker: PostgreSQL 17, Kafka 4.1 (KRaft), Keycloak 26 and the platform's Quarkus apps,
+# everything from Maven Central plus the JDK on the machine.  See deploy/local/README.md.
+#
+#   deploy/local/stack.sh up [--no-apps]   start what is not running yet, wait until healthy, print URLs and logins
+#   deploy/local/stack.sh down             stop what `up` started (pid files), in reverse order
+#   deploy/local/stack.sh status           what runs, pids, ports, memory
+#   deploy/local/stack.sh logs [NAME]      last lines of every log, or follow one (postgres, kafka, keycloak, gateway, ...)
+#   deploy/local/stack.sh topics           list Kafka topics with partitions and retention
+#
+# Environment: PORT_OFFSET (0)  STACK_DIR (<repo>/.stack)  SKIP_APPS=1  SKIP_BUILD=1  MAVEN_REPO_LOCAL  JAVA_HOME
+#              PG_TIMEOUT (120) KAFKA_TIMEOUT (120) KEYCLOAK_TIMEOUT (300) APP_TIMEOUT (180) seconds
+#              BUILD_TIMEOUT (900)  APP_JAVA_OPTS (extra JVM options for the Quarkus apps)
+set -Eeuo pipefail
+set +m
+
+HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+REPO=$(cd "$HERE/../.." && pwd)
+REALM_FILE=$REPO/deploy/keycloak/zvh-realm.json
+USERS_FILE=$REPO/deploy/keycloak/demo-users.txt
+TOPICS_FILE=$REPO/deploy/kafka/topics.conf
+
+KAFKA_VERSION=4.1.2      # keep in sync with deploy/local/kafka/pom.xml and the root pom (kafka.version)
+KC_VERSION=26.7.3        # keep in sync with deploy/local/pom.xml and the root pom (keycloak.version)
+DATABASES=intake,triage,coveca,reintegration,trafficking,lifecourse
+
+PORT_OFFSET=${PORT_OFFSET:-0}
+[[ $PORT_OFFSET =~ ^[0-9]+$ ]] && (( PORT_OFFSET <= 25000 )) || { echo "PORT_OFFSET must be a number 0..25000, got '$PORT_OFFSET'" >&2; exit 2; }
+PG_PORT=$((15432 + PORT_OFFSET))
+KAFKA_PORT=$((19092 + PORT_OFFSET))
+KAFKA_CONTROLLER_PORT=$((19093 + PORT_OFFSET))
+KC_PORT=$((8180 + PORT_OFFSET))
+KC_MGMT_PORT=$((9180 + PORT_OFFSET))
+GATEWAY_PORT=$((8080 + PORT_OFFSET))
+# app name : module dir : base port : database ("-" = none). Order = start order; `down` stops in reverse.
+APPS=(
+  "intake-service:intake-service:8081:intake"
+  "triage-service:triage-service:8082:triage"
+  "coveca-service:coveca-service:8083:coveca"
+  "reintegration-service:reintegration-service:8084:reintegration"
+  "trafficking-service:trafficking-service:8085:trafficking"
+  "lifecourse-service:lifecourse-service:8086:lifecourse"
+  "gateway:gateway:8080:-"
+)
+
+S=${STACK_DIR:-$REPO/.stack}
+mkdir -p "$S"
+S=$(cd "$S" && pwd)
+LOGS=$S/logs RUN=$S/run CACHE=$S/cache TMP=$S/tmp
+mkdir -p "$LOGS" "$RUN" "$CACHE" "$TMP"
+[ -f "$S/.gitignore" ] || echo '*' > "$S/.gitignore"   # the stack folder never belongs in git
+
+JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
+JAVAC=${JAVA_HOME:+$JAVA_HOME/bin/}javac
+KC_HOME=$S/keycloak/keycloak-$KC_VERSION
+PG_DATA=$S/postgres/data
+
+# ---------------------------------------------------------------------------------------------------------- helpers
+if [ -t 1 ]; then B=$'\e[1m' RED=$'\e[31m' GRN=$'\e[32m' YEL=$'\e[33m' N=$'\e[0m'; else B='' RED='' GRN='' YEL='' N=''; fi
+say()  { printf '%s\n' "$*"; }
+warn() { printf '%s%s%s\n' "$YEL" "$*" "$N" >&2; }
+die()  { printf '%sERROR: %s%s\n' "$RED" "$*" "$N" >&2; exit 1; }
+now_ms() { local t=${EPOCHREALTIME//[!0-9]/}; echo $(( t / 1000 )); }
+secs() { local ms=$1; printf '%d.%01ds' $(( ms / 1000 )) $(( (ms % 1000) / 100 )); }
+T_START=$(now_ms)
+
+# start time of a pid (field 22 of /proc/PID/stat), to tell our process from a recycled pid
+starttime() { local s; { read -r s < "/proc/$1/stat"; } 2>/dev/null || return 1; s=${s##*) }; set -- $s; echo "${20}"; }
+# pids of a process group (pure /proc scan: no procps needed)
+group_pids() {
+  local pg=$1 f s rest
+  for f in /proc/[0-9]*/stat; do
+    { read -r s < "$f"; } 2>/dev/null || continue
+    rest=${s##*) }; set -- $rest
+    [ "${3:-}" = "$pg" ] && { s=${f#/proc/}; echo "${s%/stat}"; }
+  done
+  return 0
+}
+# component is running if its pid file names a live process group
+alive() {
+  local f=$RUN/$1.pid pid st
+  [ -f "$f" ] || return 1
+  read -r pid st < "$f" || return 1
+  [ -n "$pid" ] || return 1
+  if [ -d "/proc/$pid" ] && [ "$(starttime "$pid")" = "$st" ]; then return 0; fi
+  [ -n "$(group_pids "$pid")" ]
+}
+pid_of() { local pid st; read -r pid st < "$RUN/$1.pid"; echo "$pid"; }
+rss_mb() { # RSS of a process group in MB
+  local kb=0 p v
+  for p in $(group_pids "$1"); do
+    v=$(awk '/^VmRSS:/ {print $2}' "/proc/$p/status" 2>/dev/null || true); kb=$(( kb + ${v:-0} ))
+  done
+  echo $(( kb / 1024 ))
+}
+
+# launch NAME LOG CMD...: run CMD in its own session/process group (so `down` can stop all it spawns), stdin closed,
+# output appended to LOG; writes "pid starttime" to run/NAME.pid.
+launch() {
+  local name=$1 log=$2; shift 2
+  local pidf=$RUN/$name.pid tmpf=$RUN/$name.pid.new
+  rm -f "$tmpf"
+  printf '\n===== %s start %s =====\n' "$name" "$(date '+%F %T')" >> "$log"
+  # in a subshell, so the process is not a child of this script (a later `wait` must not wait for it)
+  ( setsid bash -c 'echo $$ > "$0"; exec "$@"' "$tmpf" "$@" >> "$log" 2>&1 < /dev/null 9>&- & )
+  local i
+  for i in $(seq 1 100); do [ -s "$tmpf" ] && break; sleep 0.05; done
+  [ -s "$tmpf" ] || die "could not start $name"
+  local pid; pid=$(cat "$tmpf"); rm -f "$tmpf"
+  echo "$pid $(starttime "$pid" || echo 0)" > "$pidf"
+}
+
+# stop_components TIMEOUT NAME...: TERM the process groups of all NAMEs at once, wait for all, KILL after TIMEOUT s
+stop_components() {
+  local timeout=$1 name pid t; shift
+  local -A pids=() t0s=()
+  for name in "$@"; do
+    if ! alive "$name"; then rm -f "$RUN/$name.pid"; continue; fi
+    pid=$(pid_of "$name"); pids[$name]=$pid; t0s[$name]=$(now_ms)
+    kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
+  done
+  for name in "$@"; do
+    [ -n "${pids[$name]:-}" ] || continue
+    pid=${pids[$name]}; t=${t0s[$name]}
+    while [ -n "$(group_pids "$pid")" ]; do
+      if (( $(now_ms) - t > timeout * 1000 )); then
+        warn "  $name did not stop within ${timeout}s, killing it"
+        kill -KILL -- "-$pid" 2>/dev/null || true
+        t=$(( $(now_ms) + 5000 ))
+      fi
+      sleep 0.1
+    done
+    rm -f "$RUN/$name.pid"
+    say "  stopped ${name} ($(secs $(( $(now_ms) - ${t0s[$name]} ))))"
+  done
+}
+
+# who holds a TCP port (empty when free)
+port_holder() { ss -Hltnp "sport = :$1" 2>/dev/null | awk '{ $1=$2=$3=""; print }' | sed 's/^ *//' | head -3; }
+check_ports() { # NAME PORT...
+  local name=$1 p h; shift
+  for p in "$@"; do
+    h=$(port_holder "$p")
+    [ -z "$h" ] || PORT_CONFLICTS+=("port $p (needed by $name) is already in use: $h")
+  done
+}
+
+mvnw() {
+  local mvn=("$REPO/mvnw")
+  [ -x "$REPO/mvnw" ] || mvn=(mvn)
+  (cd "$REPO" && "${mvn[@]}" -B -q ${MAVEN_REPO_LOCAL:+-Dmaven.repo.local=$MAVEN_REPO_LOCAL} "$@")
+}
+
+cp_ok() { # classpath file exists and every entry exists
+  local f=$1 e
+  [ -s "$f" ] || return 1
+  local IFS=:
+  for e in $(cat "$f"); do [ -e "$e" ] || return 1; done
+}
+
+# compile a launcher once (source mode `java Foo.java` costs ~2 s per start on 2 cores); recompiled when it changes
+compile_tool() { # SRC CPFILE -> prints classes dir
+  local src=$1 cpf=$2 name sum dir
+  name=$(basename "$src" .java)
+  sum=$(cat "$src" "$cpf" | sha256sum | cut -c1-16)
+  dir=$CACHE/classes/$name-$sum
+  if [ ! -f "$dir/$name.class" ]; then
+    rm -rf "$CACHE/classes/$name"-*
+    mkdir -p "$dir"
+    "$JAVAC" -nowarn -d "$dir" -cp "$(cat "$cpf")" "$src" >&2 || die "javac $src failed"
+  fi
+  echo "$dir"
+}
+
+tail_log() { local f=$1; say "----- last lines of $f -----"; tail -n "${2:-40}" "$f" 2>/dev/null || true; say "-----"; }
+
+# wait_until NAME TIMEOUT LOG CHECK-CMD...: poll CHECK until it succeeds; fail when the component's process group died
+wait_until() {
+  local name=$1 timeout=$2 log=$3; shift 3
+  local t0; t0=$(now_ms)
+  until "$@" >/dev/null 2>&1; do
+    if [ -f "$RUN/abort" ]; then echo "ABORTED: gave up waiting because another component failed"; return 1; fi
+    if ! alive "$name"; then echo "FAIL $name exited (see $log)"; return 1; fi
+    if (( $(now_ms) - t0 > timeout * 1000 )); then echo "FAIL $name not healthy after ${timeout}s (see $log)"; return 1; fi
+    sleep 0.3
+  done
+}
+
+http_ok() { curl -sf -o /dev/null --max-time 3 "$1"; }
+health_up() { curl -sf --max-time 3 "$1" | grep -q '"status" *: *"UP"'; }
+log_has() { grep -q "$2" "$1" 2>/dev/null; }
+log_since_start_has() { # LOG PATTERN: PATTERN after the last "===== ... start" marker
+  awk -v pat="$2" '/^===== .* start / { found = 0 } $0 ~ pat { found = 1 } END { exit !found }' "$1" 2>/dev/null
+}
+
+# ---------------------------------------------------------------------------------------------------------- resources
+prepare_resources() { # fetch classpaths and the Keycloak distribution in ONE Maven call when anything is missing
+  local need=() args=()
+  cp_ok "$CACHE/pg.cp" || need+=(pg)
+  cp_ok "$CACHE/kafka.cp" || need+=(kafka)
+  [ -x "$KC_HOME/bin/kc.sh" ] || need+=(keycloak)
+  [ ${#need[@]} -eq 0 ] && return 0
+  local t0; t0=$(now_ms)
+  say "resolving from Maven Central: ${need[*]} (one-off, cached in $CACHE)"
+  for x in pg kafka keycloak; do
+    if [[ " ${need[*]} " == *" $x "* ]]; then args+=("-Dzvh.skip.$x=false"); else args+=("-Dzvh.skip.$x=true"); fi
+  done
+  mkdir -p "$S/keycloak"
+  mvnw -f deploy/local/pom.xml validate -Dzvh.stack.cache="$CACHE" -Dzvh.keycloak.dir="$S/keycloak" "${args[@]}" \
+    > "$LOGS/maven-resolve.log" 2>&1 || { tail_log "$LOGS/maven-resolve.log"; die "Maven could not resolve the stack's artifacts"; }
+  if [[ " ${need[*]} " == *" keycloak "* ]]; then
+    local zip=$S/keycloak/keycloak-quarkus-dist.zip x=$S/keycloak/.extract
+    rm -rf "$x"; mkdir -p "$x"
+    if command -v unzip >/dev/null; then unzip -q "$zip" -d "$x"; else (cd "$x" && jar xf "$zip"); fi
+    chmod +x "$x/keycloak-$KC_VERSION"/bin/*.sh
+    rm -rf "$KC_HOME"; mv "$x/keycloak-$KC_VERSION" "$KC_HOME"; rm -rf "$x" "$zip"
+  fi
+  say "  resolved in $(secs $(( $(now_ms) - t0 )))"
+}
+
+# ---------------------------------------------------------------------------------------------------------- components
+start_postgres() {
+  local classes; classes=$(compile_tool "$HERE/pg/PgLauncher.java" "$CACHE/pg.cp")
+  # an orphaned postmaster of this stack (launcher killed hard) would lock the data dir: stop it first
+  if [ -f "$PG_DATA/postmaster.pid" ]; then
+    local opid; opid=$(head -1 "$PG_DATA/postmaster.pid")
+    if [ -n "$opid" ] && kill -0 "$opid" 2>/dev/null; then
+      warn "stopping an orphaned PostgreSQL of this stack (pid $opid)"; kill -INT "$opid"
+      while kill -0 "$opid" 2>/dev/null; do sleep 0.2; done
+    fi
+  fi
+  mkdir -p "$S/postgres"
+  # (heap: unpacking the PostgreSQL .txz on the first start needs ~150 MB)
+  launch postgres "$LOGS/postgres.log" "$JAVA" -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Djava.io.tmpdir="$TMP" \
+    -Dzvh.stack="$S" -cp "$classes:$(cat "$CACHE/pg.cp")" PgLauncher "$PG_PORT" "$S/postgres/bin" "$PG_DATA" "$DATABASES"
+}
+wait_postgres() { wait_until postgres "${PG_TIMEOUT:-120}" "$LOGS/postgres.log" log_since_start_has "$LOGS/postgres.log" '^READY '; }
+
+kafka_cp() { echo "$(compile_tool "$HERE/kafka/KafkaTopics.java" "$CACHE/kafka.cp"):$(cat "$CACHE/kafka.cp")"; }
+start_kafka() {
+  local dir=$S/kafka cfg=$S/kafka/server.properties cp
+  mkdir -p "$dir/data"
+  cat > "$cfg" <<EOF
+# generated by deploy/local/stack.sh: single-node KRaft (broker + controller), 127.0.0.1 only
+process.roles=broker,controller
+node.id=1
+controller.quorum.voters=1@127.0.0.1:$KAFKA_CONTROLLER_PORT
+listeners=PLAINTEXT://127.0.0.1:$KAFKA_PORT,CONTROLLER://127.0.0.1:$KAFKA_CONTROLLER_PORT
+advertised.listeners=PLAINTEXT://127.0.0.1:$KAFKA_PORT
+controller.listener.names=CONTROLLER
+inter.broker.listener.name=PLAINTEXT
+listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT
+log.dirs=$dir/data
+num.partitions=1
+log.retention.hours=336
+offsets.topic.replication.factor=1
+offsets.topic.num.partitions=10
+transaction.state.log.replication.factor=1
+transaction.state.log.min.isr=1
+share.coordinator.state.topic.replication.factor=1
+share.coordinator.state.topic.min.isr=1
+group.initial.rebalance.delay.ms=0
+auto.create.topics.enable=true
+EOF
+  local jopts=(-Xms128m -Xmx512m -XX:+UseG1GC -Djava.io.tmpdir="$TMP" -Dzvh.stack="$S"
+               -Dlog4j2.configurationFile="$HERE/kafka/log4j2.properties")
+  cp=$(cat "$CACHE/kafka.cp")
+  if [ ! -f "$dir/data/meta.properties" ]; then
+    local cluster_id; cluster_id=$(head -c16 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=')
+    "$JAVA" "${jopts[@]}" -cp "$cp" kafka.tools.StorageTool format -t "$cluster_id" -c "$cfg" --ignore-formatted \
+      >> "$LOGS/kafka.log" 2>&1 || { tail_log "$LOGS/kafka.log"; die "formatting Kafka storage failed"; }
+  fi
+  launch kafka "$LOGS/kafka.log" "$JAVA" "${jopts[@]}" -cp "$cp" kafka.Kafka "$cfg"
+}
+wait_kafka() {
+  wait_until kafka "${KAFKA_TIMEOUT:-120}" "$LOGS/kafka.log" log_since_start_has "$LOGS/kafka.log" 'Kafka Server started' || return 1
+  "$JAVA" -Xmx128m -XX:TieredStopAtLevel=1 -Dlog4j2.configurationFile="$HERE/kafka/log4j2.properties" -cp "$(kafka_cp)" \
+    KafkaTopics ensure "127.0.0.1:$KAFKA_PORT" "$TOPICS_FILE" > "$LOGS/kafka-topics.log" 2>&1 \
+    || { echo "FAIL creating Kafka topics (see $LOGS/kafka-topics.log)"; cat "$LOGS/kafka-topics.log" >> "$LOGS/kafka.log"; return 1; }
+}
+
+realm_sum() { sha256sum "$REALM_FILE" | cut -c1-64; }
+start_keycloak() {
+  local sumf=$S/keycloak/imported-realm.sha256
+  # the realm is imported only into an empty Keycloak: when zvh-realm.json changed, start from a fresh (H2) database
+  if [ -d "$KC_HOME/data/h2" ] && [ "$(cat "$sumf" 2>/dev/null)" != "$(realm_sum)" ]; then
+    warn "deploy/keycloak/zvh-realm.json changed since the last import: resetting Keycloak's data to re-import it"
+    rm -rf "$KC_HOME/data/h2"
+  fi
+  rm -rf "$KC_HOME/data/import"; mkdir -p "$KC_HOME/data/import" "$TMP/keycloak"
+  cp "$REALM_FILE" "$KC_HOME/data/import/zvh-realm.json"
+  realm_sum > "$sumf"
+  KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
+  JAVA_OPTS_KC_HEAP="-Xms64m -Xmx512m" \
+  JAVA_OPTS_APPEND="-Djava.io.tmpdir=$TMP/keycloak -Dvertx.cacheDirBase=$TMP/keycloak/vertx-cache -Dzvh.stack=$S" \
+  launch keycloak "$LOGS/keycloak.log" "$KC_HOME/bin/kc.sh" start-dev \
+    --http-host=127.0.0.1 --http-port="$KC_PORT" --http-management-port="$KC_MGMT_PORT" \
+    --hostname="http://127.0.0.1:$KC_PORT" --health-enabled=true --import-realm
+}
+wait_keycloak() {
+  wait_until keycloak "${KEYCLOAK_TIMEOUT:-300}" "$LOGS/keycloak.log" \
+    http_ok "http://127.0.0.1:$KC_PORT/realms/zvh/.well-known/openid-configuration"
+}
+
+app_field() { local f=$2 IFS=:; set -- $1; case $f in name) echo "$1";; dir) echo "$2";; port) echo $(( $3 + PORT_OFFSET ));; db) echo "$4";; esac; }
+app_jar() { echo "$REPO/$(app_field "$1" dir)/target/quarkus-app/quarkus-run.jar"; }
+start_app() {
+  local a=$1 name port db env
+  name=$(app_field "$a" name); port=$(app_field "$a" port); db=$(app_field "$a" db)
+  env=(QUARKUS_HTTP_PORT="$port" QUARKUS_OIDC_AUTH_SERVER_URL="http://127.0.0.1:$KC_PORT/realms/zvh")
+  if [ "$name" = gateway ]; then
+    env+=(QUARKUS_OIDC_CLIENT_ID=zvh-gateway QUARKUS_OIDC_CREDENTIALS_SECRET=zvh-gateway-dev-secret-not-for-production)
+    local x
+    for x in "${APPS[@]}"; do
+      local n; n=$(app_field "$x" name)
+      [ "$n" = gateway ] && continue
+      local var=${n%-service}; var=${var^^}_URL
+      env+=("$var=http://127.0.0.1:$(app_field "$x" port)")
+    done
+  else
+    env+=(QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/$db"
+          QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres
+          KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT")
+  fi
+  # shellcheck disable=SC2086
+  launch "$name" "$LOGS/$name.log" env "${env[@]}" "$JAVA" -Xmx256m -Djava.io.tmpdir="$TMP" -Dzvh.stack="$S" \
+    ${APP_JAVA_OPTS:-} -jar "$(app_jar "$a")"
+}
+wait_app() {
+  local a=$1 name port
+  name=$(app_field "$a" name); port=$(app_field "$a" port)
+  wait_until "$name" "${APP_TIMEOUT:-180}" "$LOGS/$name.log" health_up "http://127.0.0.1:$port/q/health/ready"
+}
+
+start_build() {
+  local mvn=./mvnw; [ -x "$REPO/mvnw" ] || mvn=mvn
+  launch build "$LOGS/build.log" bash -c 'cd "$1"; shift; "$@"; echo "BUILD-EXIT $?"' build-apps "$REPO" \
+    "$mvn" -B -q ${MAVEN_REPO_LOCAL:+-Dmaven.repo.local=$MAVEN_REPO_LOCAL} -DskipTests package
+}
+wait_build() {
+  wait_until build "${BUILD_TIMEOUT:-900}" "$LOGS/build.log" log_since_start_has "$LOGS/build.log" '^BUILD-EXIT ' || return 1
+  local rc; rc=$(grep '^BUILD-EXIT ' "$LOGS/build.log" | tail -1 | cut -d' ' -f2)
+  [ "$rc" = 0 ] || { echo "FAIL ./mvnw -DskipTests package failed with exit code $rc (see $LOGS/build.log)"; return 1; }
+}
+
+# run a waiter in the background; it records "OK <ms>" or "FAIL <msg>" in run/NAME.result; pid in WAIT_PIDS
+WAIT_PIDS=()
+bg_wait() { # NAME T0 FUNCTION ARGS...
+  local name=$1 t0=$2; shift 2
+  rm -f "$RUN/$name.result"
+  (
+    out=$("$@" 2>&1) && { echo "OK $(( $(now_ms) - t0 ))" > "$RUN/$name.result"; printf '  %s%-22s%s healthy after %s\n' "$GRN" "$name" "$N" "$(secs $(( $(now_ms) - t0 )))"; } \
+      || { if [[ $out == ABORTED* ]]; then echo "$out" > "$RUN/$name.result"; else echo "FAIL ${out:-failed}" > "$RUN/$name.result"; fi
+           printf '  %s%-22s%s %s\n' "$RED" "$name" "$N" "${out:-failed}"; }
+  ) &
+  WAIT_PIDS+=($!)
+}
+# await NAME...: wait for the waiters of NAME...; on the first failure tell the others to give up (run/abort)
+await() {
+  local name r pending
+  while :; do
+    pending=0
+    for name in "$@"; do
+      r=$(cat "$RUN/$name.result" 2>/dev/null || true)
+      if [ -z "$r" ]; then pending=1; elif [[ $r != OK* ]]; then touch "$RUN/abort"; fi
+    done
+    (( pending )) || break
+    sleep 0.2
+  done
+  [ ${#WAIT_PIDS[@]} -eq 0 ] || wait "${WAIT_PIDS[@]}" 2>/dev/null || true
+  WAIT_PIDS=()
+  rm -f "$RUN/abort"
+}
+collect() { # NAME...: after `await`, report failures with log tails; returns 1 when any failed
+  local rc=0 name r
+  for name in "$@"; do
+    r=$(cat "$RUN/$name.result" 2>/dev/null || echo "FAIL no result")
+    if [[ $r == ABORTED* ]]; then rc=1
+    elif [[ $r == FAIL* ]]; then
+      rc=1
+      say "${RED}${name} failed:${N} ${r#FAIL }"
+      case $name in
+        build) tail_log "$LOGS/build.log" 60 ;;
+        kafka) tail_log "$LOGS/kafka.log"; [ -f "$LOGS/kafka-topics.log" ] && tail_log "$LOGS/kafka-topics.log" ;;
+        *) tail_log "$LOGS/$name.log" ;;
+      esac
+    fi
+    rm -f "$RUN/$name.result"
+  done
+  return $rc
+}
+
+# ---------------------------------------------------------------------------------------------------------- commands
+print_summary() {
+  say ""
+  say "${B}ZVH local stack${N} (STACK_DIR=$S, PORT_OFFSET=$PORT_OFFSET)"
+  local a name port
+  if alive gateway; then say "  Gateway (start here)        http://127.0.0.1:$GATEWAY_PORT/"; fi
+  say "  Keycloak admin console      http://127.0.0.1:$KC_PORT/admin/   (admin / admin)"
+  say "  Keycloak realm zvh          http://127.0.0.1:$KC_PORT/realms/zvh   (issuer of every token)"
+  for a in "${APPS[@]}"; do
+    name=$(app_field "$a" name); port=$(app_field "$a" port)
+    [ "$name" = gateway ] && continue
+    alive "$name" && printf '  %-27s http://127.0.0.1:%s/q/swagger-ui\n' "$name Swagger UI" "$port"
+  done
+  say "  PostgreSQL                  127.0.0.1:$PG_PORT  user postgres / postgres  databases ${DATABASES//,/, }"
+  say "  Kafka bootstrap             127.0.0.1:$KAFKA_PORT"
+  say "  Logs                        $LOGS/"
+  say ""
+  say "${B}Demo logins${N} (dev/demo only; password for every user: demo; client zvh-gateway secret zvh-gateway-dev-secret-not-for-production)"
+  sed 's/^/  /' "$USERS_FILE"
+  say ""
+  say "  token: curl -s -d grant_type=password -d client_id=zvh-gateway -d client_secret=zvh-gateway-dev-secret-not-for-production \\"
+  say "           -d username=politie-referrer -d password=demo http://127.0.0.1:$KC_PORT/realms/zvh/protocol/openid-connect/token"
+}
+
+cmd_up() {
+  local skip_apps=${SKIP_APPS:-}
+  rm -f "$RUN/abort"
+  for arg in "$@"; do case $arg in --no-apps) skip_apps=1 ;; *) die "unknown option $arg" ;; esac; done
+  command -v "$JAVA" >/dev/null || die "java not found (JDK 17+ needed; set JAVA_HOME)"
+  command -v "$JAVAC" >/dev/null || die "javac not found (a JDK, not a JRE, is needed; set JAVA_HOME)"
+  command -v curl >/dev/null || die "curl not found"
+  command -v ss >/dev/null || die "ss not found (package iproute2)"
+  [ -f "$REALM_FILE" ] || die "missing $REALM_FILE"
+  [ -f "$TOPICS_FILE" ] || die "missing $TOPICS_FILE"
+
+  # which apps can run, and whether a build is needed
+  local apps=() missing=() need_build=0 a
+  if [ -z "$skip_apps" ]; then
+    for a in "${APPS[@]}"; do
+      local dir; dir=$(app_field "$a" dir)
+      if [ -f "$(app_jar "$a")" ]; then apps+=("$a")
+      elif [ -f "$REPO/$dir/pom.xml" ] && [ "${SKIP_BUILD:-}" != 1 ]; then apps+=("$a"); need_build=1
+      else missing+=("$dir"); fi
+    done
+  fi
+
+  # port check for everything not already running
+  PORT_CONFLICTS=()
+  alive postgres || check_ports postgres "$PG_PORT"
+  alive kafka || check_ports kafka "$KAFKA_PORT" "$KAFKA_CONTROLLER_PORT"
+  alive keycloak || check_ports keycloak "$KC_PORT" "$KC_MGMT_PORT"
+  for a in "${apps[@]}"; do alive "$(app_field "$a" name)" || check_ports "$(app_field "$a" name)" "$(app_field "$a" port)"; done
+  if [ ${#PORT_CONFLICTS[@]} -gt 0 ]; then
+    local c; for c in "${PORT_CONFLICTS[@]}"; do printf '%sERROR: %s%s\n' "$RED" "$c" "$N" >&2; done
+    die "free these ports (another stack? try: $0 status / down, or set PORT_OFFSET) and retry"
+  fi
+
+  say "${B}starting ZVH local stack${N} in $S (PORT_OFFSET=$PORT_OFFSET)"
+  prepare_resources
+
+  # infrastructure in parallel
+  # infrastructure in parallel, slowest first; each waiter reports its time since its own start
+  local t0
+  t0=$(now_ms)
+  if alive keycloak; then
+    say "  keycloak already running (pid $(pid_of keycloak))"
+    [ "$(cat "$S/keycloak/imported-realm.sha256" 2>/dev/null)" = "$(realm_sum)" ] \
+      || warn "  zvh-realm.json changed since Keycloak imported it: run '$0 down' and 'up' again to re-import"
+  else start_keycloak; fi
+  bg_wait keycloak "$t0" wait_keycloak
+  t0=$(now_ms)
+  if alive postgres; then say "  postgres already running (pid $(pid_of postgres))"; else start_postgres; fi
+  bg_wait postgres "$t0" wait_postgres
+  t0=$(now_ms)
+  if alive kafka; then say "  kafka already running (pid $(pid_of kafka))"; else start_kafka; fi
+  bg_wait kafka "$t0" wait_kafka
+  # the Maven build (if needed) runs meanwhile, as a component of its own (so `down` can stop it too)
+  local waited=(keycloak postgres kafka)
+  if (( need_build )); then
+    say "  building the apps (./mvnw -B -q -DskipTests package, log: $LOGS/build.log) while the infrastructure starts"
+    if ! alive build; then start_build; fi
+    t0=$(now_ms); bg_wait build "$t0" wait_build
+    waited+=(build)
+  fi
+  await "${waited[@]}"
+  if ! collect "${waited[@]}"; then
+    say "stack not ready after $(secs $(( $(now_ms) - T_START ))) (infrastructure or build failed); what did start keeps running: '$0 down' stops it"
+    exit 1
+  fi
+  say "  infrastructure ready after $(secs $(( $(now_ms) - T_START )))"
+
+  # apps
+  if [ -n "$skip_apps" ]; then
+    say "  apps skipped (SKIP_APPS/--no-apps)"
+  else
+    for a in "${missing[@]}"; do warn "  skipping ${a}: no target/quarkus-app/quarkus-run.jar (build it: ./mvnw -DskipTests package)"; done
+    local names=()
+    WAIT_PIDS=()
+    t0=$(now_ms)
+    for a in "${apps[@]}"; do
+      local name; name=$(app_field "$a" name)
+      if [ ! -f "$(app_jar "$a")" ]; then warn "  skipping $name: build produced no $(app_jar "$a")"; continue; fi
+      if alive "$name"; then say "  $name already running (pid $(pid_of "$name"))"; else start_app "$a"; fi
+      bg_wait "$name" "$t0" wait_app "$a"
+      names+=("$name")
+    done
+    [ ${#names[@]} -eq 0 ] || await "${names[@]}"
+    if [ ${#names[@]} -gt 0 ] && ! collect "${names[@]}"; then
+      say "apps not healthy after $(secs $(( $(now_ms) - T_START ))); '$0 down' stops the stack"
+      exit 1
+    fi
+  fi
+  print_summary
+  say ""
+  say "${GRN}stack up in $(secs $(( $(now_ms) - T_START )))${N}"
+}
+
+cmd_down() {
+  say "${B}stopping ZVH local stack${N} in $S"
+  local i a name any=0
+  # reverse start order: the gateway, then the services (together), then Keycloak, Kafka, PostgreSQL
+  local services=()
+  for (( i=${#APPS[@]}-1; i>=0; i-- )); do
+    name=$(app_field "${APPS[$i]}" name)
+    alive "$name" && any=1
+    [ "$name" = gateway ] || services+=("$name")
+  done
+  stop_components 30 gateway
+  stop_components 30 "${services[@]}"
+  for name in build keycloak kafka postgres; do
+    alive "$name" && any=1
+    stop_components 60 "$name"
+  done
+  # PostgreSQL runs in its own session (pg_ctl): make sure the postmaster is gone too
+  if [ -f "$PG_DATA/postmaster.pid" ]; then
+    local opid; opid=$(head -1 "$PG_DATA/postmaster.pid")
+    if [ -n "$opid" ] && kill -0 "$opid" 2>/dev/null; then
+      any=1; warn "  PostgreSQL postmaster $opid still running: fast shutdown"; kill -INT "$opid" || true
+      local t; t=$(now_ms)
+      while kill -0 "$opid" 2>/dev/null; do (( $(now_ms) - t > 30000 )) && kill -KILL "$opid"; sleep 0.2; done
+    fi
+  fi
+  rm -f "$RUN"/*.pid "$RUN"/*.result
+  (( any )) || say "  nothing was running"
+  say "stack down ($(secs $(( $(now_ms) - T_START ))))"
+}
+
+cmd_status() {
+  say "${B}ZVH local stack${N} in $S (PORT_OFFSET=$PORT_OFFSET)"
+  printf '  %-22s %-9s %-8s %-8s %s\n' component state pid rss url
+  row() { # NAME URL HEALTH-URL
+    local name=$1 url=$2 hurl=${3:-} state=stopped pid=- rss=-
+    if alive "$name"; then
+      pid=$(pid_of "$name"); rss="$(rss_mb "$pid")M"; state=running
+      if [ -n "$hurl" ]; then http_ok "$hurl" && state=healthy || state=starting; fi
+    fi
+    printf '  %-22s %-9s %-8s %-8s %s\n' "$name" "$state" "$pid" "$rss" "$url"
+  }
+  row postgres "127.0.0.1:$PG_PORT"
+  row kafka "127.0.0.1:$KAFKA_PORT"
+  row keycloak "http://127.0.0.1:$KC_PORT/admin/" "http://127.0.0.1:$KC_PORT/realms/zvh"
+  local a name port
+  for a in "${APPS[@]}"; do
+    name=$(app_field "$a" name); port=$(app_field "$a" port)
+    if [ -f "$RUN/$name.pid" ] || [ -f "$(app_jar "$a")" ]; then
+      row "$name" "http://127.0.0.1:$port/" "http://127.0.0.1:$port/q/health/ready"
+    else
+      printf '  %-22s %-9s %-8s %-8s %s\n' "$name" "not built" - - "http://127.0.0.1:$port/"
+    fi
+  done
+  if [ -f "$PG_DATA/postmaster.pid" ] && ! alive postgres; then
+    local opid; opid=$(head -1 "$PG_DATA/postmaster.pid")
+    kill -0 "$opid" 2>/dev/null && warn "  orphaned PostgreSQL postmaster running (pid $opid): '$0 down' stops it"
+  fi
+}
+
+cmd_logs() {
+  if [ $# -gt 0 ]; then
+    [ -f "$LOGS/$1.log" ] || die "no log $LOGS/$1.log (have: $(cd "$LOGS" && ls *.log 2>/dev/null | sed 's/\.log$//' | tr '\n' ' '))"
+    exec tail -n 100 -F "$LOGS/$1.log"
+  fi
+  local f
+  for f in "$LOGS"/*.log; do [ -f "$f" ] && tail_log "$f" 15; done
+}
+
+cmd_topics() {
+  alive kafka || die "Kafka is not running"
+  cp_ok "$CACHE/kafka.cp" || die "no Kafka classpath yet: run '$0 up' first"
+  "$JAVA" -Xmx128m -XX:TieredStopAtLevel=1 -Dlog4j2.configurationFile="$HERE/kafka/log4j2.properties" -cp "$(kafka_cp)" \
+    KafkaTopics list "127.0.0.1:$KAFKA_PORT" 2>/dev/null
+}
+
+# one command at a time per stack folder (children do not inherit the lock: see launch)
+exec 9> "$RUN/.lock"
+cmd=${1:-help}; shift || true
+case $cmd in
+  up|down) flock -n 9 || die "another '$0' is already working on $S";;
+esac
+case $cmd in
+  up) cmd_up "$@" ;;
+  down) cmd_down ;;
+  status) cmd_status ;;
+  logs) cmd_logs "$@" ;;
+  topics) cmd_topics ;;
+  -h|--help|help) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0" ;;
+  *) die "unknown command '$cmd' (up|down|status|logs|topics)" ;;
+esac

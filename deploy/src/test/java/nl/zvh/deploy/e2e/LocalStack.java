@@ -1,0 +1,90 @@
+package nl.zvh.deploy.e2e;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Starts the real local stack (deploy/local/stack.sh) once per test run, on ports shifted by {@link #PORT_OFFSET} so
+ * it never collides with a developer's own stack, and stops it when the run ends. Set {@code -Dzvh.stack.reuse=true}
+ * to run the tests against a stack that is already up with that offset.
+ */
+public class LocalStack implements BeforeAllCallback {
+    public static final int PORT_OFFSET = Integer.getInteger("zvh.stack.offset", 20000);
+    public static final String GATEWAY = "http://127.0.0.1:" + (8080 + PORT_OFFSET);
+    public static final String KEYCLOAK = "http://127.0.0.1:" + (8180 + PORT_OFFSET);
+    public static final String KAFKA = "127.0.0.1:" + (19092 + PORT_OFFSET);
+
+    private static final Object LOCK = new Object();
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        synchronized (LOCK) {
+            ExtensionContext.Store store = context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL);
+            store.getOrComputeIfAbsent(LocalStack.class, k -> start(), Running.class);
+        }
+    }
+
+    private static Running start() {
+        if (Boolean.getBoolean("zvh.stack.reuse")) {
+            return new Running(false);
+        }
+        run("up", 900);
+        return new Running(true);
+    }
+
+    private static void run(String command, int timeoutSeconds) {
+        Path repo = Path.of(System.getProperty("zvh.repo", "..")).toAbsolutePath().normalize();
+        Path stackDir = Path.of(System.getProperty("zvh.stack.dir", "target/stack")).toAbsolutePath();
+        try {
+            Files.createDirectories(stackDir);
+            File log = stackDir.resolve("stack-" + command + ".out").toFile();
+            ProcessBuilder pb = new ProcessBuilder(List.of("bash", repo.resolve("deploy/local/stack.sh").toString(),
+                    command)).directory(repo.toFile()).redirectErrorStream(true).redirectOutput(log);
+            Map<String, String> env = pb.environment();
+            env.put("PORT_OFFSET", Integer.toString(PORT_OFFSET));
+            env.put("STACK_DIR", stackDir.toString());
+            env.put("SKIP_BUILD", "1");
+            long t0 = System.nanoTime();
+            Process process = pb.start();
+            if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new IllegalStateException("stack.sh " + command + " timed out; see " + log);
+            }
+            String output = Files.readString(log.toPath());
+            System.out.println(output);
+            if (process.exitValue() != 0) {
+                throw new IllegalStateException("stack.sh " + command + " failed (exit " + process.exitValue()
+                        + "); see " + log);
+            }
+            System.out.printf("[LocalStack] stack.sh %s took %.1fs%n", command, (System.nanoTime() - t0) / 1e9);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Stops the stack when the JUnit run ends (root store closes its resources). */
+    static final class Running implements ExtensionContext.Store.CloseableResource {
+        private final boolean startedHere;
+
+        Running(boolean startedHere) {
+            this.startedHere = startedHere;
+        }
+
+        @Override
+        public void close() {
+            if (startedHere) {
+                run("down", 180);
+            }
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package nl.zvh.gateway.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+
+/** Gateway settings under the {@code gateway.} prefix (see application.properties and README). */
+@ConfigMapping(prefix = "gateway")
+public interface GatewayConfig {
+
+    /** Programme name (first path segment, e.g. {@code intake}) to the base URL of its service. */
+    Map<String, URI> routes();
+
+    /** Timeouts towards the services. */
+    Timeouts timeouts();
+
+    /** Response security settings. */
+    Security security();
+
+    interface Timeouts {
+        /** Time allowed to open a TCP connection to a service; exceeded means 504. */
+        @WithDefault("2s")
+        Duration connect();
+
+        /** Time without any byte from the service (while waiting for the response or streaming it); exceeded means 504. */
+        @WithDefault("30s")
+        Duration idle();
+    }
+
+    interface Security {
+        /** Content-Security-Policy put on every response, proxied ones included. */
+        @WithDefault("default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; frame-ancestors 'none'")
+        String contentSecurityPolicy();
+    }
+}

@@ -1,0 +1,72 @@
+package nl.zvh.gateway.i18n;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/** Dutch default texts (bundle name {@code msg}); English lives in messages/msg_en.properties. */
+@MessageBundle(locale = "nl")
+public interface AppMessages {
+
+    @Message("Zorg- en Veiligheidshuis")
+    String app_title();
+
+    @Message("Welkom, {name}")
+    String landing_welcome(String name);
+
+    @Message("Organisatie")
+    String landing_organisation();
+
+    @Message("Huis")
+    String landing_house();
+
+    @Message("onbekend")
+    String landing_unknown();
+
+    @Message("Uw programma's")
+    String landing_programmes();
+
+    @Message("Uw rollen geven geen toegang tot een programma. Neem contact op met de functioneel beheerder.")
+    String landing_no_programmes();
+
+    @Message("binnenkort beschikbaar")
+    String landing_coming_soon();
+
+    @Message("API-documentatie")
+    String landing_api_docs();
+
+    @Message("Uitloggen")
+    String logout();
+
+    @Message("Hoofdnavigatie")
+    String nav_label();
+
+    @Message("Aanmelden")
+    String programme_intake();
+
+    @Message("Triage")
+    String programme_triage();
+
+    @Message("Complexe casuïstiek")
+    String programme_coveca();
+
+    @Message("Re-integratie ex-gedetineerden")
+    String programme_reintegration();
+
+    @Message("Mensenhandel")
+    String programme_trafficking();
+
+    @Message("Levensloopaanpak & CTER")
+    String programme_lifecourse();
+
+    @Message("Cijfers")
+    String programme_figures();
+
+    @Message("API-documentatie van de diensten")
+    String apidocs_title();
+
+    @Message("Het OpenAPI-document van elke dienst, opgehaald via de gateway (JSON).")
+    String apidocs_intro();
+
+    @Message("Terug naar het overzicht")
+    String back_to_start();
+}

@@ -1,0 +1,2 @@
+/** The landing page: greets the user and lists the programmes the user's roles open. */
+package nl.zvh.gateway.landing;

@@ -1,0 +1,30 @@
+package nl.zvh.gateway.proxy;
+
+/** Maps a gateway path to the path on the service: strips the programme prefix and refuses /q/** paths. */
+public final class UpstreamPath {
+
+    private UpstreamPath() {
+    }
+
+    /**
+     * @param normalizedPath the request path after dot-segment removal (never the raw URI)
+     * @param prefix e.g. {@code /intake}
+     * @return the service path (at least {@code /}), or null when the path must not be proxied
+     */
+    public static String of(String normalizedPath, String prefix) {
+        if (normalizedPath == null || !normalizedPath.startsWith(prefix)) {
+            return null;
+        }
+        String rest = normalizedPath.substring(prefix.length());
+        if (rest.isEmpty()) {
+            return "/";
+        }
+        if (!rest.startsWith("/")) {
+            return null;
+        }
+        if (rest.equals("/q") || rest.startsWith("/q/")) {
+            return null;
+        }
+        return rest;
+    }
+}

@@ -1,0 +1,49 @@
+package nl.zvh.gateway.apidocs;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import java.util.Set;
+import nl.zvh.gateway.support.GatewayTestResources;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(value = GatewayTestResources.class, scope = TestResourceScope.GLOBAL)
+class ApiDocsAreServedByTheGatewayTest {
+
+    private final String token = OidcWiremockTestResource.getAccessToken("dev", Set.of("functional-admin"));
+
+    @Test
+    void indexListsEveryService() {
+        given().auth().oauth2(token).when().get("/api-docs")
+                .then().statusCode(200)
+                .body(allOf(containsString("/api-docs/intake"), containsString("/api-docs/lifecourse")));
+    }
+
+    @Test
+    void serviceDocumentIsFetchedServerSide() {
+        given().auth().oauth2(token).when().get("/api-docs/intake")
+                .then().statusCode(200)
+                .contentType("application/json")
+                .body("info.title", equalTo("intake-service"));
+    }
+
+    @Test
+    void unreachableServiceIs502Problem() {
+        given().auth().oauth2(token).when().get("/api-docs/triage")
+                .then().statusCode(502)
+                .contentType("application/problem+json")
+                .body("detail", containsString("triage"));
+    }
+
+    @Test
+    void requiresAuthentication() {
+        given().redirects().follow(false).when().get("/api-docs/intake").then().statusCode(302);
+    }
+}

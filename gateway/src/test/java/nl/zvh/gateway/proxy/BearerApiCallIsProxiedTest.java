@@ -1,0 +1,90 @@
+package nl.zvh.gateway.proxy;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.response.Response;
+import java.util.Arrays;
+import java.util.Set;
+import nl.zvh.gateway.support.GatewayTestResources;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(value = GatewayTestResources.class, scope = TestResourceScope.GLOBAL)
+class BearerApiCallIsProxiedTest {
+
+    private final String token = OidcWiremockTestResource.getAccessToken("alice", Set.of("referrer"));
+
+    @Test
+    void prefixIsStrippedAndIdentityHeadersReachTheService() {
+        Response response = given().auth().oauth2(token)
+                .header("Cookie", "q_session=secret-session; q_auth_123=state; theme=dark")
+                .when().get("/intake/api/referrals?status=open")
+                .then().statusCode(200)
+                .header("X-Upstream", "fake-intake")
+                .body("method", equalTo("GET"))
+                .body("uri", equalTo("/api/referrals?status=open"))
+                .body("headers.authorization", equalTo("Bearer " + token))
+                .body("headers.x-forwarded-prefix", equalTo("/intake"))
+                .body("headers.x-forwarded-proto", equalTo("http"))
+                .body("headers.x-forwarded-for", equalTo("127.0.0.1"))
+                .body("headers.x-forwarded-host", notNullValue())
+                .body("headers.cookie", equalTo("theme=dark"))
+                .body("headers.x-correlation-id", matchesPattern("[0-9a-f-]{36}"))
+                .extract().response();
+        assertEquals(response.jsonPath().getString("headers.x-correlation-id"), response.header("X-Correlation-Id"),
+                "the generated correlation id is returned to the caller");
+    }
+
+    @Test
+    void callersCorrelationIdIsKept() {
+        given().auth().oauth2(token).header("X-Correlation-Id", "abc-123")
+                .when().get("/intake/api/referrals")
+                .then().statusCode(200)
+                .header("X-Correlation-Id", "abc-123")
+                .body("headers.x-correlation-id", equalTo("abc-123"));
+    }
+
+    @Test
+    void onlyTheGatewaySessionCookiesAreDropped() {
+        given().auth().oauth2(token).header("Cookie", "q_session=only-ours")
+                .when().get("/intake/api/referrals")
+                .then().statusCode(200)
+                .body("headers.cookie", nullValue());
+    }
+
+    @Test
+    void bearerPostFromAnyOriginPassesWithItsBody() {
+        given().auth().oauth2(token)
+                .header("Origin", "https://partner-system.example")
+                .contentType("application/json")
+                .body("{\"person\":\"Jan\"}")
+                .when().post("/intake/api/referrals")
+                .then().statusCode(200)
+                .body("method", equalTo("POST"))
+                .body("body", equalTo("{\"person\":\"Jan\"}"))
+                .body("headers.content-type", equalTo("application/json"));
+    }
+
+    @Test
+    void largeUploadIsStreamedCompletely() {
+        byte[] upload = new byte[5 * 1024 * 1024];
+        Arrays.fill(upload, (byte) 'x');
+        given().auth().oauth2(token)
+                .contentType("application/octet-stream")
+                .body(upload)
+                .when().put("/intake/api/documents/1")
+                .then().statusCode(200)
+                .body("bodyLength", equalTo(upload.length))
+                .body("headers.authorization", not(equalTo(null)));
+    }
+}

@@ -1,0 +1,82 @@
+package nl.zvh.gateway.support;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.json.JsonObject;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A tiny stand-in for a programme service on a free port, configured as the intake service. Every request is
+ * answered with a JSON echo of what arrived ({@code method}, {@code uri}, {@code headers}, {@code bodyLength},
+ * {@code body}); {@code /api/slow} never answers. The triage route points at a port nobody listens on.
+ */
+public class FakeUpstream implements QuarkusTestResourceLifecycleManager {
+
+    /** Requests that reached the fake service under /q/health (must stay 0: the gateway never proxies /q). */
+    public static final AtomicInteger MANAGEMENT_HITS = new AtomicInteger();
+
+    private Vertx vertx;
+
+    @Override
+    public Map<String, String> start() {
+        vertx = Vertx.vertx();
+        HttpServer server = vertx.createHttpServer().requestHandler(FakeUpstream::handle);
+        try {
+            server.listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+            return Map.of(
+                    "gateway.routes.intake", "http://127.0.0.1:" + server.actualPort(),
+                    "gateway.routes.triage", "http://127.0.0.1:" + closedPort());
+        } catch (Exception e) {
+            throw new IllegalStateException("fake upstream did not start", e);
+        }
+    }
+
+    private static void handle(HttpServerRequest request) {
+        if (request.path().startsWith("/q/health")) {
+            MANAGEMENT_HITS.incrementAndGet();
+        }
+        if (request.path().equals("/api/slow")) {
+            return; // never answers: the gateway must give up with 504
+        }
+        if (request.path().equals("/q/openapi")) {
+            request.response().putHeader("Content-Type", "application/json")
+                    .end(new JsonObject().put("openapi", "3.1.0")
+                            .put("info", new JsonObject().put("title", "intake-service")).encode());
+            return;
+        }
+        request.body().onSuccess(body -> {
+            JsonObject headers = new JsonObject();
+            request.headers().forEach(h -> headers.put(h.getKey().toLowerCase(), h.getValue()));
+            JsonObject echo = new JsonObject()
+                    .put("method", request.method().name())
+                    .put("uri", request.uri())
+                    .put("headers", headers)
+                    .put("bodyLength", body.length())
+                    .put("body", body.length() <= 1024 ? body.toString() : null);
+            request.response()
+                    .putHeader("Content-Type", "application/json")
+                    .putHeader("X-Frame-Options", "SAMEORIGIN")
+                    .putHeader("X-Upstream", "fake-intake")
+                    .end(echo.encode());
+        });
+    }
+
+    private static int closedPort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (vertx != null) {
+            vertx.close().toCompletionStage().toCompletableFuture().join();
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package nl.zvh.intake.reference;
+
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import nl.zvh.platform.security.CurrentUser;
+
+/** The caller's house reference data, for referral forms of people and partner systems. No personal data. */
+@Path("/api/reference")
+@Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+public class ReferenceDataResource {
+
+    @Inject
+    ReferenceData referenceData;
+    @Inject
+    CurrentUser user;
+
+    @GET
+    @Path("/municipalities")
+    public List<String> municipalities() {
+        return referenceData.municipalities(user.requireHouse());
+    }
+
+    @GET
+    @Path("/problem-areas")
+    public List<ReferenceData.ProblemArea> problemAreas() {
+        return referenceData.problemAreas();
+    }
+
+    @GET
+    @Path("/organisations")
+    public List<ReferenceData.Organisation> organisations() {
+        return referenceData.organisations(user.requireHouse());
+    }
+}

@@ -1,0 +1,70 @@
+package nl.zvh.intake.referral;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Referral API for partner professionals (through the portal) and partner systems (through the gateway). */
+@Path("/api/referrals")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ReferralResource {
+
+    /** Body of a withdrawal. */
+    public record Withdrawal(@Size(max = 1000) String reason) {
+    }
+
+    @Inject
+    Referrals referrals;
+
+    @POST
+    @RolesAllowed("referrer")
+    @Operation(summary = "Submit a referral", description = "Referrer, organisation and house come from the token.")
+    public Response submit(@NotNull @Valid NewReferral request) {
+        ReferralView view = referrals.submit(request);
+        return Response.created(URI.create("/api/referrals/" + view.id())).entity(view).build();
+    }
+
+    @GET
+    @RolesAllowed({"referrer", "triage-chair", "triage-member"})
+    @Operation(summary = "List referrals: a referrer's own organisation's, or the house's for the triage table")
+    public List<ReferralSummary> list(@QueryParam("status") ReferralStatus status,
+                                      @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                      @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+        return referrals.list(status, page, size);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({"referrer", "triage-chair", "triage-member"})
+    @Operation(summary = "One referral; 404 when it is not in the caller's scope")
+    public ReferralView get(@PathParam("id") UUID id) {
+        return referrals.get(id);
+    }
+
+    @POST
+    @Path("/{id}/withdraw")
+    @RolesAllowed("referrer")
+    @Operation(summary = "Withdraw a referral of the own organisation before triage")
+    public ReferralView withdraw(@PathParam("id") UUID id, @Valid Withdrawal withdrawal) {
+        return referrals.withdraw(id, withdrawal == null ? null : withdrawal.reason());
+    }
+}

@@ -1,0 +1,6 @@
+package nl.zvh.platform.audit;
+
+/** Whether the access was carried out. */
+public enum AuditOutcome {
+    SUCCESS, DENIED, NOT_FOUND
+}

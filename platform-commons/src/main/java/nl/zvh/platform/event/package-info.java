@@ -1,0 +1,2 @@
+/** The event envelope every ZVH event travels in, and its Kafka header names. */
+package nl.zvh.platform.event;

@@ -1,0 +1,61 @@
+package nl.zvh.platform.inbox;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.function.Consumer;
+import nl.zvh.platform.correlation.CorrelationId;
+import nl.zvh.platform.event.EventCodec;
+import nl.zvh.platform.event.EventEnvelope;
+import org.jboss.logging.Logger;
+
+/**
+ * Applies an event at most once per consumer. Call it from the consumer's {@code @Transactional} method: the
+ * consumed-event row and the consumer's changes commit together, so a redelivered event (relay retry, consumer
+ * crash before the offset commit, rebalance) changes nothing twice.
+ *
+ * <pre>{@code
+ * @Incoming("referral-events") @Blocking @Transactional
+ * void on(String json) { idempotent.consume("triage-queue", json, envelope -> ...); }
+ * }</pre>
+ */
+@ApplicationScoped
+public class IdempotentConsumer {
+    private static final Logger LOG = Logger.getLogger(IdempotentConsumer.class);
+
+    @Inject
+    EntityManager em;
+    @Inject
+    EventCodec codec;
+
+    /**
+     * @return true when the event was applied now, false when this consumer had already applied it
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean consume(String consumer, String json, Consumer<EventEnvelope> handler) {
+        EventEnvelope envelope = codec.read(json);
+        CorrelationId.begin(envelope.correlationId());
+        try {
+            if (!firstDelivery(consumer, envelope)) {
+                LOG.debugf("%s already applied %s %s", consumer, envelope.type(), envelope.id());
+                return false;
+            }
+            handler.accept(envelope);
+            return true;
+        } finally {
+            CorrelationId.end();
+        }
+    }
+
+    private boolean firstDelivery(String consumer, EventEnvelope envelope) {
+        int inserted = em.createNativeQuery("""
+                        insert into consumed_event (event_id, consumer, event_type) values (?1, ?2, ?3)
+                        on conflict do nothing""")
+                .setParameter(1, envelope.id())
+                .setParameter(2, consumer)
+                .setParameter(3, envelope.type())
+                .executeUpdate();
+        return inserted == 1;
+    }
+}

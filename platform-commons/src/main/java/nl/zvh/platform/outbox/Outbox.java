@@ -1,0 +1,71 @@
+package nl.zvh.platform.outbox;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.UUID;
+import nl.zvh.platform.correlation.CorrelationId;
+import nl.zvh.platform.event.EventCodec;
+import nl.zvh.platform.event.EventEnvelope;
+
+/**
+ * Writes an event to the outbox inside the caller's transaction (MANDATORY: an event without its state change, or
+ * the reverse, cannot happen). After the commit the relay is woken so the event leaves within milliseconds.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    @Inject
+    EntityManager em;
+    @Inject
+    EventCodec codec;
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+    @Inject
+    OutboxRelay relay;
+
+    /**
+     * @param topic       Kafka topic of the event family
+     * @param aggregateId id of the changed aggregate (Kafka key: keeps its events in order)
+     * @param type        past-tense event name
+     * @param version     payload schema version
+     * @param house       house code, or null for national events
+     * @param payload     the payload object (serialised as JSON)
+     * @return the envelope as written
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public EventEnvelope publish(String topic, String aggregateId, String type, int version, String house,
+                                 Object payload) {
+        EventEnvelope envelope = new EventEnvelope(UUID.randomUUID(), type, version, Instant.now(), house,
+                CorrelationId.current(), aggregateId, codec.tree(payload));
+        OutboxMessage message = new OutboxMessage();
+        message.eventId = envelope.id();
+        message.topic = topic;
+        message.aggregateId = aggregateId;
+        message.eventType = type;
+        message.eventVersion = version;
+        message.house = house;
+        message.correlationId = envelope.correlationId();
+        message.envelope = codec.write(envelope);
+        message.createdAt = envelope.occurredAt();
+        em.persist(message);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    relay.wakeUp();
+                }
+            }
+        });
+        return envelope;
+    }
+}

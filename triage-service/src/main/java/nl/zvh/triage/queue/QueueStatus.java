@@ -1,0 +1,6 @@
+package nl.zvh.triage.queue;
+
+/** Where a referral stands in triage. */
+public enum QueueStatus {
+    WAITING, WITHDRAWN
+}
