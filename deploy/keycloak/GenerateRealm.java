@@ -156,8 +156,12 @@ public class GenerateRealm {
         c.put("implicitFlowEnabled", false);
         c.put("serviceAccountsEnabled", false);
         c.put("frontchannelLogout", true);
-        List<String> uris = List.of("http://127.0.0.1:8080/*", "http://localhost:8080/*",
-            "http://127.0.0.1:28080/*", "http://localhost:28080/*");
+        // the gateway on the default port and on the PORT_OFFSETs used by system tests and parallel stacks
+        List<String> uris = new ArrayList<>();
+        for (int port : new int[] {8080, 18080, 20080, 22080, 24080, 28080}) {
+            uris.add("http://127.0.0.1:" + port + "/*");
+            uris.add("http://localhost:" + port + "/*");
+        }
         c.put("rootUrl", "http://127.0.0.1:8080");
         c.put("baseUrl", "/");
         c.put("redirectUris", uris);

@@ -73,7 +73,7 @@ public class LocalStack implements BeforeAllCallback {
     }
 
     /** Stops the stack when the JUnit run ends (root store closes its resources). */
-    static final class Running implements ExtensionContext.Store.CloseableResource {
+    static final class Running implements AutoCloseable {
         private final boolean startedHere;
 
         Running(boolean startedHere) {
