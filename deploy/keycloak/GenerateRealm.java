@@ -158,7 +158,7 @@ public class GenerateRealm {
         c.put("frontchannelLogout", true);
         // the gateway on the default port and on the PORT_OFFSETs used by system tests and parallel stacks
         List<String> uris = new ArrayList<>();
-        for (int port : new int[] {8080, 18080, 20080, 22080, 24080, 28080}) {
+        for (int port : new int[] {8080, 18080, 20080, 22080, 24080, 26080, 28080}) {
             uris.add("http://127.0.0.1:" + port + "/*");
             uris.add("http://localhost:" + port + "/*");
         }
