@@ -1,20 +1,11 @@
 package nl.zvh.reintegration;
 
-import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
-import nl.zvh.platform.testing.KafkaTestResource;
-import nl.zvh.platform.testing.PostgresTestResource;
+import nl.zvh.platform.testing.PlatformTestResources;
 
-/**
- * Real PostgreSQL and a real Kafka broker, started once for the whole test run of this module (GLOBAL scope), plus
- * the OIDC WireMock server that signs test tokens.
- */
-@WithTestResource(value = PostgresTestResource.class, scope = TestResourceScope.GLOBAL, parallel = true,
-        initArgs = @ResourceArg(name = "database", value = "reintegration"))
-@WithTestResource(value = KafkaTestResource.class, scope = TestResourceScope.GLOBAL, parallel = true)
-@WithTestResource(value = OidcWiremockTestResource.class, scope = TestResourceScope.GLOBAL, parallel = true)
+/** Real PostgreSQL (database `reintegration`), a real Kafka broker and the OIDC test server, once per test run. */
+@WithTestResource(value = PlatformTestResources.class, scope = TestResourceScope.GLOBAL)
 public final class TestInfrastructure {
     public static final String HOUSE = "markiezaten";
     public static final String POLICE = "Politie Zeeland-West-Brabant";

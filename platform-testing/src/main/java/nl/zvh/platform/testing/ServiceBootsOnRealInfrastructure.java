@@ -1,0 +1,44 @@
+package nl.zvh.platform.testing;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every service must do on the spine, inherited by one {@code @QuarkusTest} per service: start on the real
+ * PostgreSQL (Flyway applied the platform tables) and Kafka, report ready with both checks, publish its OpenAPI, and
+ * refuse anonymous API calls.
+ */
+public abstract class ServiceBootsOnRealInfrastructure {
+
+    @Inject
+    EntityManager em;
+
+    /** A path under /api or /ui that needs a role. */
+    protected abstract String protectedPath();
+
+    @Test
+    void readyWithDatabaseAndKafkaAndPlatformTablesMigrated() {
+        given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
+                .body("checks.name", hasItems("Database connections health check", "Kafka broker"));
+        given().when().get("/q/health/live").then().statusCode(200);
+        long tables = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "select count(*) from information_schema.tables where table_name in"
+                        + " ('outbox_message', 'consumed_event', 'audit_log')").getSingleResult()).longValue());
+        assertEquals(3, tables);
+        given().when().get("/q/openapi?format=json").then().statusCode(200).body("openapi", startsWith("3."));
+        given().when().get("/q/metrics").then().statusCode(200);
+    }
+
+    @Test
+    void anonymousCallsAreRefused() {
+        given().when().get(protectedPath()).then().statusCode(401);
+    }
+}
