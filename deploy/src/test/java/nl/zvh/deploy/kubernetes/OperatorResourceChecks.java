@@ -155,7 +155,7 @@ final class OperatorResourceChecks {
                 Matcher m = PLACEHOLDER.matcher(secret);
                 if (!m.matches() || Yaml.at(placeholders.get(m.group(1)), "secret.name") == null) {
                     problems.add(where, "client " + Yaml.str(client, "clientId")
-                            + " has a literal secret; use a placeholder resolved from a Secret");
+                            + " secret is not a placeholder resolved from a Kubernetes Secret");
                 }
             }
         }
