@@ -1,4 +1,4 @@
-package nl.zvh.reintegration.home;
+package nl.zvh.reintegration.ui;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;

@@ -1,0 +1,2 @@
+/** Figures for analysts: aggregates per municipality and year, never persons. */
+package nl.zvh.reintegration.figures;

@@ -1,0 +1,39 @@
+package nl.zvh.reintegration.track;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.UUID;
+import nl.zvh.platform.audit.AuditAction;
+import nl.zvh.platform.audit.AuditLog;
+import nl.zvh.platform.problem.ProblemException;
+import nl.zvh.platform.security.CurrentUser;
+
+/**
+ * The tracks a coordinator may see: those of the own house, enforced in the query; others are "not found". Every
+ * access to a track is audited with the platform person id.
+ */
+@RequestScoped
+public class TrackScope {
+    public static final String AUDIT_TYPE = "reintegration-track";
+
+    @Inject
+    CurrentUser user;
+    @Inject
+    AuditLog audit;
+
+    /** The track in the caller's house, audited; 404 otherwise. */
+    public Track find(UUID id, AuditAction action, String purpose) {
+        Track track = Track.<Track>find("id = ?1 and house = ?2", id, user.requireHouse()).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("track " + id));
+        audit.record(action, AUDIT_TYPE, track.id.toString(), track.personId.toString(), purpose);
+        return track;
+    }
+
+    public String house() {
+        return user.requireHouse();
+    }
+
+    public String userName() {
+        return user.name();
+    }
+}

@@ -1,0 +1,42 @@
+package nl.zvh.reintegration.track;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** A track as its coordinator sees it (BIJ, ISD, article 18b and escalations come from their own endpoints). */
+public record TrackView(UUID id, String house, String municipality, TrackSource source, UUID sourceReferralId,
+                        Person person, Detention detention, Consent consent, LocalDate consentDate,
+                        String coordinator, List<ConditionView> conditions, long openConditions,
+                        boolean readyForRelease, Instant createdAt) {
+
+    /** The detainee. */
+    public record Person(UUID personId, String firstName, String surnamePrefix, String lastName,
+                         LocalDate dateOfBirth, String bsn, String djiPersonNumber) {
+    }
+
+    /** The detention as DJI reported it. */
+    public record Detention(String djiDetentionId, String institution, LocalDate detentionDate,
+                            LocalDate expectedReleaseDate, LocalDate actualReleaseDate, Boolean readyAtRelease) {
+    }
+
+    /** One basic condition. */
+    public record ConditionView(ConditionType condition, ConditionStatus status, String responsiblePartner,
+                                String notes, Instant updatedAt, String updatedBy) {
+        static ConditionView of(TrackCondition c) {
+            return new ConditionView(c.condition, c.status, c.responsiblePartner, c.notes, c.updatedAt, c.updatedBy);
+        }
+    }
+
+    public static TrackView of(Track t) {
+        return new TrackView(t.id, t.house, t.municipality, t.source, t.sourceReferralId,
+                new Person(t.personId, t.firstName, t.surnamePrefix, t.lastName, t.dateOfBirth, t.bsn,
+                        t.djiPersonNumber),
+                new Detention(t.djiDetentionId, t.institution, t.detentionDate, t.expectedReleaseDate,
+                        t.actualReleaseDate, t.readyAtRelease),
+                t.consent, t.consentDate, t.coordinator,
+                t.conditions.stream().map(ConditionView::of).toList(), t.openConditions(), t.readyForRelease(),
+                t.createdAt);
+    }
+}
