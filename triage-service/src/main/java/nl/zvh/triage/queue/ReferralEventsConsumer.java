@@ -13,10 +13,14 @@ import java.util.UUID;
 import nl.zvh.platform.event.EventCodec;
 import nl.zvh.platform.event.EventEnvelope;
 import nl.zvh.platform.inbox.IdempotentConsumer;
+import nl.zvh.triage.session.Agenda;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
-/** Puts submitted referrals in the triage queue and takes withdrawn ones out; each event applied once. */
+/**
+ * Puts submitted referrals in the triage queue and on the next session's agenda, and takes withdrawn ones out; each
+ * event applied once.
+ */
 @ApplicationScoped
 public class ReferralEventsConsumer {
     private static final Logger LOG = Logger.getLogger(ReferralEventsConsumer.class);
@@ -42,6 +46,8 @@ public class ReferralEventsConsumer {
     IdempotentConsumer idempotent;
     @Inject
     EventCodec codec;
+    @Inject
+    Agenda agenda;
 
     @Incoming("referral-events")
     @Blocking
@@ -94,6 +100,7 @@ public class ReferralEventsConsumer {
             referral.persons.add(person);
         }
         referral.persist();
+        agenda.scheduleSubmitted(referral);
     }
 
     private void withdraw(ReferralWithdrawn event) {
