@@ -12,7 +12,7 @@ public record QueueItem(UUID referralId, String municipality, String urgency, In
                         String question, String mainPersonName, LocalDate mainPersonDateOfBirth,
                         int systemMembers) {
 
-    static QueueItem of(TriageReferral r) {
+    public static QueueItem of(TriageReferral r) {
         TriagePerson main = r.persons.stream().filter(p -> "MAIN".equals(p.role)).findFirst().orElseThrow();
         return new QueueItem(r.referralId, r.municipality, r.urgency, r.submittedAt, r.referrerOrganisation,
                 r.referrerDomain, Arrays.asList(r.problemAreas.split(",")), r.question, main.fullName(),

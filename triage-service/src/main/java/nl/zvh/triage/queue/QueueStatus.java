@@ -2,5 +2,9 @@ package nl.zvh.triage.queue;
 
 /** Where a referral stands in triage. */
 public enum QueueStatus {
-    WAITING, WITHDRAWN
+    /** Received, not yet decided (untriaged). */
+    WAITING,
+    /** The table decided. */
+    DECIDED,
+    WITHDRAWN
 }

@@ -13,25 +13,30 @@ import java.util.UUID;
 import nl.zvh.platform.event.EventCodec;
 import nl.zvh.platform.event.EventEnvelope;
 import nl.zvh.platform.inbox.IdempotentConsumer;
+import nl.zvh.triage.match.PossibleMatches;
+import nl.zvh.triage.session.Agenda;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
-/** Puts submitted referrals in the triage queue and takes withdrawn ones out; each event applied once. */
+/**
+ * Puts submitted referrals in the triage queue and on the next session's agenda, and takes withdrawn ones out; each
+ * event applied once.
+ */
 @ApplicationScoped
 public class ReferralEventsConsumer {
     private static final Logger LOG = Logger.getLogger(ReferralEventsConsumer.class);
     static final String CONSUMER = "triage-queue";
 
-    /** ReferralSubmitted v1 as triage reads it (owned by intake-service). */
+    /** ReferralSubmitted v1 as triage reads it (owned by intake-service; possibleMatches optional). */
     public record ReferralSubmitted(UUID referralId, String house, String municipality, Instant submittedAt,
                                     String urgency, String referrerOrganisation, String referrerDomain,
                                     Set<String> problemAreas, String question, Person mainPerson,
-                                    List<Person> systemMembers) {
+                                    List<Person> systemMembers, List<PossibleMatches.Flagged> possibleMatches) {
     }
 
-    /** A person of ReferralSubmitted v1. */
+    /** A person of ReferralSubmitted v1 (gender optional: read when intake sends it). */
     public record Person(UUID personId, String role, String relation, String firstName, String surnamePrefix,
-                         String lastName, LocalDate dateOfBirth, String bsn) {
+                         String lastName, LocalDate dateOfBirth, String bsn, String gender) {
     }
 
     /** ReferralWithdrawn v1. */
@@ -42,6 +47,10 @@ public class ReferralEventsConsumer {
     IdempotentConsumer idempotent;
     @Inject
     EventCodec codec;
+    @Inject
+    Agenda agenda;
+    @Inject
+    PossibleMatches possibleMatches;
 
     @Incoming("referral-events")
     @Blocking
@@ -90,10 +99,13 @@ public class ReferralEventsConsumer {
             person.lastName = p.lastName();
             person.dateOfBirth = p.dateOfBirth();
             person.bsn = p.bsn();
+            person.gender = p.gender();
             person.position = referral.persons.size();
             referral.persons.add(person);
         }
         referral.persist();
+        possibleMatches.record(referral, event.possibleMatches());
+        agenda.scheduleSubmitted(referral);
     }
 
     private void withdraw(ReferralWithdrawn event) {

@@ -31,6 +31,8 @@ public class TriagePerson extends PanacheEntityBase {
     @Column(name = "date_of_birth")
     public LocalDate dateOfBirth;
     public String bsn;
+    /** Optional; null when intake did not send it. */
+    public String gender;
     public int position;
 
     public String fullName() {

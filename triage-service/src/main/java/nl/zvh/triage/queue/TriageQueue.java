@@ -31,4 +31,17 @@ public class TriageQueue {
         }
         return referrals.stream().map(QueueItem::of).toList();
     }
+
+    /** One referral of the caller's house (any status), audited; 404 outside the house. */
+    @Transactional
+    public QueueItem one(java.util.UUID referralId) {
+        TriageReferral r = TriageReferral.<TriageReferral>find("referralId = ?1 and house = ?2", referralId,
+                user.requireHouse()).firstResultOptional()
+                .orElseThrow(() -> nl.zvh.platform.problem.ProblemException.notFound("referral " + referralId));
+        for (TriagePerson p : r.persons) {
+            audit.record(AuditAction.READ, "triage-referral", r.referralId.toString(), p.personId.toString(),
+                    "triage");
+        }
+        return QueueItem.of(r);
+    }
 }

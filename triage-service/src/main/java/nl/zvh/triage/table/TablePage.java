@@ -18,7 +18,7 @@ public class TablePage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance queue(List<QueueItem> items);
+        static native TemplateInstance queue(String base, List<QueueItem> items);
     }
 
     @Inject
@@ -27,7 +27,7 @@ public class TablePage {
     @GET
     @Produces(MediaType.TEXT_HTML)
     @RolesAllowed({"triage-member", "triage-chair"})
-    public TemplateInstance queue() {
-        return Templates.queue(queue.waiting());
+    public TemplateInstance queue(@jakarta.ws.rs.HeaderParam("X-Forwarded-Prefix") String prefix) {
+        return Templates.queue(Base.of(prefix), queue.waiting());
     }
 }

@@ -1,0 +1,6 @@
+package nl.zvh.triage.check;
+
+/** Where a familiarity check stands. */
+public enum CheckStatus {
+    OPEN, ANSWERED
+}

@@ -1,0 +1,2 @@
+/** Familiarity checks (bekendheidscheck): requests to the table partners, their answers, reminders and overdue flags. */
+package nl.zvh.triage.check;

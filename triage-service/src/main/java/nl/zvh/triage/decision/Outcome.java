@@ -1,0 +1,6 @@
+package nl.zvh.triage.decision;
+
+/** What the table decided. */
+public enum Outcome {
+    APPROACH_STARTED, ADVICE, NO_ACTION
+}

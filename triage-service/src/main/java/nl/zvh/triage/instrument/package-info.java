@@ -1,0 +1,2 @@
+/** The triage instrument per house (danger criteria, contributing factors, national criteria) and its recommendation. */
+package nl.zvh.triage.instrument;

@@ -1,0 +1,134 @@
+package nl.zvh.triage.session;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.UUID;
+import nl.zvh.platform.outbox.Outbox;
+import nl.zvh.platform.problem.ProblemException;
+import nl.zvh.triage.queue.QueueStatus;
+import nl.zvh.triage.queue.TriageReferral;
+
+/**
+ * Puts referrals on session agendas: a submitted referral automatically on the next regular session of its house
+ * (respecting the cut-off; the session is created when absent); the chair moves or adds items and adds extra
+ * sessions. Every placement publishes ReferralScheduled through the outbox.
+ */
+@ApplicationScoped
+public class Agenda {
+    public static final String SYSTEM = "system";
+
+    @Inject
+    TableSettings settings;
+    @Inject
+    TriageConfig config;
+    @Inject
+    Outbox outbox;
+    @Inject
+    EntityManager em;
+    @Inject
+    Event<ReferralPutOnAgenda> putOnAgenda;
+    @Inject
+    Clock clock;
+
+    /** Called in the consumer's transaction for a newly received referral. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public AgendaItem scheduleSubmitted(TriageReferral referral) {
+        SessionRule rule = settings.of(referral.house);
+        LocalDate date = rule.nextSessionDate(referral.submittedAt, clock.instant(), config.zone());
+        return place(referral, regularSession(referral.house, date, rule.time()), SYSTEM, null);
+    }
+
+    /** The chair adds a referral to a session's agenda, or moves it there from another one. */
+    @Transactional
+    public AgendaItem moveOrAdd(String house, UUID sessionId, UUID referralId, String by, String reason) {
+        TriageSession session = session(house, sessionId);
+        TriageReferral referral = TriageReferral.<TriageReferral>find("referralId = ?1 and house = ?2", referralId,
+                house).firstResultOptional().orElseThrow(() -> ProblemException.notFound("referral " + referralId));
+        if (referral.status != QueueStatus.WAITING) {
+            throw ProblemException.conflict("Only referrals waiting for triage can be scheduled; this one is "
+                    + referral.status);
+        }
+        if (session.hasStarted(clock.instant(), config.zone())
+                && !session.sessionDate.equals(LocalDate.now(clock.withZone(config.zone())))) {
+            throw ProblemException.invalid("sessionId", "the session is in the past");
+        }
+        return place(referral, session, by, reason);
+    }
+
+    /** The chair adds an extra session, e.g. for an urgent referral. */
+    @Transactional
+    public TriageSession addExtraSession(String house, LocalDate date, LocalTime time, String reason, String by) {
+        if (date.isBefore(LocalDate.now(clock.withZone(config.zone())))) {
+            throw ProblemException.invalid("date", "must be today or later");
+        }
+        TriageSession session = new TriageSession();
+        session.sessionId = UUID.randomUUID();
+        session.house = house;
+        session.sessionDate = date;
+        session.startTime = time;
+        session.kind = SessionKind.EXTRA;
+        session.reason = reason;
+        session.createdAt = clock.instant();
+        session.createdBy = by;
+        session.persist();
+        return session;
+    }
+
+    public TriageSession session(String house, UUID sessionId) {
+        return TriageSession.<TriageSession>find("sessionId = ?1 and house = ?2", sessionId, house)
+                .firstResultOptional().orElseThrow(() -> ProblemException.notFound("session " + sessionId));
+    }
+
+    /** Sessions of the house from {@code from} on, in order. */
+    public List<TriageSession> sessionsFrom(String house, LocalDate from) {
+        return TriageSession.<TriageSession>find("house = ?1 and sessionDate >= ?2 order by sessionDate, startTime",
+                house, from).list();
+    }
+
+    public List<AgendaItem> itemsOf(TriageSession session) {
+        return AgendaItem.<AgendaItem>find("session = ?1 order by scheduledAt", session).list();
+    }
+
+    private AgendaItem place(TriageReferral referral, TriageSession session, String by, String reason) {
+        AgendaItem item = AgendaItem.<AgendaItem>findByIdOptional(referral.referralId).orElse(null);
+        boolean moved = item != null;
+        if (moved && item.session.sessionId.equals(session.sessionId)) {
+            return item;
+        }
+        if (item == null) {
+            item = new AgendaItem();
+            item.referralId = referral.referralId;
+        }
+        item.session = session;
+        item.scheduledAt = clock.instant();
+        item.scheduledBy = by;
+        item.reason = reason;
+        if (!moved) {
+            item.persist();
+        }
+        outbox.publish(SessionEvents.TOPIC, referral.referralId.toString(), SessionEvents.SCHEDULED, 1,
+                referral.house, new SessionEvents.ReferralScheduledV1(referral.referralId, referral.house,
+                        session.sessionId, session.sessionDate));
+        putOnAgenda.fire(new ReferralPutOnAgenda(referral, session, moved));
+        return item;
+    }
+
+    private TriageSession regularSession(String house, LocalDate date, LocalTime time) {
+        em.createNativeQuery("""
+                        insert into triage_session (session_id, house, session_date, start_time, kind, created_at, created_by)
+                        values (?1, ?2, ?3, ?4, 'REGULAR', now(), 'system')
+                        on conflict (house, session_date) where kind = 'REGULAR' do nothing""")
+                .setParameter(1, UUID.randomUUID()).setParameter(2, house).setParameter(3, date)
+                .setParameter(4, time).executeUpdate();
+        return TriageSession.<TriageSession>find("house = ?1 and sessionDate = ?2 and kind = ?3", house, date,
+                SessionKind.REGULAR).singleResult();
+    }
+}

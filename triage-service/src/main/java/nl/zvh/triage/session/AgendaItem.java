@@ -1,0 +1,33 @@
+package nl.zvh.triage.session;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/** A referral on a session's agenda; a referral is on at most one agenda (moving changes the session). */
+@Entity
+@Table(name = "agenda_item")
+public class AgendaItem extends PanacheEntityBase {
+    @Id
+    @Column(name = "referral_id")
+    public UUID referralId;
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "session_id")
+    public TriageSession session;
+    @Column(name = "scheduled_at")
+    public Instant scheduledAt;
+    @Column(name = "scheduled_by")
+    public String scheduledBy;
+    public String reason;
+
+    public static Optional<AgendaItem> of(UUID referralId) {
+        return findByIdOptional(referralId);
+    }
+}
