@@ -101,6 +101,10 @@ class ReferrerHearsWhatTheTriageTableDidTest {
         awaitConsumed(late);
         given().auth().oauth2(police).when().get("/api/referrals/" + id).then()
                 .body("status", equalTo("DECIDED")).body("agendaDate", nullValue());
+
+        given().auth().oauth2(housing).when().post("/api/referrals/" + id + "/close").then().statusCode(404);
+        given().auth().oauth2(colleague).when().post("/api/referrals/" + id + "/close")
+                .then().statusCode(200).body("status", equalTo("CLOSED")).body("closedAt", not(nullValue()));
     }
 
     @Test
