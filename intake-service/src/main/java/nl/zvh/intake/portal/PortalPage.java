@@ -7,24 +7,20 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
 import nl.zvh.intake.attachment.AttachmentView;
-import nl.zvh.intake.attachment.Attachments;
 import nl.zvh.intake.notification.Notifications;
 import nl.zvh.intake.referral.ReferralStatus;
 import nl.zvh.intake.referral.ReferralSummary;
-import nl.zvh.intake.referral.ReferralView;
 import nl.zvh.intake.referral.Referrals;
 import nl.zvh.platform.security.CurrentUser;
 
-/** The portal's start page (the referrals the caller may follow, with a status filter) and a referral's page. */
+/** The portal's start page: the referrals the caller may follow, with a status filter. */
 @Path("/ui")
 @RolesAllowed({"referrer", "triage-chair", "triage-member"})
 public class PortalPage {
@@ -35,15 +31,13 @@ public class PortalPage {
                                                  boolean wholeHouse, boolean referrer, List<String> statuses,
                                                  String status, long unread);
 
-        static native TemplateInstance referral(String prefix, ReferralView referral,
+        static native TemplateInstance referral(String prefix, nl.zvh.intake.referral.ReferralView referral,
                                                 List<AttachmentView> attachments, boolean own,
                                                 String attachmentError);
     }
 
     @Inject
     Referrals referrals;
-    @Inject
-    Attachments attachments;
     @Inject
     Notifications notifications;
     @Inject
@@ -64,17 +58,6 @@ public class PortalPage {
                 user.organisation(), user.hasAnyRole("triage-chair", "triage-member"), referrer,
                 Arrays.stream(ReferralStatus.values()).map(Enum::name).toList(), filter == null ? "" : filter.name(),
                 referrer ? notifications.unreadCount() : 0)).type(MediaType.TEXT_HTML_TYPE).build();
-    }
-
-    @GET
-    @Path("/referrals/{id}")
-    @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance referral(@HeaderParam("X-Forwarded-Prefix") String forwardedPrefix,
-                                     @PathParam("id") UUID id, @QueryParam("attachmentError") String error) {
-        ReferralView referral = referrals.get(id);
-        boolean own = user.hasRole("referrer") && referral.referrerOrganisation().equals(user.organisation());
-        String attachmentError = error == null || !error.matches("missing|size|type") ? "" : error;
-        return Templates.referral(Prefix.of(forwardedPrefix), referral, attachments.list(id), own, attachmentError);
     }
 
     /** 303 to a page of the portal, by its path through the gateway (never made absolute to this service). */

@@ -11,12 +11,14 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.zvh.intake.attachment.Attachments;
 import nl.zvh.intake.reference.ReferenceData;
 import nl.zvh.intake.referral.DraftReferral;
 import nl.zvh.intake.referral.ReferralRules;
@@ -27,7 +29,7 @@ import nl.zvh.platform.problem.Problem;
 import nl.zvh.platform.security.CurrentUser;
 
 /**
- * The new-referral form (and the edit form of a draft). Plain HTML form posts work without JavaScript; htmx posts
+ * A referral's page, the new-referral form and the edit form of a draft. Plain HTML form posts work without JavaScript; htmx posts
  * the form on every change to {@code validate} and swaps in the same form with the errors of the fields filled in
  * so far, from the same validation the API uses.
  */
@@ -54,6 +56,8 @@ public class ReferralFormPage {
     ReferenceData referenceData;
     @Inject
     CurrentUser user;
+    @Inject
+    Attachments attachments;
 
     @GET
     @Path("/new")
@@ -61,6 +65,20 @@ public class ReferralFormPage {
     public TemplateInstance newForm(@HeaderParam("X-Forwarded-Prefix") String forwardedPrefix) {
         String prefix = Prefix.of(forwardedPrefix);
         return page(Templates::form, prefix, prefix + "/ui/referrals", ReferralForm.empty(), Map.of());
+    }
+
+    /** A referral's page: status, agenda date, decision and advice, persons, attachments. */
+    @GET
+    @Path("/{id}")
+    @Produces(MediaType.TEXT_HTML)
+    @RolesAllowed({"referrer", "triage-chair", "triage-member"})
+    public TemplateInstance referral(@HeaderParam("X-Forwarded-Prefix") String forwardedPrefix,
+                                     @PathParam("id") UUID id, @QueryParam("attachmentError") String error) {
+        ReferralView referral = referrals.get(id);
+        boolean own = user.hasRole("referrer") && referral.referrerOrganisation().equals(user.organisation());
+        String attachmentError = error == null || !error.matches("missing|size|type") ? "" : error;
+        return PortalPage.Templates.referral(Prefix.of(forwardedPrefix), referral, attachments.list(id), own,
+                attachmentError);
     }
 
     @GET

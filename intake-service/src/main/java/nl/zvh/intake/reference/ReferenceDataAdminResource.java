@@ -49,6 +49,7 @@ public class ReferenceDataAdminResource {
 
     @POST
     @Path("/municipalities/{name}/deactivate")
+    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Deactivate a municipality: no new referrals for it; existing ones keep it")
     public ReferenceDataAdmin.HouseReferenceData deactivateMunicipality(@PathParam("name") String name) {
         admin.deactivateMunicipality(name);
@@ -65,6 +66,7 @@ public class ReferenceDataAdminResource {
 
     @POST
     @Path("/organisations/{name}/deactivate")
+    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Deactivate a partner organisation of the house")
     public ReferenceDataAdmin.HouseReferenceData deactivateOrganisation(@PathParam("name") String name) {
         admin.deactivateOrganisation(name);

@@ -35,13 +35,10 @@ public class ReferralRules {
     /** Field errors of a submission: everything required and valid. */
     public List<Problem.FieldError> checkSubmission(String house, NewReferral referral) {
         List<Problem.FieldError> errors = new ArrayList<>(violations(validator.validate(referral)));
-        if (errors.isEmpty()) {
-            errors.addAll(referenceErrors(house, referral.municipality(), referral.problemAreas()));
-            if (referral.personInformed() != PersonInformed.INFORMED
-                    && (referral.notInformedReason() == null || referral.notInformedReason().isBlank())) {
-                errors.add(new Problem.FieldError("notInformedReason",
-                        "is required when the person was not informed"));
-            }
+        errors.addAll(referenceErrors(house, referral.municipality(), referral.problemAreas()));
+        if (referral.personInformed() != null && referral.personInformed() != PersonInformed.INFORMED
+                && (referral.notInformedReason() == null || referral.notInformedReason().isBlank())) {
+            errors.add(new Problem.FieldError("notInformedReason", "is required when the person was not informed"));
         }
         return sorted(errors);
     }
