@@ -43,7 +43,7 @@ public class ReferralFormPage {
                                             Map<String, String> errors, List<String> municipalities,
                                             List<ReferenceData.ProblemArea> problemAreas, List<Integer> rows);
 
-        static native TemplateInstance form$fields(String prefix, String action, ReferralForm form,
+        static native TemplateInstance form$slots(String prefix, String action, ReferralForm form,
                                                    Map<String, String> errors, List<String> municipalities,
                                                    List<ReferenceData.ProblemArea> problemAreas, List<Integer> rows);
     }
@@ -105,7 +105,7 @@ public class ReferralFormPage {
         ReferralForm form = ReferralForm.of(body);
         DraftReferral draft = form.toDraft();
         List<Problem.FieldError> errors = rules.checkSubmission(user.requireHouse(), draft.toNewReferral());
-        return page(Templates::form$fields, prefix, prefix + "/ui/referrals", form, form.errors(errors, true));
+        return page(Templates::form$slots, prefix, prefix + "/ui/referrals", form, form.errors(errors, true));
     }
 
     @POST
