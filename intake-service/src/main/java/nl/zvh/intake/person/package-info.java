@@ -1,2 +1,2 @@
-/** Person identity rules shared by the intake features: BSN eleven-test and name normalisation. */
+/** Person identity rules: BSN eleven-test, Dutch name normalisation and same-person matching. */
 package nl.zvh.intake.person;

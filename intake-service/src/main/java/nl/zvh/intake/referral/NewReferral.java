@@ -27,6 +27,18 @@ public record NewReferral(
         @Size(max = 1000) String notInformedReason,
         @Size(max = 200) String controllingPartner) {
 
+    /** The same content as a draft (for storing). */
+    public DraftReferral toDraft() {
+        PersonInput m = mainPerson;
+        return new DraftReferral(new DraftReferral.Person(m.firstName(), m.surnamePrefix(), m.lastName(),
+                m.dateOfBirth(), m.bsn(), m.gender(), m.residenceMunicipality(), m.address()),
+                systemMembers == null ? List.of() : systemMembers.stream().map(s -> new DraftReferral.Member(
+                        s.relation(), s.firstName(), s.surnamePrefix(), s.lastName(), s.dateOfBirth(), s.bsn(),
+                        s.gender())).toList(),
+                municipality, problemAreas, question, triedAlready, urgency, personInformed, notInformedReason,
+                controllingPartner);
+    }
+
     /** The main person. */
     public record PersonInput(
             @NotBlank @Size(max = 100) String firstName,

@@ -68,6 +68,8 @@ public class Referral extends PanacheEntityBase {
     public Instant withdrawnAt;
     @Column(name = "withdrawn_reason")
     public String withdrawnReason;
+    @Column(name = "closed_at")
+    public Instant closedAt;
     @Version
     public int version;
 

@@ -3,13 +3,14 @@ package nl.zvh.intake.referral;
 import java.util.List;
 import java.util.UUID;
 
-/** Builds the persons of a new referral from the request. */
+/** Builds (or, for a draft, rebuilds) the persons of a referral from the request. */
 final class ReferralPersons {
     private ReferralPersons() {
     }
 
-    static void addAll(Referral referral, NewReferral request) {
-        NewReferral.PersonInput main = request.mainPerson();
+    static void replaceAll(Referral referral, DraftReferral request) {
+        referral.persons.clear();
+        DraftReferral.Person main = request.mainPerson();
         ReferralPerson person = new ReferralPerson();
         person.role = PersonRole.MAIN;
         person.firstName = main.firstName().strip();
@@ -21,9 +22,8 @@ final class ReferralPersons {
         person.residenceMunicipality = blankToNull(main.residenceMunicipality());
         person.address = blankToNull(main.address());
         add(referral, person);
-        List<NewReferral.SystemMemberInput> members = request.systemMembers() == null ? List.of()
-                : request.systemMembers();
-        for (NewReferral.SystemMemberInput member : members) {
+        List<DraftReferral.Member> members = request.systemMembers() == null ? List.of() : request.systemMembers();
+        for (DraftReferral.Member member : members) {
             ReferralPerson m = new ReferralPerson();
             m.role = PersonRole.SYSTEM_MEMBER;
             m.relation = member.relation();
@@ -44,7 +44,7 @@ final class ReferralPersons {
         referral.persons.add(person);
     }
 
-    private static String blankToNull(String value) {
+    static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 }

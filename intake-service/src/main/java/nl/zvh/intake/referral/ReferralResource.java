@@ -11,6 +11,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -41,6 +42,42 @@ public class ReferralResource {
     public Response submit(@NotNull @Valid NewReferral request) {
         ReferralView view = referrals.submit(request);
         return Response.created(URI.create("/api/referrals/" + view.id())).entity(view).build();
+    }
+
+    @POST
+    @Path("/drafts")
+    @RolesAllowed("referrer")
+    @Operation(summary = "Save a draft referral (concept)",
+            description = "Only the main person's first and last name are required; what is filled in must be valid.")
+    public Response createDraft(@NotNull @Valid DraftReferral request) {
+        ReferralView view = referrals.createDraft(request);
+        return Response.created(URI.create("/api/referrals/" + view.id())).entity(view).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed("referrer")
+    @Operation(summary = "Replace the content of a draft of the own organisation; 409 once submitted")
+    public ReferralView updateDraft(@PathParam("id") UUID id, @NotNull @Valid DraftReferral request) {
+        return referrals.updateDraft(id, request);
+    }
+
+    @POST
+    @Path("/{id}/submit")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed("referrer")
+    @Operation(summary = "Submit a draft: full validation (400 naming each field), then SUBMITTED and ReferralSubmitted")
+    public ReferralView submitDraft(@PathParam("id") UUID id) {
+        return referrals.submitDraft(id);
+    }
+
+    @POST
+    @Path("/{id}/close")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed({"referrer", "triage-chair"})
+    @Operation(summary = "Close a decided referral (referrer's organisation or the triage chair); 409 before")
+    public ReferralView close(@PathParam("id") UUID id) {
+        return referrals.close(id);
     }
 
     @GET

@@ -17,26 +17,39 @@ public class ReferralScope {
     @Inject
     CurrentUser user;
 
-    boolean seesWholeHouse() {
+    public boolean seesWholeHouse() {
         return user.hasAnyRole(HOUSE_STAFF);
     }
 
-    Optional<Referral> find(UUID id) {
+    public Optional<Referral> find(UUID id) {
         String house = user.requireHouse();
         if (seesWholeHouse()) {
-            return Referral.find("id = ?1 and house = ?2", id, house).firstResultOptional();
+            return Referral.find("id = ?1 and house = ?2 and (status <> ?3 or referrerOrganisation = ?4)", id, house,
+                    ReferralStatus.DRAFT, String.valueOf(user.organisation())).firstResultOptional();
         }
         return Referral.find("id = ?1 and house = ?2 and referrerOrganisation = ?3", id, house,
                 user.requireOrganisation()).firstResultOptional();
     }
 
-    /** HQL restriction and parameters for lists. */
+    /** A referral of the caller's own organisation (to change it), whatever other roles the caller has. */
+    public Optional<Referral> findOwn(UUID id) {
+        return Referral.find("id = ?1 and house = ?2 and referrerOrganisation = ?3", id, user.requireHouse(),
+                user.requireOrganisation()).firstResultOptional();
+    }
+
+    /** HQL restriction and parameters for lists; house staff do not see other organisations' drafts. */
     String where() {
-        return seesWholeHouse() ? "house = :house" : "house = :house and referrerOrganisation = :organisation";
+        return seesWholeHouse() ? "house = :house and (status <> :draft or referrerOrganisation = :organisation)"
+                : "house = :house and referrerOrganisation = :organisation";
     }
 
     io.quarkus.panache.common.Parameters parameters() {
         var parameters = io.quarkus.panache.common.Parameters.with("house", user.requireHouse());
-        return seesWholeHouse() ? parameters : parameters.and("organisation", user.requireOrganisation());
+        if (seesWholeHouse()) {
+            parameters = parameters.and("draft", ReferralStatus.DRAFT);
+        }
+        return parameters
+                .and("organisation", seesWholeHouse() ? String.valueOf(user.organisation())
+                        : user.requireOrganisation());
     }
 }

@@ -13,7 +13,7 @@ public record ReferralView(UUID id, String house, ReferralStatus status, String 
                            String question, String triedAlready, Urgency urgency, PersonInformed personInformed,
                            String notInformedReason, String controllingPartner, Instant createdAt,
                            Instant submittedAt, LocalDate agendaDate, Instant decidedAt, String outcome,
-                           String outcomeProgramme, String advice, Instant withdrawnAt) {
+                           String outcomeProgramme, String advice, Instant withdrawnAt, Instant closedAt) {
 
     /** A person in the referral. */
     public record PersonView(UUID id, PersonRole role, Relation relation, String firstName, String surnamePrefix,
@@ -31,6 +31,6 @@ public record ReferralView(UUID id, String house, ReferralStatus status, String 
                 r.systemMembers().stream().map(PersonView::of).toList(), Set.copyOf(r.problemAreas), r.question,
                 r.triedAlready, r.urgency, r.personInformed, r.notInformedReason, r.controllingPartner,
                 r.createdAt, r.submittedAt, r.agendaDate, r.decidedAt, r.outcome, r.outcomeProgramme, r.advice,
-                r.withdrawnAt);
+                r.withdrawnAt, r.closedAt);
     }
 }

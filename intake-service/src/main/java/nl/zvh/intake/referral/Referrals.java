@@ -16,7 +16,10 @@ import nl.zvh.platform.outbox.Outbox;
 import nl.zvh.platform.problem.ProblemException;
 import nl.zvh.platform.security.CurrentUser;
 
-/** Submitting, reading and withdrawing referrals. Every read or change of personal data is audited. */
+/**
+ * The lifecycle of a referral: draft → submitted → on the agenda → decided → closed, or withdrawn before triage.
+ * Every read or change of personal data is audited per person.
+ */
 @ApplicationScoped
 public class Referrals {
     static final String AUDIT_TYPE = "referral";
@@ -28,38 +31,53 @@ public class Referrals {
     @Inject
     ReferenceData referenceData;
     @Inject
+    ReferralRules rules;
+    @Inject
+    ReferralSubmission submission;
+    @Inject
     Outbox outbox;
     @Inject
     AuditLog audit;
 
+    /** Submits a complete referral at once. */
     @Transactional
     public ReferralView submit(NewReferral request) {
         String house = user.requireHouse();
-        checkAgainstReferenceData(house, request);
-        Referral referral = new Referral();
-        referral.id = UUID.randomUUID();
-        referral.house = house;
-        referral.status = ReferralStatus.SUBMITTED;
-        referral.municipality = request.municipality();
-        referral.referrerUserId = user.id();
-        referral.referrerName = user.name();
-        referral.referrerOrganisation = user.requireOrganisation();
-        referral.referrerDomain = referenceData.domainOf(house, referral.referrerOrganisation)
-                .map(Domain::name).orElse(null);
-        referral.question = request.question();
-        referral.triedAlready = request.triedAlready();
-        referral.urgency = request.urgency();
-        referral.personInformed = request.personInformed();
-        referral.notInformedReason = request.notInformedReason();
-        referral.controllingPartner = request.controllingPartner();
-        referral.problemAreas.addAll(request.problemAreas());
-        referral.createdAt = Instant.now();
-        referral.submittedAt = referral.createdAt;
-        ReferralPersons.addAll(referral, request);
+        ReferralRules.requireNone(rules.checkSubmission(house, request));
+        Referral referral = newReferral(house, request.toDraft());
         referral.persist();
-        outbox.publish(ReferralEvents.TOPIC, referral.id.toString(), ReferralEvents.SUBMITTED, 1, house,
-                ReferralEvents.submitted(referral));
+        submission.submit(referral);
         auditPersons(AuditAction.CREATE, referral, "referral-submission");
+        return ReferralView.of(referral);
+    }
+
+    /** Saves a draft (concept): only the main person's name is required. */
+    @Transactional
+    public ReferralView createDraft(DraftReferral request) {
+        String house = user.requireHouse();
+        ReferralRules.requireNone(rules.checkDraft(house, request));
+        Referral referral = newReferral(house, request);
+        referral.persist();
+        auditPersons(AuditAction.CREATE, referral, "referral-draft");
+        return ReferralView.of(referral);
+    }
+
+    @Transactional
+    public ReferralView updateDraft(UUID id, DraftReferral request) {
+        Referral referral = ownDraft(id);
+        ReferralRules.requireNone(rules.checkDraft(referral.house, request));
+        apply(referral, request);
+        auditPersons(AuditAction.UPDATE, referral, "referral-draft");
+        return ReferralView.of(referral);
+    }
+
+    /** Submits a draft with the full rules; 400 naming the fields still missing or invalid. */
+    @Transactional
+    public ReferralView submitDraft(UUID id) {
+        Referral referral = ownDraft(id);
+        ReferralRules.requireNone(rules.checkSubmission(referral.house, DraftReferral.of(referral).toNewReferral()));
+        submission.submit(referral);
+        auditPersons(AuditAction.UPDATE, referral, "referral-submission");
         return ReferralView.of(referral);
     }
 
@@ -86,35 +104,78 @@ public class Referrals {
 
     @Transactional
     public ReferralView withdraw(UUID id, String reason) {
-        Referral referral = scope.find(id).orElseThrow(() -> ProblemException.notFound("referral " + id));
-        if (!referral.referrerOrganisation.equals(user.organisation())) {
-            throw ProblemException.notFound("referral " + id);
-        }
+        Referral referral = own(id);
         if (referral.status != ReferralStatus.SUBMITTED && referral.status != ReferralStatus.DRAFT) {
             throw ProblemException.conflict("A referral can only be withdrawn before triage; it is " + referral.status);
         }
+        boolean triageKnowsIt = referral.status == ReferralStatus.SUBMITTED;
         referral.status = ReferralStatus.WITHDRAWN;
         referral.withdrawnAt = Instant.now();
         referral.withdrawnReason = reason;
-        outbox.publish(ReferralEvents.TOPIC, referral.id.toString(), ReferralEvents.WITHDRAWN, 1, referral.house,
-                new ReferralEvents.ReferralWithdrawnV1(referral.id, referral.house, referral.withdrawnAt, reason));
+        if (triageKnowsIt) {
+            outbox.publish(ReferralEvents.TOPIC, referral.id.toString(), ReferralEvents.WITHDRAWN, 1, referral.house,
+                    new ReferralEvents.ReferralWithdrawnV1(referral.id, referral.house, referral.withdrawnAt, reason));
+        }
         auditPersons(AuditAction.UPDATE, referral, "referral-withdrawal");
         return ReferralView.of(referral);
     }
 
-    private void checkAgainstReferenceData(String house, NewReferral request) {
-        if (!referenceData.isMunicipalityOf(house, request.municipality())) {
-            throw ProblemException.invalid("municipality", "is not a municipality of this house");
+    /** Closes a decided referral (the referrer has the feedback, or the chair closes it). */
+    @Transactional
+    public ReferralView close(UUID id) {
+        Referral referral = scope.find(id).orElseThrow(() -> ProblemException.notFound("referral " + id));
+        if (!scope.seesWholeHouse() && !referral.referrerOrganisation.equals(user.organisation())) {
+            throw ProblemException.notFound("referral " + id);
         }
-        for (String code : request.problemAreas()) {
-            if (!referenceData.isProblemArea(code)) {
-                throw ProblemException.invalid("problemAreas", "unknown problem area: " + code);
-            }
+        if (referral.status != ReferralStatus.DECIDED) {
+            throw ProblemException.conflict("Only a decided referral can be closed; it is " + referral.status);
         }
-        if (request.personInformed() != PersonInformed.INFORMED
-                && (request.notInformedReason() == null || request.notInformedReason().isBlank())) {
-            throw ProblemException.invalid("notInformedReason", "is required when the person was not informed");
+        referral.status = ReferralStatus.CLOSED;
+        referral.closedAt = Instant.now();
+        auditPersons(AuditAction.UPDATE, referral, "referral-closure");
+        return ReferralView.of(referral);
+    }
+
+    private Referral own(UUID id) {
+        return scope.findOwn(id).orElseThrow(() -> ProblemException.notFound("referral " + id));
+    }
+
+    private Referral ownDraft(UUID id) {
+        Referral referral = own(id);
+        if (referral.status != ReferralStatus.DRAFT) {
+            throw ProblemException.conflict("Only a draft can be changed or submitted; it is " + referral.status);
         }
+        return referral;
+    }
+
+    private Referral newReferral(String house, DraftReferral request) {
+        Referral referral = new Referral();
+        referral.id = UUID.randomUUID();
+        referral.house = house;
+        referral.status = ReferralStatus.DRAFT;
+        referral.referrerUserId = user.id();
+        referral.referrerName = user.name();
+        referral.referrerOrganisation = user.requireOrganisation();
+        referral.referrerDomain = referenceData.domainOf(house, referral.referrerOrganisation)
+                .map(Domain::name).orElse(null);
+        referral.createdAt = Instant.now();
+        apply(referral, request);
+        return referral;
+    }
+
+    private static void apply(Referral referral, DraftReferral request) {
+        referral.municipality = ReferralPersons.blankToNull(request.municipality());
+        referral.question = ReferralPersons.blankToNull(request.question());
+        referral.triedAlready = ReferralPersons.blankToNull(request.triedAlready());
+        referral.urgency = request.urgency();
+        referral.personInformed = request.personInformed();
+        referral.notInformedReason = ReferralPersons.blankToNull(request.notInformedReason());
+        referral.controllingPartner = ReferralPersons.blankToNull(request.controllingPartner());
+        referral.problemAreas.clear();
+        if (request.problemAreas() != null) {
+            referral.problemAreas.addAll(request.problemAreas());
+        }
+        ReferralPersons.replaceAll(referral, request);
     }
 
     private void auditPersons(AuditAction action, Referral referral, String purpose) {

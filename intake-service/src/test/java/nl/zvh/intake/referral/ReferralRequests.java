@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Map;
 
 /** Referral request bodies for tests, valid unless a test changes them. */
-final class ReferralRequests {
+public final class ReferralRequests {
     private ReferralRequests() {
     }
 
-    static Map<String, Object> valid() {
+    public static Map<String, Object> valid() {
         Map<String, Object> main = new HashMap<>(Map.of("firstName", "Jan", "surnamePrefix", "van der",
                 "lastName", "Berg", "dateOfBirth", "1984-03-12", "bsn", "111222333", "gender", "MALE"));
         Map<String, Object> partner = new HashMap<>(Map.of("relation", "PARTNER", "firstName", "Fatima",
@@ -29,7 +29,7 @@ final class ReferralRequests {
     }
 
     @SuppressWarnings("unchecked")
-    static Map<String, Object> mainPerson(Map<String, Object> body) {
+    public static Map<String, Object> mainPerson(Map<String, Object> body) {
         return (Map<String, Object>) body.get("mainPerson");
     }
 }

@@ -1,0 +1,18 @@
+package nl.zvh.intake.attachment;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.util.UUID;
+
+/** The bytes of an attachment (bytea), loaded only for a download. */
+@Entity
+@Table(name = "referral_attachment_content")
+public class AttachmentContent extends PanacheEntityBase {
+    @Id
+    @Column(name = "attachment_id")
+    public UUID attachmentId;
+    public byte[] content;
+}

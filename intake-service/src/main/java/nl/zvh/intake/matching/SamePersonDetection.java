@@ -1,0 +1,84 @@
+package nl.zvh.intake.matching;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.sql.Date;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import nl.zvh.intake.person.PersonMatcher;
+import nl.zvh.intake.person.PersonMatcher.Identity;
+
+/**
+ * On submit, compares each person of the referral with the persons of the house's other submitted referrals
+ * (candidates share the BSN or the date of birth) and stores the possible matches. Nothing is merged.
+ */
+@ApplicationScoped
+public class SamePersonDetection {
+    /** At most this many matches per person, best first. */
+    static final int MAX_PER_PERSON = 10;
+
+    /** A person of the referral being submitted. */
+    public record Subject(UUID personId, Identity identity) {
+    }
+
+    @Inject
+    EntityManager em;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<PossibleMatch> detectAndStore(String house, UUID referralId, List<Subject> subjects) {
+        List<PossibleMatch> all = new ArrayList<>();
+        for (Subject subject : subjects) {
+            List<PossibleMatch> found = new ArrayList<>();
+            for (Candidate c : candidates(house, referralId, subject.identity())) {
+                PersonMatcher.match(subject.identity(), c.identity()).ifPresent(m -> found.add(new PossibleMatch(
+                        subject.personId(), c.personId(), c.referralId(), m.score(), m.reason().name())));
+            }
+            found.stream().sorted(Comparator.comparingDouble(PossibleMatch::score).reversed())
+                    .limit(MAX_PER_PERSON).forEach(all::add);
+        }
+        Instant now = Instant.now();
+        for (PossibleMatch m : all) {
+            em.createNativeQuery("""
+                            insert into possible_match (id, referral_id, person_id, matched_person_id,
+                                matched_referral_id, score, reason, created_at)
+                            values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) on conflict do nothing""")
+                    .setParameter(1, UUID.randomUUID()).setParameter(2, referralId).setParameter(3, m.personId())
+                    .setParameter(4, m.matchedPersonId()).setParameter(5, m.matchedReferralId())
+                    .setParameter(6, java.math.BigDecimal.valueOf(m.score())).setParameter(7, m.reason())
+                    .setParameter(8, now).executeUpdate();
+        }
+        return all;
+    }
+
+    private record Candidate(UUID personId, UUID referralId, Identity identity) {
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Candidate> candidates(String house, UUID referralId, Identity subject) {
+        if (subject.dateOfBirth() == null && subject.bsn() == null) {
+            return List.of();
+        }
+        List<Object[]> rows = em.createNativeQuery("""
+                        select p.id, p.referral_id, p.first_name, p.surname_prefix, p.last_name, p.date_of_birth, p.bsn
+                        from referral_person p join referral r on r.id = p.referral_id
+                        where r.house = ?1 and r.id <> ?2 and r.status <> 'DRAFT'
+                          and (p.bsn = ?3 or p.date_of_birth = ?4)""")
+                .setParameter(1, house).setParameter(2, referralId)
+                .setParameter(3, Objects.requireNonNullElse(subject.bsn(), "-"))
+                .setParameter(4, subject.dateOfBirth() == null ? LocalDate.of(1, 1, 1) : subject.dateOfBirth())
+                .getResultList();
+        return rows.stream().map(r -> new Candidate((UUID) r[0], (UUID) r[1], new Identity((String) r[2],
+                (String) r[3], (String) r[4], toLocalDate(r[5]), (String) r[6]))).toList();
+    }
+
+    private static LocalDate toLocalDate(Object value) {
+        return value instanceof Date d ? d.toLocalDate() : (LocalDate) value;
+    }
+}

@@ -1,0 +1,138 @@
+package nl.zvh.intake.portal;
+
+import static io.restassured.RestAssured.given;
+import static nl.zvh.intake.TestInfrastructure.HOUSE;
+import static nl.zvh.intake.TestInfrastructure.POLICE;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import nl.zvh.intake.TriageSamples;
+import nl.zvh.platform.testing.TestTokens;
+import org.awaitility.Awaitility;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The portal as the gateway serves it (X-Forwarded-Prefix /intake): the form validates inline with the API's rules
+ * in Dutch, files a referral or a draft, and the referrer reads the advice in the referral's page and the inbox.
+ */
+@QuarkusTest
+class ReferrerFilesReferralThroughPortalFormTest {
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrap;
+
+    private final String police = TestTokens.token("agent-portaal", POLICE, HOUSE, "referrer");
+
+    private RequestSpecification asPolice() {
+        return given().auth().oauth2(police).header("X-Forwarded-Prefix", "/intake").redirects().follow(false);
+    }
+
+    @Test
+    void formIsServedWithHtmxFromTheWebJarThroughTheGatewayPrefix() {
+        asPolice().when().get("/ui/referrals/new").then().statusCode(200)
+                .body(containsString("action=\"/intake/ui/referrals\""))
+                .body(containsString("hx-post=\"/intake/ui/referrals/validate\""))
+                .body(containsString("src=\"/intake/webjars/htmx.org/dist/htmx.min.js\""))
+                .body(containsString("Nieuwe aanmelding"));
+        given().when().get("/webjars/htmx.org/dist/htmx.min.js").then().statusCode(200)
+                .body(containsString("htmx"));
+    }
+
+    @Test
+    void inlineValidationFlagsOnlyWhatIsFilledInWrongly() {
+        asPolice().contentType("application/x-www-form-urlencoded")
+                .formParam("mainPerson.bsn", "123456789").formParam("mainPerson.dateOfBirth", "2999-01-01")
+                .formParam("municipality", "Amsterdam")
+                .when().post("/ui/referrals/validate").then().statusCode(200)
+                .body(containsString("id=\"mainPerson-bsn-error\""))
+                .body(containsString("elfproef"))
+                .body(containsString("id=\"mainPerson-dateOfBirth-error\""))
+                .body(containsString("id=\"municipality-error\""))
+                .body(not(containsString("id=\"question-error\"")))
+                .body(not(containsString("<html")));
+    }
+
+    @Test
+    void incompleteSubmissionShowsTheErrorsAndACompleteOneIsFiledAndShown() {
+        asPolice().contentType("application/x-www-form-urlencoded").formParam("action", "submit")
+                .formParam("mainPerson.firstName", "Henk").formParam("mainPerson.lastName", "Portaal")
+                .when().post("/ui/referrals").then().statusCode(400)
+                .body(containsString("id=\"question-error\"")).body(containsString("id=\"municipality-error\""))
+                .body(containsString("value=\"Portaal\""));
+
+        Map<String, Object> form = completeForm();
+        String location = asPolice().contentType("application/x-www-form-urlencoded").formParams(form)
+                .formParam("problemAreas", "ADDICTION").formParam("problemAreas", "DEBTS")
+                .when().post("/ui/referrals").then().statusCode(303)
+                .header("Location", matchesPattern("/intake/ui/referrals/[0-9a-f-]{36}"))
+                .extract().header("Location");
+        String id = location.substring(location.lastIndexOf('/') + 1);
+        given().auth().oauth2(police).when().get("/api/referrals/" + id).then().statusCode(200)
+                .body("status", equalTo("SUBMITTED")).body("systemMembers.size()", equalTo(1))
+                .body("systemMembers[0].relation", equalTo("CHILD"))
+                .body("problemAreas.size()", equalTo(2));
+        asPolice().when().get("/ui/").then().statusCode(200)
+                .body(containsString("data-id=\"" + id + "\"")).body(containsString("Henk Portaal"));
+        asPolice().queryParam("status", "DRAFT").when().get("/ui/").then().statusCode(200)
+                .body(not(containsString("data-id=\"" + id + "\"")));
+    }
+
+    @Test
+    void draftIsSavedWithOnlyANameAndCompletedLater() {
+        String location = asPolice().contentType("application/x-www-form-urlencoded").formParam("action", "draft")
+                .formParam("mainPerson.firstName", "Henk").formParam("mainPerson.lastName", "Concept")
+                .when().post("/ui/referrals").then().statusCode(303).extract().header("Location");
+        String id = location.substring(location.lastIndexOf('/') + 1);
+        asPolice().when().get("/ui/referrals/" + id).then().statusCode(200).body(containsString("Concept"))
+                .body(containsString("href=\"/intake/ui/referrals/" + id + "/edit\""));
+        asPolice().when().get("/ui/referrals/" + id + "/edit").then().statusCode(200)
+                .body(containsString("action=\"/intake/ui/referrals/" + id + "\""))
+                .body(containsString("value=\"Concept\""));
+        asPolice().contentType("application/x-www-form-urlencoded").formParams(completeForm())
+                .formParam("problemAreas", "DEBTS")
+                .when().post("/ui/referrals/" + id).then().statusCode(303);
+        given().auth().oauth2(police).when().get("/api/referrals/" + id).then().body("status", equalTo("SUBMITTED"));
+    }
+
+    @Test
+    void adviceIsShownOnTheReferralPageAndInTheInbox() throws Exception {
+        String location = asPolice().contentType("application/x-www-form-urlencoded").formParams(completeForm())
+                .formParam("problemAreas", "DEBTS").when().post("/ui/referrals").then().statusCode(303)
+                .extract().header("Location");
+        String id = location.substring(location.lastIndexOf('/') + 1);
+        TriageSamples.send(bootstrap, id, TriageSamples.sample("TriageDecided-v1-advice.json", id));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                asPolice().when().get("/ui/referrals/" + id).then().statusCode(200)
+                        .body(containsString("id=\"advice\"")).body(containsString("debt counselling")));
+        asPolice().when().get("/ui/notifications").then().statusCode(200)
+                .body(containsString("Uw aanmelding van Henk Portaal is besproken; advies: Not a complex case yet"));
+        asPolice().when().get("/ui/").then().body(containsString("ongelezen"));
+    }
+
+    private static Map<String, Object> completeForm() {
+        Map<String, Object> form = new HashMap<>();
+        form.put("action", "submit");
+        form.put("mainPerson.firstName", "Henk");
+        form.put("mainPerson.lastName", "Portaal");
+        form.put("mainPerson.dateOfBirth", "1975-06-30");
+        form.put("mainPerson.bsn", "");
+        form.put("systemMembers[0].relation", "CHILD");
+        form.put("systemMembers[0].firstName", "Lotte");
+        form.put("systemMembers[0].lastName", "Portaal");
+        form.put("systemMembers[0].dateOfBirth", "2010-01-01");
+        form.put("systemMembers[1].firstName", "");
+        form.put("municipality", "Tholen");
+        form.put("question", "Schulden en dreigende huisuitzetting; meerdere partners betrokken.");
+        form.put("urgency", "NORMAL");
+        form.put("personInformed", "INFORMED");
+        return form;
+    }
+}
