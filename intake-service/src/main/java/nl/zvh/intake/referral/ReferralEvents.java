@@ -30,10 +30,10 @@ public final class ReferralEvents {
 
     /** A person as triage needs it (familiarity checks, same-person matching). */
     public record Person(UUID personId, String role, String relation, String firstName, String surnamePrefix,
-                         String lastName, LocalDate dateOfBirth, String bsn) {
+                         String lastName, LocalDate dateOfBirth, String bsn, String gender) {
         static Person of(ReferralPerson p) {
             return new Person(p.id, p.role.name(), p.relation == null ? null : p.relation.name(), p.firstName,
-                    p.surnamePrefix, p.lastName, p.dateOfBirth, p.bsn);
+                    p.surnamePrefix, p.lastName, p.dateOfBirth, p.bsn, p.gender == null ? null : p.gender.name());
         }
     }
 
