@@ -69,6 +69,7 @@ public class CaseResource {
 
     @PUT
     @Path("/{id}/process-director")
+    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "The caller takes over process direction of the case")
     public CaseView takeOver(@PathParam("id") UUID id) {
         return cases.takeOver(id);
@@ -83,6 +84,7 @@ public class CaseResource {
 
     @POST
     @Path("/{id}/closure/approval")
+    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "A second process director approves the requested closure")
     public CaseView approveClosure(@PathParam("id") UUID id) {
         return closure.approveClosure(id);
