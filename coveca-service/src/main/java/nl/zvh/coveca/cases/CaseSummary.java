@@ -7,7 +7,7 @@ import java.util.UUID;
 public record CaseSummary(UUID id, String mainPersonName, String municipality, Intensity intensity,
                           SubApproach subApproach, CaseStatus status, LocalDate startDate,
                           String processDirectorName, boolean mine, UUID sourceReferralId, UUID sourceTrackId) {
-    static CaseSummary of(CovecaCase c, String userId) {
+    public static CaseSummary of(CovecaCase c, String userId) {
         return new CaseSummary(c.id, c.mainPerson().map(CasePerson::fullName).orElse("?"), c.municipality,
                 c.intensity, c.subApproach, c.status, c.startDate, c.processDirectorName,
                 userId != null && userId.equals(c.processDirectorId), c.sourceReferralId, c.sourceTrackId);

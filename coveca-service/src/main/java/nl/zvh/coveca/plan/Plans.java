@@ -145,7 +145,7 @@ public class Plans {
         audit.persons(AuditAction.UPDATE, c, "action-plan");
     }
 
-    PlanView view(CovecaCase c) {
+    public PlanView view(CovecaCase c) {
         return new PlanView(c.id, c.planVersion, c.planApprovedVersion, c.planApprovedVersion >= c.planVersion,
                 config.fourEyes(c.house),
                 PlanGoal.<PlanGoal>list("caseId = ?1 order by createdAt", c.id).stream()
