@@ -53,7 +53,7 @@ public final class MonitoringChart {
             svg.append("<polyline class=\"round\" data-round=\"").append(round + 1).append("\" fill=\"none\" stroke=\"")
                     .append(colour).append("\" stroke-width=\"2\" points=\"").append(points.toString().strip())
                     .append("\"/>").append(dots);
-            svg.append("<text x=\"").append(LABEL + round * 110).append("\" y=\"").append(height - 8)
+            svg.append("<text x=\"").append(LABEL - 150 + round * 170).append("\" y=\"").append(height - 8)
                     .append("\" font-size=\"12\" fill=\"").append(colour).append("\">")
                     .append(escape("Ronde " + (round + 1) + " (" + trend.rounds().get(round).scoredOn() + ")"))
                     .append("</text>");

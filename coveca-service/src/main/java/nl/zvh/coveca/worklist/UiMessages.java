@@ -138,6 +138,9 @@ public interface UiMessages {
     @Message("{#when sub}{#is 'REGULAR'}Regulier{#is 'MDA_PLUS_PLUS'}MDA++{#is 'GROUP'}Groepsaanpak{#is 'YOUTH'}Jeugd{#is 'HIGH_IMPACT_CRIME'}High impact crime{/when}")
     String subApproachLabel(String sub);
 
+    @Message("{#when role}{#is 'MAIN'}Hoofdpersoon{#is 'SYSTEM_MEMBER'}Systeemlid{/when}")
+    String personRole(String role);
+
     @Message("{#when status}{#is 'PLANNED'}Gepland{#is 'HELD'}Gehouden{/when}")
     String meetingStatus(String status);
 }
