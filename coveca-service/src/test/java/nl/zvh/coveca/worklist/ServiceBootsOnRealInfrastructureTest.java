@@ -1,4 +1,4 @@
-package nl.zvh.coveca.home;
+package nl.zvh.coveca.worklist;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;

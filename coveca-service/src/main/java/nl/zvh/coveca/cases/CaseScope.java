@@ -1,0 +1,61 @@
+package nl.zvh.coveca.cases;
+
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.UUID;
+import nl.zvh.coveca.config.CovecaConfig;
+import nl.zvh.platform.problem.ProblemException;
+import nl.zvh.platform.security.CurrentUser;
+
+/**
+ * Which cases the caller sees, enforced in the query: the house's own process directors (the house's staff
+ * organisation, {@code zvh.coveca.houses.<code>.staff-organisation}) see every case of their house; a partner's
+ * process director sees only the cases its organisation is involved in. Anything else is "not found".
+ */
+@RequestScoped
+public class CaseScope {
+    private static final String INVOLVED = "exists (select 1 from CasePartner p where p.caseFile = c"
+            + " and lower(p.organisation) = lower(:organisation))";
+
+    @Inject
+    CurrentUser user;
+    @Inject
+    CovecaConfig config;
+
+    public boolean isHouseStaff() {
+        String organisation = user.organisation();
+        return organisation != null && config.staffOrganisation(user.requireHouse())
+                .map(organisation::equalsIgnoreCase).orElse(false);
+    }
+
+    public Optional<CovecaCase> find(UUID id) {
+        return CovecaCase.find("select c from CovecaCase c where c.id = :id and " + where(),
+                parameters().and("id", id)).firstResultOptional();
+    }
+
+    /** The case when the caller sees it, else a 404 problem. */
+    public CovecaCase require(UUID id) {
+        return find(id).orElseThrow(() -> ProblemException.notFound("case " + id));
+    }
+
+    /** An open case the caller sees (409 when it is closed). */
+    public CovecaCase requireOpen(UUID id) {
+        CovecaCase c = require(id);
+        if (!c.isOpen()) {
+            throw ProblemException.conflict("case " + id + " is " + c.status);
+        }
+        return c;
+    }
+
+    /** HQL restriction on alias {@code c}. */
+    public String where() {
+        return isHouseStaff() ? "c.house = :house" : "c.house = :house and " + INVOLVED;
+    }
+
+    public Parameters parameters() {
+        Parameters parameters = Parameters.with("house", user.requireHouse());
+        return isHouseStaff() ? parameters : parameters.and("organisation", user.requireOrganisation());
+    }
+}

@@ -1,0 +1,6 @@
+package nl.zvh.coveca.cases;
+
+/** Where a case came from. */
+public enum CaseSource {
+    TRIAGE, REINTEGRATION, MANUAL
+}

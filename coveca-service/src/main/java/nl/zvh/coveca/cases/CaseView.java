@@ -1,0 +1,41 @@
+package nl.zvh.coveca.cases;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** A case as the API shows it to a process director who may see it. */
+public record CaseView(UUID id, String house, String municipality, Intensity intensity, SubApproach subApproach,
+                       CaseStatus status, CaseSource source, UUID sourceReferralId, UUID sourceTrackId,
+                       String processDirectorId, String processDirectorName, LocalDate startDate, Instant openedAt,
+                       Instant closedAt, ClosureReason closureReason, String receivingMunicipality,
+                       String closureNote, UUID closingMeetingId, String escalationLevel, int planVersion,
+                       boolean planApproved, List<PersonView> persons, List<PartnerView> partners) {
+
+    /** A person in the case. */
+    public record PersonView(UUID personId, PersonRole role, String relation, String firstName,
+                             String surnamePrefix, String lastName, LocalDate dateOfBirth, String bsn,
+                             String fullName) {
+        static PersonView of(CasePerson p) {
+            return new PersonView(p.personId, p.role, p.relation, p.firstName, p.surnamePrefix, p.lastName,
+                    p.dateOfBirth, p.bsn, p.fullName());
+        }
+    }
+
+    /** An involved partner organisation. */
+    public record PartnerView(String organisation, String contactName, String contactPhone, String contactEmail) {
+        static PartnerView of(CasePartner p) {
+            return new PartnerView(p.organisation, p.contactName, p.contactPhone, p.contactEmail);
+        }
+    }
+
+    public static CaseView of(CovecaCase c) {
+        return new CaseView(c.id, c.house, c.municipality, c.intensity, c.subApproach, c.status, c.source,
+                c.sourceReferralId, c.sourceTrackId, c.processDirectorId, c.processDirectorName, c.startDate,
+                c.openedAt, c.closedAt, c.closureReason, c.receivingMunicipality, c.closureNote, c.closingMeetingId,
+                c.escalationLevel, c.planVersion, c.planApprovedVersion >= c.planVersion,
+                c.persons.stream().map(PersonView::of).toList(),
+                c.partners.stream().map(PartnerView::of).toList());
+    }
+}

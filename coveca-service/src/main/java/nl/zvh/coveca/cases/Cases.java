@@ -1,0 +1,120 @@
+package nl.zvh.coveca.cases;
+
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import nl.zvh.platform.audit.AuditAction;
+import nl.zvh.platform.problem.ProblemException;
+import nl.zvh.platform.security.CurrentUser;
+
+/** Opening by hand, reading, listing, adding persons and partners, taking over process direction. Audited. */
+@ApplicationScoped
+public class Cases {
+
+    @Inject
+    CurrentUser user;
+    @Inject
+    CaseScope scope;
+    @Inject
+    CaseOpening opening;
+    @Inject
+    CaseAudit audit;
+
+    @Transactional
+    public CaseView open(CaseRequests.NewCase request) {
+        String house = user.requireHouse();
+        List<CaseOpening.PersonData> persons = new ArrayList<>();
+        persons.add(person(request.mainPerson(), PersonRole.MAIN));
+        if (request.systemMembers() != null) {
+            request.systemMembers().forEach(p -> persons.add(person(p, PersonRole.SYSTEM_MEMBER)));
+        }
+        List<CaseRequests.NewPartner> partners = new ArrayList<>();
+        if (request.partners() != null) {
+            partners.addAll(request.partners());
+        }
+        if (!scope.isHouseStaff() && partners.stream()
+                .noneMatch(p -> p.organisation().strip().equalsIgnoreCase(user.requireOrganisation()))) {
+            // a partner's process director opens the case for its own organisation too
+            partners.add(0, new CaseRequests.NewPartner(user.requireOrganisation(), user.name(), null, null));
+        }
+        if (partners.stream().map(p -> p.organisation().strip().toLowerCase()).distinct().count() != partners.size()) {
+            throw ProblemException.invalid("partners", "an organisation is listed twice");
+        }
+        CovecaCase c = opening.open(new CaseOpening.OpenCase(house, request.municipality().strip(),
+                request.intensity(), request.subApproach(), CaseSource.MANUAL, null, null, request.startDate(),
+                user.id(), user.name(), persons, partners)).orElseThrow();
+        audit.persons(AuditAction.CREATE, c, "case-opening");
+        return CaseView.of(c);
+    }
+
+    @Transactional
+    public CaseView get(UUID id) {
+        CovecaCase c = scope.require(id);
+        audit.read(c);
+        return CaseView.of(c);
+    }
+
+    @Transactional
+    public List<CaseSummary> list(CaseStatus status, UUID sourceReferralId, UUID sourceTrackId) {
+        StringBuilder where = new StringBuilder("select c from CovecaCase c where ").append(scope.where());
+        Parameters parameters = scope.parameters();
+        if (status != null) {
+            where.append(" and c.status = :status");
+            parameters.and("status", status);
+        }
+        if (sourceReferralId != null) {
+            where.append(" and c.sourceReferralId = :referral");
+            parameters.and("referral", sourceReferralId);
+        }
+        if (sourceTrackId != null) {
+            where.append(" and c.sourceTrackId = :track");
+            parameters.and("track", sourceTrackId);
+        }
+        where.append(" order by c.startDate desc, c.openedAt desc");
+        List<CovecaCase> cases = CovecaCase.<CovecaCase>find(where.toString(), parameters).page(0, 500).list();
+        cases.forEach(c -> c.mainPerson().ifPresent(p -> audit.person(AuditAction.SEARCH, c, p.personId,
+                CaseAudit.PURPOSE)));
+        return cases.stream().map(c -> CaseSummary.of(c, user.id())).toList();
+    }
+
+    @Transactional
+    public CaseView addPerson(UUID id, CaseRequests.NewPerson request) {
+        CovecaCase c = scope.requireOpen(id);
+        if (request.personId() != null && c.person(request.personId()).isPresent()) {
+            throw ProblemException.invalid("personId", "this person is already in the case");
+        }
+        CasePerson added = CaseOpening.addPerson(c, person(request, PersonRole.SYSTEM_MEMBER));
+        added.persist();
+        audit.person(AuditAction.CREATE, c, added.personId, "case-person-added");
+        return CaseView.of(c);
+    }
+
+    @Transactional
+    public CaseView addPartner(UUID id, CaseRequests.NewPartner request) {
+        CovecaCase c = scope.requireOpen(id);
+        if (c.involves(request.organisation().strip())) {
+            throw ProblemException.invalid("organisation", "this organisation is already involved");
+        }
+        CaseOpening.addPartner(c, request).persist();
+        return CaseView.of(c);
+    }
+
+    /** The caller becomes the case's process director. */
+    @Transactional
+    public CaseView takeOver(UUID id) {
+        CovecaCase c = scope.requireOpen(id);
+        c.processDirectorId = user.id();
+        c.processDirectorName = user.name();
+        audit.persons(AuditAction.UPDATE, c, "process-director-assigned");
+        return CaseView.of(c);
+    }
+
+    private static CaseOpening.PersonData person(CaseRequests.NewPerson p, PersonRole role) {
+        return new CaseOpening.PersonData(p.personId(), role, role == PersonRole.MAIN ? null : p.relation(),
+                p.firstName().strip(), p.surnamePrefix(), p.lastName().strip(), p.dateOfBirth(), p.bsn());
+    }
+}

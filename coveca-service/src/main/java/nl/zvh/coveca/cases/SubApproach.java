@@ -1,0 +1,6 @@
+package nl.zvh.coveca.cases;
+
+/** Sub-approach: regular complex multi-problem, MDA++ (domestic violence), group approach, youth, high-impact crime. */
+public enum SubApproach {
+    REGULAR, MDA_PLUS_PLUS, GROUP, YOUTH, HIGH_IMPACT_CRIME
+}

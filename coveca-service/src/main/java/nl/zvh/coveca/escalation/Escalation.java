@@ -1,0 +1,35 @@
+package nl.zvh.coveca.escalation;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** One step up or down the AVE levels with the question raised and, later, the answer. */
+@Entity
+@Table(name = "escalation")
+public class Escalation extends PanacheEntityBase {
+    @Id
+    public UUID id;
+    @Column(name = "case_id")
+    public UUID caseId;
+    @Enumerated(EnumType.STRING)
+    public Direction direction;
+    @Enumerated(EnumType.STRING)
+    public AveLevel level;
+    public String question;
+    public String answer;
+    @Column(name = "raised_at")
+    public Instant raisedAt;
+    @Column(name = "raised_by")
+    public String raisedBy;
+    @Column(name = "answered_at")
+    public Instant answeredAt;
+    @Column(name = "answered_by")
+    public String answeredBy;
+}

@@ -1,0 +1,35 @@
+package nl.zvh.coveca.escalation;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A consultation of the expert pool on a case. */
+@Entity
+@Table(name = "expert_consultation")
+public class ExpertConsultation extends PanacheEntityBase {
+    @Id
+    public UUID id;
+    @Column(name = "case_id")
+    public UUID caseId;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "expert_type")
+    public ExpertType expertType;
+    @Column(name = "expert_name")
+    public String expertName;
+    public String question;
+    public String advice;
+    @Column(name = "consulted_on")
+    public LocalDate consultedOn;
+    @Column(name = "recorded_by")
+    public String recordedBy;
+    @Column(name = "created_at")
+    public Instant createdAt;
+}

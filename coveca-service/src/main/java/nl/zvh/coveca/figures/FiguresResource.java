@@ -1,0 +1,29 @@
+package nl.zvh.coveca.figures;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import nl.zvh.platform.security.CurrentUser;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Figures of the caller's house for analysts and process directors: aggregates only, so not audited. */
+@Path("/api/figures")
+@Produces(MediaType.APPLICATION_JSON)
+public class FiguresResource {
+
+    @Inject
+    Figures figures;
+    @Inject
+    CurrentUser user;
+
+    @GET
+    @RolesAllowed({"analyst", "process-director"})
+    @Operation(summary = "Approaches per quarter, unique persons and meetings per sub-approach, life-domain averages "
+            + "per round, closure reasons, age bands of main persons, minors")
+    public FiguresView get() {
+        return figures.of(user.requireHouse());
+    }
+}

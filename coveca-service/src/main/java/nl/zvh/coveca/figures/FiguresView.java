@@ -1,0 +1,19 @@
+package nl.zvh.coveca.figures;
+
+import java.util.List;
+import java.util.Map;
+
+/** The house's figures; counts and averages only, never a person. */
+public record FiguresView(String house, List<Quarter> approachesPerQuarter,
+                          Map<String, Long> uniquePersonsPerSubApproach, Map<String, Long> meetingsPerSubApproach,
+                          List<DomainAverage> lifeDomainAverages, Map<String, Long> closureReasons,
+                          Map<String, Long> ageBandsOfMainPersons, long minors) {
+
+    /** Approaches started in a quarter and active (open at some moment) during it. */
+    public record Quarter(String quarter, long started, long active) {
+    }
+
+    /** The house-wide average score of a life domain in a monitoring round (n = persons scored). */
+    public record DomainAverage(int round, String lifeDomain, double average, long n) {
+    }
+}

@@ -1,0 +1,2 @@
+/** Opens cases from other programmes' events: TriageDecided (triage-service), ReintegrationEscalated. */
+package nl.zvh.coveca.opening;

@@ -1,0 +1,26 @@
+package nl.zvh.coveca.plan;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A shared goal of the plan on one life domain. */
+@Entity
+@Table(name = "plan_goal")
+public class PlanGoal extends PanacheEntityBase {
+    @Id
+    public UUID id;
+    @Column(name = "case_id")
+    public UUID caseId;
+    @Column(name = "life_domain")
+    public String lifeDomain;
+    public String description;
+    @Column(name = "created_at")
+    public Instant createdAt;
+    @Column(name = "created_by")
+    public String createdBy;
+}

@@ -1,0 +1,156 @@
+package nl.zvh.coveca.plan;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import nl.zvh.coveca.cases.CaseAudit;
+import nl.zvh.coveca.cases.CaseScope;
+import nl.zvh.coveca.cases.CovecaCase;
+import nl.zvh.coveca.config.CovecaConfig;
+import nl.zvh.coveca.reference.LifeDomains;
+import nl.zvh.platform.audit.AuditAction;
+import nl.zvh.platform.problem.ProblemException;
+import nl.zvh.platform.security.CurrentUser;
+
+/**
+ * Goals and agreements of a case's action plan. Every change raises the plan version and is appended to the plan's
+ * history; in four-eyes houses a changed plan counts as approved only after a second process director approved it.
+ */
+@ApplicationScoped
+public class Plans {
+
+    @Inject
+    CaseScope scope;
+    @Inject
+    CurrentUser user;
+    @Inject
+    CovecaConfig config;
+    @Inject
+    LifeDomains lifeDomains;
+    @Inject
+    PlanHistory history;
+    @Inject
+    CaseAudit audit;
+    @Inject
+    EntityManager em;
+
+    @Transactional
+    public PlanView get(UUID caseId) {
+        CovecaCase c = scope.require(caseId);
+        audit.read(c);
+        return view(c);
+    }
+
+    @Transactional
+    public List<PlanView.Change> history(UUID caseId) {
+        CovecaCase c = scope.require(caseId);
+        audit.read(c);
+        return history.of(c.id);
+    }
+
+    @Transactional
+    public PlanView addGoal(UUID caseId, PlanRequests.NewGoal request) {
+        CovecaCase c = scope.requireOpen(caseId);
+        if (!lifeDomains.isDomainOf(c.house, request.lifeDomain())) {
+            throw ProblemException.invalid("lifeDomain", "is not a life domain of this house");
+        }
+        PlanGoal goal = new PlanGoal();
+        goal.id = UUID.randomUUID();
+        goal.caseId = c.id;
+        goal.lifeDomain = request.lifeDomain();
+        goal.description = request.description();
+        goal.createdAt = Instant.now();
+        goal.createdBy = user.id();
+        goal.persist();
+        changed(c, "GOAL", goal.id, "CREATED", PlanView.GoalView.of(goal));
+        return view(c);
+    }
+
+    @Transactional
+    public PlanView addAgreement(UUID caseId, PlanRequests.NewAgreement request) {
+        CovecaCase c = scope.requireOpen(caseId);
+        if (request.goalId() != null && PlanGoal.count("id = ?1 and caseId = ?2", request.goalId(), c.id) == 0) {
+            throw ProblemException.invalid("goalId", "is not a goal of this case");
+        }
+        if (request.meetingId() != null && ((Number) em.createNativeQuery(
+                        "select count(*) from network_meeting where id = ?1 and case_id = ?2")
+                .setParameter(1, request.meetingId()).setParameter(2, c.id).getSingleResult()).intValue() == 0) {
+            throw ProblemException.invalid("meetingId", "is not a meeting of this case");
+        }
+        Agreement a = new Agreement();
+        a.id = UUID.randomUUID();
+        a.caseId = c.id;
+        a.goalId = request.goalId();
+        a.meetingId = request.meetingId();
+        a.description = request.description();
+        a.ownerOrganisation = request.ownerOrganisation().strip();
+        a.ownerPerson = request.ownerPerson();
+        a.dueDate = request.dueDate();
+        a.status = AgreementStatus.OPEN;
+        a.createdAt = Instant.now();
+        a.statusChangedAt = a.createdAt;
+        a.createdBy = user.id();
+        a.persist();
+        changed(c, "AGREEMENT", a.id, "CREATED", PlanView.AgreementView.of(a));
+        return view(c);
+    }
+
+    @Transactional
+    public PlanView changeStatus(UUID caseId, UUID agreementId, PlanRequests.StatusChange request) {
+        CovecaCase c = scope.requireOpen(caseId);
+        Agreement a = Agreement.<Agreement>find("id = ?1 and caseId = ?2", agreementId, c.id).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("agreement " + agreementId));
+        if (request.status() != AgreementStatus.DONE && request.status() != AgreementStatus.DROPPED) {
+            throw ProblemException.invalid("status", "can only be set to DONE or DROPPED");
+        }
+        if (a.status == AgreementStatus.DONE || a.status == AgreementStatus.DROPPED) {
+            throw ProblemException.conflict("agreement " + agreementId + " is already " + a.status);
+        }
+        if (request.status() == AgreementStatus.DROPPED && (request.reason() == null || request.reason().isBlank())) {
+            throw ProblemException.invalid("reason", "is required when an agreement is dropped");
+        }
+        a.status = request.status();
+        a.dropReason = request.status() == AgreementStatus.DROPPED ? request.reason() : null;
+        a.statusChangedAt = Instant.now();
+        changed(c, "AGREEMENT", a.id, "STATUS_" + a.status, PlanView.AgreementView.of(a));
+        return view(c);
+    }
+
+    /** A second process director approves the current plan version (four-eyes houses). */
+    @Transactional
+    public PlanView approve(UUID caseId) {
+        CovecaCase c = scope.requireOpen(caseId);
+        if (c.planApprovedVersion >= c.planVersion) {
+            throw ProblemException.conflict("plan version " + c.planVersion + " is already approved");
+        }
+        if (user.id().equals(c.planChangedBy)) {
+            throw ProblemException.conflict("the plan must be approved by a second person");
+        }
+        c.planApprovedVersion = c.planVersion;
+        history.append(c.id, c.planVersion, "PLAN", null, "APPROVED", null, user.id());
+        return view(c);
+    }
+
+    private void changed(CovecaCase c, String subjectType, UUID subjectId, String change, Object snapshot) {
+        c.planVersion++;
+        c.planChangedBy = user.id();
+        if (!config.fourEyes(c.house)) {
+            c.planApprovedVersion = c.planVersion;
+        }
+        history.append(c.id, c.planVersion, subjectType, subjectId, change, snapshot, user.id());
+        audit.persons(AuditAction.UPDATE, c, "action-plan");
+    }
+
+    public PlanView view(CovecaCase c) {
+        return new PlanView(c.id, c.planVersion, c.planApprovedVersion, c.planApprovedVersion >= c.planVersion,
+                config.fourEyes(c.house),
+                PlanGoal.<PlanGoal>list("caseId = ?1 order by createdAt", c.id).stream()
+                        .map(PlanView.GoalView::of).toList(),
+                Agreement.<Agreement>list("caseId = ?1 order by dueDate, createdAt", c.id).stream()
+                        .map(PlanView.AgreementView::of).toList());
+    }
+}

@@ -1,0 +1,104 @@
+package nl.zvh.coveca.worklist;
+
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.zvh.coveca.cases.CaseAudit;
+import nl.zvh.coveca.cases.CasePerson;
+import nl.zvh.coveca.cases.CaseScope;
+import nl.zvh.coveca.cases.CaseStatus;
+import nl.zvh.coveca.cases.CaseSummary;
+import nl.zvh.coveca.cases.CovecaCase;
+import nl.zvh.coveca.config.CovecaConfig;
+import nl.zvh.coveca.meeting.MeetingKind;
+import nl.zvh.coveca.meeting.NetworkMeeting;
+import nl.zvh.coveca.monitoring.Monitoring;
+import nl.zvh.coveca.plan.Agreement;
+import nl.zvh.coveca.plan.AgreementStatus;
+import nl.zvh.platform.audit.AuditAction;
+import nl.zvh.platform.security.CurrentUser;
+
+/**
+ * What a process director has to act on, over the open cases they see: their cases, this week's meetings, overdue
+ * agreements and persons whose monitoring round is due ({@code zvh.coveca.monitoring-interval} after the last one,
+ * or none yet). Audited as a search per main person shown.
+ */
+@ApplicationScoped
+public class Worklist {
+    private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
+
+    /** A meeting of this week. */
+    public record MeetingItem(UUID caseId, String mainPersonName, MeetingKind kind, Instant scheduledAt,
+                              String location, boolean online, String status) {
+    }
+
+    /** An overdue agreement. */
+    public record OverdueItem(UUID caseId, String mainPersonName, UUID agreementId, String description,
+                              String ownerOrganisation, String ownerPerson, LocalDate dueDate) {
+    }
+
+    /** A person whose monitoring round is due. */
+    public record DueItem(UUID caseId, UUID personId, String personName, LocalDate lastScored) {
+    }
+
+    /** The whole worklist. */
+    public record View(List<CaseSummary> cases, List<MeetingItem> meetingsThisWeek, List<OverdueItem> overdue,
+                       List<DueItem> monitoringDue) {
+    }
+
+    @Inject
+    CaseScope scope;
+    @Inject
+    CurrentUser user;
+    @Inject
+    CaseAudit audit;
+    @Inject
+    CovecaConfig config;
+
+    @Transactional
+    public View load() {
+        Parameters parameters = scope.parameters().and("status", CaseStatus.OPEN);
+        List<CovecaCase> cases = CovecaCase.<CovecaCase>find("select c from CovecaCase c where " + scope.where()
+                + " and c.status = :status order by c.startDate desc", parameters).page(0, 500).list();
+        cases.forEach(c -> c.mainPerson().ifPresent(p -> audit.person(AuditAction.SEARCH, c, p.personId,
+                "worklist")));
+        if (cases.isEmpty()) {
+            return new View(List.of(), List.of(), List.of(), List.of());
+        }
+        Map<UUID, CovecaCase> byId = cases.stream().collect(Collectors.toMap(c -> c.id, Function.identity()));
+        LocalDate monday = LocalDate.now(NL).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        List<MeetingItem> meetings = NetworkMeeting.<NetworkMeeting>list(
+                        "caseId in ?1 and scheduledAt >= ?2 and scheduledAt < ?3 order by scheduledAt",
+                        byId.keySet(), monday.atStartOfDay(NL).toInstant(),
+                        monday.plusWeeks(1).atStartOfDay(NL).toInstant()).stream()
+                .map(m -> new MeetingItem(m.caseId, name(byId.get(m.caseId)), m.kind, m.scheduledAt, m.location,
+                        m.online, m.status)).toList();
+        List<OverdueItem> overdue = Agreement.<Agreement>list("caseId in ?1 and status = ?2 order by dueDate",
+                        byId.keySet(), AgreementStatus.OVERDUE).stream()
+                .map(a -> new OverdueItem(a.caseId, name(byId.get(a.caseId)), a.id, a.description,
+                        a.ownerOrganisation, a.ownerPerson, a.dueDate)).toList();
+        LocalDate dueBefore = LocalDate.now(NL).minusDays(config.monitoringInterval().toDays());
+        List<DueItem> due = cases.stream().flatMap(c -> {
+            Map<UUID, LocalDate> last = Monitoring.lastScored(c.id);
+            return c.mainPerson().stream().filter(p -> last.get(p.personId) == null
+                            || last.get(p.personId).isBefore(dueBefore))
+                    .map(p -> new DueItem(c.id, p.personId, p.fullName(), last.get(p.personId)));
+        }).toList();
+        return new View(cases.stream().map(c -> CaseSummary.of(c, user.id())).toList(), meetings, overdue, due);
+    }
+
+    private static String name(CovecaCase c) {
+        return c.mainPerson().map(CasePerson::fullName).orElse("?");
+    }
+}

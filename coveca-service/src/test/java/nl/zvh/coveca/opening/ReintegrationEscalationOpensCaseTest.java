@@ -1,0 +1,90 @@
+package nl.zvh.coveca.opening;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.zvh.coveca.Kafka;
+import nl.zvh.coveca.Tokens;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.awaitility.Awaitility;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Consumer contract for ReintegrationEscalated v1 (owned by reintegration-service; our copy of its sample in
+ * src/test/resources/samples, exactly the documented fields) on the real broker: one case under process direction
+ * for the track, seen by the house's own process directors; a poison event goes to the dead-letter topic.
+ */
+@QuarkusTest
+class ReintegrationEscalationOpensCaseTest {
+    static final Path SAMPLE = Path.of("src/test/resources/samples/ReintegrationEscalated-v1.json");
+    static final String SAMPLE_TRACK = "5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9";
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrap;
+
+    @Test
+    void escalatedTrackOpensOneCaseForTheHouse() throws Exception {
+        String trackId = UUID.randomUUID().toString();
+        String escalated = sample(trackId);
+        Kafka.send("zvh.reintegration.track", trackId, escalated);
+        Kafka.send("zvh.reintegration.track", trackId, escalated);
+
+        String staff = Tokens.houseStaffDirector();
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().auth().oauth2(staff).queryParam("sourceTrackId", trackId).when().get("/api/cases")
+                        .then().statusCode(200).body("$", hasSize(1)));
+        String caseId = given().auth().oauth2(staff).queryParam("sourceTrackId", trackId).when().get("/api/cases")
+                .then().extract().path("[0].id");
+        given().auth().oauth2(staff).when().get("/api/cases/" + caseId).then().statusCode(200)
+                .body("source", equalTo("REINTEGRATION"))
+                .body("municipality", equalTo("Bergen op Zoom"))
+                .body("persons.fullName", contains("Kevin Jansen"))
+                .body("persons.role", contains("MAIN"));
+        // no partner is involved yet: a partner's process director does not see it
+        given().auth().oauth2(Tokens.policeDirector()).when().get("/api/cases/" + caseId).then().statusCode(404);
+        String opened = Kafka.await("zvh.coveca.case", r -> caseId.equals(r.key()));
+        assertTrue(opened.contains("\"sourceTrackId\":\"" + trackId + "\""), opened);
+    }
+
+    @Test
+    void poisonEventGoesToTheDeadLetterTopicAndDoesNotBlockTheTrack() throws Exception {
+        String key = UUID.randomUUID().toString();
+        Kafka.send("zvh.reintegration.track", key, "{\"not\": an event");
+        Kafka.send("zvh.reintegration.track", key, sample(key));
+        try (var consumer = new KafkaConsumer<String, String>(Map.of("bootstrap.servers", bootstrap,
+                "group.id", "dlq-" + UUID.randomUUID(), "auto.offset.reset", "earliest"),
+                new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of("zvh.reintegration.track.dlq"));
+            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
+                for (var r : consumer.poll(Duration.ofMillis(300))) {
+                    if (key.equals(r.key())) {
+                        return true;
+                    }
+                }
+                return false;
+            });
+        }
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().auth().oauth2(Tokens.houseStaffDirector()).queryParam("sourceTrackId", key)
+                        .when().get("/api/cases").then().statusCode(200).body("$", hasSize(1)));
+    }
+
+    static String sample(String trackId) throws Exception {
+        String json = Files.readString(SAMPLE);
+        assertTrue(json.contains(SAMPLE_TRACK));
+        return json.replace(SAMPLE_TRACK, trackId)
+                .replaceFirst("\"id\": \"[0-9a-f-]+\"", "\"id\": \"" + UUID.randomUUID() + "\"");
+    }
+}
