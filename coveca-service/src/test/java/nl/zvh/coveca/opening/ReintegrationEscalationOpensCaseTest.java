@@ -28,8 +28,9 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class ReintegrationEscalationOpensCaseTest {
-    static final Path SAMPLE = Path.of("src/test/resources/samples/ReintegrationEscalated-v1.json");
-    static final String SAMPLE_TRACK = "5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9";
+    /** reintegration-service's own sample of the event. */
+    static final Path SAMPLE = Path.of("../reintegration-service/src/main/asyncapi/samples/ReintegrationEscalated-v1.json");
+    static final String SAMPLE_TRACK = "2d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f6a";
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
@@ -49,8 +50,8 @@ class ReintegrationEscalationOpensCaseTest {
                 .then().extract().path("[0].id");
         given().auth().oauth2(staff).when().get("/api/cases/" + caseId).then().statusCode(200)
                 .body("source", equalTo("REINTEGRATION"))
-                .body("municipality", equalTo("Bergen op Zoom"))
-                .body("persons.fullName", contains("Kevin Jansen"))
+                .body("municipality", equalTo("Roosendaal"))
+                .body("persons.fullName", contains("Kees de Wit"))
                 .body("persons.role", contains("MAIN"));
         // no partner is involved yet: a partner's process director does not see it
         given().auth().oauth2(Tokens.policeDirector()).when().get("/api/cases/" + caseId).then().statusCode(404);

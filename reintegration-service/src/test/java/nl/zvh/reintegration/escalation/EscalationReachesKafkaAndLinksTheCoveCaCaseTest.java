@@ -37,7 +37,9 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class EscalationReachesKafkaAndLinksTheCoveCaCaseTest {
-    static final Path PROPOSED_COVECA_SAMPLE = Path.of("src/test/resources/contracts/CoveCaCaseOpened-v1.proposed.json");
+    /** coveca-service's own sample of a case opened from a re-integration escalation. */
+    static final Path COVECA_SAMPLE = Path.of(
+            "../coveca-service/src/main/asyncapi/samples/CoveCaCaseOpened-v1-from-escalation.json");
     static final ObjectMapper JSON = new ObjectMapper();
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
@@ -66,7 +68,7 @@ class EscalationReachesKafkaAndLinksTheCoveCaCaseTest {
         assertTrue(payload.hasNonNull("escalatedAt"));
 
         String caseId = UUID.randomUUID().toString();
-        String opened = Files.readString(PROPOSED_COVECA_SAMPLE)
+        String opened = Files.readString(COVECA_SAMPLE)
                 .replace("2d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f6a", track)
                 .replace("7c8d9e0f-1a2b-4c3d-9e4f-5a6b7c8d9e0f", caseId)
                 .replace("5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b", UUID.randomUUID().toString());
