@@ -101,6 +101,11 @@ class ReintegrationTrackThroughGatewayIT {
         @SuppressWarnings("unchecked")
         Map<String, Object> person = (Map<String, Object>) event.get("person");
         assertEquals(lastName, person.get("lastName"));
+        // coveca-service consumed the escalation and opened a case; its CoveCaCaseOpened links the track
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() ->
+                given().baseUri(LocalStack.GATEWAY).auth().oauth2(police).when().get(track + "/escalations")
+                        .then().statusCode(200).body("[0].status", equalTo("LINKED"))
+                        .body("[0].covecaCaseId", org.hamcrest.Matchers.notNullValue()));
 
         Map<String, Object> release = released(detention, LocalDate.now());
         post(dji, release).statusCode(201).body("status", equalTo("PROCESSED"));
