@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import nl.zvh.intake.person.Bsn;
+import nl.zvh.platform.validation.Bsn;
 
 /**
  * A referral being drafted (concept): only the main person's name is required; whatever else is filled in must

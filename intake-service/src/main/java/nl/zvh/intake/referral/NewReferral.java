@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import nl.zvh.intake.person.Bsn;
+import nl.zvh.platform.validation.Bsn;
 
 /**
  * A referral as a referrer submits it. The referrer, organisation and house are taken from the token, never from

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import nl.zvh.reintegration.person.Bsn;
+import nl.zvh.platform.validation.Bsn;
 
 /**
  * A notification as DJI sends it. {@code notificationId} is DJI's own id (the idempotency key), {@code detentionId}

@@ -1,4 +1,4 @@
-package nl.zvh.intake.person;
+package nl.zvh.platform.validation;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;

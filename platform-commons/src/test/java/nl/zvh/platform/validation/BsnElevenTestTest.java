@@ -1,4 +1,4 @@
-package nl.zvh.intake.person;
+package nl.zvh.platform.validation;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

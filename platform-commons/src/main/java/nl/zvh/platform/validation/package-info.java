@@ -1,0 +1,2 @@
+/** Bean Validation constraints for national identifiers every service validates the same way (BSN eleven-test). */
+package nl.zvh.platform.validation;

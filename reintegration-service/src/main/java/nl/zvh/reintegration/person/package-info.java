@@ -1,2 +1,0 @@
-/** Person identifiers shared by the features (BSN validation). */
-package nl.zvh.reintegration.person;
