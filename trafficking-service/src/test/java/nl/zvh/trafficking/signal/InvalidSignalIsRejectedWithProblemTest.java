@@ -32,7 +32,7 @@ class InvalidSignalIsRejectedWithProblemTest {
             b.put("exploitationTypes", List.of("SEXUAL", "CRIMINAL"));
             b.put("primaryExploitationType", "LABOUR");
         }, "primaryExploitationType");
-        rejects(b -> b.put("exploitationTypes", List.of("SLAVERY")), "exploitationTypes");
+        rejects(b -> b.put("exploitationTypes", List.of("SLAVERY")), "exploitationTypes[0]");
         rejects(b -> Actors.victim(b).put("bsn", "123456789"), "presumedVictim.bsn");
         rejects(b -> Actors.victim(b).put("dateOfBirth", LocalDate.now().plusDays(2).toString()),
                 "presumedVictim.dateOfBirth");
