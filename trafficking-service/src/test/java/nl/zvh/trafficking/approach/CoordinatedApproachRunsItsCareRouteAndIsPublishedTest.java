@@ -110,6 +110,9 @@ class CoordinatedApproachRunsItsCareRouteAndIsPublishedTest {
         assertEquals("Roosendaal", closed.getString("payload.municipality"));
         assertEquals(List.of("SEXUAL", "CRIMINAL"), closed.getList("payload.exploitationTypes"));
         assertEquals(LocalDate.now().toString(), closed.getString("payload.closedOn"));
+        assertEquals(samplePayloadFields("TraffickingApproachStarted"), events.get(0).getMap("payload").keySet(),
+                "the published payload matches the documented sample");
+        assertEquals(samplePayloadFields("TraffickingApproachClosed"), closed.getMap("payload").keySet());
         for (JsonPath event : events) {
             String json = event.prettify();
             assertFalse(json.contains("Popescu") || json.contains("Ioana") || json.contains("123456782")
@@ -125,6 +128,15 @@ class CoordinatedApproachRunsItsCareRouteAndIsPublishedTest {
         post(COORDINATOR, "/api/signals/" + signal + "/outcome", Map.of("outcome", "ADVICE",
                 "advice", "Discuss with the labour inspectorate; no indications of coercion yet")).statusCode(200)
                 .body("outcome", equalTo("ADVICE")).body("approachId", equalTo(null));
+    }
+
+    private static java.util.Set<String> samplePayloadFields(String type) {
+        try {
+            return JsonPath.from(java.nio.file.Files.readString(java.nio.file.Path.of(
+                    "src/main/asyncapi/samples/" + type + "-v1.json"))).getMap("payload").keySet();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private List<JsonPath> eventsOf(String approach, int expected) {
