@@ -110,9 +110,9 @@ class CoordinatedApproachRunsItsCareRouteAndIsPublishedTest {
         assertEquals("Roosendaal", closed.getString("payload.municipality"));
         assertEquals(List.of("SEXUAL", "CRIMINAL"), closed.getList("payload.exploitationTypes"));
         assertEquals(LocalDate.now().toString(), closed.getString("payload.closedOn"));
-        assertEquals(samplePayloadFields("TraffickingApproachStarted"), events.get(0).getMap("payload").keySet(),
+        assertEquals(samplePayloadFields("TraffickingApproachStarted"), events.get(0).<String, Object>getMap("payload").keySet(),
                 "the published payload matches the documented sample");
-        assertEquals(samplePayloadFields("TraffickingApproachClosed"), closed.getMap("payload").keySet());
+        assertEquals(samplePayloadFields("TraffickingApproachClosed"), closed.<String, Object>getMap("payload").keySet());
         for (JsonPath event : events) {
             String json = event.prettify();
             assertFalse(json.contains("Popescu") || json.contains("Ioana") || json.contains("123456782")
@@ -133,7 +133,7 @@ class CoordinatedApproachRunsItsCareRouteAndIsPublishedTest {
     private static java.util.Set<String> samplePayloadFields(String type) {
         try {
             return JsonPath.from(java.nio.file.Files.readString(java.nio.file.Path.of(
-                    "src/main/asyncapi/samples/" + type + "-v1.json"))).getMap("payload").keySet();
+                    "src/main/asyncapi/samples/" + type + "-v1.json"))).<String, Object>getMap("payload").keySet();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
