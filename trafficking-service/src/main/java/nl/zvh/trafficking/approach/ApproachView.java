@@ -1,0 +1,57 @@
+package nl.zvh.trafficking.approach;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import nl.zvh.trafficking.signal.ExploitationType;
+import nl.zvh.trafficking.signal.SignalPerson;
+
+/** A coordinated approach with its care route, as the house's coordinator sees it. */
+public record ApproachView(UUID id, UUID signalId, String house, String municipality, ApproachStatus status,
+                           LocalDate startedOn, String startedBy, LocalDate closedOn, ClosureReason closureReason,
+                           String closureNotes, Victim victim, Set<ExploitationType> exploitationTypes,
+                           CareRoute careRoute, List<Shelter> shelterRequests, List<AgreementView> agreements) {
+
+    /** The presumed victim, as far as the care route needs it. */
+    public record Victim(UUID personId, String name, LocalDate dateOfBirth, Boolean minor, String nationality) {
+    }
+
+    /** Safety, legal aid, medical care, reflection period and residence procedure. */
+    public record CareRoute(String safetyMeasures, String legalAid, String medicalCare,
+                            LocalDate reflectionPeriodStart, LocalDate reflectionPeriodEnd,
+                            String residenceProcedure, LocalDate residenceAppliedOn, LocalDate residenceDecidedOn) {
+    }
+
+    /** A shelter request. */
+    public record Shelter(UUID id, String shelterName, boolean categorical, ShelterStatus status, LocalDate askedOn,
+                          String refusalReason, LocalDate placedOn, LocalDate leftOn) {
+        static Shelter of(ShelterRequest r) {
+            return new Shelter(r.id, r.shelterName, r.categorical, r.status, r.askedOn, r.refusalReason, r.placedOn,
+                    r.leftOn);
+        }
+    }
+
+    /** An agreement with its effective status (OPEN past the due date reads OVERDUE). */
+    public record AgreementView(UUID id, String description, String ownerOrganisation, LocalDate dueDate,
+                                AgreementStatus status, String dropReason, LocalDate doneOn) {
+        static AgreementView of(Agreement a, LocalDate today) {
+            return new AgreementView(a.id, a.description, a.ownerOrganisation, a.dueDate, a.effectiveStatus(today),
+                    a.dropReason, a.doneOn);
+        }
+    }
+
+    public static ApproachView of(Approach a, LocalDate today) {
+        SignalPerson v = a.signal.victim();
+        return new ApproachView(a.id, a.signal.id, a.house, a.municipality, a.status, a.startedOn, a.startedBy,
+                a.closedOn, a.closureReason, a.closureNotes,
+                new Victim(v.id, v.displayName(), v.dateOfBirth, a.signal.minor, v.nationality),
+                Set.copyOf(a.signal.exploitationTypes),
+                new CareRoute(a.safetyMeasures, a.legalAid, a.medicalCare, a.reflectionPeriodStart,
+                        a.reflectionPeriodEnd, a.residenceProcedure, a.residenceAppliedOn, a.residenceDecidedOn),
+                a.shelterRequests.stream().sorted(Comparator.comparingInt(r -> r.position)).map(Shelter::of).toList(),
+                a.agreements.stream().sorted(Comparator.comparingInt(r -> r.position))
+                        .map(x -> AgreementView.of(x, today)).toList());
+    }
+}

@@ -1,0 +1,2 @@
+/** The outcome of a signal and the coordinated approach: care route, shelter requests, agreements, closure, events. */
+package nl.zvh.trafficking.approach;

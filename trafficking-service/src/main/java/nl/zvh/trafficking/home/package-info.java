@@ -1,2 +1,0 @@
-/** The programme team's start page in the UI (Dutch), reached through the gateway at /trafficking/ui/. */
-package nl.zvh.trafficking.home;

@@ -1,0 +1,2 @@
+/** Person identifiers: the BSN eleven-test (same rule as intake-service). */
+package nl.zvh.trafficking.person;

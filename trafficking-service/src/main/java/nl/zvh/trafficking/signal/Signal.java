@@ -1,0 +1,114 @@
+package nl.zvh.trafficking.signal;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** A signal (melding) of presumed human trafficking, with the presumed victim and other persons involved. */
+@Entity
+@Table(name = "signal")
+public class Signal extends PanacheEntityBase {
+    @Id
+    public UUID id;
+    public String house;
+    @Column(name = "received_on")
+    public LocalDate receivedOn;
+    @Enumerated(EnumType.STRING)
+    public Channel channel;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "source_type")
+    public SourceType sourceType;
+    @Column(name = "source_name")
+    public String sourceName;
+    @Column(name = "reporter_organisation")
+    public String reporterOrganisation;
+    @Column(name = "reporter_user_id")
+    public String reporterUserId;
+    @Column(name = "external_reference")
+    public String externalReference;
+    @Column(name = "source_referral_id")
+    public UUID sourceReferralId;
+    public String municipality;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "primary_exploitation_type")
+    public ExploitationType primaryExploitationType;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "residence_status")
+    public ResidenceStatus residenceStatus;
+    public Boolean minor;
+    @Column(name = "also_suspect")
+    public boolean alsoSuspect;
+    @Column(name = "victim_perspective")
+    public String victimPerspective;
+    @Column(name = "perpetrator_perspective")
+    public String perpetratorPerspective;
+    public String description;
+    @Enumerated(EnumType.STRING)
+    public Outcome outcome;
+    @Column(name = "outcome_on")
+    public LocalDate outcomeOn;
+    public String advice;
+    @Column(name = "reported_to_national_centre")
+    public Boolean reportedToNationalCentre;
+    @Column(name = "national_report_on")
+    public LocalDate nationalReportOn;
+    @Column(name = "national_reporting_organisation")
+    public String nationalReportingOrganisation;
+    @Column(name = "created_at")
+    public Instant createdAt;
+    @Version
+    public int version;
+
+    @ElementCollection
+    @CollectionTable(name = "signal_exploitation_type", joinColumns = @JoinColumn(name = "signal_id"))
+    @Column(name = "type")
+    @Enumerated(EnumType.STRING)
+    public Set<ExploitationType> exploitationTypes = EnumSet.noneOf(ExploitationType.class);
+
+    @ElementCollection
+    @CollectionTable(name = "signal_indicator", joinColumns = @JoinColumn(name = "signal_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "indicator")
+    public List<String> indicators = new ArrayList<>();
+
+    @OneToMany(mappedBy = "signal", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    public List<SignalPerson> persons = new ArrayList<>();
+
+    public SignalPerson victim() {
+        return persons.stream().filter(p -> p.role == PersonRole.PRESUMED_VICTIM).findFirst().orElseThrow();
+    }
+
+    public void add(SignalPerson person) {
+        person.signal = this;
+        person.position = persons.size();
+        persons.add(person);
+    }
+
+    /** Minor at the date of the signal: from the date of birth, else the estimated age, else unknown. */
+    public static Boolean minorAt(LocalDate on, LocalDate dateOfBirth, Integer estimatedAge) {
+        if (dateOfBirth != null) {
+            return dateOfBirth.plusYears(18).isAfter(on);
+        }
+        return estimatedAge == null ? null : estimatedAge < 18;
+    }
+}

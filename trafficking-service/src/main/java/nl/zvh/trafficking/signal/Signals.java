@@ -1,0 +1,201 @@
+package nl.zvh.trafficking.signal;
+
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.zvh.platform.audit.AuditAction;
+import nl.zvh.platform.audit.AuditLog;
+import nl.zvh.platform.problem.ProblemException;
+import nl.zvh.platform.security.CurrentUser;
+import nl.zvh.trafficking.reference.Municipalities;
+
+/** Registering, reading and classifying signals. Every read or change of personal data is audited per person. */
+@ApplicationScoped
+public class Signals {
+    public static final String AUDIT_TYPE = "trafficking-signal";
+
+    /** The outcome of a registration: the signal and whether it was new (a repeated external reference is not). */
+    public record Registered(UUID id, Object view, boolean created) {
+    }
+
+    @Inject
+    CurrentUser user;
+    @Inject
+    SignalScope scope;
+    @Inject
+    Municipalities municipalities;
+    @Inject
+    AuditLog audit;
+    @Inject
+    EntityManager em;
+
+    @Transactional
+    public Registered register(NewSignal in) {
+        String house = user.requireHouse();
+        String organisation = user.requireOrganisation();
+        Channel channel = scope.isCoordinator() ? Channel.COORDINATOR : Channel.PARTNER_API;
+        if (in.externalReference() != null) {
+            Optional<Signal> existing = Signal.find("reporterOrganisation = ?1 and externalReference = ?2",
+                    organisation, in.externalReference()).firstResultOptional();
+            if (existing.isPresent() && existing.get().house.equals(house)) {
+                auditPersons(AuditAction.READ, existing.get(), "trafficking-signal-registration");
+                return new Registered(existing.get().id, view(existing.get()), false);
+            } else if (existing.isPresent()) {
+                throw ProblemException.invalid("externalReference", "is already used by this organisation");
+            }
+        }
+        LocalDate receivedOn = in.receivedOn() == null ? LocalDate.now() : in.receivedOn();
+        if (!municipalities.isMunicipalityOf(house, in.municipality())) {
+            throw ProblemException.invalid("municipality", "is not a municipality of this house");
+        }
+        SignalRules.sourceName(in.sourceType(), in.sourceName());
+        SignalRules.dateOfBirth(in.presumedVictim().dateOfBirth(), receivedOn, "presumedVictim.dateOfBirth");
+        Signal signal = new Signal();
+        signal.id = UUID.randomUUID();
+        signal.house = house;
+        signal.receivedOn = receivedOn;
+        signal.channel = channel;
+        signal.sourceType = in.sourceType();
+        signal.sourceName = in.sourceName() == null && channel == Channel.PARTNER_API ? organisation : in.sourceName();
+        signal.reporterOrganisation = organisation;
+        signal.reporterUserId = user.id();
+        signal.externalReference = in.externalReference();
+        signal.municipality = in.municipality();
+        signal.exploitationTypes = EnumSet.copyOf(in.exploitationTypes());
+        signal.primaryExploitationType = SignalRules.primary(in.exploitationTypes(), in.primaryExploitationType());
+        if (in.indicators() != null) {
+            signal.indicators.addAll(in.indicators());
+        }
+        signal.residenceStatus = in.residenceStatus();
+        signal.alsoSuspect = in.alsoSuspect();
+        signal.victimPerspective = in.victimPerspective();
+        signal.perpetratorPerspective = in.perpetratorPerspective();
+        signal.description = in.description();
+        signal.createdAt = Instant.now();
+        NewSignal.VictimInput v = in.presumedVictim();
+        SignalPerson victim = person(PersonRole.PRESUMED_VICTIM, v.firstName(), v.surnamePrefix(), v.lastName(),
+                v.dateOfBirth(), v.nationality());
+        victim.estimatedAge = v.estimatedAge();
+        victim.bsn = v.bsn();
+        signal.add(victim);
+        signal.minor = Signal.minorAt(receivedOn, v.dateOfBirth(), v.estimatedAge());
+        if (in.otherPersons() != null) {
+            for (NewSignal.OtherPersonInput o : in.otherPersons()) {
+                if (o.role() == PersonRole.PRESUMED_VICTIM) {
+                    throw ProblemException.invalid("otherPersons", "the presumed victim is given in presumedVictim");
+                }
+                SignalPerson other = person(o.role(), o.firstName(), o.surnamePrefix(), o.lastName(),
+                        o.dateOfBirth(), o.nationality());
+                other.notes = o.notes();
+                signal.add(other);
+            }
+        }
+        signal.persist();
+        auditPersons(AuditAction.CREATE, signal, "trafficking-signal-registration");
+        return new Registered(signal.id, view(signal), true);
+    }
+
+    @Transactional
+    public Object get(UUID id) {
+        Signal signal = scope.find(id).orElseThrow(() -> ProblemException.notFound("signal " + id));
+        auditPersons(AuditAction.READ, signal, purpose());
+        return view(signal);
+    }
+
+    @Transactional
+    public List<?> list(Boolean undecided, int page, int size) {
+        String where = scope.where() + (Boolean.TRUE.equals(undecided) ? " and outcome is null" : "");
+        List<Signal> signals = Signal.<Signal>find(where, Sort.descending("receivedOn", "createdAt"),
+                scope.parameters()).page(Page.of(page, size)).list();
+        for (Signal signal : signals) {
+            auditPersons(AuditAction.SEARCH, signal, purpose());
+        }
+        if (scope.isCoordinator()) {
+            return signals.stream().map(s -> SignalSummary.of(s, approachOf(s.id))).toList();
+        }
+        return signals.stream().map(PartnerSignalView::of).toList();
+    }
+
+    @Transactional
+    public SignalView classify(UUID id, Classification in) {
+        Signal signal = scope.requireForCoordinator(id);
+        SignalRules.sourceName(in.sourceType(), in.sourceName());
+        signal.exploitationTypes.clear();
+        signal.exploitationTypes.addAll(in.exploitationTypes());
+        signal.primaryExploitationType = SignalRules.primary(in.exploitationTypes(), in.primaryExploitationType());
+        signal.sourceType = in.sourceType();
+        signal.sourceName = in.sourceName();
+        auditPersons(AuditAction.UPDATE, signal, "trafficking-signal-classification");
+        return coordinatorView(signal);
+    }
+
+    @Transactional
+    public SignalView registerNationally(UUID id, NationalRegistrationInput in) {
+        Signal signal = scope.requireForCoordinator(id);
+        if (in.reported()) {
+            if (in.reportedOn() == null) {
+                throw ProblemException.invalid("reportedOn", "is required when the victim was reported");
+            }
+            if (in.reportingOrganisation() == null || in.reportingOrganisation().isBlank()) {
+                throw ProblemException.invalid("reportingOrganisation", "is required when the victim was reported");
+            }
+            if (in.reportedOn().isBefore(signal.receivedOn)) {
+                throw ProblemException.invalid("reportedOn", "lies before the signal was received");
+            }
+        }
+        signal.reportedToNationalCentre = in.reported();
+        signal.nationalReportOn = in.reported() ? in.reportedOn() : null;
+        signal.nationalReportingOrganisation = in.reported() ? in.reportingOrganisation() : null;
+        auditPersons(AuditAction.UPDATE, signal, "trafficking-national-registration");
+        return coordinatorView(signal);
+    }
+
+    /** The approach started on a signal, if any (the approach feature owns that table). */
+    public UUID approachOf(UUID signalId) {
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = em.createNativeQuery("select id from approach where signal_id = ?1")
+                .setParameter(1, signalId).getResultList();
+        return ids.isEmpty() ? null : ids.get(0);
+    }
+
+    /** The full view for coordinators (call inside the transaction). */
+    public SignalView coordinatorView(Signal signal) {
+        return SignalView.of(signal, approachOf(signal.id));
+    }
+
+    private Object view(Signal signal) {
+        return scope.isCoordinator() ? coordinatorView(signal) : PartnerSignalView.of(signal);
+    }
+
+    public void auditPersons(AuditAction action, Signal signal, String purpose) {
+        for (SignalPerson person : signal.persons) {
+            audit.record(action, AUDIT_TYPE, signal.id.toString(), person.id.toString(), purpose);
+        }
+    }
+
+    private String purpose() {
+        return scope.isCoordinator() ? "trafficking-care-coordination" : "partner-signal-follow-up";
+    }
+
+    private static SignalPerson person(PersonRole role, String firstName, String prefix, String lastName,
+                                       LocalDate dateOfBirth, String nationality) {
+        SignalPerson p = new SignalPerson();
+        p.id = UUID.randomUUID();
+        p.role = role;
+        p.firstName = firstName;
+        p.surnamePrefix = prefix;
+        p.lastName = lastName;
+        p.dateOfBirth = dateOfBirth;
+        p.nationality = nationality;
+        return p;
+    }
+}
