@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import nl.zvh.trafficking.person.Bsn;
+import nl.zvh.platform.validation.Bsn;
 
 /**
  * A signal as the coordinator or a partner system registers it. House, reporting organisation and channel come from

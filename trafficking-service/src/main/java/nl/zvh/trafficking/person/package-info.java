@@ -1,2 +1,0 @@
-/** Person identifiers: the BSN eleven-test (same rule as intake-service). */
-package nl.zvh.trafficking.person;
