@@ -16,7 +16,6 @@ import nl.zvh.coveca.cases.Intensity;
 import nl.zvh.coveca.cases.PersonRole;
 import nl.zvh.coveca.cases.SubApproach;
 import nl.zvh.platform.audit.AuditAction;
-import nl.zvh.platform.event.EventCodec;
 import nl.zvh.platform.event.EventEnvelope;
 import nl.zvh.platform.event.MalformedEventException;
 import nl.zvh.platform.inbox.IdempotentConsumer;
@@ -45,8 +44,6 @@ public class ReintegrationEscalations {
     @Inject
     IdempotentConsumer idempotent;
     @Inject
-    EventCodec codec;
-    @Inject
     CaseOpening opening;
     @Inject
     CaseAudit audit;
@@ -55,14 +52,10 @@ public class ReintegrationEscalations {
     @Blocking
     @Transactional
     public void onTrackEvent(String json) {
-        idempotent.consume(CONSUMER, json, this::apply);
+        idempotent.consume(CONSUMER, json, "ReintegrationEscalated", ReintegrationEscalated.class, this::apply);
     }
 
-    void apply(EventEnvelope envelope) {
-        if (!"ReintegrationEscalated".equals(envelope.type())) {
-            return;
-        }
-        ReintegrationEscalated e = codec.payload(envelope, ReintegrationEscalated.class);
+    void apply(EventEnvelope envelope, ReintegrationEscalated e) {
         if (e.trackId() == null || e.municipality() == null || e.person() == null) {
             throw new MalformedEventException("ReintegrationEscalated lacks trackId, municipality or person");
         }

@@ -17,7 +17,6 @@ import nl.zvh.coveca.cases.Intensity;
 import nl.zvh.coveca.cases.PersonRole;
 import nl.zvh.coveca.cases.SubApproach;
 import nl.zvh.platform.audit.AuditAction;
-import nl.zvh.platform.event.EventCodec;
 import nl.zvh.platform.event.EventEnvelope;
 import nl.zvh.platform.event.MalformedEventException;
 import nl.zvh.platform.inbox.IdempotentConsumer;
@@ -47,8 +46,6 @@ public class TriageDecisions {
     @Inject
     IdempotentConsumer idempotent;
     @Inject
-    EventCodec codec;
-    @Inject
     CaseOpening opening;
     @Inject
     CaseAudit audit;
@@ -57,14 +54,10 @@ public class TriageDecisions {
     @Blocking
     @Transactional
     public void onTriageEvent(String json) {
-        idempotent.consume(CONSUMER, json, this::apply);
+        idempotent.consume(CONSUMER, json, "TriageDecided", TriageDecided.class, this::apply);
     }
 
-    void apply(EventEnvelope envelope) {
-        if (!"TriageDecided".equals(envelope.type())) {
-            return;
-        }
-        TriageDecided d = codec.payload(envelope, TriageDecided.class);
+    void apply(EventEnvelope envelope, TriageDecided d) {
         if (!"APPROACH_STARTED".equals(d.outcome()) || !"COVECA".equals(d.programme())) {
             return;
         }

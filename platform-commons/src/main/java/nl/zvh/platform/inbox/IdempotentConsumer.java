@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import nl.zvh.platform.correlation.CorrelationId;
 import nl.zvh.platform.event.EventCodec;
@@ -46,6 +47,20 @@ public class IdempotentConsumer {
         } finally {
             CorrelationId.end();
         }
+    }
+
+    /**
+     * Like {@link #consume(String, String, Consumer)} for a consumer interested in one event type of the topic: other
+     * types are recorded as consumed and ignored; the payload is read leniently into {@code payloadType}.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <T> boolean consume(String consumer, String json, String eventType, Class<T> payloadType,
+                               BiConsumer<EventEnvelope, T> handler) {
+        return consume(consumer, json, envelope -> {
+            if (eventType.equals(envelope.type())) {
+                handler.accept(envelope, codec.payload(envelope, payloadType));
+            }
+        });
     }
 
     private boolean firstDelivery(String consumer, EventEnvelope envelope) {

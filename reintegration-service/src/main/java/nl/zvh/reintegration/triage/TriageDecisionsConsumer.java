@@ -7,7 +7,6 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import nl.zvh.platform.event.EventCodec;
 import nl.zvh.platform.event.EventEnvelope;
 import nl.zvh.platform.inbox.IdempotentConsumer;
 import nl.zvh.reintegration.reference.Municipalities;
@@ -39,22 +38,16 @@ public class TriageDecisionsConsumer {
     @Inject
     IdempotentConsumer idempotent;
     @Inject
-    EventCodec codec;
-    @Inject
     Municipalities municipalities;
 
     @Incoming("triage-decisions")
     @Blocking
     @Transactional
     public void onTriageDecision(String json) {
-        idempotent.consume(CONSUMER, json, this::apply);
+        idempotent.consume(CONSUMER, json, "TriageDecided", TriageDecided.class, this::apply);
     }
 
-    void apply(EventEnvelope envelope) {
-        if (!"TriageDecided".equals(envelope.type())) {
-            return;
-        }
-        TriageDecided event = codec.payload(envelope, TriageDecided.class);
+    void apply(EventEnvelope envelope, TriageDecided event) {
         if (!PROGRAMME.equals(event.programme()) || !"APPROACH_STARTED".equals(event.outcome())) {
             return;
         }

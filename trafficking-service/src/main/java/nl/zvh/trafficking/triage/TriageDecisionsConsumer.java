@@ -10,7 +10,6 @@ import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
-import nl.zvh.platform.event.EventCodec;
 import nl.zvh.platform.event.EventEnvelope;
 import nl.zvh.platform.inbox.IdempotentConsumer;
 import nl.zvh.trafficking.reference.Municipalities;
@@ -51,22 +50,16 @@ public class TriageDecisionsConsumer {
     @Inject
     IdempotentConsumer idempotent;
     @Inject
-    EventCodec codec;
-    @Inject
     Municipalities municipalities;
 
     @Incoming("triage-decisions")
     @Blocking
     @Transactional
     public void onTriageDecision(String json) {
-        idempotent.consume(CONSUMER, json, this::apply);
+        idempotent.consume(CONSUMER, json, "TriageDecided", TriageDecided.class, this::apply);
     }
 
-    void apply(EventEnvelope envelope) {
-        if (!"TriageDecided".equals(envelope.type())) {
-            return;
-        }
-        TriageDecided event = codec.payload(envelope, TriageDecided.class);
+    void apply(EventEnvelope envelope, TriageDecided event) {
         if (!PROGRAMME.equals(event.programme()) || !"APPROACH_STARTED".equals(event.outcome())) {
             return;
         }
