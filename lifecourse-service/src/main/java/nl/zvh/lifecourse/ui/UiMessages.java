@@ -113,4 +113,9 @@ public interface UiMessages {
 
     @Message("{#when value}{#is 'RIGHT_WING'}Rechts-extremisme{#is 'LEFT_WING'}Links-extremisme{#is 'RELIGIOUS'}Religieus{#is 'ANTI_GOVERNMENT_SOVEREIGN'}Anti-overheid / soevereinen{#else}Overig{/when}")
     String ideologyName(String value);
+    @Message("{#when value}{#is 'HOUSING'}Wonen{#is 'INCOME_AND_DEBTS'}Inkomen en schulden{#is 'DAYTIME_ACTIVITY'}Dagbesteding{#is 'PHYSICAL_HEALTH'}Lichamelijke gezondheid{#is 'MENTAL_HEALTH'}Psychische gezondheid{#is 'ADDICTION'}Verslaving{#is 'SOCIAL_NETWORK'}Sociaal netwerk{#is 'JUSTICE'}Justitie{#is 'FAMILY'}Gezin{#else}{value}{/when}")
+    String lifeDomain(String value);
+
+    @Message("{#when value}{#is 'DETENTION'}Detentie{#is 'READMISSION'}Heropname{#else}{value}{/when}")
+    String incidentKind(String value);
 }

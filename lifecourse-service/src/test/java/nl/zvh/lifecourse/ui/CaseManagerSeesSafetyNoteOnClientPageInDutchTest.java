@@ -38,13 +38,20 @@ class CaseManagerSeesSafetyNoteOnClientPageInDutchTest {
                 .body(Map.of("type", "HOME_VISIT", "date", LocalDate.now().toString(), "outcome",
                         "DOOR_STAYED_CLOSED"))
                 .when().post("/api/clients/" + own + "/contacts").then().statusCode(200);
+        given().auth().oauth2(manager).contentType(ContentType.JSON)
+                .body(Map.of("domain", "INCOME_AND_DEBTS", "goal", "Schuldhulp starten"))
+                .when().post("/api/clients/" + own + "/plan").then().statusCode(200);
+        given().auth().oauth2(manager).contentType(ContentType.JSON)
+                .body(Map.of("kind", "READMISSION", "date", LocalDate.now().toString()))
+                .when().post("/api/clients/" + own + "/incidents").then().statusCode(200);
 
         given().auth().oauth2(manager).when().get("/ui/clients").then().statusCode(200)
                 .body(containsString("Mijn cliënten")).body(containsString("Piet Veilig"))
                 .body(not(containsString("Piet Anders")));
         given().auth().oauth2(manager).when().get("/ui/clients/" + own).then().statusCode(200)
                 .body(containsString("role=\"alert\"")).body(containsString("Nooit alleen op huisbezoek"))
-                .body(containsString("Deur bleef dicht")).body(containsString("Huisbezoek"));
+                .body(containsString("Deur bleef dicht")).body(containsString("Huisbezoek"))
+                .body(containsString("Inkomen en schulden: Schuldhulp starten")).body(containsString("Heropname"));
         given().auth().oauth2(manager).when().get("/ui/clients/" + other).then().statusCode(404);
         given().auth().oauth2(manager).when().get("/ui/inclusion").then().statusCode(403);
         given().auth().oauth2(manager).when().get("/ui/cter").then().statusCode(403);
