@@ -3,6 +3,8 @@ package nl.zvh.deploy.e2e;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -37,9 +39,16 @@ class LifecourseAndCterThroughGatewayIT {
                 "firstName", "Anna", "lastName", "Ander-" + suffix)).statusCode(201).extract().path("id");
         String session = post(coordinator, API + "/inclusion-sessions", Map.of("date", LocalDate.now().toString(),
                 "attendees", List.of("Politie", "Gemeente Roosendaal", "GGZ"))).statusCode(201).extract().path("id");
-        post(coordinator, API + "/inclusion-sessions/" + session + "/decisions",
-                Map.of("candidateId", client, "decision", "INCLUDED")).statusCode(200)
-                .body("decision.decision", equalTo("INCLUDED"));
+        int status = post(coordinator, API + "/inclusion-sessions/" + session + "/decisions",
+                Map.of("candidateId", client, "decision", "INCLUDED")).extract().statusCode();
+        if (status == 409) { // the stack's database keeps earlier runs' clients: the house may be full already
+            post(coordinator, API + "/inclusion-sessions/" + session + "/decisions", Map.of("candidateId", client,
+                    "decision", "INCLUDED", "overrideCapacity", true, "reason", "E2E: house full from earlier runs"))
+                    .statusCode(200).body("decision.capacityOverridden", equalTo(true));
+        } else {
+            assertEquals(200, status);
+        }
+        get(coordinator, API + "/candidates/" + client).statusCode(200).body("status", equalTo("INCLUDED"));
         post(coordinator, API + "/inclusion-sessions/" + session + "/decisions", Map.of("candidateId", otherClient,
                 "decision", "INCLUDED", "overrideCapacity", true, "reason", "E2E: second client of the house"))
                 .statusCode(200);
@@ -49,7 +58,8 @@ class LifecourseAndCterThroughGatewayIT {
                 Map.of("note", "Hond in huis, huisbezoek met twee personen " + suffix)).statusCode(200);
 
         String manager = Keycloak.userToken("politie-lifecourse-case-manager");
-        get(manager, API + "/clients").statusCode(200).body("id", contains(client));
+        get(manager, API + "/clients").statusCode(200).body("id", hasItem(client))
+                .body("id", not(hasItem(otherClient)));
         get(manager, API + "/clients/" + client).statusCode(200).body("municipality", equalTo("Roosendaal"));
         get(manager, API + "/clients/" + otherClient).statusCode(404);
         get(manager, API + "/candidates").statusCode(403);
