@@ -1,0 +1,27 @@
+package nl.zvh.lifecourse.clients;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+import nl.zvh.lifecourse.candidates.Candidate;
+
+/** A case manager of a care-provider organisation assigned to a client (matched on organisation + username). */
+@Entity
+@Table(name = "case_manager")
+public class CaseManager extends PanacheEntityBase {
+    @Id
+    public UUID id;
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "candidate_id")
+    public Candidate client;
+    public String organisation;
+    public String username;
+    @Column(name = "assigned_at")
+    public Instant assignedAt;
+}

@@ -1,0 +1,50 @@
+package nl.zvh.lifecourse.clients;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import nl.zvh.lifecourse.candidates.Candidate;
+import nl.zvh.lifecourse.clients.ClientRequests.CaseManagerView;
+import nl.zvh.lifecourse.clients.ClientRequests.ClientView;
+import nl.zvh.lifecourse.clients.ClientRequests.EntryView;
+
+/** Reads and writes a client's file: entries and the full view. */
+@ApplicationScoped
+public class ClientFiles {
+
+    public ClientEntry add(Candidate client, EntryKind kind, String subtype, String outcome, LocalDate date,
+                           String text, LocalDate nextDate, String user) {
+        ClientEntry e = new ClientEntry();
+        e.id = UUID.randomUUID();
+        e.client = client;
+        e.kind = kind;
+        e.subtype = subtype;
+        e.outcome = outcome;
+        e.entryDate = date;
+        e.text = text;
+        e.nextDate = nextDate;
+        e.recordedBy = user;
+        e.recordedAt = Instant.now();
+        e.persist();
+        return e;
+    }
+
+    public ClientView view(Candidate c) {
+        List<ClientEntry> entries = ClientEntry.<ClientEntry>find("client = ?1 order by entryDate desc, recordedAt desc",
+                c).list();
+        List<CaseManagerView> managers = CaseManager.<CaseManager>find("client = ?1 order by assignedAt", c).list()
+                .stream().map(m -> new CaseManagerView(m.organisation, m.username, m.assignedAt)).toList();
+        LocalDate nextReview = entries.stream().filter(e -> e.kind == EntryKind.REVIEW && e.nextDate != null)
+                .max(Comparator.comparing((ClientEntry e) -> e.entryDate)).map(e -> e.nextDate).orElse(null);
+        return new ClientView(c.id, c.personId, c.fullName(), c.municipality, c.dateOfBirth, c.includedAt,
+                c.safetyNote, managers, of(entries, EntryKind.PLAN_GOAL), of(entries, EntryKind.CONTACT),
+                of(entries, EntryKind.INCIDENT), of(entries, EntryKind.REVIEW), nextReview);
+    }
+
+    private static List<EntryView> of(List<ClientEntry> entries, EntryKind kind) {
+        return entries.stream().filter(e -> e.kind == kind).map(EntryView::of).toList();
+    }
+}
