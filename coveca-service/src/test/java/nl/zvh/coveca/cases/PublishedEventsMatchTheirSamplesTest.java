@@ -14,7 +14,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import nl.zvh.coveca.Kafka;
+import nl.zvh.platform.testing.Kafka;
 import nl.zvh.coveca.Tokens;
 import org.junit.jupiter.api.Test;
 

@@ -13,7 +13,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import nl.zvh.coveca.Kafka;
+import nl.zvh.platform.testing.Kafka;
 import nl.zvh.coveca.Tokens;
 import nl.zvh.coveca.cases.CaseRequestsForTests;
 import org.junit.jupiter.api.Test;

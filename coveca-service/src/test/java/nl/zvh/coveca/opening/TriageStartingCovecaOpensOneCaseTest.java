@@ -12,7 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
-import nl.zvh.coveca.Kafka;
+import nl.zvh.platform.testing.Kafka;
 import nl.zvh.coveca.Tokens;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;

@@ -6,7 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.Map;
-import nl.zvh.coveca.Kafka;
+import nl.zvh.platform.testing.Kafka;
 import nl.zvh.coveca.Tokens;
 import nl.zvh.coveca.cases.CaseRequestsForTests;
 import org.junit.jupiter.api.Test;

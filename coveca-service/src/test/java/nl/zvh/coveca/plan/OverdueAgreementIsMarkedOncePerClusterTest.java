@@ -16,7 +16,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import nl.zvh.coveca.Kafka;
+import nl.zvh.platform.testing.Kafka;
 import nl.zvh.coveca.Tokens;
 import nl.zvh.coveca.cases.CaseRequestsForTests;
 import org.junit.jupiter.api.Test;

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import nl.zvh.lifecourse.Kafka;
+import nl.zvh.platform.testing.Kafka;
 import nl.zvh.lifecourse.Tokens;
 import org.junit.jupiter.api.Test;
 

@@ -11,7 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
-import nl.zvh.lifecourse.Kafka;
+import nl.zvh.platform.testing.Kafka;
 import nl.zvh.lifecourse.Tokens;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;

@@ -12,7 +12,7 @@ import io.restassured.http.ContentType;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import nl.zvh.lifecourse.Kafka;
+import nl.zvh.platform.testing.Kafka;
 import nl.zvh.lifecourse.Tokens;
 import org.junit.jupiter.api.Test;
 

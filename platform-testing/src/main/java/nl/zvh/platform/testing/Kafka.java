@@ -1,4 +1,4 @@
-package nl.zvh.coveca;
+package nl.zvh.platform.testing;
 
 import java.time.Duration;
 import java.util.List;
@@ -14,7 +14,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.Awaitility;
 import org.eclipse.microprofile.config.ConfigProvider;
 
-/** Sends to and reads from the test run's real Kafka broker. */
+/** Sends to and reads from the test run's real Kafka broker ({@link KafkaTestResource}) in service tests. */
 public final class Kafka {
     private Kafka() {
     }
