@@ -1,0 +1,5 @@
+package nl.zvh.gateway.report;
+
+/** A chart of the report as inline SVG markup (rendered on the server; no scripts, no external resources). */
+public record Chart(String id, String title, String svg) {
+}

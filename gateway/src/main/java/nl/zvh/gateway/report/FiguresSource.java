@@ -1,0 +1,70 @@
+package nl.zvh.gateway.report;
+
+import io.vertx.core.json.JsonObject;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CompletableFuture;
+import nl.zvh.gateway.config.GatewayConfig;
+import org.jboss.logging.Logger;
+
+/**
+ * Fetches the services' figures APIs with the caller's own access token, so every service applies its own roles and
+ * house scoping. A service that fails or refuses yields {@code null}: its section is shown as unavailable.
+ */
+@ApplicationScoped
+public class FiguresSource {
+    private static final Logger LOG = Logger.getLogger(FiguresSource.class);
+
+    @Inject
+    GatewayConfig gateway;
+    @Inject
+    ReportConfig config;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(java.time.Duration.ofSeconds(2)).build();
+
+    /** The services' figures of one house and year (optionally one municipality) plus the previous year's intake. */
+    public ServiceFigures fetch(String token, int year, String municipality) {
+        String m = municipality == null ? "" : "&municipality=" + URLEncoder.encode(municipality, StandardCharsets.UTF_8);
+        var intake = get(token, "intake", "/api/figures?year=" + year + m);
+        var intakeAll = municipality == null ? intake : get(token, "intake", "/api/figures?year=" + year);
+        var previous = get(token, "intake", "/api/figures?year=" + (year - 1) + m);
+        var triage = get(token, "triage", "/api/triage/figures?from=" + year + "-01-01&to=" + year + "-12-31");
+        var coveca = get(token, "coveca", "/api/figures?year=" + year);
+        var reintegration = get(token, "reintegration", "/api/figures?year=" + year);
+        var trafficking = get(token, "trafficking", "/api/figures?year=" + year + m);
+        var lifecourse = get(token, "lifecourse", "/api/figures?year=" + year);
+        CompletableFuture.allOf(intake, intakeAll, previous, triage, coveca, reintegration, trafficking, lifecourse)
+                .join();
+        return new ServiceFigures(year, municipality, intake.join(), intakeAll.join(), previous.join(), triage.join(),
+                coveca.join(), reintegration.join(), trafficking.join(), lifecourse.join());
+    }
+
+    private CompletableFuture<JsonObject> get(String token, String service, String path) {
+        URI base = gateway.routes().get(service);
+        if (base == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + path))
+                .timeout(config.timeout()).header("Authorization", "Bearer " + token)
+                .header("Accept", "application/json").GET().build();
+        return http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).handle((response, failure) -> {
+            if (failure != null) {
+                LOG.warnf("figures of %s unavailable: %s", service, failure.toString());
+                return null;
+            }
+            if (response.statusCode() != 200) {
+                LOG.warnf("figures of %s answered %d", service, response.statusCode());
+                return null;
+            }
+            String body = response.body().strip();
+            return body.startsWith("[") ? new JsonObject().put("rows", new io.vertx.core.json.JsonArray(body))
+                    : new JsonObject(body);
+        });
+    }
+}

@@ -1,0 +1,39 @@
+package nl.zvh.intake.figures;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import nl.zvh.platform.security.CurrentUser;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Intake figures of the caller's house: aggregates only, so nothing is audited and no person is returned. */
+@Path("/api/figures")
+@Produces(MediaType.APPLICATION_JSON)
+public class FiguresResource {
+
+    @Inject
+    ReferralFigures figures;
+    @Inject
+    CurrentUser user;
+
+    @GET
+    @RolesAllowed({"analyst", "triage-chair"})
+    @Operation(summary = "Referrals of a year by submission date: outcomes by the reference date (approaches per "
+            + "programme, advices, untriaged), per quarter, municipality, referrer organisation and domain, problem "
+            + "areas (see docs/figures.md)")
+    public IntakeFigures get(@QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year,
+                             @QueryParam("municipality") @Size(max = 100) String municipality,
+                             @QueryParam("on") LocalDate on) {
+        return figures.of(user.requireHouse(), year, municipality == null || municipality.isBlank() ? null
+                : municipality, on);
+    }
+}
