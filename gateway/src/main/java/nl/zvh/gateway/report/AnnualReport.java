@@ -169,7 +169,7 @@ public final class AnnualReport {
         JsonArray all = c.getJsonArray("lifeDomainAverages", new JsonArray());
         for (Object a : all) {
             JsonObject avg = (JsonObject) a;
-            averages.add(List.of(String.valueOf(avg.getInteger("round")), avg.getString("lifeDomain"),
+            averages.add(List.of(m.round() + " " + avg.getInteger("round"), avg.getString("lifeDomain"),
                     String.format(java.util.Locale.ROOT, "%.2f", avg.getDouble("average")), n(avg, "n")));
             domains.add(avg.getString("lifeDomain"));
             rounds.add(avg.getInteger("round"));
