@@ -49,7 +49,7 @@ class LandingPageShowsPermittedProgrammesTest {
                         containsString("<html lang=\"en\">"),
                         containsString("href=\"/triage/ui/\""),
                         containsString("Figures"),
-                        containsString("coming soon"),
+                        containsString("href=\"/report\""),
                         not(containsString("/intake/ui/"))));
     }
 
