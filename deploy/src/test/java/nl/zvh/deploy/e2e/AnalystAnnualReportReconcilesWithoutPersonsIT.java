@@ -100,9 +100,12 @@ class AnalystAnnualReportReconcilesWithoutPersonsIT {
         String someId = ids.get(0);
         for (String personEndpoint : List.of("/intake/api/referrals", "/intake/api/referrals/" + someId,
                 "/triage/api/triage/queue", "/triage/api/triage/referrals/" + someId + "/checks",
-                "/coveca/api/cases", "/coveca/api/cases/" + UUID.randomUUID(), "/reintegration/api/tracks",
-                "/trafficking/api/signals", "/lifecourse/api/clients", "/lifecourse/api/candidates")) {
-            as(analyst).when().get(personEndpoint).then().statusCode(403);
+                "/coveca/api/cases", "/coveca/api/cases/" + UUID.randomUUID(),
+                "/reintegration/api/tracks/" + UUID.randomUUID(), "/trafficking/api/signals",
+                "/trafficking/api/signals/" + UUID.randomUUID(), "/trafficking/api/approaches",
+                "/lifecourse/api/clients", "/lifecourse/api/clients/" + UUID.randomUUID(),
+                "/lifecourse/api/candidates")) {
+            assertEquals(403, as(analyst).when().get(personEndpoint).then().extract().statusCode(), personEndpoint);
         }
 
         // every table of the report as CSV, and the factsheets as PDF: no person, small counts suppressed
