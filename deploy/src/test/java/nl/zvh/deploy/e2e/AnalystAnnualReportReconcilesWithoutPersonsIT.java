@@ -172,7 +172,7 @@ class AnalystAnnualReportReconcilesWithoutPersonsIT {
             p.click("button[type=submit]");
             p.waitForURL(url -> url.contains("municipality=Tholen"));
             assertTrue(p.textContent("#report-title").contains("Tholen"));
-            Browser.screenshot(p, "annual-report-roosendaal");
+            Browser.screenshot(p, "annual-report-tholen");
             assertNoPerson(p.content(), "report page");
         }
     }
