@@ -45,7 +45,7 @@ bench() { # NAME PATH
 echo "figures benchmark: $GATEWAY as $ANALYST, year $YEAR, $RUNS runs after $WARMUP warm-up"
 bench intake-figures "/intake/api/figures?year=$YEAR" target
 bench triage-figures "/triage/api/triage/figures?from=$YEAR-01-01&to=$YEAR-12-31" target
-bench coveca-figures "/coveca/api/figures" target
+bench coveca-figures "/coveca/api/figures?year=$YEAR" target
 bench reintegration-figures "/reintegration/api/figures?year=$YEAR" target
 bench trafficking-figures "/trafficking/api/figures?year=$YEAR" target
 bench lifecourse-figures "/lifecourse/api/figures?year=$YEAR" target

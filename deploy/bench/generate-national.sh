@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# National volume for the figures benchmark: 30 houses x 15 years (~250 k referrals, ~1 M life-domain scores),
+# National volume for the figures benchmark: 30 houses x 15 years (~250 k referrals, ~1.8 M life-domain scores),
 # written straight into the databases of a RUNNING local stack (deploy/local/stack.sh) with generate_series SQL.
 # Deterministic (fixed seed) and repeatable: a re-run replaces the rows it generated before (marked bench-generator).
 #

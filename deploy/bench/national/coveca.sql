@@ -1,9 +1,9 @@
 -- National volume for CoVeCa: a case per generated COVECA approach (staged in b_stage), a main person and a system
 -- member, two held network meetings, monitoring rounds (main person 3, member 1) scoring all 13 life domains
--- (about 1 M scores at the default volume). Cases started over a year before now are closed.
+-- (about 1.8 M scores at the default volume). Cases started over a year before now are closed.
 \set ON_ERROR_STOP on
 begin;
-select setseed(0.42);
+select setseed(0.42) \g /dev/null
 create temp table b_old as select id from coveca_case where process_director_id = 'bench-generator';
 delete from monitoring_score where round_id in (select r.id from monitoring_round r join b_old o on o.id = r.case_id);
 delete from monitoring_round where case_id in (select id from b_old);
@@ -13,12 +13,12 @@ delete from coveca_case where id in (select id from b_old);
 insert into coveca_case (id, house, municipality, intensity, sub_approach, status, source, source_referral_id,
                          process_director_id, start_date, opened_at, closed_at, closure_reason)
 select gen_random_uuid(), house, municipality, 'MAATWERK',
-       (array['REGULAR', 'MDA_PLUS_PLUS', 'GROUP', 'YOUTH', 'HIGH_IMPACT_CRIME'])[1 + (abs(hashtext(id::text)) % 5)],
+       (array['REGULAR', 'MDA_PLUS_PLUS', 'GROUP', 'YOUTH', 'HIGH_IMPACT_CRIME'])[1 + floor(random() * 5)::int],
        case when decided_at < now() - interval '1 year' then 'CLOSED' else 'OPEN' end, 'TRIAGE', id,
        'bench-generator', (decided_at at time zone 'Europe/Amsterdam')::date, decided_at,
        case when decided_at < now() - interval '1 year' then decided_at + interval '200 days' end,
        case when decided_at < now() - interval '1 year' then (array['STABLE', 'SCALED_DOWN_TO_REGULAR_CARE',
-            'MOVED_OUT_OF_REGION', 'DETAINED', 'DECEASED', 'ADMINISTRATIVE'])[1 + (abs(hashtext(id::text)) % 6)] end
+            'MOVED_OUT_OF_REGION', 'DETAINED', 'DECEASED', 'ADMINISTRATIVE'])[1 + floor(random() * 6)::int] end
 from b_stage where programme = 'COVECA';
 create temp table b_person as
 select c.id as case_id, gen_random_uuid() as person_id, p.role, c.start_date, c.opened_at

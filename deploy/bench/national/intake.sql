@@ -3,7 +3,7 @@
 -- 'bench-generator' so a re-run replaces them. One main person and one or two problem areas per referral.
 \set ON_ERROR_STOP on
 begin;
-select setseed(0.42);
+select setseed(0.42) \g /dev/null
 delete from referral where referrer_user_id = 'bench-generator';
 insert into house (code, name, seat)
 select 'bench-' || lpad(h::text, 2, '0'), 'Benchhuis ' || h, 'Plaats ' || h from generate_series(5, 30) h

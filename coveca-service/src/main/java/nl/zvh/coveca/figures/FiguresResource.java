@@ -2,7 +2,10 @@ package nl.zvh.coveca.figures;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -22,8 +25,9 @@ public class FiguresResource {
     @GET
     @RolesAllowed({"analyst", "process-director"})
     @Operation(summary = "Approaches per quarter, unique persons and meetings per sub-approach, life-domain averages "
-            + "per round, closure reasons, age bands of main persons, minors")
-    public FiguresView get() {
-        return figures.of(user.requireHouse());
+            + "per round, closure reasons, age bands of main persons, minors; of one calendar year or, without year, all "
+            + "years (definitions: docs/figures.md)")
+    public FiguresView get(@QueryParam("year") @Min(2000) @Max(2100) Integer year) {
+        return figures.of(user.requireHouse(), year);
     }
 }
