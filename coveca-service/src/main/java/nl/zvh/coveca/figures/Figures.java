@@ -41,8 +41,8 @@ public class Figures {
         return new FiguresView(house, quarters(p),
                 counts("""
                         select c.sub_approach, count(distinct p.person_id) from coveca_case c
-                        join case_person p on p.case_id = c.id where c.house = ?1""" + ACTIVE + """
-                         group by c.sub_approach order by 1""", p),
+                        join case_person p on p.case_id = c.id where c.house = ?1""" + ACTIVE
+                        + " group by c.sub_approach order by 1", p),
                 counts("""
                         select c.sub_approach, count(*) from network_meeting m join coveca_case c on c.id = m.case_id
                         where c.house = ?1 and m.status = 'HELD' and m.scheduled_at >= ?4 and m.scheduled_at < ?5

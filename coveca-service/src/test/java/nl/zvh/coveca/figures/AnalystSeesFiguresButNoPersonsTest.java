@@ -66,6 +66,19 @@ class AnalystSeesFiguresButNoPersonsTest {
                 .body("minors", equalTo(2))
                 .body(not(containsString("Piet")))
                 .body(not(containsString("personId")));
+        // a year before these cases existed counts none of them; this year counts them as all years do
+        given().auth().oauth2(analyst).when().get("/api/figures?year=2001").then().statusCode(200)
+                .body("approachesPerQuarter", org.hamcrest.Matchers.empty())
+                .body("uniquePersonsPerSubApproach.size()", equalTo(0))
+                .body("lifeDomainAverages", org.hamcrest.Matchers.empty())
+                .body("closureReasons.size()", equalTo(0))
+                .body("minors", equalTo(0));
+        given().auth().oauth2(analyst).when().get("/api/figures?year=" + today.getYear()).then().statusCode(200)
+                .body("uniquePersonsPerSubApproach.REGULAR", equalTo(2))
+                .body("lifeDomainAverages.find { it.round == 1 && it.lifeDomain == 'FINANCES' }.n", equalTo(2))
+                .body("closureReasons.STABLE", equalTo(1))
+                .body("minors", equalTo(2));
+        given().auth().oauth2(analyst).when().get("/api/figures?year=1999").then().statusCode(400);
         given().auth().oauth2(analyst).when().get("/api/cases/" + adultCase).then().statusCode(403);
         given().auth().oauth2(analyst).when().get("/api/cases").then().statusCode(403);
     }
