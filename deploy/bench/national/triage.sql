@@ -1,5 +1,5 @@
 -- National volume for triage: the generated intake referrals (staged by generate-national.sh in b_stage) become
--- triage_referral rows, one regular Thursday session per house and week, and a decision per decided referral.
+-- triage_referral rows with a main person, one regular Thursday session per house and week, and a decision per decided referral.
 \set ON_ERROR_STOP on
 begin;
 delete from triage_decision where decided_by = 'bench-generator';
@@ -10,6 +10,10 @@ insert into triage_referral (referral_id, house, municipality, urgency, submitte
 select id, house, municipality, 'NORMAL', submitted_at, referrer_organisation, referrer_domain, 'ADDICTION',
        'Gegenereerde aanmelding', case when outcome is not null then 'DECIDED' when withdrawn_at is not null
        then 'WITHDRAWN' else 'WAITING' end, submitted_at, withdrawn_at
+from b_stage;
+-- every queued referral has its main person (the queue shows name and date of birth)
+insert into triage_person (person_id, referral_id, role, first_name, last_name, date_of_birth, position)
+select gen_random_uuid(), id, 'MAIN', 'Bench', 'Persoon', date '1970-01-01' + (abs(hashtext(id::text)) % 15000), 0
 from b_stage;
 -- the session of a decision: the Thursday on or before the decision day (no regular session may exist yet)
 create temp table b_decision as
