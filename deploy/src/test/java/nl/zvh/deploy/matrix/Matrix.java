@@ -90,8 +90,12 @@ public final class Matrix {
           .append("endpoint answers 401.\n\n")
           .append("Cells: own / other organisation / other house. `allow` = passed authorisation and scoping (2xx, or a\n")
           .append("400/409/422 about the request itself); `list` = 200 but none of the own organisation's records in the\n")
-          .append("answer; `403` = role not allowed; `404` = record out of scope (not revealed); `–` = no such scope for\n")
-          .append("the role. A cell of one value means the same outcome in all three scopes; an empty cell is `403`.\n\n");
+          .append("answer; `403` = role not allowed; `404` = record out of scope (not revealed); `400` (declared by hand) =\n")
+          .append("the body was refused before the record was looked up, the same answer as for a record that does not\n")
+          .append("exist, so nothing is revealed; `–` = no such scope for the role. A cell of one value means the same\n")
+          .append("outcome in all three scopes; an empty cell is `403` everywhere. Role authorisation is decided before any\n")
+          .append("validation: no role that is not allowed ever gets anything but 403. The `/ui` pages (browser session\n")
+          .append("only) are not in this matrix; they call the same scoped services and carry the same `@RolesAllowed`.\n\n");
         Map<String, Map<String, Row>> endpoints = byEndpoint();
         TreeSet<String> services = new TreeSet<>();
         endpoints.keySet().forEach(e -> services.add(e.split(" ")[1].split("/")[1]));

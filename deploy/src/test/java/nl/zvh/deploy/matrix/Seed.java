@@ -104,7 +104,7 @@ final class Seed {
                 as(chair).get("/triage/api/triage/referrals/" + referral + "/checks").statusCode() == 200);
         ids.put("triage:referrals", referral);
         List<String> checks = as(chair).get("/triage/api/triage/referrals/" + referral + "/checks").then()
-                .extract().path("id");
+                .extract().path("checkId");
         if (checks != null && !checks.isEmpty()) {
             put("triage:checks", checks.get(0));
         }
@@ -156,7 +156,7 @@ final class Seed {
         List<Map<String, Object>> worklist = as(coordinator).get("/reintegration/api/tracks/worklist").then()
                 .statusCode(200).extract().jsonPath().getList("$");
         worklist.stream().filter(t -> String.valueOf(t).contains("Gedetineerd-" + suffix)).findFirst()
-                .ifPresent(t -> put("reintegration:tracks", String.valueOf(t.get("id"))));
+                .ifPresent(t -> put("reintegration:tracks", String.valueOf(t.get("trackId"))));
     }
 
     private void trafficking() {
