@@ -99,8 +99,8 @@ final class Endpoints {
                 for (JsonNode required : schema.path("required")) {
                     o.set(required.asText(), sample(doc, properties.path(required.asText()), depth + 1));
                 }
-                if (!schema.has("properties") && schema.has("additionalProperties")) {
-                    return o;
+                if (!schema.has("properties") && schema.path("additionalProperties").isObject()) {
+                    o.set("FINANCES", sample(doc, schema.get("additionalProperties"), depth + 1));
                 }
                 return o;
             }
@@ -117,11 +117,13 @@ final class Endpoints {
             }
             default -> {
                 return switch (format) {
-                    case "date" -> f.textNode(LocalDate.now().plusDays(7).toString());
-                    case "date-time" -> f.textNode(Instant.now().plusSeconds(3600).toString());
+                    // today and a minute ago satisfy the usual @PastOrPresent (and today @FutureOrPresent)
+                    case "date" -> f.textNode(LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).toString());
+                    case "date-time" -> f.textNode(Instant.now().minusSeconds(60).toString());
                     case "uuid" -> f.textNode(java.util.UUID.randomUUID().toString());
                     case "local-time" -> f.textNode("10:00");
-                    default -> f.textNode("Matrix");
+                    default -> f.textNode(schema.has("minLength") && schema.get("minLength").asInt() > 6
+                            ? "Matrix".repeat(1 + schema.get("minLength").asInt() / 6) : "Matrix");
                 };
             }
         }
