@@ -44,6 +44,8 @@ public class GenerateRealm {
     static final String POLICE_ZWB = "Politie Zeeland-West-Brabant";
     static final String WOONKWARTIER = "Woonkwartier";
     static final String POLICE_DH = "Politie Eenheid Den Haag";
+    /** The house's own staff (coveca: zvh.coveca.houses.markiezaten.staff-organisation). */
+    static final String ZVH_MARKIEZATEN = "ZVH De Markiezaten";
 
     /** Deterministic Dutch demo names so the gateway can greet people. */
     static final String[] FIRST = {"Sanne", "Daan", "Eva", "Bram", "Lotte", "Thijs", "Fleur", "Ruben", "Noor", "Jesse",
@@ -137,6 +139,18 @@ public class GenerateRealm {
             List.of("triage-chair", "triage-member")));
         users.add(new DemoUser("haaglanden-process-director", FIRST[n], LAST[n++], POLICE_DH, "haaglanden",
             List.of("process-director")));
+        // The authorisation matrix (deploy/ AuthorisationMatrixIT) needs every role in the other house too, and a
+        // process director of the house's own staff organisation (sees every case of the house).
+        int k = 0;
+        for (String[] r : HUMAN_ROLES) {
+            String username = "haaglanden-" + r[0];
+            if (users.stream().anyMatch(u -> u.username().equals(username))) continue;
+            users.add(new DemoUser(username, FIRST[k % FIRST.length], LAST[(k * 7 + 3) % LAST.length], POLICE_DH,
+                "haaglanden", List.of(r[0])));
+            k++;
+        }
+        users.add(new DemoUser("markiezaten-process-director", FIRST[k % FIRST.length], LAST[(k * 7 + 3) % LAST.length],
+            ZVH_MARKIEZATEN, "markiezaten", List.of("process-director")));
         return users;
     }
 

@@ -103,6 +103,14 @@ public class ProblemMappers {
         return Problem.of(status, title, title, List.of()).toResponse();
     }
 
+    /** Two requests changed the same record at once (version check failed): the later one may retry. */
+    @ServerExceptionMapper(priority = 1)
+    public Response concurrentChange(jakarta.persistence.OptimisticLockException e) {
+        LOG.info("concurrent change refused (optimistic lock)");
+        return Problem.of(409, "Conflict", "The record was changed by someone else at the same moment; reload it and"
+                + " try again", List.of()).toResponse();
+    }
+
     @ServerExceptionMapper(priority = 10)
     public Response unexpected(Throwable e) {
         LOG.error("unexpected error", e);

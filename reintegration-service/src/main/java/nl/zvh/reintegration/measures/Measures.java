@@ -88,13 +88,14 @@ public class Measures {
 
     @Transactional
     public Isd addIsdOrder(UUID trackId, NewIsdOrder in) {
+        // scope first: a track out of the caller's scope is "not found" whatever the input
+        Track track = scope.find(trackId, AuditAction.UPDATE, "reintegration-isd");
         if (!in.termEnd().isAfter(in.termStart())) {
             throw ProblemException.invalid("termEnd", "is not after the term start");
         }
         if (in.termEnd().isAfter(in.termStart().plusYears(2))) {
             throw ProblemException.invalid("termEnd", "an ISD order lasts at most two years");
         }
-        Track track = scope.find(trackId, AuditAction.UPDATE, "reintegration-isd");
         IsdOrder order = new IsdOrder();
         order.id = UUID.randomUUID();
         order.trackId = track.id;

@@ -46,13 +46,14 @@ public class Tracks {
 
     @Transactional
     public TrackView recordConsent(UUID id, Consent consent, LocalDate date) {
+        // scope first: a track out of the caller's scope is "not found" whatever the input
+        Track track = scope.find(id, AuditAction.UPDATE, "reintegration-consent");
         if (consent != Consent.NOT_ASKED && date == null) {
             throw ProblemException.invalid("date", "is required when consent was given or refused");
         }
         if (date != null && date.isAfter(LocalDate.now())) {
             throw ProblemException.invalid("date", "may not be in the future");
         }
-        Track track = scope.find(id, AuditAction.UPDATE, "reintegration-consent");
         track.consent = consent;
         track.consentDate = consent == Consent.NOT_ASKED ? null : date;
         if (track.coordinator == null) {
