@@ -65,7 +65,7 @@ class EmergencyAccessToACaseIsTimeLimitedAndAuditedTest {
                 .body("id", equalTo(caseId));
         given().auth().oauth2(housing).when().get("/api/break-glass/mine").then().statusCode(200)
                 .body("id", hasItem(grantId));
-        given().auth().oauth2(housing).contentType(ContentType.JSON).body(Map.of("reason", "GOALS_ACHIEVED"))
+        given().auth().oauth2(housing).contentType(ContentType.JSON).body(Map.of("reason", "STABLE"))
                 .when().post("/api/cases/" + caseId + "/closure").then().statusCode(404);
 
         String officer = Tokens.privacyOfficer();
