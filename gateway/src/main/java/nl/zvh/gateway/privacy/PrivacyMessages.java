@@ -43,6 +43,9 @@ public interface PrivacyMessages {
     @Message("Dienst")
     String service();
 
+    @Message("Hashketen")
+    String chain();
+
     @Message("intact")
     String chain_valid();
 
