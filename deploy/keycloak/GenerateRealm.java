@@ -22,6 +22,13 @@ public class GenerateRealm {
 
     static final String REALM = "zvh";
     static final String DEMO_PASSWORD = "demo";
+    /**
+     * DEV/DEMO ONLY: the TOTP secret of every demo privacy officer (the role requires a second factor). Keycloak uses
+     * the UTF-8 bytes of this text as the HMAC-SHA1 key (RFC 6238, 6 digits, 30 s); base32 for an authenticator app:
+     * see demo-users.txt.
+     */
+    static final String DEMO_OTP_SECRET = "zvh-demo-privacy-officer-otp";
+    static final String SECOND_FACTOR_ROLE = "privacy-officer";
 
     /** The 12 roles for people (realm roles), with the Dutch term for domain experts. */
     static final String[][] HUMAN_ROLES = {
@@ -78,6 +85,19 @@ public class GenerateRealm {
         realm.put("internationalizationEnabled", true);
         realm.put("supportedLocales", List.of("nl", "en"));
         realm.put("defaultLocale", "nl");
+        // Second factor (TOTP) for the privacy officer, browser and direct grant alike (see secondFactorFlows()).
+        realm.put("otpPolicyType", "totp");
+        realm.put("otpPolicyAlgorithm", "HmacSHA1");
+        realm.put("otpPolicyDigits", 6);
+        realm.put("otpPolicyPeriod", 30);
+        realm.put("otpPolicyLookAheadWindow", 1);
+        realm.put("otpPolicyCodeReusable", true);   // demo realm: parallel system tests log in within one period
+        realm.put("authenticatorConfig", List.of(obj("alias", "has-role-" + SECOND_FACTOR_ROLE,
+            "config", obj("condUserRole", SECOND_FACTOR_ROLE, "negate", "false"))));
+        realm.put("authenticationFlows", secondFactorFlows());
+        realm.put("browserFlow", "browser with second factor");
+        realm.put("directGrantFlow", "direct grant with second factor");
+        realm.put("clientAuthenticationFlow", "clients");
 
         List<Object> roles = new ArrayList<>();
         for (String[] r : HUMAN_ROLES) roles.add(role(r[0], r[1]));
@@ -99,7 +119,15 @@ public class GenerateRealm {
             rep.put("lastName", u.lastName());
             rep.put("email", u.username() + "@demo.zvh.example");
             rep.put("attributes", obj("organisation", List.of(u.organisation()), "house", List.of(u.house())));
-            rep.put("credentials", List.of(obj("type", "password", "value", DEMO_PASSWORD, "temporary", false)));
+            List<Object> credentials = new ArrayList<>();
+            credentials.add(obj("type", "password", "value", DEMO_PASSWORD, "temporary", false));
+            if (u.roles().contains(SECOND_FACTOR_ROLE)) {
+                credentials.add(obj("type", "otp", "userLabel", "demo authenticator",
+                    "secretData", "{\"value\":\"" + DEMO_OTP_SECRET + "\"}",
+                    "credentialData", "{\"subType\":\"totp\",\"digits\":6,\"counter\":0,\"period\":30,"
+                        + "\"algorithm\":\"HmacSHA1\"}"));
+            }
+            rep.put("credentials", credentials);
             rep.put("requiredActions", List.of());
             List<String> rr = new ArrayList<>(u.roles());
             rr.add("default-roles-" + REALM);
@@ -152,6 +180,52 @@ public class GenerateRealm {
         users.add(new DemoUser("markiezaten-process-director", FIRST[k % FIRST.length], LAST[(k * 7 + 3) % LAST.length],
             ZVH_MARKIEZATEN, "markiezaten", List.of("process-director")));
         return users;
+    }
+
+    /**
+     * The realm's own flows (an import with flows gets no defaults, so the client authentication flow is listed too):
+     * username + password, then an OTP only when the user holds the privacy-officer role ("Condition - user role").
+     */
+    static List<Object> secondFactorFlows() {
+        return List.of(
+            flow("browser with second factor", "basic-flow", "Browser login; OTP for privacy officers",
+                execution("auth-cookie", "ALTERNATIVE", 10),
+                subflow("browser forms", "ALTERNATIVE", 20)),
+            flow("browser forms", "basic-flow", "Username, password and the conditional second factor",
+                execution("auth-username-password-form", "REQUIRED", 10),
+                subflow("browser second factor", "CONDITIONAL", 20)),
+            flow("browser second factor", "basic-flow", "OTP form when the user is a privacy officer",
+                conditionExecution(10), execution("auth-otp-form", "REQUIRED", 20)),
+            flow("direct grant with second factor", "basic-flow", "Password grant; parameter totp for privacy officers",
+                execution("direct-grant-validate-username", "REQUIRED", 10),
+                execution("direct-grant-validate-password", "REQUIRED", 20),
+                subflow("direct grant second factor", "CONDITIONAL", 30)),
+            flow("direct grant second factor", "basic-flow", "OTP when the user is a privacy officer",
+                conditionExecution(10), execution("direct-grant-validate-otp", "REQUIRED", 20)),
+            flow("clients", "client-flow", "Client authentication (the defaults)",
+                execution("client-secret", "ALTERNATIVE", 10), execution("client-jwt", "ALTERNATIVE", 20),
+                execution("client-secret-jwt", "ALTERNATIVE", 30), execution("client-x509", "ALTERNATIVE", 40)));
+    }
+
+    static Map<String, Object> flow(String alias, String providerId, String description, Object... executions) {
+        boolean topLevel = alias.contains(" with ") || alias.equals("clients");
+        return obj("alias", alias, "description", description, "providerId", providerId, "topLevel", topLevel,
+            "builtIn", false, "authenticationExecutions", List.of(executions));
+    }
+
+    static Map<String, Object> execution(String authenticator, String requirement, int priority) {
+        return obj("authenticator", authenticator, "authenticatorFlow", false, "requirement", requirement,
+            "priority", priority, "userSetupAllowed", false);
+    }
+
+    static Map<String, Object> conditionExecution(int priority) {
+        return obj("authenticatorConfig", "has-role-" + SECOND_FACTOR_ROLE, "authenticator", "conditional-user-role",
+            "authenticatorFlow", false, "requirement", "REQUIRED", "priority", priority, "userSetupAllowed", false);
+    }
+
+    static Map<String, Object> subflow(String alias, String requirement, int priority) {
+        return obj("authenticatorFlow", true, "requirement", requirement, "priority", priority,
+            "autheticatorFlow", true, "flowAlias", alias, "userSetupAllowed", false);
     }
 
     static Map<String, Object> gatewayClient() {
@@ -262,6 +336,26 @@ public class GenerateRealm {
             sb.append(String.format("%-40s %-36s %-31s %s%n", u.username(), String.join(",", u.roles()), u.organisation(), u.house()));
         sb.append(String.format("%-40s %-36s %-31s %s%n", "client dji-prison-service", "partner-system (client credentials)", DJI, "-"));
         sb.append(String.format("%-40s %-36s %-31s %s%n", "client police-zwb-system", "partner-system (client credentials)", POLICE_ZWB, "markiezaten"));
+        sb.append("\nSecond factor: users with role " + SECOND_FACTOR_ROLE + " must give a TOTP code (RFC 6238, HmacSHA1, 6 digits,"
+            + " 30 s).\nDemo OTP secret (DEV/DEMO ONLY): HMAC key = UTF-8 bytes of \"" + DEMO_OTP_SECRET + "\"; base32 for an"
+            + " authenticator app: " + base32(DEMO_OTP_SECRET.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+            + "\nPassword grant: add the form parameter totp=<code>; browser: the code is asked after the password.\n");
+        return sb.toString();
+    }
+
+    static String base32(byte[] data) {
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+        StringBuilder sb = new StringBuilder();
+        int buffer = 0, bits = 0;
+        for (byte b : data) {
+            buffer = (buffer << 8) | (b & 0xff);
+            bits += 8;
+            while (bits >= 5) {
+                sb.append(alphabet.charAt((buffer >> (bits - 5)) & 31));
+                bits -= 5;
+            }
+        }
+        if (bits > 0) sb.append(alphabet.charAt((buffer << (5 - bits)) & 31));
         return sb.toString();
     }
 

@@ -45,4 +45,14 @@ public final class Tokens {
     public static String zeelandDirector(String name) {
         return TestTokens.token(name, "ZVH Zeeland", "zeeland", "process-director");
     }
+
+    public static String privacyOfficer() {
+        return TestTokens.token("politie-privacy-officer", TestInfrastructure.POLICE, TestInfrastructure.HOUSE,
+                "privacy-officer");
+    }
+
+    public static String otherHousePrivacyOfficer() {
+        return TestTokens.token("haaglanden-privacy-officer", "Politie Eenheid Den Haag", "haaglanden",
+                "privacy-officer");
+    }
 }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.UUID;
 import nl.zvh.coveca.config.CovecaConfig;
+import nl.zvh.platform.breakglass.BreakGlass;
 import nl.zvh.platform.problem.ProblemException;
 import nl.zvh.platform.security.CurrentUser;
 
@@ -23,6 +24,8 @@ public class CaseScope {
     CurrentUser user;
     @Inject
     CovecaConfig config;
+    @Inject
+    BreakGlass breakGlass;
 
     public boolean isHouseStaff() {
         String organisation = user.organisation();
@@ -33,6 +36,21 @@ public class CaseScope {
     public Optional<CovecaCase> find(UUID id) {
         return CovecaCase.find("select c from CovecaCase c where c.id = :id and " + where(),
                 parameters().and("id", id)).firstResultOptional();
+    }
+
+    /**
+     * For reading only: the case the caller sees, or else one of the caller's house it holds a valid break-glass
+     * grant for (the request's audit entries are then marked break-glass); else a 404 problem.
+     */
+    public CovecaCase requireReadable(UUID id) {
+        return find(id).or(() -> breakGlass.use(CaseAudit.TYPE, id.toString())
+                        .flatMap(grant -> inHouse(id)))
+                .orElseThrow(() -> ProblemException.notFound("case " + id));
+    }
+
+    /** A case of the caller's house regardless of organisation (break-glass lookups only). */
+    public Optional<CovecaCase> inHouse(UUID id) {
+        return CovecaCase.find("id = ?1 and house = ?2", id, user.requireHouse()).firstResultOptional();
     }
 
     /** The case when the caller sees it, else a 404 problem. */

@@ -53,7 +53,7 @@ public class Cases {
 
     @Transactional
     public CaseView get(UUID id) {
-        CovecaCase c = scope.require(id);
+        CovecaCase c = scope.requireReadable(id);
         audit.read(c);
         return CaseView.of(c);
     }

@@ -19,6 +19,23 @@ public final class Keycloak {
                 .when().post(TOKEN_URL).then().statusCode(200).extract().path("access_token");
     }
 
+    /** A privacy officer's access token: password and the current TOTP code (the role requires a second factor). */
+    public static String privacyOfficerToken(String username) {
+        return passwordGrant(username, Totp.now(Totp.DEMO_SECRET)).then().statusCode(200).extract()
+                .path("access_token");
+    }
+
+    /** The raw password grant, with a TOTP code when not null. */
+    public static io.restassured.response.Response passwordGrant(String username, String totp) {
+        var request = given().formParam("grant_type", "password").formParam("client_id", GATEWAY_CLIENT)
+                .formParam("client_secret", GATEWAY_SECRET).formParam("username", username)
+                .formParam("password", "demo").formParam("scope", "openid");
+        if (totp != null) {
+            request = request.formParam("totp", totp);
+        }
+        return request.when().post(TOKEN_URL);
+    }
+
     /** A partner system's access token (client credentials). */
     public static String clientToken(String clientId, String secret) {
         return given().formParam("grant_type", "client_credentials").formParam("client_id", clientId)

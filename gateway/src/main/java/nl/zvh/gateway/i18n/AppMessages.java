@@ -61,6 +61,9 @@ public interface AppMessages {
     @Message("Cijfers")
     String programme_figures();
 
+    @Message("Privacy en logging")
+    String programme_privacy();
+
     @Message("API-documentatie van de diensten")
     String apidocs_title();
 

@@ -13,7 +13,8 @@ public enum Programme {
     TRAFFICKING("/trafficking/ui/", AppMessages::programme_trafficking, "trafficking-coordinator"),
     LIFECOURSE("/lifecourse/ui/", AppMessages::programme_lifecourse, "lifecourse-coordinator",
             "lifecourse-case-manager", "cter-member"),
-    FIGURES("/report", AppMessages::programme_figures, "analyst");
+    FIGURES("/report", AppMessages::programme_figures, "analyst"),
+    PRIVACY("/privacy", AppMessages::programme_privacy, "privacy-officer");
 
     private final String path;
     private final Function<AppMessages, String> title;

@@ -54,7 +54,7 @@ class LandingPageShowsPermittedProgrammesTest {
     }
 
     @Test
-    @TestSecurity(user = "pia", roles = "privacy-officer")
+    @TestSecurity(user = "pia", roles = "partner-system")
     void userWithoutProgrammeRolesGetsAnExplanation() {
         given().when().get("/?lang=nl")
                 .then().statusCode(200)

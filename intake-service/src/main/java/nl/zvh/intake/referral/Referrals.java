@@ -97,8 +97,9 @@ public class Referrals {
         }
         List<Referral> referrals = Referral.<Referral>find(where, Sort.descending("createdAt"), parameters)
                 .page(Page.of(page, size)).list();
-        audit.recordEach(AuditAction.SEARCH, AUDIT_TYPE,
-                referrals.stream().map(r -> r.id.toString()).toList(), "referral-follow-up");
+        // one entry per person hit (the list shows the main person), person_ref = platform person id
+        referrals.forEach(r -> audit.record(AuditAction.SEARCH, AUDIT_TYPE, r.id.toString(),
+                r.mainPerson().id.toString(), "referral-follow-up"));
         return referrals.stream().map(ReferralSummary::of).toList();
     }
 

@@ -58,7 +58,7 @@ public class ClientResource {
     @Path("/{id}")
     @Transactional
     public ClientView get(@PathParam("id") UUID id) {
-        Candidate c = scope.require(id);
+        Candidate c = scope.requireReadable(id);
         audit.candidate(AuditAction.READ, c, PURPOSE);
         return files.view(c);
     }

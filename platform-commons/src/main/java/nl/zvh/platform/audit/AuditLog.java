@@ -7,13 +7,18 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.UUID;
+import nl.zvh.platform.breakglass.BreakGlassAccess;
 import nl.zvh.platform.correlation.CorrelationId;
 import nl.zvh.platform.security.CurrentUser;
 
 /**
  * Writes audit entries for personal data into the service's own append-only {@code audit_log} table. Successful
  * access is written in the caller's transaction (an access that rolls back did not happen); denied access in a
- * transaction of its own so it is never lost.
+ * transaction of its own so it is never lost. User, organisation, house and roles come from {@link CurrentUser};
+ * on-behalf-of from the {@value #ON_BEHALF_OF_HEADER} header unless given. An access made under a break-glass grant
+ * in this request ({@link BreakGlassAccess}) is marked {@code break_glass}. The table's insert trigger links every
+ * row into the SHA-256 hash chain ({@link AuditChainVerifier}).
  */
 @ApplicationScoped
 public class AuditLog {
@@ -25,6 +30,8 @@ public class AuditLog {
     CurrentUser user;
     @Inject
     Instance<HttpServerRequest> request;
+    @Inject
+    Instance<BreakGlassAccess> breakGlass;
 
     /**
      * @param action       what was done
@@ -35,29 +42,45 @@ public class AuditLog {
      */
     @Transactional
     public void record(AuditAction action, String resourceType, String resourceId, String personRef, String purpose) {
-        write(action, resourceType, resourceId, personRef, purpose, AuditOutcome.SUCCESS);
+        write(action, resourceType, resourceId, personRef, purpose, null, AuditOutcome.SUCCESS);
+    }
+
+    /** As {@link #record(AuditAction, String, String, String, String)}, for a user acting on behalf of someone. */
+    @Transactional
+    public void record(AuditAction action, String resourceType, String resourceId, String personRef, String purpose,
+                       String onBehalfOf) {
+        write(action, resourceType, resourceId, personRef, purpose, onBehalfOf, AuditOutcome.SUCCESS);
     }
 
     /** Records the same entry for each person concerned (e.g. a list read). */
     @Transactional
     public void recordEach(AuditAction action, String resourceType, List<String> resourceIds, String purpose) {
+        recordEach(action, resourceType, resourceIds, purpose, null);
+    }
+
+    /** As {@link #recordEach(AuditAction, String, List, String)}, on behalf of someone. */
+    @Transactional
+    public void recordEach(AuditAction action, String resourceType, List<String> resourceIds, String purpose,
+                           String onBehalfOf) {
         for (String id : resourceIds) {
-            write(action, resourceType, id, id, purpose, AuditOutcome.SUCCESS);
+            write(action, resourceType, id, id, purpose, onBehalfOf, AuditOutcome.SUCCESS);
         }
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void recordRefused(AuditAction action, String resourceType, String resourceId, String purpose,
                               AuditOutcome outcome) {
-        write(action, resourceType, resourceId, null, purpose, outcome);
+        write(action, resourceType, resourceId, null, purpose, null, outcome);
     }
 
     private void write(AuditAction action, String resourceType, String resourceId, String personRef, String purpose,
-                       AuditOutcome outcome) {
+                       String onBehalfOf, AuditOutcome outcome) {
+        UUID grant = breakGlassGrant();
         em.createNativeQuery("""
                         insert into audit_log (action, resource_type, resource_id, person_ref, user_id, user_name,
-                            organisation, house, roles, on_behalf_of, purpose, outcome, correlation_id, client_address)
-                        values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)""")
+                            organisation, house, roles, on_behalf_of, purpose, outcome, correlation_id, client_address,
+                            break_glass, break_glass_id)
+                        values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, cast(?16 as uuid))""")
                 .setParameter(1, action.name())
                 .setParameter(2, resourceType)
                 .setParameter(3, resourceId)
@@ -67,12 +90,21 @@ public class AuditLog {
                 .setParameter(7, user.organisation())
                 .setParameter(8, user.house())
                 .setParameter(9, String.join(",", user.roles()))
-                .setParameter(10, header(ON_BEHALF_OF_HEADER))
+                .setParameter(10, onBehalfOf != null ? onBehalfOf : header(ON_BEHALF_OF_HEADER))
                 .setParameter(11, purpose)
                 .setParameter(12, outcome.name())
                 .setParameter(13, CorrelationId.current())
                 .setParameter(14, clientAddress())
+                .setParameter(15, grant != null)
+                .setParameter(16, grant == null ? null : grant.toString())
                 .executeUpdate();
+    }
+
+    private UUID breakGlassGrant() {
+        if (!io.quarkus.arc.Arc.container().requestContext().isActive() || !breakGlass.isResolvable()) {
+            return null;
+        }
+        return breakGlass.get().grant().orElse(null);
     }
 
     private String header(String name) {

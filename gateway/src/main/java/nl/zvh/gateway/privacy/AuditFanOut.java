@@ -1,0 +1,113 @@
+package nl.zvh.gateway.privacy;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import nl.zvh.gateway.config.GatewayConfig;
+
+/**
+ * Asks every service at once, with the privacy officer's own token (each service scopes to the officer's house and
+ * audits the search itself): audit entries, chain verification and break-glass grants.
+ */
+@ApplicationScoped
+public class AuditFanOut {
+
+    /** What all services answered, merged: entries newest first. */
+    public record Overview(List<AuditRow> entries, List<GrantRow> grants, List<ServiceStatus> services) {
+
+        JsonObject json() {
+            return new JsonObject()
+                    .put("entries", new JsonArray(entries.stream().map(AuditRow::json).toList()))
+                    .put("breakGlassGrants", new JsonArray(grants.stream().map(GrantRow::json).toList()))
+                    .put("services", new JsonArray(services.stream().map(ServiceStatus::json).toList()));
+        }
+    }
+
+    @Inject
+    GatewayConfig config;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(java.time.Duration.ofSeconds(2)).build();
+
+    public Overview search(String token, Map<String, String> filters, boolean withGrants) {
+        Map<String, URI> routes = new TreeMap<>(config.routes());
+        String query = query(filters);
+        Map<String, CompletableFuture<HttpResponse<String>>> audits = new LinkedHashMap<>();
+        Map<String, CompletableFuture<HttpResponse<String>>> chains = new LinkedHashMap<>();
+        Map<String, CompletableFuture<HttpResponse<String>>> grants = new LinkedHashMap<>();
+        routes.forEach((name, base) -> {
+            audits.put(name, get(token, base, "/api/audit" + query));
+            chains.put(name, get(token, base, "/api/audit/verify"));
+            if (withGrants) {
+                grants.put(name, get(token, base, "/api/break-glass?limit=100"));
+            }
+        });
+        List<AuditRow> entries = new ArrayList<>();
+        List<GrantRow> grantRows = new ArrayList<>();
+        List<ServiceStatus> statuses = new ArrayList<>();
+        for (String name : routes.keySet()) {
+            String error = null;
+            try {
+                HttpResponse<String> audit = audits.get(name).join();
+                if (audit.statusCode() == 200) {
+                    new JsonArray(audit.body()).forEach(o -> entries.add(AuditRow.of(name, (JsonObject) o)));
+                } else {
+                    error = "audit search answered " + audit.statusCode();
+                }
+                if (withGrants) {
+                    HttpResponse<String> grant = grants.get(name).join();
+                    if (grant.statusCode() == 200) {
+                        new JsonArray(grant.body()).forEach(o -> grantRows.add(GrantRow.of(name, (JsonObject) o)));
+                    }
+                }
+                HttpResponse<String> chain = chains.get(name).join();
+                if (chain.statusCode() == 200) {
+                    JsonObject v = new JsonObject(chain.body());
+                    statuses.add(new ServiceStatus(name, v.getBoolean("valid"), v.getLong("rows", 0L),
+                            v.getString("problem") == null ? null
+                                    : v.getString("problem") + " (#" + v.getValue("firstBrokenSequence") + ")",
+                            error));
+                } else {
+                    statuses.add(new ServiceStatus(name, null, 0, null,
+                            error != null ? error : "verification answered " + chain.statusCode()));
+                }
+            } catch (RuntimeException e) {
+                statuses.add(new ServiceStatus(name, null, 0, null, "not reachable"));
+            }
+        }
+        entries.sort(Comparator.comparing(AuditRow::occurredAt, Comparator.nullsLast(Comparator.reverseOrder())));
+        grantRows.sort(Comparator.comparing(GrantRow::grantedAt, Comparator.nullsLast(Comparator.reverseOrder())));
+        return new Overview(entries, grantRows, statuses);
+    }
+
+    private CompletableFuture<HttpResponse<String>> get(String token, URI base, String path) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + path))
+                .timeout(config.timeouts().idle()).header("Authorization", "Bearer " + token)
+                .header("Accept", "application/json").GET().build();
+        return http.sendAsync(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static String query(Map<String, String> filters) {
+        StringBuilder sb = new StringBuilder();
+        filters.forEach((k, v) -> {
+            if (v != null && !v.isBlank()) {
+                sb.append(sb.isEmpty() ? '?' : '&').append(k).append('=')
+                        .append(URLEncoder.encode(v.strip(), StandardCharsets.UTF_8));
+            }
+        });
+        return sb.toString();
+    }
+}

@@ -1,0 +1,61 @@
+package nl.zvh.platform.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+/**
+ * Checks the audit log's hash chain: every row's hash must equal the SHA-256 over its content and the previous
+ * row's hash, the positions must run 1, 2, 3... without a gap, and the last row must be the chain head. A changed
+ * row breaks its own hash; a deleted row leaves a gap and a broken link; a deleted last row no longer matches the head.
+ */
+@ApplicationScoped
+public class AuditChainVerifier {
+    static final String GENESIS = "0".repeat(64);
+
+    @Inject
+    EntityManager em;
+
+    /** The outcome: valid, rows checked, the head, and the first broken position (null when valid). */
+    public record Verification(boolean valid, long rows, long headSequence, String headHash, Long firstBrokenSequence,
+                               String problem) {
+    }
+
+    /** One statement, so the head, the rows and the last row come from one snapshot (appends go on meanwhile). */
+    @Transactional
+    public Verification verify() {
+        Object[] r = (Object[]) em.createNativeQuery("""
+                        with head as (select chain_seq, hash from audit_chain_head where id = 1),
+                        chain as (select a.chain_seq, a.hash, a.prev_hash, audit_log_hash(a) as recomputed,
+                                         lag(a.chain_seq) over w as previous_seq, lag(a.hash) over w as previous_hash
+                                  from audit_log a window w as (order by a.chain_seq)),
+                        broken as (select chain_seq, case
+                                       when hash <> recomputed then 'content changed'
+                                       when chain_seq <> coalesce(previous_seq, 0) + 1
+                                           then 'row(s) missing before this one'
+                                       else 'link to the previous row broken' end as problem
+                                   from chain
+                                   where hash <> recomputed
+                                      or chain_seq <> coalesce(previous_seq, 0) + 1
+                                      or prev_hash <> coalesce(previous_hash, ?1)
+                                   order by chain_seq limit 1),
+                        last as (select chain_seq, hash from audit_log order by chain_seq desc limit 1)
+                        select (select count(*) from audit_log), head.chain_seq, head.hash,
+                               broken.chain_seq, broken.problem, last.chain_seq, last.hash
+                        from head left join broken on true left join last on true""")
+                .setParameter(1, GENESIS).getSingleResult();
+        long rows = ((Number) r[0]).longValue();
+        long headSeq = ((Number) r[1]).longValue();
+        String headHash = (String) r[2];
+        if (r[3] != null) {
+            return new Verification(false, rows, headSeq, headHash, ((Number) r[3]).longValue(), (String) r[4]);
+        }
+        long lastSeq = r[5] == null ? 0 : ((Number) r[5]).longValue();
+        String lastHash = r[6] == null ? GENESIS : (String) r[6];
+        if (lastSeq != headSeq || !lastHash.equals(headHash)) {
+            return new Verification(false, rows, headSeq, headHash, lastSeq + 1, "last row(s) missing");
+        }
+        return new Verification(true, rows, headSeq, headHash, null, null);
+    }
+}

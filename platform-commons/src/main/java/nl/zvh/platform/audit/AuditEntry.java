@@ -1,0 +1,10 @@
+package nl.zvh.platform.audit;
+
+import java.time.OffsetDateTime;
+
+/** One audit entry as the privacy officer sees it. {@code sequence} is the position in the service's hash chain. */
+public record AuditEntry(long sequence, OffsetDateTime occurredAt, String service, String action,
+                         String resourceType, String resourceId, String personRef, String userId, String userName,
+                         String organisation, String house, String roles, String onBehalfOf, String purpose,
+                         String outcome, boolean breakGlass, String breakGlassId, String correlationId) {
+}

@@ -1,0 +1,151 @@
+package nl.zvh.platform.breakglass;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.zvh.platform.audit.AuditAction;
+import nl.zvh.platform.audit.AuditLog;
+import nl.zvh.platform.problem.ProblemException;
+import nl.zvh.platform.security.CurrentUser;
+
+/**
+ * Grants and checks emergency access. A service's scoped finder calls {@link #use(String, String)} when its normal
+ * scope does not show a record: while the caller holds a valid grant for it, the record may be read, and every audit
+ * entry of the request is marked break-glass. The request is audited per person with action BREAK_GLASS.
+ */
+@ApplicationScoped
+public class BreakGlass {
+    public static final String PURPOSE = "break-glass";
+
+    @Inject
+    EntityManager em;
+    @Inject
+    CurrentUser user;
+    @Inject
+    AuditLog audit;
+    @Inject
+    BreakGlassConfig config;
+    @Inject
+    BreakGlassClock clock;
+    @Inject
+    BreakGlassAccess access;
+    @Inject
+    Instance<BreakGlassTarget> targets;
+
+    @Transactional
+    public BreakGlassGrant request(BreakGlassRequest request) {
+        BreakGlassTarget target = targets.stream().filter(t -> t.resourceType().equals(request.resourceType().strip()))
+                .findFirst().orElseThrow(() -> ProblemException.invalid("resourceType",
+                        "must be one of " + targets.stream().map(BreakGlassTarget::resourceType).sorted().toList()));
+        if (target.requesterRoles().stream().noneMatch(user::hasRole)) {
+            throw new io.quarkus.security.ForbiddenException("role may not request break-glass for " + target.resourceType());
+        }
+        String house = user.requireHouse();
+        String resourceId = request.resourceId().strip();
+        List<String> persons = target.persons(house, resourceId)
+                .orElseThrow(() -> ProblemException.notFound(target.resourceType() + " " + resourceId));
+        Instant now = clock.now();
+        UUID id = UUID.randomUUID();
+        em.createNativeQuery("""
+                        insert into break_glass_grant (id, resource_type, resource_id, person_refs, user_id, user_name,
+                            organisation, house, roles, reason, granted_at, expires_at)
+                        values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)""")
+                .setParameter(1, id).setParameter(2, target.resourceType()).setParameter(3, resourceId)
+                .setParameter(4, String.join(",", persons)).setParameter(5, user.id()).setParameter(6, user.name())
+                .setParameter(7, user.organisation()).setParameter(8, house)
+                .setParameter(9, String.join(",", user.roles())).setParameter(10, request.reason().strip())
+                .setParameter(11, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+                .setParameter(12, OffsetDateTime.ofInstant(now.plus(config.duration()), ZoneOffset.UTC))
+                .executeUpdate();
+        access.use(id);
+        if (persons.isEmpty()) {
+            audit.record(AuditAction.BREAK_GLASS, target.resourceType(), resourceId, null, PURPOSE);
+        }
+        persons.forEach(ref -> audit.record(AuditAction.BREAK_GLASS, target.resourceType(), resourceId, ref, PURPOSE));
+        return find(id).orElseThrow();
+    }
+
+    /**
+     * The caller's valid grant for this record, if any; when present the request is marked as break-glass access so
+     * the caller's audit entries carry the marker. Call only after the normal scope did not find the record.
+     */
+    public Optional<UUID> use(String resourceType, String resourceId) {
+        if (user.isAnonymous() || user.house() == null) {
+            return Optional.empty();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object> ids = em.createNativeQuery("""
+                        select cast(id as varchar) from break_glass_grant
+                        where user_id = ?1 and house = ?2 and resource_type = ?3 and resource_id = ?4 and expires_at > ?5
+                        order by expires_at desc limit 1""")
+                .setParameter(1, user.id()).setParameter(2, user.house()).setParameter(3, resourceType)
+                .setParameter(4, resourceId).setParameter(5, OffsetDateTime.ofInstant(clock.now(), ZoneOffset.UTC))
+                .getResultList();
+        Optional<UUID> grant = ids.stream().findFirst().map(id -> UUID.fromString(id.toString()));
+        grant.ifPresent(access::use);
+        return grant;
+    }
+
+    /** Grants in a house, newest first (the privacy officer's report). */
+    public List<BreakGlassGrant> list(String house, boolean activeOnly, int limit) {
+        String sql = SELECT + " where house = ?1" + (activeOnly ? " and expires_at > ?2" : "")
+                + " order by granted_at desc limit " + limit;
+        var query = em.createNativeQuery(sql).setParameter(1, house);
+        if (activeOnly) {
+            query.setParameter(2, OffsetDateTime.ofInstant(clock.now(), ZoneOffset.UTC));
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        return rows.stream().map(this::grant).toList();
+    }
+
+    /** The caller's own grants that are still valid. */
+    public List<BreakGlassGrant> mine() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(SELECT + " where user_id = ?1 and expires_at > ?2 order by granted_at desc")
+                .setParameter(1, user.id()).setParameter(2, OffsetDateTime.ofInstant(clock.now(), ZoneOffset.UTC))
+                .getResultList();
+        return rows.stream().map(this::grant).toList();
+    }
+
+    private Optional<BreakGlassGrant> find(UUID id) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(SELECT + " where id = ?1").setParameter(1, id).getResultList();
+        return rows.stream().findFirst().map(this::grant);
+    }
+
+    private static final String SELECT = """
+            select cast(id as varchar), resource_type, resource_id, person_refs, user_id, user_name, organisation, house,
+                   roles, reason, granted_at, expires_at from break_glass_grant""";
+
+    private BreakGlassGrant grant(Object[] r) {
+        OffsetDateTime expires = time(r[11]);
+        String refs = (String) r[3];
+        return new BreakGlassGrant(UUID.fromString(r[0].toString()), (String) r[1], (String) r[2],
+                refs == null || refs.isEmpty() ? List.of() : Arrays.asList(refs.split(",")), (String) r[4],
+                (String) r[5], (String) r[6], (String) r[7], (String) r[8], (String) r[9], time(r[10]), expires,
+                expires.toInstant().isAfter(clock.now()));
+    }
+
+    private static OffsetDateTime time(Object value) {
+        if (value instanceof OffsetDateTime odt) {
+            return odt;
+        }
+        if (value instanceof Instant instant) {
+            return instant.atOffset(ZoneOffset.UTC);
+        }
+        if (value instanceof java.sql.Timestamp ts) {
+            return ts.toInstant().atOffset(ZoneOffset.UTC);
+        }
+        return OffsetDateTime.parse(value.toString());
+    }
+}

@@ -1,0 +1,22 @@
+package nl.zvh.platform.breakglass;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Implemented by a service for each kind of record that may be opened under break-glass (e.g. a CoVeCa case):
+ * which roles may ask, and the persons of a record in the caller's house, looked up WITHOUT the usual
+ * organisation scoping (but never across houses).
+ */
+public interface BreakGlassTarget {
+
+    /** The resource type named in requests and grants, e.g. {@code coveca-case}. */
+    String resourceType();
+
+    /** Roles that may request emergency access to this kind of record. */
+    Set<String> requesterRoles();
+
+    /** The record's person refs when it exists in this house, else empty. */
+    Optional<List<String>> persons(String house, String resourceId);
+}
