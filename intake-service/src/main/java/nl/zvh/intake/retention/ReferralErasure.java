@@ -10,7 +10,8 @@ import java.util.UUID;
 
 /**
  * Anonymises one referral in place: names, BSN, address, free text, attachments, inbox messages and possible
- * matches go; the date of birth is cut to the year (age band) and municipality, dates, outcome, programme, problem
+ * matches go; the date of birth is replaced by the date that gives the same age on submission (age band,
+ * nothing more) and municipality, dates, outcome, programme, problem
  * areas, gender and referrer organisation stay, so the annual figures do not change. Marked {@code erased_at}, the
  * referral is never shown again (404).
  */
@@ -27,7 +28,10 @@ public class ReferralErasure {
                 .setParameter(1, referralId).getResultList();
         em.createNativeQuery("""
                         update referral_person set first_name = null, surname_prefix = null, last_name = null,
-                            bsn = null, address = null, date_of_birth = date_trunc('year', date_of_birth)::date
+                            bsn = null, address = null,
+                            date_of_birth = (select cast(coalesce(r.submitted_at, r.created_at) as date) - make_interval(
+                                years => cast(date_part('year', age(cast(coalesce(r.submitted_at, r.created_at) as date),
+                                    referral_person.date_of_birth)) as int)) from referral r where r.id = ?1)
                         where referral_id = ?1""").setParameter(1, referralId).executeUpdate();
         em.createNativeQuery("""
                         update referral set question = case when question is null then null else '' end,

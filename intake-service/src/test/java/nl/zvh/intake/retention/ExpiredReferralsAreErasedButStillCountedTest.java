@@ -76,13 +76,16 @@ class ExpiredReferralsAreErasedButStillCountedTest {
                 .statusCode(200).body("records.size()", equalTo(0));
 
         Object[] person = QuarkusTransaction.requiringNew().call(() -> (Object[]) em.createNativeQuery("""
-                        select first_name, last_name, bsn, address, cast(date_of_birth as varchar), gender
-                        from referral_person where referral_id = cast(?1 as uuid) and role = 'MAIN'""")
+                        select p.first_name, p.last_name, p.bsn, p.address, cast(p.date_of_birth as varchar), p.gender,
+                               date_part('year', age(cast(r.submitted_at as date), p.date_of_birth))
+                        from referral_person p join referral r on r.id = p.referral_id where p.referral_id = cast(?1 as uuid) and p.role = 'MAIN'""")
                 .setParameter(1, advice).getSingleResult());
         assertNull(person[0]);
         assertNull(person[1]);
         assertNull(person[2]);
-        assertEquals("1984-01-01", person[4], "only the year of birth is kept (age band)");
+        assertTrue(!"1984-03-12".equals(person[4]), "the date of birth is gone");
+        assertEquals(ReferralRequests.ageOnSubmission(), ((Number) person[6]).intValue(),
+                "the age on submission (age band) is kept");
         assertEquals("MALE", person[5]);
         String question = QuarkusTransaction.requiringNew().call(() -> (String) em.createNativeQuery(
                 "select question from referral where id = cast(?1 as uuid)").setParameter(1, advice).getSingleResult());
