@@ -113,7 +113,7 @@ class ExpiredReferralsAreErasedButStillCountedTest {
                                sum(case when p.gender = 'MALE' then 1 else 0 end)
                         from referral r join referral_person p on p.referral_id = r.id and p.role = 'MAIN'
                         where r.status <> 'DRAFT' group by 1, 2, 3 order by 1, 2, 3""").getResultList()
-                .stream().map(row -> List.of((Object[]) row)).toList());
+                .stream().map(row -> java.util.Arrays.asList((Object[]) row)).toList());
     }
 
     private String submit(String bsn) {
