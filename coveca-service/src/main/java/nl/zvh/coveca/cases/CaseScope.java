@@ -69,7 +69,8 @@ public class CaseScope {
 
     /** HQL restriction on alias {@code c}. */
     public String where() {
-        return isHouseStaff() ? "c.house = :house" : "c.house = :house and " + INVOLVED;
+        return isHouseStaff() ? "c.house = :house and c.erasedAt is null"
+                : "c.house = :house and c.erasedAt is null and " + INVOLVED;
     }
 
     public Parameters parameters() {

@@ -49,6 +49,9 @@ public class CovecaCase extends PanacheEntityBase {
     public Instant openedAt;
     @Column(name = "closed_at")
     public Instant closedAt;
+    /** Set when the retention job anonymised the case: kept for the figures only, never shown. */
+    @Column(name = "erased_at")
+    public Instant erasedAt;
     @Enumerated(EnumType.STRING)
     @Column(name = "closure_reason")
     public ClosureReason closureReason;

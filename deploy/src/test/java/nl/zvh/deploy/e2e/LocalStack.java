@@ -51,6 +51,8 @@ public class LocalStack implements BeforeAllCallback {
             env.put("PORT_OFFSET", Integer.toString(PORT_OFFSET));
             env.put("STACK_DIR", stackDir.toString());
             env.put("SKIP_BUILD", "1");
+            // a test stack: the retention trigger may be given a moved clock (never set in production)
+            env.putIfAbsent("APP_JAVA_OPTS", "-Dzvh.retention.job.test-clock-enabled=true");
             long t0 = System.nanoTime();
             Process process = pb.start();
             if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {

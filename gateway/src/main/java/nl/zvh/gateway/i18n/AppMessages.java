@@ -64,6 +64,9 @@ public interface AppMessages {
     @Message("Privacy en logging")
     String programme_privacy();
 
+    @Message("Inzageverzoek (AVG art. 15)")
+    String programme_subject_access();
+
     @Message("API-documentatie van de diensten")
     String apidocs_title();
 

@@ -14,7 +14,8 @@ public enum Programme {
     LIFECOURSE("/lifecourse/ui/", AppMessages::programme_lifecourse, "lifecourse-coordinator",
             "lifecourse-case-manager", "cter-member"),
     FIGURES("/report", AppMessages::programme_figures, "analyst"),
-    PRIVACY("/privacy", AppMessages::programme_privacy, "privacy-officer");
+    PRIVACY("/privacy", AppMessages::programme_privacy, "privacy-officer"),
+    SUBJECT_ACCESS("/subject-access", AppMessages::programme_subject_access, "privacy-officer");
 
     private final String path;
     private final Function<AppMessages, String> title;

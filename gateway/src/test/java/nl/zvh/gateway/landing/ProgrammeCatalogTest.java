@@ -31,7 +31,7 @@ class ProgrammeCatalogTest {
     @Test
     void rolesWithoutProgrammeOpenNothing() {
         assertEquals(List.of(), ProgrammeCatalog.openFor(Set.of("partner-system")));
-        assertEquals(List.of(Programme.PRIVACY), ProgrammeCatalog.openFor(Set.of("privacy-officer")));
+        assertEquals(List.of(Programme.PRIVACY, Programme.SUBJECT_ACCESS), ProgrammeCatalog.openFor(Set.of("privacy-officer")));
         assertEquals(List.of(), ProgrammeCatalog.openFor(Set.of()));
     }
 }

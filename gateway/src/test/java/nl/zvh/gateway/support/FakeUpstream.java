@@ -50,6 +50,17 @@ public class FakeUpstream implements QuarkusTestResourceLifecycleManager {
                             .put("info", new JsonObject().put("title", "intake-service")).encode());
             return;
         }
+        if (request.path().equals("/api/subject")) { // data-subject export: one record of the person asked for
+            request.response().putHeader("Content-Type", "application/json")
+                    .end(new JsonObject().put("service", "intake-service")
+                            .put("bsn", request.getParam("bsn"))
+                            .put("records", new io.vertx.core.json.JsonArray().add(new JsonObject()
+                                    .put("recordType", "referral-person").put("lastName", "Berg")
+                                    .put("bsn", request.getParam("bsn"))
+                                    .put("tokenForwarded", request.getHeader("Authorization") != null)))
+                            .encode());
+            return;
+        }
         request.body().onSuccess(body -> {
             JsonObject headers = new JsonObject();
             request.headers().forEach(h -> headers.put(h.getKey().toLowerCase(), h.getValue()));

@@ -68,7 +68,7 @@ public class SamePersonDetection {
         List<Object[]> rows = em.createNativeQuery("""
                         select p.id, p.referral_id, p.first_name, p.surname_prefix, p.last_name, p.date_of_birth, p.bsn
                         from referral_person p join referral r on r.id = p.referral_id
-                        where r.house = ?1 and r.id <> ?2 and r.status <> 'DRAFT'
+                        where r.house = ?1 and r.id <> ?2 and r.status <> 'DRAFT' and r.erased_at is null
                           and (p.bsn = ?3 or p.date_of_birth = ?4)""")
                 .setParameter(1, house).setParameter(2, referralId)
                 .setParameter(3, Objects.requireNonNullElse(subject.bsn(), "-"))

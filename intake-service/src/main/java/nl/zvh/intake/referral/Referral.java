@@ -70,6 +70,9 @@ public class Referral extends PanacheEntityBase {
     public String withdrawnReason;
     @Column(name = "closed_at")
     public Instant closedAt;
+    /** Set when the retention job anonymised the referral: it is kept for the figures only, never shown. */
+    @Column(name = "erased_at")
+    public Instant erasedAt;
     @Version
     public int version;
 

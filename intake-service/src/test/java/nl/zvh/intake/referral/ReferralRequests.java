@@ -28,6 +28,12 @@ public final class ReferralRequests {
         return body;
     }
 
+    /** Age on submission today of the main person of {@link #valid()} (born 1984-03-12). */
+    public static int ageOnSubmission() {
+        return java.time.Period.between(java.time.LocalDate.of(1984, 3, 12),
+                java.time.LocalDate.now(java.time.ZoneOffset.UTC)).getYears();
+    }
+
     @SuppressWarnings("unchecked")
     public static Map<String, Object> mainPerson(Map<String, Object> body) {
         return (Map<String, Object>) body.get("mainPerson");

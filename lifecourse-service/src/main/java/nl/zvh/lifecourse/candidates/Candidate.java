@@ -36,6 +36,9 @@ public class Candidate extends PanacheEntityBase {
     public String safetyNote;
     @Column(name = "created_at")
     public Instant createdAt;
+    /** Set when the retention job anonymised the candidate: kept for the figures only, never shown. */
+    @Column(name = "erased_at")
+    public Instant erasedAt;
     @Column(name = "included_at")
     public Instant includedAt;
 

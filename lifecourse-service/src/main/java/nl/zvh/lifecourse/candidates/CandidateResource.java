@@ -56,7 +56,7 @@ public class CandidateResource {
     @Transactional
     public List<CandidateView> list(@QueryParam("sourceReferralId") UUID referralId,
                                     @QueryParam("status") CandidateStatus status) {
-        StringBuilder q = new StringBuilder("house = :house");
+        StringBuilder q = new StringBuilder("house = :house and erasedAt is null");
         var params = io.quarkus.panache.common.Parameters.with("house", user.requireHouse());
         if (referralId != null) {
             q.append(" and sourceReferralId = :referral");
@@ -114,7 +114,7 @@ public class CandidateResource {
     @Transactional
     public DecisionResult decide(@PathParam("id") UUID id, @Valid @NotNull NewDecision request) {
         InclusionSession s = findSession(id);
-        Candidate c = Candidate.<Candidate>find("id = ?1 and house = ?2", request.candidateId(), s.house)
+        Candidate c = Candidate.<Candidate>find("id = ?1 and house = ?2 and erasedAt is null", request.candidateId(), s.house)
                 .firstResultOptional()
                 .orElseThrow(() -> ProblemException.invalid("candidateId", "no candidate of this house"));
         DecisionResult result = table.decide(s, c, request, user.name());
@@ -123,7 +123,7 @@ public class CandidateResource {
     }
 
     Candidate candidate(UUID id) {
-        return Candidate.<Candidate>find("id = ?1 and house = ?2", id, user.requireHouse()).firstResultOptional()
+        return Candidate.<Candidate>find("id = ?1 and house = ?2 and erasedAt is null", id, user.requireHouse()).firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("candidate " + id));
     }
 

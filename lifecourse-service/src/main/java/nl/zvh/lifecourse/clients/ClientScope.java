@@ -32,7 +32,7 @@ public class ClientScope {
     }
 
     private String where() {
-        return "c.house = :house and c.status = :status" + (isCoordinator() ? "" : ASSIGNED);
+        return "c.house = :house and c.erasedAt is null and c.status = :status" + (isCoordinator() ? "" : ASSIGNED);
     }
 
     private Parameters parameters() {

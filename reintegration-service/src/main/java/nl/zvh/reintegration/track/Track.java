@@ -60,6 +60,9 @@ public class Track extends PanacheEntityBase {
     public String coordinator;
     @Column(name = "created_at")
     public Instant createdAt;
+    /** Set when the retention job anonymised the track: kept for the figures only, never shown. */
+    @Column(name = "erased_at")
+    public Instant erasedAt;
     @Version
     public int version;
 

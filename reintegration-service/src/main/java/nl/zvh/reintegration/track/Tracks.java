@@ -31,7 +31,7 @@ public class Tracks {
     /** Releases in the next 30 days (not yet released), open conditions first, then the earliest release. */
     @Transactional
     public List<WorklistItem> worklist(LocalDate today) {
-        List<Track> tracks = Track.<Track>list("house = ?1 and actualReleaseDate is null"
+        List<Track> tracks = Track.<Track>list("house = ?1 and erasedAt is null and actualReleaseDate is null"
                         + " and expectedReleaseDate >= ?2 and expectedReleaseDate <= ?3",
                 Sort.ascending("expectedReleaseDate"), scope.house(), today, today.plusDays(WORKLIST_DAYS));
         for (Track t : tracks) {

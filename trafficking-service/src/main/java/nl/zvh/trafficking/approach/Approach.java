@@ -38,6 +38,9 @@ public class Approach extends PanacheEntityBase {
     public String startedBy;
     @Column(name = "closed_on")
     public LocalDate closedOn;
+    /** Set when the retention job anonymised the approach: kept for the figures only, never shown. */
+    @Column(name = "erased_at")
+    public java.time.Instant erasedAt;
     @Enumerated(EnumType.STRING)
     @Column(name = "closure_reason")
     public ClosureReason closureReason;

@@ -78,8 +78,8 @@ public class Approaches {
     public List<ApproachView> list(ApproachStatus status) {
         String house = user.requireHouse();
         List<Approach> approaches = status == null
-                ? Approach.<Approach>list("house = ?1 order by startedOn desc", house)
-                : Approach.<Approach>list("house = ?1 and status = ?2 order by startedOn desc", house, status);
+                ? Approach.<Approach>list("house = ?1 and erasedAt is null order by startedOn desc", house)
+                : Approach.<Approach>list("house = ?1 and erasedAt is null and status = ?2 order by startedOn desc", house, status);
         approaches.forEach(a -> auditVictim(AuditAction.SEARCH, a));
         LocalDate today = LocalDate.now();
         return approaches.stream().map(a -> ApproachView.of(a, today)).toList();
@@ -190,7 +190,7 @@ public class Approaches {
     }
 
     Approach find(UUID id) {
-        return Approach.<Approach>find("id = ?1 and house = ?2", id, user.requireHouse()).firstResultOptional()
+        return Approach.<Approach>find("id = ?1 and house = ?2 and erasedAt is null", id, user.requireHouse()).firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("approach " + id));
     }
 

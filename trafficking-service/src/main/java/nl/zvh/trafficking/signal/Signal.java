@@ -75,6 +75,9 @@ public class Signal extends PanacheEntityBase {
     public String nationalReportingOrganisation;
     @Column(name = "created_at")
     public Instant createdAt;
+    /** Set when the retention job anonymised the signal: kept for the figures only, never shown. */
+    @Column(name = "erased_at")
+    public Instant erasedAt;
     @Version
     public int version;
 

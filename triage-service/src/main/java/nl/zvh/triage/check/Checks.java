@@ -84,7 +84,7 @@ public class Checks {
     /** The checks of one referral of the caller's house, as the table sees them. */
     @Transactional
     public List<CheckViews.TableCheck> ofReferral(UUID referralId) {
-        TriageReferral referral = TriageReferral.<TriageReferral>find("referralId = ?1 and house = ?2", referralId,
+        TriageReferral referral = TriageReferral.<TriageReferral>find("referralId = ?1 and house = ?2 and erasedAt is null", referralId,
                 user.requireHouse()).firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("referral " + referralId));
         List<FamiliarityCheck> checks = FamiliarityCheck.<FamiliarityCheck>find(

@@ -122,7 +122,7 @@ public class Decisions {
     }
 
     private TriageReferral referral(UUID referralId) {
-        return TriageReferral.<TriageReferral>find("referralId = ?1 and house = ?2", referralId, user.requireHouse())
+        return TriageReferral.<TriageReferral>find("referralId = ?1 and house = ?2 and erasedAt is null", referralId, user.requireHouse())
                 .firstResultOptional().orElseThrow(() -> ProblemException.notFound("referral " + referralId));
     }
 

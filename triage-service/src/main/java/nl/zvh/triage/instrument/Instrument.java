@@ -126,7 +126,7 @@ public class Instrument {
     }
 
     private TriageReferral referral(UUID referralId) {
-        return TriageReferral.<TriageReferral>find("referralId = ?1 and house = ?2", referralId, user.requireHouse())
+        return TriageReferral.<TriageReferral>find("referralId = ?1 and house = ?2 and erasedAt is null", referralId, user.requireHouse())
                 .firstResultOptional().orElseThrow(() -> ProblemException.notFound("referral " + referralId));
     }
 

@@ -62,7 +62,7 @@ public class PossibleMatches {
 
     @Transactional
     public List<MatchView> ofReferral(UUID referralId) {
-        TriageReferral referral = TriageReferral.<TriageReferral>find("referralId = ?1 and house = ?2", referralId,
+        TriageReferral referral = TriageReferral.<TriageReferral>find("referralId = ?1 and house = ?2 and erasedAt is null", referralId,
                 user.requireHouse()).firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("referral " + referralId));
         List<PossibleMatch> matches = PossibleMatch.<PossibleMatch>find("referral = ?1 order by score desc",

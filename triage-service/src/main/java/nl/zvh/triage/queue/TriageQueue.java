@@ -20,7 +20,7 @@ public class TriageQueue {
     @Transactional
     public List<QueueItem> waiting() {
         List<TriageReferral> referrals = TriageReferral.<TriageReferral>find("""
-                house = ?1 and status = ?2
+                house = ?1 and status = ?2 and erasedAt is null
                 order by case urgency when 'CRISIS' then 0 when 'URGENT' then 1 else 2 end, submittedAt""",
                 user.requireHouse(), QueueStatus.WAITING).list();
         for (TriageReferral r : referrals) {
@@ -35,7 +35,7 @@ public class TriageQueue {
     /** One referral of the caller's house (any status), audited; 404 outside the house. */
     @Transactional
     public QueueItem one(java.util.UUID referralId) {
-        TriageReferral r = TriageReferral.<TriageReferral>find("referralId = ?1 and house = ?2", referralId,
+        TriageReferral r = TriageReferral.<TriageReferral>find("referralId = ?1 and house = ?2 and erasedAt is null", referralId,
                 user.requireHouse()).firstResultOptional()
                 .orElseThrow(() -> nl.zvh.platform.problem.ProblemException.notFound("referral " + referralId));
         for (TriagePerson p : r.persons) {

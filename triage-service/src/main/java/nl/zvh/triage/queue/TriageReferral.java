@@ -41,6 +41,9 @@ public class TriageReferral extends PanacheEntityBase {
     public Instant receivedAt;
     @Column(name = "withdrawn_at")
     public Instant withdrawnAt;
+    /** Set when the retention job anonymised the referral: kept for the figures only, never shown. */
+    @Column(name = "erased_at")
+    public Instant erasedAt;
 
     @OneToMany(mappedBy = "referral", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")

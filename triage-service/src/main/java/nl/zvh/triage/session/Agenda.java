@@ -50,7 +50,7 @@ public class Agenda {
     @Transactional
     public AgendaItem moveOrAdd(String house, UUID sessionId, UUID referralId, String by, String reason) {
         TriageSession session = session(house, sessionId);
-        TriageReferral referral = TriageReferral.<TriageReferral>find("referralId = ?1 and house = ?2", referralId,
+        TriageReferral referral = TriageReferral.<TriageReferral>find("referralId = ?1 and house = ?2 and erasedAt is null", referralId,
                 house).firstResultOptional().orElseThrow(() -> ProblemException.notFound("referral " + referralId));
         if (referral.status != QueueStatus.WAITING) {
             throw ProblemException.conflict("Only referrals waiting for triage can be scheduled; this one is "

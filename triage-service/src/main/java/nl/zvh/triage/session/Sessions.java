@@ -65,7 +65,10 @@ public class Sessions {
     }
 
     private SessionView withAgenda(TriageSession session) {
-        List<AgendaEntry> entries = agenda.itemsOf(session).stream().map(item -> {
+        List<AgendaEntry> entries = agenda.itemsOf(session).stream().filter(item -> {
+            TriageReferral referral = TriageReferral.findById(item.referralId);
+            return referral != null && referral.erasedAt == null;
+        }).map(item -> {
             TriageReferral referral = TriageReferral.findById(item.referralId);
             auditPersons(AuditAction.READ, referral, "triage-agenda");
             return AgendaEntry.of(item, referral);

@@ -1,0 +1,64 @@
+package nl.zvh.coveca.retention;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Anonymises one case in place: names, BSN, contact details, minutes, agendas, plan texts, escalation and expert
+ * texts, ZSM scenarios go; the date of birth becomes the date giving the same age at the case's start (age band);
+ * dates, municipality, intensity, sub-approach, closure reason, person ids (unique-person counts), meetings held and
+ * monitoring scores stay, so the annual figures do not change. Marked {@code erased_at}, the case is never shown.
+ */
+@ApplicationScoped
+public class CaseErasure {
+    private static final String[] STATEMENTS = {
+            """
+            update case_person set first_name = null, surname_prefix = null, last_name = null, bsn = null,
+                date_of_birth = (select c.start_date - make_interval(years => cast(date_part('year',
+                    age(c.start_date, case_person.date_of_birth)) as int)) from coveca_case c where c.id = ?1)
+            where case_id = ?1""",
+            "update case_partner set contact_name = null, contact_phone = null, contact_email = null where case_id = ?1",
+            "update case_reopening set reason = '' where case_id = ?1",
+            "update network_meeting set location = null, agenda = null, minutes = null where case_id = ?1",
+            """
+            update meeting_participant set name = null
+            where meeting_id in (select id from network_meeting where case_id = ?1)""",
+            "update meeting_decision set text = '' where meeting_id in (select id from network_meeting where case_id = ?1)",
+            "update plan_goal set description = '' where case_id = ?1",
+            "update agreement set description = '', owner_person = null, drop_reason = null where case_id = ?1",
+            "update plan_change set snapshot = null where case_id = ?1",
+            "update escalation set question = '', answer = null where case_id = ?1",
+            "update expert_consultation set expert_name = null, question = '', advice = null where case_id = ?1",
+            "update zsm_scenario set scenario = '', advice = null where case_id = ?1",
+            """
+            update coveca_case set process_director_name = null, closure_note = null, erased_at = ?2,
+                version = version + 1
+            where id = ?1"""
+    };
+
+    @Inject
+    EntityManager em;
+
+    /** @return the platform person ids of the case's persons */
+    @Transactional(Transactional.TxType.MANDATORY)
+    @SuppressWarnings("unchecked")
+    public List<UUID> erase(UUID caseId, Instant now) {
+        List<UUID> persons = em.createNativeQuery("select person_id from case_person where case_id = ?1")
+                .setParameter(1, caseId).getResultList();
+        for (String statement : STATEMENTS) {
+            var query = em.createNativeQuery(statement).setParameter(1, caseId);
+            if (statement.contains("?2")) {
+                query.setParameter(2, now);
+            }
+            query.executeUpdate();
+        }
+        em.flush();
+        em.clear();
+        return persons;
+    }
+}

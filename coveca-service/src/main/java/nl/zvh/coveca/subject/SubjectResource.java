@@ -1,0 +1,85 @@
+package nl.zvh.coveca.subject;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.zvh.platform.audit.AuditAction;
+import nl.zvh.platform.audit.AuditLog;
+import nl.zvh.platform.security.CurrentUser;
+import nl.zvh.platform.subject.SubjectExport;
+import nl.zvh.platform.subject.SubjectQuery;
+import nl.zvh.platform.subject.SubjectRows;
+
+/**
+ * Everything coveca holds on one person in the privacy officer's house (by BSN or platform person id): per case the
+ * person as registered, the case's facts, partners, meetings, plan, escalations, and the person's own monitoring
+ * rounds and ZSM scenarios; never the other persons of the case. Each case found is audited as an export.
+ */
+@Path("/api/subject")
+public class SubjectResource {
+    @Inject
+    CurrentUser user;
+    @Inject
+    AuditLog audit;
+    @Inject
+    EntityManager em;
+
+    @GET
+    @RolesAllowed("privacy-officer")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Transactional
+    public SubjectExport export(@QueryParam("bsn") String bsn, @QueryParam("personId") String personId) {
+        SubjectQuery query = SubjectQuery.of(bsn, personId);
+        String house = user.requireHouse();
+        String select = """
+                select 'coveca-person' as record_type, p.person_id, p.role, p.relation, p.first_name, p.surname_prefix,
+                       p.last_name, p.date_of_birth, p.bsn, p.added_at, c.id as case_id, c.status, c.municipality,
+                       c.intensity, c.sub_approach, c.start_date, c.closed_at, c.closure_reason,
+                       c.process_director_name, c.escalation_level
+                from case_person p join coveca_case c on c.id = p.case_id
+                where c.house = ?1 and c.erased_at is null and\s""";
+        List<Map<String, Object>> persons = query.bsn() != null
+                ? SubjectRows.list(em, select + "p.bsn = ?2 order by c.start_date", house, query.bsn())
+                : SubjectRows.list(em, select + "p.person_id = ?2 order by c.start_date", house, query.personId());
+        List<Map<String, Object>> records = new ArrayList<>();
+        for (Map<String, Object> person : persons) {
+            UUID caseId = (UUID) person.get("caseId");
+            UUID id = (UUID) person.get("personId");
+            person.put("partners", SubjectRows.list(em,
+                    "select organisation, added_at from case_partner where case_id = ?1 order by added_at", caseId));
+            person.put("meetings", SubjectRows.list(em, """
+                    select kind, scheduled_at, status, agenda, minutes, held_at from network_meeting
+                    where case_id = ?1 order by scheduled_at""", caseId));
+            person.put("planGoals", SubjectRows.list(em,
+                    "select life_domain, description, created_at from plan_goal where case_id = ?1 order by created_at",
+                    caseId));
+            person.put("agreements", SubjectRows.list(em, """
+                    select description, owner_organisation, due_date, status from agreement
+                    where case_id = ?1 order by created_at""", caseId));
+            person.put("escalations", SubjectRows.list(em, """
+                    select direction, level, question, answer, raised_at from escalation
+                    where case_id = ?1 order by raised_at""", caseId));
+            person.put("monitoringRounds", SubjectRows.list(em, """
+                    select r.round_no, r.scored_on, s.life_domain, s.score from monitoring_round r
+                    join monitoring_score s on s.round_id = r.id where r.case_id = ?1 and r.person_id = ?2
+                    order by r.round_no, s.life_domain""", caseId, id));
+            person.put("zsmScenarios", SubjectRows.list(em, """
+                    select scenario, advice, created_at, valid_until from zsm_scenario
+                    where case_id = ?1 and person_id = ?2 order by created_at""", caseId, id));
+            records.add(person);
+            audit.record(AuditAction.EXPORT, "case", caseId.toString(), id.toString(), SubjectQuery.PURPOSE);
+        }
+        return new SubjectExport("coveca-service", house, query.bsn(), query.personId(), Instant.now(), records);
+    }
+}

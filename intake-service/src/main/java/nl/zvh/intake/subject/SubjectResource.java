@@ -1,0 +1,105 @@
+package nl.zvh.intake.subject;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.zvh.intake.attachment.Attachment;
+import nl.zvh.intake.referral.Referral;
+import nl.zvh.intake.referral.ReferralPerson;
+import nl.zvh.platform.audit.AuditAction;
+import nl.zvh.platform.audit.AuditLog;
+import nl.zvh.platform.security.CurrentUser;
+import nl.zvh.platform.subject.SubjectExport;
+import nl.zvh.platform.subject.SubjectQuery;
+
+/**
+ * Everything intake holds on one person in the privacy officer's house (by BSN or platform person id): the person as
+ * referred, the referral's facts and its attachments' metadata; never the other persons of the referral. Each person
+ * record found is audited as an export.
+ */
+@Path("/api/subject")
+public class SubjectResource {
+    static final String SERVICE = "intake-service";
+
+    @Inject
+    CurrentUser user;
+    @Inject
+    AuditLog audit;
+
+    @GET
+    @RolesAllowed("privacy-officer")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Transactional
+    public SubjectExport export(@QueryParam("bsn") String bsn, @QueryParam("personId") String personId) {
+        SubjectQuery query = SubjectQuery.of(bsn, personId);
+        String house = user.requireHouse();
+        List<ReferralPerson> persons = query.bsn() != null
+                ? ReferralPerson.list("bsn = ?1 and referral.house = ?2 and referral.erasedAt is null",
+                query.bsn(), house)
+                : ReferralPerson.list("id = ?1 and referral.house = ?2 and referral.erasedAt is null",
+                query.personId(), house);
+        List<Map<String, Object>> records = new ArrayList<>();
+        for (ReferralPerson person : persons) {
+            records.add(record(person));
+            audit.record(AuditAction.EXPORT, "referral", person.referral.id.toString(), person.id.toString(),
+                    SubjectQuery.PURPOSE);
+        }
+        return new SubjectExport(SERVICE, house, query.bsn(), query.personId(), Instant.now(), records);
+    }
+
+    private static Map<String, Object> record(ReferralPerson p) {
+        Referral r = p.referral;
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("recordType", "referral-person");
+        m.put("personId", p.id);
+        m.put("role", p.role);
+        m.put("relation", p.relation);
+        m.put("firstName", p.firstName);
+        m.put("surnamePrefix", p.surnamePrefix);
+        m.put("lastName", p.lastName);
+        m.put("dateOfBirth", p.dateOfBirth);
+        m.put("bsn", p.bsn);
+        m.put("gender", p.gender);
+        m.put("residenceMunicipality", p.residenceMunicipality);
+        m.put("address", p.address);
+        Map<String, Object> referral = new LinkedHashMap<>();
+        referral.put("id", r.id);
+        referral.put("status", r.status);
+        referral.put("municipality", r.municipality);
+        referral.put("referrerOrganisation", r.referrerOrganisation);
+        referral.put("problemAreas", List.copyOf(r.problemAreas));
+        referral.put("question", r.question);
+        referral.put("triedAlready", r.triedAlready);
+        referral.put("urgency", r.urgency);
+        referral.put("personInformed", r.personInformed);
+        referral.put("createdAt", r.createdAt);
+        referral.put("submittedAt", r.submittedAt);
+        referral.put("agendaDate", r.agendaDate);
+        referral.put("decidedAt", r.decidedAt);
+        referral.put("outcome", r.outcome);
+        referral.put("outcomeProgramme", r.outcomeProgramme);
+        referral.put("advice", r.advice);
+        referral.put("withdrawnAt", r.withdrawnAt);
+        referral.put("closedAt", r.closedAt);
+        m.put("referral", referral);
+        m.put("attachments", Attachment.<Attachment>list("referralId", r.id).stream().map(a -> {
+            Map<String, Object> am = new LinkedHashMap<>();
+            am.put("fileName", a.fileName);
+            am.put("contentType", a.contentType);
+            am.put("sizeBytes", a.sizeBytes);
+            am.put("uploadedAt", a.uploadedAt);
+            return am;
+        }).toList());
+        return m;
+    }
+}

@@ -1,0 +1,2 @@
+/** Retention plumbing: the erasure event, the once-per-cluster retention run with its trigger endpoint. */
+package nl.zvh.platform.retention;

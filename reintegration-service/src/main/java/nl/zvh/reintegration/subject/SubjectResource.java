@@ -1,0 +1,73 @@
+package nl.zvh.reintegration.subject;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.zvh.platform.audit.AuditAction;
+import nl.zvh.platform.audit.AuditLog;
+import nl.zvh.platform.security.CurrentUser;
+import nl.zvh.platform.subject.SubjectExport;
+import nl.zvh.platform.subject.SubjectQuery;
+import nl.zvh.platform.subject.SubjectRows;
+
+/**
+ * Everything re-integration holds on one person in the privacy officer's house: per track the person, detention and
+ * release, consent, the basic conditions, BIJ, ISD, article 18b and escalations. Audited as an export per track.
+ */
+@Path("/api/subject")
+public class SubjectResource {
+    @Inject
+    CurrentUser user;
+    @Inject
+    AuditLog audit;
+    @Inject
+    EntityManager em;
+
+    @GET
+    @RolesAllowed("privacy-officer")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Transactional
+    public SubjectExport export(@QueryParam("bsn") String bsn, @QueryParam("personId") String personId) {
+        SubjectQuery query = SubjectQuery.of(bsn, personId);
+        String house = user.requireHouse();
+        String select = """
+                select 'reintegration-track' as record_type, person_id, first_name, surname_prefix, last_name,
+                       date_of_birth, bsn, dji_person_number, id as track_id, municipality, source, institution,
+                       detention_date, expected_release_date, actual_release_date, consent, consent_date, coordinator,
+                       created_at
+                from track where house = ?1 and erased_at is null and\s""";
+        List<Map<String, Object>> records = query.bsn() != null
+                ? SubjectRows.list(em, select + "bsn = ?2 order by created_at", house, query.bsn())
+                : SubjectRows.list(em, select + "person_id = ?2 order by created_at", house, query.personId());
+        for (Map<String, Object> record : records) {
+            UUID trackId = (UUID) record.get("trackId");
+            record.put("conditions", SubjectRows.list(em, """
+                    select condition, status, responsible_partner, notes, updated_at from track_condition
+                    where track_id = ?1 order by condition""", trackId));
+            record.put("bij", SubjectRows.list(em, """
+                    select offence_category, mayor_notified_on, assessment, assessed_on, measures from bij_item
+                    where track_id = ?1""", trackId));
+            record.put("isdOrders", SubjectRows.list(em,
+                    "select term_start, term_end from isd_order where track_id = ?1", trackId));
+            record.put("article18b", SubjectRows.list(em, """
+                    select direction, requested_on, question, answered_on, answer from article18b_exchange
+                    where track_id = ?1""", trackId));
+            record.put("escalations", SubjectRows.list(em, """
+                    select reason, risk_summary, escalated_at, status from escalation where track_id = ?1""", trackId));
+            audit.record(AuditAction.EXPORT, "reintegration-track", trackId.toString(),
+                    record.get("personId").toString(), SubjectQuery.PURPOSE);
+        }
+        return new SubjectExport("reintegration-service", house, query.bsn(), query.personId(), Instant.now(),
+                records);
+    }
+}

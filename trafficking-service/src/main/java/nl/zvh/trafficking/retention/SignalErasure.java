@@ -1,0 +1,62 @@
+package nl.zvh.trafficking.retention;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Anonymises one signal and its approach in place: names, BSN, notes, source and reporter, perspectives,
+ * description, advice, approach texts and agreements' texts go; the date of birth becomes the date giving the same
+ * age on receipt; dates, municipality, exploitation types, residence status, minor, nationality, outcome, shelter
+ * placements and national registration stay (figures). Marked {@code erased_at}, never shown again.
+ */
+@ApplicationScoped
+public class SignalErasure {
+    private static final String[] STATEMENTS = {
+            """
+            update signal_person set first_name = null, surname_prefix = null, last_name = null, bsn = null,
+                notes = null, date_of_birth = (select s.received_on - make_interval(years => cast(date_part('year',
+                    age(s.received_on, signal_person.date_of_birth)) as int)) from signal s where s.id = ?1)
+            where signal_id = ?1""",
+            """
+            update agreement set description = '', drop_reason = null
+            where approach_id in (select id from approach where signal_id = ?1)""",
+            """
+            update shelter_request set refusal_reason = null
+            where approach_id in (select id from approach where signal_id = ?1)""",
+            """
+            update approach set closure_notes = null, safety_measures = null, legal_aid = null, medical_care = null,
+                residence_procedure = null, erased_at = ?2, version = version + 1
+            where signal_id = ?1""",
+            """
+            update signal set source_name = null, reporter_user_id = null, external_reference = null,
+                victim_perspective = null, perpetrator_perspective = null, description = null, advice = null,
+                erased_at = ?2, version = version + 1
+            where id = ?1"""
+    };
+
+    @Inject
+    EntityManager em;
+
+    /** @return the ids of the signal's persons (platform person ids for signals from triage) */
+    @Transactional(Transactional.TxType.MANDATORY)
+    @SuppressWarnings("unchecked")
+    public List<UUID> erase(UUID signalId, Instant now) {
+        List<UUID> persons = em.createNativeQuery("select id from signal_person where signal_id = ?1")
+                .setParameter(1, signalId).getResultList();
+        for (String statement : STATEMENTS) {
+            var query = em.createNativeQuery(statement).setParameter(1, signalId);
+            if (statement.contains("?2")) {
+                query.setParameter(2, now);
+            }
+            query.executeUpdate();
+        }
+        em.flush();
+        em.clear();
+        return persons;
+    }
+}

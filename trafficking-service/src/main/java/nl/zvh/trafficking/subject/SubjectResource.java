@@ -1,0 +1,73 @@
+package nl.zvh.trafficking.subject;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.zvh.platform.audit.AuditAction;
+import nl.zvh.platform.audit.AuditLog;
+import nl.zvh.platform.security.CurrentUser;
+import nl.zvh.platform.subject.SubjectExport;
+import nl.zvh.platform.subject.SubjectQuery;
+import nl.zvh.platform.subject.SubjectRows;
+
+/**
+ * Everything trafficking holds on one person in the privacy officer's house: per signal the person as registered,
+ * the signal's facts and, if any, the approach with shelter and agreements; never the other persons of the signal.
+ * Audited as an export per signal.
+ */
+@Path("/api/subject")
+public class SubjectResource {
+    @Inject
+    CurrentUser user;
+    @Inject
+    AuditLog audit;
+    @Inject
+    EntityManager em;
+
+    @GET
+    @RolesAllowed("privacy-officer")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Transactional
+    public SubjectExport export(@QueryParam("bsn") String bsn, @QueryParam("personId") String personId) {
+        SubjectQuery query = SubjectQuery.of(bsn, personId);
+        String house = user.requireHouse();
+        String select = """
+                select 'trafficking-person' as record_type, p.id as person_id, p.role, p.first_name, p.surname_prefix,
+                       p.last_name, p.date_of_birth, p.estimated_age, p.nationality, p.bsn, p.notes,
+                       s.id as signal_id, s.received_on, s.channel, s.reporter_organisation, s.municipality,
+                       s.primary_exploitation_type, s.residence_status, s.minor, s.victim_perspective,
+                       s.perpetrator_perspective, s.description, s.outcome, s.outcome_on, s.advice,
+                       s.reported_to_national_centre, s.national_report_on
+                from signal_person p join signal s on s.id = p.signal_id
+                where s.house = ?1 and s.erased_at is null and\s""";
+        List<Map<String, Object>> records = query.bsn() != null
+                ? SubjectRows.list(em, select + "p.bsn = ?2 order by s.received_on", house, query.bsn())
+                : SubjectRows.list(em, select + "p.id = ?2 order by s.received_on", house, query.personId());
+        for (Map<String, Object> record : records) {
+            UUID signalId = (UUID) record.get("signalId");
+            record.put("approach", SubjectRows.list(em, """
+                    select id, status, started_on, closed_on, closure_reason, closure_notes, safety_measures, legal_aid,
+                           medical_care, reflection_period_start, reflection_period_end, residence_procedure
+                    from approach where signal_id = ?1""", signalId));
+            record.put("shelter", SubjectRows.list(em, """
+                    select r.shelter_name, r.status, r.asked_on, r.placed_on, r.left_on from shelter_request r
+                    join approach a on a.id = r.approach_id where a.signal_id = ?1 order by r.position""", signalId));
+            record.put("agreements", SubjectRows.list(em, """
+                    select g.description, g.owner_organisation, g.due_date, g.status from agreement g
+                    join approach a on a.id = g.approach_id where a.signal_id = ?1 order by g.position""", signalId));
+            audit.record(AuditAction.EXPORT, "trafficking-signal", signalId.toString(),
+                    record.get("personId").toString(), SubjectQuery.PURPOSE);
+        }
+        return new SubjectExport("trafficking-service", house, query.bsn(), query.personId(), Instant.now(), records);
+    }
+}

@@ -1,0 +1,52 @@
+package nl.zvh.triage.retention;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Anonymises one referral of the table in place: names, BSN, question, familiarity-check summaries, advice and
+ * rationale, possible matches go; the date of birth becomes the date giving the same age on submission; dates,
+ * municipality, urgency, problem areas, referrer organisation, scores and the decision's outcome stay (figures).
+ */
+@ApplicationScoped
+public class TriageReferralErasure {
+    private static final String[] STATEMENTS = {
+            """
+            update triage_person set first_name = null, surname_prefix = null, last_name = null, bsn = null,
+                date_of_birth = (select cast(r.submitted_at as date) - make_interval(years => cast(date_part('year',
+                    age(cast(r.submitted_at as date), triage_person.date_of_birth)) as int))
+                    from triage_referral r where r.referral_id = ?1)
+            where referral_id = ?1""",
+            "update familiarity_check set summary = null where referral_id = ?1",
+            "update triage_decision set advice = null, rationale = '' where referral_id = ?1",
+            "update agenda_item set reason = null where referral_id = ?1",
+            "delete from possible_match where referral_id = ?1 or matched_referral_id = ?1",
+            "update triage_referral set question = '', erased_at = ?2 where referral_id = ?1"
+    };
+
+    @Inject
+    EntityManager em;
+
+    /** @return the platform person ids of the referral's persons */
+    @Transactional(Transactional.TxType.MANDATORY)
+    @SuppressWarnings("unchecked")
+    public List<UUID> erase(UUID referralId, Instant now) {
+        List<UUID> persons = em.createNativeQuery("select person_id from triage_person where referral_id = ?1")
+                .setParameter(1, referralId).getResultList();
+        for (String statement : STATEMENTS) {
+            var query = em.createNativeQuery(statement).setParameter(1, referralId);
+            if (statement.contains("?2")) {
+                query.setParameter(2, now);
+            }
+            query.executeUpdate();
+        }
+        em.flush();
+        em.clear();
+        return persons;
+    }
+}

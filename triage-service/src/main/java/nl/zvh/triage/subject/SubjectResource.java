@@ -1,0 +1,65 @@
+package nl.zvh.triage.subject;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.zvh.platform.audit.AuditAction;
+import nl.zvh.platform.audit.AuditLog;
+import nl.zvh.platform.security.CurrentUser;
+import nl.zvh.platform.subject.SubjectExport;
+import nl.zvh.platform.subject.SubjectQuery;
+import nl.zvh.platform.subject.SubjectRows;
+
+/**
+ * Everything the triage table holds on one person in the privacy officer's house: per referral the person as
+ * received, the referral's facts, the familiarity checks' answers and the decision; never the other persons.
+ * Audited as an export per referral.
+ */
+@Path("/api/subject")
+public class SubjectResource {
+    @Inject
+    CurrentUser user;
+    @Inject
+    AuditLog audit;
+    @Inject
+    EntityManager em;
+
+    @GET
+    @RolesAllowed("privacy-officer")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Transactional
+    public SubjectExport export(@QueryParam("bsn") String bsn, @QueryParam("personId") String personId) {
+        SubjectQuery query = SubjectQuery.of(bsn, personId);
+        String house = user.requireHouse();
+        String select = """
+                select 'triage-person' as record_type, p.person_id, p.role, p.relation, p.first_name,
+                       p.surname_prefix, p.last_name, p.date_of_birth, p.bsn, p.gender, r.referral_id, r.status,
+                       r.municipality, r.urgency, r.submitted_at, r.referrer_organisation, r.problem_areas,
+                       r.question, d.decided_at, d.outcome, d.programme, d.advice, d.rationale
+                from triage_person p join triage_referral r on r.referral_id = p.referral_id
+                left join triage_decision d on d.referral_id = r.referral_id
+                where r.house = ?1 and r.erased_at is null and\s""";
+        List<Map<String, Object>> records = query.bsn() != null
+                ? SubjectRows.list(em, select + "p.bsn = ?2 order by r.submitted_at", house, query.bsn())
+                : SubjectRows.list(em, select + "p.person_id = ?2 order by r.submitted_at", house, query.personId());
+        for (Map<String, Object> record : records) {
+            UUID referralId = (UUID) record.get("referralId");
+            record.put("familiarityChecks", SubjectRows.list(em, """
+                    select organisation, status, known, summary, answered_at from familiarity_check
+                    where referral_id = ?1 order by organisation""", referralId));
+            audit.record(AuditAction.EXPORT, "triage-referral", referralId.toString(),
+                    record.get("personId").toString(), SubjectQuery.PURPOSE);
+        }
+        return new SubjectExport("triage-service", house, query.bsn(), query.personId(), Instant.now(), records);
+    }
+}
