@@ -41,7 +41,7 @@ class KafkaOutageLosesNoReferralsIT {
         List<String> ids = List.copyOf(load.accepted);
         System.out.printf("[KafkaOutage] submitted %d referrals: %d before, %d during the outage, %d after; refused %s%n",
                 ids.size() + load.refusedTotal(), before, during, ids.size() - before - during, load.refused);
-        assertTrue(during > 100, "intake kept accepting referrals while the broker was down, got " + during);
+        assertTrue(during > 20, "intake kept accepting referrals while the broker was down, got " + during);
         assertEquals(0, load.refusedTotal(), "no submission refused while Kafka was down: " + load.refused);
 
         String placeholders = String.join(",", ids.stream().map(i -> "?").toList());
