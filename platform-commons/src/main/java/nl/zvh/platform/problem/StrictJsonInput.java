@@ -2,6 +2,7 @@ package nl.zvh.platform.problem;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -11,14 +12,16 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 
 /**
- * Text containing a NUL character (U+0000) is a client error naming the field (400 problem, "has the wrong format"):
- * PostgreSQL cannot store it, and without this it would fail as a 500 at the database.
+ * Stricter JSON input than Jackson's defaults: text containing a NUL character (U+0000) is a client error naming the
+ * field (400 problem, "has the wrong format"; PostgreSQL cannot store it, it would fail as a 500 at the database), and
+ * anything after the body's JSON value (e.g. two objects) makes the body malformed instead of being ignored.
  */
 @Singleton
-public class NulCharactersAreInvalid implements ObjectMapperCustomizer {
+public class StrictJsonInput implements ObjectMapperCustomizer {
 
     @Override
     public void customize(ObjectMapper mapper) {
+        mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         mapper.registerModule(new SimpleModule("zvh-no-nul").addDeserializer(String.class, new NulFree()));
     }
 
