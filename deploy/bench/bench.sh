@@ -4,7 +4,7 @@
 #   deploy/bench/bench.sh            use the stack running at PORT_OFFSET, or start one (and stop it afterwards)
 #
 # Environment: PORT_OFFSET (0)  STACK_DIR (<repo>/.stack)  RATE (300 req/s)  SECONDS_OPEN (30)  SECONDS_MAX (20)
-#              CONCURRENCY (16)  PGBENCH_CLIENTS (4)  WRK_CONNECTIONS (16)
+#              CONCURRENCY (16)  PGBENCH_CLIENTS (4)  WRK_CONNECTIONS (16)  KEEP_STACK=1 (leave a stack it started running)
 # Prints a results table (markdown) at the end; raw outputs go to $STACK_DIR/bench/.
 set -Eeuo pipefail
 
@@ -46,7 +46,7 @@ else
   STACK_START="$(( ($(now_ms) - t0) / 1000 )).$(( ($(now_ms) - t0) % 1000 / 100 )) s"
   STARTED_HERE=1
 fi
-cleanup() { if (( STARTED_HERE )); then "$STACK" down > "$OUT/stack-down.out" 2>&1 || true; fi; }
+cleanup() { if (( STARTED_HERE )) && [ "${KEEP_STACK:-}" != 1 ]; then "$STACK" down > "$OUT/stack-down.out" 2>&1 || true; fi; }
 trap cleanup EXIT
 
 echo; echo "ZVH benchmark $(date -u '+%F %H:%M UTC') on $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"

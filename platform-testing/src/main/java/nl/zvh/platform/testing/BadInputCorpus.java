@@ -161,11 +161,11 @@ public final class BadInputCorpus {
         cases.add(with(valid, field, "1e308", F.numberNode(1e308), false));
         if (original == null || original.isTextual() || original.isNull()) {
             HOSTILE_TEXT.forEach((name, text) -> cases.add(with(valid, field, name, F.textNode(text), false)));
-            boolean date = original != null && original.asText().matches("\\d{4}-\\d{2}-\\d{2}");
+            boolean isDate = original != null && original.asText().matches("\\d{4}-\\d{2}-\\d{2}");
             cases.add(with(valid, field, "escaped NUL", F.textNode("a\u0000b"), true));
             // a date of only NUL reads as blank (absent); text with NUL must be refused
-            cases.add(with(valid, field, "only NUL", F.textNode("\u0000"), !date));
-            if (date) {
+            cases.add(with(valid, field, "only NUL", F.textNode("\u0000"), !isDate));
+            if (isDate) {
                 for (String date : List.of("2026-02-30", "0000-01-01", "9999-12-31", "1800-01-01", "2026-13-01",
                         "26-1-1", "2026-01-01T10:00:00Z", "01-01-2026")) {
                     cases.add(with(valid, field, "date " + date, F.textNode(date), false));
