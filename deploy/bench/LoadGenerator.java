@@ -22,7 +22,9 @@ import java.util.concurrent.atomic.AtomicLong;
  *                                           take; latency counted from the intended start (no coordinated omission)
  *   closed URL TOKEN BODYFILE CONCURRENCY SECONDS   closed model: N requests in flight, as fast as the server goes
  * </pre>
- * POSTs BODYFILE as JSON with "Authorization: Bearer TOKEN". Prints one line of key=value figures
+ * POSTs BODYFILE as JSON with "Authorization: Bearer TOKEN"; "${seq}" in it becomes a per-request number and
+ * "${date}" a per-request date, so each request is another person (as in real life, not one person referred again
+ * and again). Prints one line of key=value figures
  * (sent, ok, failed, statuses, throughput, p50/p90/p99/max in ms).
  */
 public class LoadGenerator {
@@ -39,12 +41,10 @@ public class LoadGenerator {
         int seconds = Integer.parseInt(args[5]);
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).executor(Executors.newFixedThreadPool(4)).build();
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        Requests request = new Requests(uri, token, body);
         // warm-up: a few requests so the first connections and JIT do not dominate
         for (int i = 0; i < 20; i++) {
-            http.send(request, HttpResponse.BodyHandlers.discarding());
+            http.send(request.next(), HttpResponse.BodyHandlers.discarding());
         }
         Recorder rec = new Recorder(seconds * Math.max(n, 100) * 2);
         long t0 = System.nanoTime();
@@ -58,7 +58,7 @@ public class LoadGenerator {
         System.exit(0);
     }
 
-    static void open(HttpClient http, HttpRequest request, int rate, int seconds, Recorder rec) throws Exception {
+    static void open(HttpClient http, Requests request, int rate, int seconds, Recorder rec) throws Exception {
         long total = (long) rate * seconds;
         long intervalNanos = 1_000_000_000L / rate;
         CountDownLatch done = new CountDownLatch((int) total);
@@ -69,7 +69,7 @@ public class LoadGenerator {
             if (wait > 0) {
                 TimeUnit.NANOSECONDS.sleep(wait);
             }
-            http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((r, e) -> {
+            http.sendAsync(request.next(), HttpResponse.BodyHandlers.discarding()).whenComplete((r, e) -> {
                 rec.record(intended, r == null ? -1 : r.statusCode());
                 done.countDown();
             });
@@ -77,19 +77,33 @@ public class LoadGenerator {
         done.await(60, TimeUnit.SECONDS);
     }
 
-    static void closed(HttpClient http, HttpRequest request, int concurrency, int seconds, Recorder rec)
+    static void closed(HttpClient http, Requests request, int concurrency, int seconds, Recorder rec)
             throws Exception {
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         Semaphore inFlight = new Semaphore(concurrency);
         while (System.nanoTime() < end) {
             inFlight.acquire();
             long started = System.nanoTime();
-            http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((r, e) -> {
+            http.sendAsync(request.next(), HttpResponse.BodyHandlers.discarding()).whenComplete((r, e) -> {
                 rec.record(started, r == null ? -1 : r.statusCode());
                 inFlight.release();
             });
         }
         inFlight.acquire(concurrency);
+    }
+
+    /** The POST requests, each with its own sequence number and date. */
+    record Requests(URI uri, String token, String body) {
+        static final AtomicLong SEQ = new AtomicLong(System.currentTimeMillis() % 1_000_000_000L);
+
+        HttpRequest next() {
+            long n = SEQ.incrementAndGet();
+            String b = body.replace("${seq}", Long.toString(n))
+                    .replace("${date}", java.time.LocalDate.of(1940, 1, 1).plusDays(n % 25_000).toString());
+            return HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
+                    .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+                    .POST(HttpRequest.BodyPublishers.ofString(b)).build();
+        }
     }
 
     /** Latencies in microseconds and status counts. */

@@ -57,7 +57,7 @@ echo
 echo "== services: start time (Quarkus 'started in') and idle RSS"
 for s in "${SERVICES[@]}"; do
   log=$STACK_DIR/logs/$s.log
-  started=$(grep -o 'started in [0-9.]*s' "$log" 2>/dev/null | tail -1 | grep -o '[0-9.]*s' || echo '?')
+  started=$(grep -o 'started in [0-9.]*s' "$log" 2>/dev/null | tail -1 | sed 's/started in //' || true); started=${started:-?}
   pid=$(cut -d' ' -f1 "$STACK_DIR/run/$s.pid" 2>/dev/null || true)
   kb=0
   if [ -n "$pid" ]; then
@@ -73,7 +73,7 @@ row "whole local stack start time (stack.sh up)" "$STACK_START" "-"
 echo; echo "== raw PostgreSQL insert rate (pgbench, one transaction = referral + 2 persons + outbox row)"
 psql -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -tc "select 1 from pg_database where datname='bench'" | grep -q 1 \
   || psql -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -c "create database bench"
-psql -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -d bench -f "$HERE/pgbench-schema.sql" >/dev/null
+psql -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -d bench -f "$HERE/pgbench-schema.sql" >/dev/null 2>&1
 pgbench -h 127.0.0.1 -p "$PG_PORT" -U postgres -n -c "$PGBENCH_CLIENTS" -j 2 -T "$SECONDS_MAX" -f "$HERE/pgbench-referral.sql" bench \
   > "$OUT/pgbench.out" 2>&1 || { cat "$OUT/pgbench.out"; exit 1; }
 PG_TPS=$(grep -o 'tps = [0-9.]*' "$OUT/pgbench.out" | head -1 | cut -d' ' -f3)
