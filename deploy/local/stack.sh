@@ -13,7 +13,7 @@
 # Environment: PORT_OFFSET (0)  STACK_DIR (<repo>/.stack)  SKIP_APPS=1  SKIP_BUILD=1  MAVEN_REPO_LOCAL  JAVA_HOME
 #              PG_TIMEOUT (120) KAFKA_TIMEOUT (120) KEYCLOAK_TIMEOUT (300) APP_TIMEOUT (180) seconds
 #              BUILD_TIMEOUT (900)  APP_JAVA_OPTS (extra JVM options for the Quarkus apps)
-#              APP_JVM_BASE (the apps' GC/stack/code-cache options, default -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=64m)
+#              APP_JVM_BASE (the apps' GC/stack/code-cache options, default -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=64m -XX:MinHeapFreeRatio=5 -XX:MaxHeapFreeRatio=20)
 set -Eeuo pipefail
 set +m
 
@@ -328,7 +328,7 @@ start_app() {
   # shellcheck disable=SC2086
   # small-footprint JVM (deploy/bench/bench.sh measures start time and idle RSS): serial GC (no G1 regions and
   # threads on 2 cores), smaller thread stacks and code cache; APP_JVM_BASE replaces these, APP_JAVA_OPTS adds to them
-  launch "$name" "$LOGS/$name.log" env "${env[@]}" "$JAVA" -Xmx256m ${APP_JVM_BASE:--XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=64m} \
+  launch "$name" "$LOGS/$name.log" env "${env[@]}" "$JAVA" -Xmx256m ${APP_JVM_BASE:--XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=64m -XX:MinHeapFreeRatio=5 -XX:MaxHeapFreeRatio=20} \
     -Djava.io.tmpdir="$TMP" -Dzvh.stack="$S" ${APP_JAVA_OPTS:-} -jar "$(app_jar "$a")"
 }
 wait_app() {
