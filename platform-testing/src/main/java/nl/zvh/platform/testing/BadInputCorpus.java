@@ -81,9 +81,16 @@ public final class BadInputCorpus {
         for (int round = 0; cases.size() < 200; round++) { // hostile values in fields the endpoint does not have
             String unknown = "unknownField" + round;
             for (Map.Entry<String, String> text : HOSTILE_TEXT.entrySet()) {
-                ObjectNode body = valid.deepCopy();
-                body.put(unknown, text.getValue());
-                cases.add(BadInput.json(text.getKey() + " in an unknown field", unknown, body.toString(), true));
+                if (valid instanceof ObjectNode object) {
+                    ObjectNode body = object.deepCopy();
+                    body.put(unknown, text.getValue());
+                    cases.add(BadInput.json(text.getKey() + " in an unknown field", unknown, body.toString(), true));
+                } else { // an array body: an extra element that is an object with an unknown field
+                    ArrayNode body = ((ArrayNode) valid).deepCopy();
+                    body.addObject().put(unknown, text.getValue());
+                    cases.add(BadInput.json(text.getKey() + " in an unknown field of an extra element", null,
+                            body.toString(), true));
+                }
             }
         }
         return cases;
