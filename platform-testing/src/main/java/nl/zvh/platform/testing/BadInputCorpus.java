@@ -170,8 +170,9 @@ public final class BadInputCorpus {
             HOSTILE_TEXT.forEach((name, text) -> cases.add(with(valid, field, name, F.textNode(text), false)));
             boolean isDate = original != null && original.asText().matches("\\d{4}-\\d{2}-\\d{2}");
             cases.add(with(valid, field, "escaped NUL", F.textNode("a\u0000b"), true));
-            // a date of only NUL reads as blank (absent); text with NUL must be refused
-            cases.add(with(valid, field, "only NUL", F.textNode("\u0000"), !isDate));
+            // a date or id of only NUL reads as blank (absent, java.time/UUID trim it); text with NUL must be refused
+            boolean isId = original != null && original.asText().matches("[0-9a-f]{8}-[0-9a-f-]{27}");
+            cases.add(with(valid, field, "only NUL", F.textNode("\u0000"), !isDate && !isId));
             if (isDate) {
                 for (String date : List.of("2026-02-30", "0000-01-01", "9999-12-31", "1800-01-01", "2026-13-01",
                         "26-1-1", "2026-01-01T10:00:00Z", "01-01-2026")) {
