@@ -7,10 +7,13 @@
 #   deploy/local/stack.sh status           what runs, pids, ports, memory
 #   deploy/local/stack.sh logs [NAME]      last lines of every log, or follow one (postgres, kafka, keycloak, gateway, ...)
 #   deploy/local/stack.sh topics           list Kafka topics with partitions and retention
+#   deploy/local/stack.sh stop-kafka|start-kafka        stop/start only the broker of a running stack (fault tests)
+#   deploy/local/stack.sh stop-postgres|start-postgres  stop/start only PostgreSQL of a running stack (fault tests)
 #
 # Environment: PORT_OFFSET (0)  STACK_DIR (<repo>/.stack)  SKIP_APPS=1  SKIP_BUILD=1  MAVEN_REPO_LOCAL  JAVA_HOME
 #              PG_TIMEOUT (120) KAFKA_TIMEOUT (120) KEYCLOAK_TIMEOUT (300) APP_TIMEOUT (180) seconds
 #              BUILD_TIMEOUT (900)  APP_JAVA_OPTS (extra JVM options for the Quarkus apps)
+#              APP_JVM_BASE (the apps' GC/stack/code-cache options, default -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=64m -XX:MinHeapFreeRatio=5 -XX:MaxHeapFreeRatio=20)
 set -Eeuo pipefail
 set +m
 
@@ -323,8 +326,10 @@ start_app() {
           KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT")
   fi
   # shellcheck disable=SC2086
-  launch "$name" "$LOGS/$name.log" env "${env[@]}" "$JAVA" -Xmx256m -Djava.io.tmpdir="$TMP" -Dzvh.stack="$S" \
-    ${APP_JAVA_OPTS:-} -jar "$(app_jar "$a")"
+  # small-footprint JVM (deploy/bench/bench.sh measures start time and idle RSS): serial GC (no G1 regions and
+  # threads on 2 cores), smaller thread stacks and code cache; APP_JVM_BASE replaces these, APP_JAVA_OPTS adds to them
+  launch "$name" "$LOGS/$name.log" env "${env[@]}" "$JAVA" -Xmx256m ${APP_JVM_BASE:--XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=64m -XX:MinHeapFreeRatio=5 -XX:MaxHeapFreeRatio=20} \
+    -Djava.io.tmpdir="$TMP" -Dzvh.stack="$S" ${APP_JAVA_OPTS:-} -jar "$(app_jar "$a")"
 }
 wait_app() {
   local a=$1 name port
@@ -582,11 +587,34 @@ cmd_topics() {
     KafkaTopics list "127.0.0.1:$KAFKA_PORT" 2>/dev/null
 }
 
+# fault injection: one infrastructure component of a running stack, the apps keep running
+cmd_stop_one() { # NAME
+  alive "$1" || { say "  $1 is not running"; return 0; }
+  stop_components 60 "$1"
+  if [ "$1" = postgres ] && [ -f "$PG_DATA/postmaster.pid" ]; then   # the postmaster runs in its own session
+    local opid; opid=$(head -1 "$PG_DATA/postmaster.pid")
+    if [ -n "$opid" ] && kill -0 "$opid" 2>/dev/null; then
+      kill -INT "$opid" || true
+      while kill -0 "$opid" 2>/dev/null; do sleep 0.1; done
+    fi
+  fi
+}
+cmd_start_one() { # NAME
+  local t0; t0=$(now_ms)
+  if alive "$1"; then say "  $1 already running (pid $(pid_of "$1"))"; return 0; fi
+  cp_ok "$CACHE/$([ "$1" = postgres ] && echo pg || echo kafka).cp" || die "no classpath cached: run '$0 up' first"
+  case $1 in
+    kafka) start_kafka; wait_kafka || { tail_log "$LOGS/kafka.log"; die "kafka did not start"; } ;;
+    postgres) start_postgres; wait_postgres || { tail_log "$LOGS/postgres.log"; die "postgres did not start"; } ;;
+  esac
+  say "  started $1 ($(secs $(( $(now_ms) - t0 ))))"
+}
+
 # one command at a time per stack folder (children do not inherit the lock: see launch)
 exec 9> "$RUN/.lock"
 cmd=${1:-help}; shift || true
 case $cmd in
-  up|down) flock -n 9 || die "another '$0' is already working on $S";;
+  up|down|stop-kafka|start-kafka|stop-postgres|start-postgres) flock -n 9 || die "another '$0' is already working on $S";;
 esac
 case $cmd in
   up) cmd_up "$@" ;;
@@ -594,6 +622,10 @@ case $cmd in
   status) cmd_status ;;
   logs) cmd_logs "$@" ;;
   topics) cmd_topics ;;
+  stop-kafka) cmd_stop_one kafka ;;
+  start-kafka) cmd_start_one kafka ;;
+  stop-postgres) cmd_stop_one postgres ;;
+  start-postgres) cmd_start_one postgres ;;
   -h|--help|help) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0" ;;
-  *) die "unknown command '$cmd' (up|down|status|logs|topics)" ;;
+  *) die "unknown command '$cmd' (up|down|status|logs|topics|stop-kafka|start-kafka|stop-postgres|start-postgres)" ;;
 esac

@@ -39,7 +39,8 @@ public class LocalStack implements BeforeAllCallback {
         return new Running(true);
     }
 
-    private static void run(String command, int timeoutSeconds) {
+    /** Runs a stack.sh command (e.g. {@code stop-kafka}) against this run's stack. */
+    static void run(String command, int timeoutSeconds) {
         Path repo = Path.of(System.getProperty("zvh.repo", "..")).toAbsolutePath().normalize();
         Path stackDir = Path.of(System.getProperty("zvh.stack.dir", "target/stack")).toAbsolutePath();
         try {

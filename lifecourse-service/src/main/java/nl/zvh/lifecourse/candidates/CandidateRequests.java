@@ -21,7 +21,9 @@ public final class CandidateRequests {
                                @PastOrPresent LocalDate dateOfBirth) {
     }
 
-    public record NewSession(@NotNull LocalDate date, @NotEmpty List<@NotBlank @Size(max = 200) String> attendees) {
+    // attendees are stored joined in varchar(2000): at most 19 of at most 100 characters (more was a 500)
+    public record NewSession(@NotNull LocalDate date,
+                             @NotEmpty @Size(max = 19) List<@NotBlank @Size(max = 100) String> attendees) {
     }
 
     /** overrideCapacity with a reason confirms an inclusion beyond the house's capacity. */

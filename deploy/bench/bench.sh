@@ -1,0 +1,130 @@
+#!/usr/bin/env bash
+# ZVH benchmark: the machine's limits and the platform's figures side by side, in one run. See deploy/bench/README.md.
+#
+#   deploy/bench/bench.sh            use the stack running at PORT_OFFSET, or start one (and stop it afterwards)
+#
+# Environment: PORT_OFFSET (0)  STACK_DIR (<repo>/.stack)  RATE (300 req/s)  SECONDS_OPEN (30)  SECONDS_MAX (20)
+#              CONCURRENCY (16)  PGBENCH_CLIENTS (4)  WRK_CONNECTIONS (16)  KEEP_STACK=1 (leave a stack it started running)
+# Prints a results table (markdown) at the end; raw outputs go to $STACK_DIR/bench/.
+set -Eeuo pipefail
+
+HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+REPO=$(cd "$HERE/../.." && pwd)
+STACK=$REPO/deploy/local/stack.sh
+export PORT_OFFSET=${PORT_OFFSET:-0}
+export STACK_DIR=${STACK_DIR:-$REPO/.stack}
+RATE=${RATE:-300} SECONDS_OPEN=${SECONDS_OPEN:-30} SECONDS_MAX=${SECONDS_MAX:-20} CONCURRENCY=${CONCURRENCY:-16}
+PGBENCH_CLIENTS=${PGBENCH_CLIENTS:-4} WRK_CONNECTIONS=${WRK_CONNECTIONS:-16}
+PG_PORT=$((15432 + PORT_OFFSET)) KC_PORT=$((8180 + PORT_OFFSET)) GATEWAY=http://127.0.0.1:$((8080 + PORT_OFFSET))
+INTAKE_PORT=$((8081 + PORT_OFFSET))
+OUT=$STACK_DIR/bench; mkdir -p "$OUT"
+export PGPASSWORD=postgres
+SERVICES=(intake-service triage-service coveca-service reintegration-service trafficking-service lifecourse-service gateway)
+ROWS=()
+row() { ROWS+=("| $1 | $2 | $3 |"); printf '  %-58s %-28s %s\n' "$1" "$2" "$3"; }
+now_ms() { local t=${EPOCHREALTIME//[!0-9]/}; echo $(( t / 1000 )); }
+
+need() { # TOOL DEBIAN-PACKAGE
+  command -v "$1" >/dev/null && return 0
+  echo "installing $2 (Debian) for $1"
+  if [ "$(id -u)" = 0 ]; then apt-get install -y -q "$2" >/dev/null || { apt-get update -q >/dev/null && apt-get install -y -q "$2" >/dev/null; }
+  else sudo apt-get install -y -q "$2" >/dev/null; fi
+}
+need pgbench postgresql-client
+need psql postgresql-client
+need wrk wrk
+
+# ------------------------------------------------------------------------------------------------ stack
+STARTED_HERE=0
+if curl -sf --max-time 3 "$GATEWAY/q/health/ready" >/dev/null; then
+  echo "using the running stack at PORT_OFFSET=$PORT_OFFSET ($STACK_DIR)"
+  STACK_START="not measured (stack was already running)"
+else
+  echo "starting the stack (PORT_OFFSET=$PORT_OFFSET, STACK_DIR=$STACK_DIR)"
+  t0=$(now_ms)
+  SKIP_BUILD=${SKIP_BUILD:-0} "$STACK" up > "$OUT/stack-up.out" 2>&1 || { tail -40 "$OUT/stack-up.out"; exit 1; }
+  STACK_START="$(( ($(now_ms) - t0) / 1000 )).$(( ($(now_ms) - t0) % 1000 / 100 )) s"
+  STARTED_HERE=1
+fi
+cleanup() { if (( STARTED_HERE )) && [ "${KEEP_STACK:-}" != 1 ]; then "$STACK" down > "$OUT/stack-down.out" 2>&1 || true; fi; }
+trap cleanup EXIT
+
+echo; echo "ZVH benchmark $(date -u '+%F %H:%M UTC') on $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg) (other processes on the machine skew the figures)"
+echo
+
+# ------------------------------------------------------------------------------------------------ start time, RSS
+echo "== services: start time (Quarkus 'started in') and idle RSS"
+for s in "${SERVICES[@]}"; do
+  log=$STACK_DIR/logs/$s.log
+  started=$(grep -o 'started in [0-9.]*s' "$log" 2>/dev/null | tail -1 | sed 's/started in //' || true); started=${started:-?}
+  pid=$(cut -d' ' -f1 "$STACK_DIR/run/$s.pid" 2>/dev/null || true)
+  kb=0
+  if [ -n "$pid" ]; then
+    for p in $(ps -o pid= --ppid "$pid" 2>/dev/null) "$pid"; do
+      v=$(awk '/^VmRSS:/ {print $2}' "/proc/$p/status" 2>/dev/null || echo 0); kb=$(( kb + ${v:-0} ))
+    done
+  fi
+  row "$s start time / idle RSS" "$started / $(( kb / 1024 )) MB" "< 3 s / < 200 MB"
+done
+row "whole local stack start time (stack.sh up)" "$STACK_START" "-"
+
+# ------------------------------------------------------------------------------------------------ raw PostgreSQL
+echo; echo "== raw PostgreSQL insert rate (pgbench, one transaction = referral + 2 persons + outbox row)"
+psql -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -tc "select 1 from pg_database where datname='bench'" | grep -q 1 \
+  || psql -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -c "create database bench"
+psql -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -d bench -f "$HERE/pgbench-schema.sql" >/dev/null 2>&1
+pgbench -h 127.0.0.1 -p "$PG_PORT" -U postgres -n -c "$PGBENCH_CLIENTS" -j 2 -T "$SECONDS_MAX" -f "$HERE/pgbench-referral.sql" bench \
+  > "$OUT/pgbench.out" 2>&1 || { cat "$OUT/pgbench.out"; exit 1; }
+PG_TPS=$(grep -o 'tps = [0-9.]*' "$OUT/pgbench.out" | head -1 | cut -d' ' -f3)
+PG_LAT=$(grep -o 'latency average = [0-9.]* ms' "$OUT/pgbench.out" | cut -d' ' -f4)
+row "raw PostgreSQL referral insert ($PGBENCH_CLIENTS clients)" "${PG_TPS%.*} tx/s (avg ${PG_LAT} ms)" "machine limit"
+
+# ------------------------------------------------------------------------------------------------ bare HTTP
+echo; echo "== bare HTTP endpoint rate (wrk, intake-service /q/health/live)"
+wrk -t2 -c"$WRK_CONNECTIONS" -d"${SECONDS_MAX}s" --latency "http://127.0.0.1:$INTAKE_PORT/q/health/live" > "$OUT/wrk.out" 2>&1
+WRK_RPS=$(awk '/Requests\/sec/ {print $2}' "$OUT/wrk.out")
+WRK_P99=$(awk '$1 == "99%" {print $2}' "$OUT/wrk.out")
+row "bare HTTP GET /q/health/live ($WRK_CONNECTIONS connections)" "${WRK_RPS%.*} req/s (p99 $WRK_P99)" "machine limit"
+
+# ------------------------------------------------------------------------------------------------ create referral
+echo; echo "== create referral through the gateway (real token of politie-referrer)"
+TOKEN=$(curl -sf -d grant_type=password -d client_id=zvh-gateway -d client_secret=zvh-gateway-dev-secret-not-for-production \
+  -d username=politie-referrer -d password=demo "http://127.0.0.1:$KC_PORT/realms/zvh/protocol/openid-connect/token" \
+  | sed 's/.*"access_token":"\([^"]*\)".*/\1/')
+[ -n "$TOKEN" ] || { echo "no token from Keycloak"; exit 1; }
+LG=(java -Xmx256m "$HERE/LoadGenerator.java")
+FROM=$(psql -qAt -h 127.0.0.1 -p "$PG_PORT" -U postgres -d triage -c "select now()")
+"${LG[@]}" closed "$GATEWAY/intake/api/referrals" "$TOKEN" "$HERE/referral.json" "$CONCURRENCY" "$SECONDS_MAX" | tee "$OUT/referral-max.out"
+MAX_TPS=$(grep -o 'throughput=[0-9.]*' "$OUT/referral-max.out" | cut -d= -f2)
+RATIO=$(awk -v a="$MAX_TPS" -v b="$PG_TPS" 'BEGIN { printf "%.0f", 100 * a / b }')
+row "create referral, max throughput ($CONCURRENCY in flight)" "${MAX_TPS%.*} req/s = $RATIO % of raw insert" ">= 30 % of raw insert"
+sleep 5
+"${LG[@]}" open "$GATEWAY/intake/api/referrals" "$TOKEN" "$HERE/referral.json" "$RATE" "$SECONDS_OPEN" | tee "$OUT/referral-open.out"
+f() { grep -o "$1=[^ ]*" "$OUT/referral-open.out" | cut -d= -f2; }
+row "create referral at $RATE req/s fixed arrival ($SECONDS_OPEN s)" "p50 $(f p50_ms) ms, p99 $(f p99_ms) ms, $(f failed) failed" "p99 < 50 ms"
+
+# ------------------------------------------------------------------------------------------------ event hop
+echo; echo "== event hop: referral submitted -> on the triage agenda (triage_referral.received_at - submitted_at)"
+sleep 10   # let the relay and the consumer drain
+HOP=$(psql -qAt -F' ' -h 127.0.0.1 -p "$PG_PORT" -U postgres -d triage -c "
+  select count(*),
+         round((1000 * percentile_cont(0.5) within group (order by extract(epoch from received_at - submitted_at)))::numeric, 1),
+         round((1000 * percentile_cont(0.99) within group (order by extract(epoch from received_at - submitted_at)))::numeric, 1)
+  from triage_referral where submitted_at >= '$FROM'")
+read -r HOP_N HOP_P50 HOP_P99 <<< "$HOP"
+row "event hop submitted -> triage agenda ($HOP_N referrals, under load)" "p50 $HOP_P50 ms, p99 $HOP_P99 ms" "p99 < 500 ms"
+
+# ------------------------------------------------------------------------------------------------ figures
+echo; echo "== annual figures of one house at full volume"
+if [ -x "$HERE/generate-national.sh" ] && [ -x "$HERE/figures-benchmark.sh" ]; then
+  "$HERE/generate-national.sh" | tee "$OUT/generate-national.out"
+  "$HERE/figures-benchmark.sh" | tee "$OUT/figures.out"
+  row "annual figures of one house (see figures-benchmark.sh output)" "$(tail -1 "$OUT/figures.out")" "< 200 ms"
+else
+  echo "skipped: not present (deploy/bench/generate-national.sh, deploy/bench/figures-benchmark.sh)"
+  row "annual figures of one house at full volume" "skipped: not present" "< 200 ms"
+fi
+
+echo; echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo; echo "| figure | result | target |"; echo "|---|---|---|"; printf '%s\n' "${ROWS[@]}"
