@@ -99,7 +99,10 @@ public class LoadGenerator {
         HttpRequest next() {
             long n = SEQ.incrementAndGet();
             String b = body.replace("${seq}", Long.toString(n))
-                    .replace("${date}", java.time.LocalDate.of(1940, 1, 1).plusDays(n % 25_000).toString());
+                    .replace("${date}", java.time.LocalDate.of(1940, 1, 1).plusDays(n % 25_000).toString())
+                    // a child born on one fixed day in every referral would make same-person detection compare each
+                    // new child with all earlier ones: spread the children's birthdays as real ones are
+                    .replace("${childDate}", java.time.LocalDate.of(2005, 1, 1).plusDays((n * 7) % 6_000).toString());
             return HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
                     .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
                     .POST(HttpRequest.BodyPublishers.ofString(b)).build();
