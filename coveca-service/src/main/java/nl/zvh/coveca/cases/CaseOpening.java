@@ -26,7 +26,8 @@ public class CaseOpening {
 
     /** A person as the source knows it. */
     public record PersonData(UUID personId, PersonRole role, String relation, String firstName,
-                             String surnamePrefix, String lastName, LocalDate dateOfBirth, String bsn) {
+                             String surnamePrefix, String lastName, LocalDate dateOfBirth, String bsn,
+                             String gender) {
     }
 
     @Inject
@@ -81,6 +82,7 @@ public class CaseOpening {
         p.lastName = data.lastName();
         p.dateOfBirth = data.dateOfBirth();
         p.bsn = data.bsn();
+        p.gender = data.gender();
         p.addedAt = Instant.now();
         c.persons.add(p);
         return p;

@@ -37,6 +37,8 @@ public class CasePerson extends PanacheEntityBase {
     @Column(name = "date_of_birth")
     public LocalDate dateOfBirth;
     public String bsn;
+    /** As registered at the referral (FEMALE, MALE, OTHER, UNKNOWN); null when not registered. */
+    public String gender;
     @Column(name = "added_at")
     public Instant addedAt;
 

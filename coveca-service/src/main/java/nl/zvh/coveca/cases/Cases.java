@@ -115,6 +115,7 @@ public class Cases {
 
     private static CaseOpening.PersonData person(CaseRequests.NewPerson p, PersonRole role) {
         return new CaseOpening.PersonData(p.personId(), role, role == PersonRole.MAIN ? null : p.relation(),
-                p.firstName().strip(), p.surnamePrefix(), p.lastName().strip(), p.dateOfBirth(), p.bsn());
+                p.firstName().strip(), p.surnamePrefix(), p.lastName().strip(), p.dateOfBirth(), p.bsn(),
+                null);
     }
 }

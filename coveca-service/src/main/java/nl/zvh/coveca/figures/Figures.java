@@ -31,7 +31,8 @@ public class Figures {
     /**
      * The house's figures of one calendar year (all years when {@code year} is null): cases active in the year
      * (started before its end, not closed before its start) for persons, meetings held in the year, closures in the
-     * year, main persons of cases started in the year for ages and minors, monitoring rounds scored in the year.
+     * year, main persons of cases started in the year for ages, minors and gender, monitoring rounds scored in the year; cases started in the year crossing
+     * municipality borders (a receiving municipality other than the case's municipality).
      */
     public FiguresView of(String house, Integer year) {
         LocalDate from = year == null ? LocalDate.of(1970, 1, 1) : LocalDate.of(year, 1, 1);
@@ -57,7 +58,17 @@ public class Figures {
                         select count(distinct p.person_id) from coveca_case c join case_person p on p.case_id = c.id
                         where c.house = ?1 and c.start_date between ?2 and ?3 and p.date_of_birth is not null
                           and date_part('year', age(c.start_date, p.date_of_birth)) < 18 and ?4 = ?4 and ?5 = ?5"""),
-                        p).getSingleResult()).longValue());
+                        p).getSingleResult()).longValue(),
+                counts("""
+                        select coalesce(p.gender, 'UNKNOWN'), count(*) from coveca_case c
+                        join case_person p on p.case_id = c.id
+                        where c.house = ?1 and c.start_date between ?2 and ?3 and p.role = 'MAIN'
+                          and ?4 = ?4 and ?5 = ?5 group by 1 order by 1""", p),
+                ((Number) bind(em.createNativeQuery("""
+                        select count(*) from coveca_case c where c.house = ?1 and c.start_date between ?2 and ?3
+                          and c.receiving_municipality is not null and c.receiving_municipality <> ''
+                          and lower(trim(c.receiving_municipality)) <> lower(trim(c.municipality))
+                          and ?4 = ?4 and ?5 = ?5"""), p).getSingleResult()).longValue());
     }
 
     /** The house and the period as dates (?2, ?3) and as moments (?4 start, ?5 end exclusive). */

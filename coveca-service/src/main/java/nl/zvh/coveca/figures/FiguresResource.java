@@ -25,7 +25,8 @@ public class FiguresResource {
     @GET
     @RolesAllowed({"analyst", "process-director"})
     @Operation(summary = "Approaches per quarter, unique persons and meetings per sub-approach, life-domain averages "
-            + "per round, closure reasons, age bands of main persons, minors; of one calendar year or, without year, all "
+            + "per round, closure reasons, age bands and gender of main persons, minors, cases crossing municipality "
+            + "borders; of one calendar year or, without year, all "
             + "years (definitions: docs/figures.md)")
     public FiguresView get(@QueryParam("year") @Min(2000) @Max(2100) Integer year) {
         return figures.of(user.requireHouse(), year);

@@ -65,7 +65,7 @@ public class ReintegrationEscalations {
         opening.open(new CaseOpening.OpenCase(house, e.municipality(), Intensity.MAATWERK, SubApproach.REGULAR,
                 CaseSource.REINTEGRATION, null, e.trackId(), start, null, null,
                 List.of(new CaseOpening.PersonData(p.personId(), PersonRole.MAIN, null, p.firstName(),
-                        p.surnamePrefix(), p.lastName(), p.dateOfBirth(), p.bsn())), List.of()))
+                        p.surnamePrefix(), p.lastName(), p.dateOfBirth(), p.bsn(), null)), List.of()))
                 .ifPresent(c -> audit.bySystem(AuditAction.CREATE, c, CONSUMER, "case-opening"));
     }
 }

@@ -38,9 +38,9 @@ public class TriageDecisions {
                                 String referrerOrganisation, List<Person> persons) {
     }
 
-    /** A person of TriageDecided v1. */
+    /** A person of TriageDecided v1 (gender optional: absent in decisions sent before it was added). */
     public record Person(UUID personId, String role, String relation, String firstName, String surnamePrefix,
-                         String lastName, LocalDate dateOfBirth, String bsn) {
+                         String lastName, LocalDate dateOfBirth, String bsn, String gender) {
     }
 
     @Inject
@@ -57,6 +57,12 @@ public class TriageDecisions {
         idempotent.consume(CONSUMER, json, "TriageDecided", TriageDecided.class, this::apply);
     }
 
+    /** The registered gender as sent (trimmed, upper case), null when absent, blank or
+     * longer than the column. */
+    static String gender(String value) {
+        return value == null || value.isBlank() || value.strip().length() > 20 ? null : value.strip().toUpperCase(java.util.Locale.ROOT);
+    }
+
     void apply(EventEnvelope envelope, TriageDecided d) {
         if (!"APPROACH_STARTED".equals(d.outcome()) || !"COVECA".equals(d.programme())) {
             return;
@@ -67,7 +73,8 @@ public class TriageDecisions {
         String house = d.house() != null ? d.house() : envelope.house();
         List<CaseOpening.PersonData> persons = d.persons().stream().map(p -> new CaseOpening.PersonData(
                 p.personId(), "MAIN".equals(p.role()) ? PersonRole.MAIN : PersonRole.SYSTEM_MEMBER, p.relation(),
-                p.firstName(), p.surnamePrefix(), p.lastName(), p.dateOfBirth(), p.bsn())).toList();
+                p.firstName(), p.surnamePrefix(), p.lastName(), p.dateOfBirth(), p.bsn(),
+                gender(p.gender()))).toList();
         List<CaseRequests.NewPartner> partners = d.referrerOrganisation() == null ? List.of()
                 : List.of(new CaseRequests.NewPartner(d.referrerOrganisation(), null, null, null));
         LocalDate start = d.decidedAt() == null ? null : d.decidedAt().atZone(NL).toLocalDate();

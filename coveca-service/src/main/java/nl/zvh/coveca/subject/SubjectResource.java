@@ -44,7 +44,7 @@ public class SubjectResource {
         String house = user.requireHouse();
         String select = """
                 select 'coveca-person' as record_type, p.person_id, p.role, p.relation, p.first_name, p.surname_prefix,
-                       p.last_name, p.date_of_birth, p.bsn, p.added_at, c.id as case_id, c.status, c.municipality,
+                       p.last_name, p.date_of_birth, p.bsn, p.gender, p.added_at, c.id as case_id, c.status, c.municipality,
                        c.intensity, c.sub_approach, c.start_date, c.closed_at, c.closure_reason,
                        c.process_director_name, c.escalation_level
                 from case_person p join coveca_case c on c.id = p.case_id

@@ -162,6 +162,10 @@ public final class AnnualReport {
                 map(c.getJsonObject("ageBandsOfMainPersons", new JsonObject())));
         add("coveca-closures", m.t_coveca_closures(), List.of(m.reason(), m.cases()),
                 map(c.getJsonObject("closureReasons", new JsonObject())));
+        add("coveca-gender", m.t_coveca_gender(), List.of(m.gender(), m.persons()),
+                map(c.getJsonObject("genderOfMainPersons", new JsonObject())));
+        add("coveca-crossing", m.t_coveca_crossing(), List.of(m.cases()),
+                List.of(List.of(n(c, "casesCrossingMunicipalityBorders"))));
 
         List<List<Object>> averages = new ArrayList<>();
         TreeSet<String> domains = new TreeSet<>();

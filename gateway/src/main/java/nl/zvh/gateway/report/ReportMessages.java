@@ -139,6 +139,15 @@ public interface ReportMessages {
     @Message("Reden")
     String reason();
 
+    @Message("Complexe casuïstiek: geslacht hoofdpersonen")
+    String t_coveca_gender();
+
+    @Message("Geslacht")
+    String gender();
+
+    @Message("Complexe casuïstiek: casussen over gemeentegrenzen")
+    String t_coveca_crossing();
+
     @Message("Aanpakken")
     String cases();
 
