@@ -29,12 +29,19 @@ public final class WriteEndpoints {
     private WriteEndpoints() {
     }
 
+    /**
+     * Operational triggers left out of the corpus: a retention run takes an optional body (no body = run now), and
+     * the erasure it performs changes rows asynchronously (events), so "nothing stored" cannot be judged after it.
+     * Its input rules are covered by the services' retention tests.
+     */
+    static final List<String> OPERATIONAL = List.of("/api/retention/runs");
+
     public static List<Endpoint> fromOpenApi() {
         JsonNode api = BadInputCorpus.read(given().queryParam("format", "json").when().get("/q/openapi")
                 .then().statusCode(200).extract().asString());
         List<Endpoint> out = new ArrayList<>();
         api.get("paths").fields().forEachRemaining(p -> {
-            if (!p.getKey().startsWith("/api/")) {
+            if (!p.getKey().startsWith("/api/") || OPERATIONAL.contains(p.getKey())) {
                 return;
             }
             p.getValue().fields().forEachRemaining(op -> {
