@@ -31,15 +31,20 @@ public class TableSettings {
     @Transactional
     public SessionRule change(String house, SessionRule rule) {
         HouseSettings own = HouseSettings.findById(house);
-        if (own == null) {
+        boolean first = own == null;
+        if (first) {
             own = new HouseSettings();
             own.house = house;
-            own.persist();
         }
         own.sessionWeekday = rule.weekday();
         own.sessionTime = rule.time();
         own.cutoffDaysBefore = rule.cutoffDaysBefore();
         own.cutoffTime = rule.cutoffTime();
+        if (first) {
+            // persisted complete: the native statements below flush it, and a house's first settings must not be
+            // inserted half-filled
+            own.persist();
+        }
         em.createNativeQuery("delete from triage_table_partner where house = ?1").setParameter(1, house)
                 .executeUpdate();
         for (String organisation : rule.partners()) {
