@@ -1,5 +1,6 @@
 package nl.zvh.intake.figures;
 
+import nl.zvh.platform.figures.Percentages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -1,5 +1,6 @@
 package nl.zvh.trafficking.figures;
 
+import nl.zvh.platform.figures.Percentages;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -1,4 +1,4 @@
-package nl.zvh.trafficking.figures;
+package nl.zvh.platform.figures;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

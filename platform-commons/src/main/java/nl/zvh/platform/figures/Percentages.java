@@ -1,17 +1,17 @@
-package nl.zvh.intake.figures;
+package nl.zvh.platform.figures;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.stream.IntStream;
 
-/** Percentages with one decimal. */
-final class Percentages {
+/** Percentages with one decimal, as every service's published figures show them. */
+public final class Percentages {
     private Percentages() {
     }
 
     /** count / total × 100, rounded half up to one decimal; 0 when total is 0. */
-    static BigDecimal of(long count, long total) {
+    public static BigDecimal of(long count, long total) {
         if (total == 0) {
             return BigDecimal.ZERO.setScale(1);
         }
@@ -23,7 +23,7 @@ final class Percentages {
      * Shares of a partition (the counts add up to the total) with one decimal that add up to exactly 100.0: each share
      * is floored to tenths, and the tenths still missing go to the largest remainders (Hamilton's method).
      */
-    static BigDecimal[] ofPartition(long[] counts) {
+    public static BigDecimal[] ofPartition(long[] counts) {
         long total = Arrays.stream(counts).sum();
         BigDecimal[] result = new BigDecimal[counts.length];
         if (total == 0) {
