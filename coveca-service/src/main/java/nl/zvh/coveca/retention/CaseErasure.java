@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import nl.zvh.platform.retention.Anonymisation;
 
 /**
  * Anonymises one case in place: names, BSN, contact details, minutes, agendas, plan texts, escalation and expert
@@ -46,19 +47,7 @@ public class CaseErasure {
 
     /** @return the platform person ids of the case's persons */
     @Transactional(Transactional.TxType.MANDATORY)
-    @SuppressWarnings("unchecked")
     public List<UUID> erase(UUID caseId, Instant now) {
-        List<UUID> persons = em.createNativeQuery("select person_id from case_person where case_id = ?1")
-                .setParameter(1, caseId).getResultList();
-        for (String statement : STATEMENTS) {
-            var query = em.createNativeQuery(statement).setParameter(1, caseId);
-            if (statement.contains("?2")) {
-                query.setParameter(2, now);
-            }
-            query.executeUpdate();
-        }
-        em.flush();
-        em.clear();
-        return persons;
+        return Anonymisation.erase(em, "select person_id from case_person where case_id = ?1", STATEMENTS, caseId, now);
     }
 }

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import nl.zvh.platform.retention.Anonymisation;
 
 /**
  * Anonymises one candidate in place: name, safety note, decision reasons and the client file's texts go; the date of
@@ -30,19 +31,7 @@ public class CandidateErasure {
 
     /** @return the platform person id of the candidate */
     @Transactional(Transactional.TxType.MANDATORY)
-    @SuppressWarnings("unchecked")
     public List<UUID> erase(UUID candidateId, Instant now) {
-        List<UUID> persons = em.createNativeQuery("select person_id from candidate where id = ?1")
-                .setParameter(1, candidateId).getResultList();
-        for (String statement : STATEMENTS) {
-            var query = em.createNativeQuery(statement).setParameter(1, candidateId);
-            if (statement.contains("?2")) {
-                query.setParameter(2, now);
-            }
-            query.executeUpdate();
-        }
-        em.flush();
-        em.clear();
-        return persons;
+        return Anonymisation.erase(em, "select person_id from candidate where id = ?1", STATEMENTS, candidateId, now);
     }
 }

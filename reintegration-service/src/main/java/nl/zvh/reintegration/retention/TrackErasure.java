@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import nl.zvh.platform.retention.Anonymisation;
 
 /**
  * Anonymises one track in place: names, BSN, DJI person number, coordinator, condition notes, BIJ measures, ISD
@@ -35,19 +36,7 @@ public class TrackErasure {
 
     /** @return the platform person id of the track's person */
     @Transactional(Transactional.TxType.MANDATORY)
-    @SuppressWarnings("unchecked")
     public List<UUID> erase(UUID trackId, Instant now) {
-        List<UUID> persons = em.createNativeQuery("select person_id from track where id = ?1")
-                .setParameter(1, trackId).getResultList();
-        for (String statement : STATEMENTS) {
-            var query = em.createNativeQuery(statement).setParameter(1, trackId);
-            if (statement.contains("?2")) {
-                query.setParameter(2, now);
-            }
-            query.executeUpdate();
-        }
-        em.flush();
-        em.clear();
-        return persons;
+        return Anonymisation.erase(em, "select person_id from track where id = ?1", STATEMENTS, trackId, now);
     }
 }

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import nl.zvh.platform.retention.Anonymisation;
 
 /**
  * Anonymises one signal and its approach in place: names, BSN, notes, source and reporter, perspectives,
@@ -44,19 +45,7 @@ public class SignalErasure {
 
     /** @return the ids of the signal's persons (platform person ids for signals from triage) */
     @Transactional(Transactional.TxType.MANDATORY)
-    @SuppressWarnings("unchecked")
     public List<UUID> erase(UUID signalId, Instant now) {
-        List<UUID> persons = em.createNativeQuery("select id from signal_person where signal_id = ?1")
-                .setParameter(1, signalId).getResultList();
-        for (String statement : STATEMENTS) {
-            var query = em.createNativeQuery(statement).setParameter(1, signalId);
-            if (statement.contains("?2")) {
-                query.setParameter(2, now);
-            }
-            query.executeUpdate();
-        }
-        em.flush();
-        em.clear();
-        return persons;
+        return Anonymisation.erase(em, "select id from signal_person where signal_id = ?1", STATEMENTS, signalId, now);
     }
 }

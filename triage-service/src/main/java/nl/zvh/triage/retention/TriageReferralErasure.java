@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import nl.zvh.platform.retention.Anonymisation;
 
 /**
  * Anonymises one referral of the table in place: names, BSN, question, familiarity-check summaries, advice and
@@ -34,19 +35,7 @@ public class TriageReferralErasure {
 
     /** @return the platform person ids of the referral's persons */
     @Transactional(Transactional.TxType.MANDATORY)
-    @SuppressWarnings("unchecked")
     public List<UUID> erase(UUID referralId, Instant now) {
-        List<UUID> persons = em.createNativeQuery("select person_id from triage_person where referral_id = ?1")
-                .setParameter(1, referralId).getResultList();
-        for (String statement : STATEMENTS) {
-            var query = em.createNativeQuery(statement).setParameter(1, referralId);
-            if (statement.contains("?2")) {
-                query.setParameter(2, now);
-            }
-            query.executeUpdate();
-        }
-        em.flush();
-        em.clear();
-        return persons;
+        return Anonymisation.erase(em, "select person_id from triage_person where referral_id = ?1", STATEMENTS, referralId, now);
     }
 }

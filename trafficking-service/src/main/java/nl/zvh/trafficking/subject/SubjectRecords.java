@@ -1,46 +1,31 @@
 package nl.zvh.trafficking.subject;
 
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.zvh.platform.audit.AuditAction;
 import nl.zvh.platform.audit.AuditLog;
-import nl.zvh.platform.security.CurrentUser;
-import nl.zvh.platform.subject.SubjectExport;
 import nl.zvh.platform.subject.SubjectQuery;
 import nl.zvh.platform.subject.SubjectRows;
+import nl.zvh.platform.subject.SubjectSource;
 
 /**
  * Everything trafficking holds on one person in the privacy officer's house: per signal the person as registered,
  * the signal's facts and, if any, the approach with shelter and agreements; never the other persons of the signal.
  * Audited as an export per signal.
  */
-@Path("/api/subject")
-public class SubjectResource {
-    @Inject
-    CurrentUser user;
+@ApplicationScoped
+public class SubjectRecords implements SubjectSource {
     @Inject
     AuditLog audit;
     @Inject
     EntityManager em;
 
-    @GET
-    @RolesAllowed("privacy-officer")
-    @Produces(MediaType.APPLICATION_JSON)
-    @Transactional
-    public SubjectExport export(@QueryParam("bsn") String bsn, @QueryParam("personId") String personId) {
-        SubjectQuery query = SubjectQuery.of(bsn, personId);
-        String house = user.requireHouse();
+    @Override
+    public List<Map<String, Object>> records(String house, SubjectQuery query) {
         String select = """
                 select 'trafficking-person' as record_type, p.id as person_id, p.role, p.first_name, p.surname_prefix,
                        p.last_name, p.date_of_birth, p.estimated_age, p.nationality, p.bsn, p.notes,
@@ -68,6 +53,6 @@ public class SubjectResource {
             audit.record(AuditAction.EXPORT, "trafficking-signal", signalId.toString(),
                     record.get("personId").toString(), SubjectQuery.PURPOSE);
         }
-        return new SubjectExport("trafficking-service", house, query.bsn(), query.personId(), Instant.now(), records);
+        return records;
     }
 }

@@ -1,47 +1,32 @@
 package nl.zvh.coveca.subject;
 
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.zvh.platform.audit.AuditAction;
 import nl.zvh.platform.audit.AuditLog;
-import nl.zvh.platform.security.CurrentUser;
-import nl.zvh.platform.subject.SubjectExport;
 import nl.zvh.platform.subject.SubjectQuery;
 import nl.zvh.platform.subject.SubjectRows;
+import nl.zvh.platform.subject.SubjectSource;
 
 /**
  * Everything coveca holds on one person in the privacy officer's house (by BSN or platform person id): per case the
  * person as registered, the case's facts, partners, meetings, plan, escalations, and the person's own monitoring
  * rounds and ZSM scenarios; never the other persons of the case. Each case found is audited as an export.
  */
-@Path("/api/subject")
-public class SubjectResource {
-    @Inject
-    CurrentUser user;
+@ApplicationScoped
+public class SubjectRecords implements SubjectSource {
     @Inject
     AuditLog audit;
     @Inject
     EntityManager em;
 
-    @GET
-    @RolesAllowed("privacy-officer")
-    @Produces(MediaType.APPLICATION_JSON)
-    @Transactional
-    public SubjectExport export(@QueryParam("bsn") String bsn, @QueryParam("personId") String personId) {
-        SubjectQuery query = SubjectQuery.of(bsn, personId);
-        String house = user.requireHouse();
+    @Override
+    public List<Map<String, Object>> records(String house, SubjectQuery query) {
         String select = """
                 select 'coveca-person' as record_type, p.person_id, p.role, p.relation, p.first_name, p.surname_prefix,
                        p.last_name, p.date_of_birth, p.bsn, p.gender, p.added_at, c.id as case_id, c.status, c.municipality,
@@ -80,6 +65,6 @@ public class SubjectResource {
             records.add(person);
             audit.record(AuditAction.EXPORT, "case", caseId.toString(), id.toString(), SubjectQuery.PURPOSE);
         }
-        return new SubjectExport("coveca-service", house, query.bsn(), query.personId(), Instant.now(), records);
+        return records;
     }
 }

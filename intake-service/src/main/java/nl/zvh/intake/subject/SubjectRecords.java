@@ -1,14 +1,7 @@
 package nl.zvh.intake.subject;
 
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,31 +11,21 @@ import nl.zvh.intake.referral.Referral;
 import nl.zvh.intake.referral.ReferralPerson;
 import nl.zvh.platform.audit.AuditAction;
 import nl.zvh.platform.audit.AuditLog;
-import nl.zvh.platform.security.CurrentUser;
-import nl.zvh.platform.subject.SubjectExport;
 import nl.zvh.platform.subject.SubjectQuery;
+import nl.zvh.platform.subject.SubjectSource;
 
 /**
  * Everything intake holds on one person in the privacy officer's house (by BSN or platform person id): the person as
  * referred, the referral's facts and its attachments' metadata; never the other persons of the referral. Each person
  * record found is audited as an export.
  */
-@Path("/api/subject")
-public class SubjectResource {
-    static final String SERVICE = "intake-service";
-
-    @Inject
-    CurrentUser user;
+@ApplicationScoped
+public class SubjectRecords implements SubjectSource {
     @Inject
     AuditLog audit;
 
-    @GET
-    @RolesAllowed("privacy-officer")
-    @Produces(MediaType.APPLICATION_JSON)
-    @Transactional
-    public SubjectExport export(@QueryParam("bsn") String bsn, @QueryParam("personId") String personId) {
-        SubjectQuery query = SubjectQuery.of(bsn, personId);
-        String house = user.requireHouse();
+    @Override
+    public List<Map<String, Object>> records(String house, SubjectQuery query) {
         List<ReferralPerson> persons = query.bsn() != null
                 ? ReferralPerson.list("bsn = ?1 and referral.house = ?2 and referral.erasedAt is null",
                 query.bsn(), house)
@@ -54,7 +37,7 @@ public class SubjectResource {
             audit.record(AuditAction.EXPORT, "referral", person.referral.id.toString(), person.id.toString(),
                     SubjectQuery.PURPOSE);
         }
-        return new SubjectExport(SERVICE, house, query.bsn(), query.personId(), Instant.now(), records);
+        return records;
     }
 
     private static Map<String, Object> record(ReferralPerson p) {

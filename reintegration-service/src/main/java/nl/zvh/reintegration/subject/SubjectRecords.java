@@ -1,45 +1,30 @@
 package nl.zvh.reintegration.subject;
 
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.zvh.platform.audit.AuditAction;
 import nl.zvh.platform.audit.AuditLog;
-import nl.zvh.platform.security.CurrentUser;
-import nl.zvh.platform.subject.SubjectExport;
 import nl.zvh.platform.subject.SubjectQuery;
 import nl.zvh.platform.subject.SubjectRows;
+import nl.zvh.platform.subject.SubjectSource;
 
 /**
  * Everything re-integration holds on one person in the privacy officer's house: per track the person, detention and
  * release, consent, the basic conditions, BIJ, ISD, article 18b and escalations. Audited as an export per track.
  */
-@Path("/api/subject")
-public class SubjectResource {
-    @Inject
-    CurrentUser user;
+@ApplicationScoped
+public class SubjectRecords implements SubjectSource {
     @Inject
     AuditLog audit;
     @Inject
     EntityManager em;
 
-    @GET
-    @RolesAllowed("privacy-officer")
-    @Produces(MediaType.APPLICATION_JSON)
-    @Transactional
-    public SubjectExport export(@QueryParam("bsn") String bsn, @QueryParam("personId") String personId) {
-        SubjectQuery query = SubjectQuery.of(bsn, personId);
-        String house = user.requireHouse();
+    @Override
+    public List<Map<String, Object>> records(String house, SubjectQuery query) {
         String select = """
                 select 'reintegration-track' as record_type, person_id, first_name, surname_prefix, last_name,
                        date_of_birth, bsn, dji_person_number, id as track_id, municipality, source, institution,
@@ -67,7 +52,6 @@ public class SubjectResource {
             audit.record(AuditAction.EXPORT, "reintegration-track", trackId.toString(),
                     record.get("personId").toString(), SubjectQuery.PURPOSE);
         }
-        return new SubjectExport("reintegration-service", house, query.bsn(), query.personId(), Instant.now(),
-                records);
+        return records;
     }
 }

@@ -1,47 +1,32 @@
 package nl.zvh.lifecourse.subject;
 
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.zvh.platform.audit.AuditAction;
 import nl.zvh.platform.audit.AuditLog;
-import nl.zvh.platform.security.CurrentUser;
-import nl.zvh.platform.subject.SubjectExport;
 import nl.zvh.platform.subject.SubjectQuery;
 import nl.zvh.platform.subject.SubjectRows;
+import nl.zvh.platform.subject.SubjectSource;
 
 /**
  * Everything lifecourse holds on one person in the privacy officer's house, by platform person id (this service
  * holds no BSN: asked by BSN it answers with no records): the candidate or client with its decisions, case managers
  * and file entries, and CTER registrations with their weighings. Audited as an export per record.
  */
-@Path("/api/subject")
-public class SubjectResource {
-    @Inject
-    CurrentUser user;
+@ApplicationScoped
+public class SubjectRecords implements SubjectSource {
     @Inject
     AuditLog audit;
     @Inject
     EntityManager em;
 
-    @GET
-    @RolesAllowed("privacy-officer")
-    @Produces(MediaType.APPLICATION_JSON)
-    @Transactional
-    public SubjectExport export(@QueryParam("bsn") String bsn, @QueryParam("personId") String personId) {
-        SubjectQuery query = SubjectQuery.of(bsn, personId);
-        String house = user.requireHouse();
+    @Override
+    public List<Map<String, Object>> records(String house, SubjectQuery query) {
         List<Map<String, Object>> records = new ArrayList<>();
         if (query.personId() != null) {
             for (Map<String, Object> c : SubjectRows.list(em, """
@@ -76,6 +61,6 @@ public class SubjectResource {
                         SubjectQuery.PURPOSE);
             }
         }
-        return new SubjectExport("lifecourse-service", house, query.bsn(), query.personId(), Instant.now(), records);
+        return records;
     }
 }
