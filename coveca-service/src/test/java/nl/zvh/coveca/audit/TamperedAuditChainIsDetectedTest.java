@@ -15,6 +15,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -22,13 +23,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import nl.zvh.coveca.Tokens;
 import nl.zvh.coveca.cases.CaseRequestsForTests;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 /**
  * The audit log is a SHA-256 hash chain: a privacy officer's verification finds a changed row, a deleted row and a
  * deleted last row; many transactions appending at the same time still leave one valid, gapless chain (and a
- * verification running meanwhile sees a valid chain); the
- * application cannot update or delete entries.
+ * verification running meanwhile sees a valid chain); entries are linked shortly after their commit, without waiting
+ * for a verification; the application cannot update or delete entries, nor seal them itself.
  */
 @QuarkusTest
 class TamperedAuditChainIsDetectedTest {
@@ -82,7 +84,10 @@ class TamperedAuditChainIsDetectedTest {
         assertTrue(delete.getMessage().contains("append-only"), delete.getMessage());
         SQLException head = assertThrows(SQLException.class,
                 () -> execute("update audit_chain_head set chain_seq = 1"));
-        assertTrue(head.getMessage().contains("chain trigger only"), head.getMessage());
+        assertTrue(head.getMessage().contains("audit_chain_seal only"), head.getMessage());
+        SQLException seal = assertThrows(SQLException.class, () -> execute(
+                "update audit_log set chain_seq = -1, prev_hash = 'x', hash = 'x' where chain_seq is not null"));
+        assertTrue(seal.getMessage().contains("append-only"), seal.getMessage());
     }
 
     @Test
@@ -124,9 +129,20 @@ class TamperedAuditChainIsDetectedTest {
             pool.shutdown();
         }
         assertEquals(before + 200, AuditTable.number(ds, "select count(*) from audit_log"));
+        verification().body("valid", equalTo(true)).body("rows", equalTo((int) before + 200));
         assertEquals(AuditTable.number(ds, "select max(chain_seq) from audit_log"),
                 AuditTable.number(ds, "select count(*) from audit_log"), "positions 1..n without gaps");
         verification().body("valid", equalTo(true));
+    }
+
+    @Test
+    void entriesAreLinkedIntoTheChainShortlyAfterTheirCommitWithoutAVerification() throws Exception {
+        String police = Tokens.policeDirector();
+        String caseId = CaseRequestsForTests.open(police, "Verzegeld");
+        given().auth().oauth2(police).when().get("/api/cases/" + caseId).then().statusCode(200);
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> AuditTable.number(ds,
+                "select count(*) from audit_log where resource_id = ? and chain_seq is null", caseId) == 0);
+        assertTrue(AuditTable.number(ds, "select count(*) from audit_log where resource_id = ?", caseId) > 0);
     }
 
     private void execute(String sql) throws SQLException {

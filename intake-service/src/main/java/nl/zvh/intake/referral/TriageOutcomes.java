@@ -53,7 +53,7 @@ public class TriageOutcomes {
     @Blocking
     @Transactional
     public void onTriageEvent(String json) {
-        idempotent.consume(CONSUMER, json, this::apply);
+        idempotent.consume(CONSUMER, json, Set.of(SCHEDULED, DECIDED), this::apply);
     }
 
     void apply(EventEnvelope envelope) {

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import nl.zvh.platform.audit.AuditAction;
 import nl.zvh.platform.event.EventCodec;
@@ -46,7 +47,7 @@ public class TriageDecisions {
     @Blocking
     @Transactional
     public void onTriageEvent(String json) {
-        idempotent.consume(CONSUMER, json, this::apply);
+        idempotent.consume(CONSUMER, json, Set.of("TriageDecided"), this::apply);
     }
 
     void apply(EventEnvelope envelope) {

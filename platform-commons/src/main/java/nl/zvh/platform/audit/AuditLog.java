@@ -17,8 +17,8 @@ import nl.zvh.platform.security.CurrentUser;
  * access is written in the caller's transaction (an access that rolls back did not happen); denied access in a
  * transaction of its own so it is never lost. User, organisation, house and roles come from {@link CurrentUser};
  * on-behalf-of from the {@value #ON_BEHALF_OF_HEADER} header unless given. An access made under a break-glass grant
- * in this request ({@link BreakGlassAccess}) is marked {@code break_glass}. The table's insert trigger links every
- * row into the SHA-256 hash chain ({@link AuditChainVerifier}).
+ * in this request ({@link BreakGlassAccess}) is marked {@code break_glass}. Every row is linked into the SHA-256
+ * hash chain shortly after its commit ({@link AuditChainSealer}, {@link AuditChainVerifier}).
  */
 @ApplicationScoped
 public class AuditLog {

@@ -58,7 +58,7 @@ public class AuditSearch {
             sql.append(" and resource_id = ?").append(params.size() + 1);
             params.add(q.resourceId());
         }
-        sql.append(" order by chain_seq desc limit ").append(q.limit());
+        sql.append(" order by id desc limit ").append(q.limit());
         Query query = em.createNativeQuery(sql.toString());
         for (int i = 0; i < params.size(); i++) {
             query.setParameter(i + 1, params.get(i));
@@ -69,7 +69,7 @@ public class AuditSearch {
     }
 
     private AuditEntry entry(Object[] r) {
-        return new AuditEntry(((Number) r[0]).longValue(), time(r[1]), service, (String) r[2], (String) r[3],
+        return new AuditEntry(r[0] == null ? null : ((Number) r[0]).longValue(), time(r[1]), service, (String) r[2], (String) r[3],
                 (String) r[4], (String) r[5], (String) r[6], (String) r[7], (String) r[8], (String) r[9],
                 (String) r[10], (String) r[11], (String) r[12], (String) r[13], Boolean.TRUE.equals(r[14]),
                 (String) r[15], (String) r[16]);

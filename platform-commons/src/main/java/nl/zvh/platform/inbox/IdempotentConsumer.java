@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import nl.zvh.platform.correlation.CorrelationId;
@@ -14,7 +15,9 @@ import org.jboss.logging.Logger;
 /**
  * Applies an event at most once per consumer. Call it from the consumer's {@code @Transactional} method: the
  * consumed-event row and the consumer's changes commit together, so a redelivered event (relay retry, consumer
- * crash before the offset commit, rebalance) changes nothing twice.
+ * crash before the offset commit, rebalance) changes nothing twice. Event types the consumer does not handle are
+ * skipped before the database is touched: a topic carries many types (triage's carries seven per referral) and most
+ * consumers act on one, so recording each would cost every service a transaction per event it ignores.
  *
  * <pre>{@code
  * @Incoming("referral-events") @Blocking @Transactional
@@ -35,7 +38,10 @@ public class IdempotentConsumer {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean consume(String consumer, String json, Consumer<EventEnvelope> handler) {
-        EventEnvelope envelope = codec.read(json);
+        return apply(consumer, codec.read(json), handler);
+    }
+
+    private boolean apply(String consumer, EventEnvelope envelope, Consumer<EventEnvelope> handler) {
         CorrelationId.begin(envelope.correlationId());
         try {
             if (!firstDelivery(consumer, envelope)) {
@@ -50,17 +56,28 @@ public class IdempotentConsumer {
     }
 
     /**
+     * Like {@link #consume(String, String, Consumer)} for a consumer that handles only {@code eventTypes} of the
+     * topic: other types are skipped without touching the database (false).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean consume(String consumer, String json, Set<String> eventTypes, Consumer<EventEnvelope> handler) {
+        EventEnvelope envelope = codec.read(json);
+        if (!eventTypes.contains(envelope.type())) {
+            LOG.debugf("%s skips %s %s (not handled)", consumer, envelope.type(), envelope.id());
+            return false;
+        }
+        return apply(consumer, envelope, handler);
+    }
+
+    /**
      * Like {@link #consume(String, String, Consumer)} for a consumer interested in one event type of the topic: other
-     * types are recorded as consumed and ignored; the payload is read leniently into {@code payloadType}.
+     * types are skipped without touching the database; the payload is read leniently into {@code payloadType}.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public <T> boolean consume(String consumer, String json, String eventType, Class<T> payloadType,
                                BiConsumer<EventEnvelope, T> handler) {
-        return consume(consumer, json, envelope -> {
-            if (eventType.equals(envelope.type())) {
-                handler.accept(envelope, codec.payload(envelope, payloadType));
-            }
-        });
+        return consume(consumer, json, Set.of(eventType),
+                envelope -> handler.accept(envelope, codec.payload(envelope, payloadType)));
     }
 
     private boolean firstDelivery(String consumer, EventEnvelope envelope) {

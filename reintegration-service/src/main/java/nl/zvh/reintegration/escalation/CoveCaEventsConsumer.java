@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.Set;
 import java.util.UUID;
 import nl.zvh.platform.event.EventCodec;
 import nl.zvh.platform.event.EventEnvelope;
@@ -32,7 +33,7 @@ public class CoveCaEventsConsumer {
     @Blocking
     @Transactional
     public void onCoveCaEvent(String json) {
-        idempotent.consume(CONSUMER, json, this::apply);
+        idempotent.consume(CONSUMER, json, Set.of("CoveCaCaseOpened"), this::apply);
     }
 
     void apply(EventEnvelope envelope) {

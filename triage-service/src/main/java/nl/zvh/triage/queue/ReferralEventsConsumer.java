@@ -56,7 +56,7 @@ public class ReferralEventsConsumer {
     @Blocking
     @Transactional
     public void onReferralEvent(String json) {
-        idempotent.consume(CONSUMER, json, this::apply);
+        idempotent.consume(CONSUMER, json, Set.of("ReferralSubmitted", "ReferralWithdrawn"), this::apply);
     }
 
     void apply(EventEnvelope envelope) {
