@@ -5,6 +5,7 @@
 #
 # Environment: PORT_OFFSET (0)  STACK_DIR (<repo>/.stack)  RATE (300 req/s)  SECONDS_OPEN (30)  SECONDS_MAX (20)
 #              CONCURRENCY (16)  PGBENCH_CLIENTS (4)  WRK_CONNECTIONS (16)  KEEP_STACK=1 (leave a stack it started running)
+#              SUSTAINED_RATE (half the measured maximum)  SKIP_FIGURES=1 (no national volume, no figures)
 # Prints a results table (markdown) at the end; raw outputs go to $STACK_DIR/bench/.
 set -Eeuo pipefail
 
@@ -20,6 +21,8 @@ INTAKE_PORT=$((8081 + PORT_OFFSET))
 OUT=$STACK_DIR/bench; mkdir -p "$OUT"
 export PGPASSWORD=postgres
 SERVICES=(intake-service triage-service coveca-service reintegration-service trafficking-service lifecourse-service gateway)
+# one referrer sends hundreds per second here: lift the gateway's per-person rate limit for the apps (re)started below
+export GATEWAY_RATE_PER_USER=${GATEWAY_RATE_PER_USER:-1000000}
 ROWS=()
 row() { ROWS+=("| $1 | $2 | $3 |"); printf '  %-58s %-28s %s\n' "$1" "$2" "$3"; }
 now_ms() { local t=${EPOCHREALTIME//[!0-9]/}; echo $(( t / 1000 )); }
@@ -46,7 +49,12 @@ else
   STACK_START="$(( ($(now_ms) - t0) / 1000 )).$(( ($(now_ms) - t0) % 1000 / 100 )) s"
   STARTED_HERE=1
 fi
-cleanup() { if (( STARTED_HERE )) && [ "${KEEP_STACK:-}" != 1 ]; then "$STACK" down > "$OUT/stack-down.out" 2>&1 || true; fi; }
+cleanup() {
+  if (( STARTED_HERE )) && [ "${KEEP_STACK:-}" != 1 ]; then "$STACK" down > "$OUT/stack-down.out" 2>&1 || true
+  elif (( ! STARTED_HERE )); then   # give a stack that was already running its gateway rate limit back
+    echo "restarting the gateway with its own rate limit"; env -u GATEWAY_RATE_PER_USER "$STACK" restart gateway > /dev/null 2>&1 || true
+  fi
+}
 trap cleanup EXIT
 
 echo; echo "ZVH benchmark $(date -u '+%F %H:%M UTC') on $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
@@ -54,7 +62,16 @@ echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg) (other processes on 
 echo
 
 # ------------------------------------------------------------------------------------------------ start time, RSS
-echo "== services: start time (Quarkus 'started in') and idle RSS"
+echo "== services: start time (each restarted alone on the otherwise idle stack) and idle RSS"
+# `stack.sh restart NAME` stops one app and starts it alone; a first start after a build records the app's class-data
+# sharing archive at its stop, so every app is restarted twice and the second start counts
+for s in "${SERVICES[@]}"; do "$STACK" restart "$s" > "$OUT/restart-$s.out" 2>&1 || { cat "$OUT/restart-$s.out"; exit 1; }; done
+declare -A READY=()
+for s in "${SERVICES[@]}"; do
+  "$STACK" restart "$s" > "$OUT/restart-$s.out" 2>&1 || { cat "$OUT/restart-$s.out"; exit 1; }
+  READY[$s]=$(grep -o 'ready after [0-9.]*s' "$OUT/restart-$s.out" | tail -1 | sed 's/ready after //')
+done
+echo "  idle for 30 s before reading RSS"; sleep 30
 for s in "${SERVICES[@]}"; do
   log=$STACK_DIR/logs/$s.log
   started=$(grep -o 'started in [0-9.]*s' "$log" 2>/dev/null | tail -1 | sed 's/started in //' || true); started=${started:-?}
@@ -65,9 +82,9 @@ for s in "${SERVICES[@]}"; do
       v=$(awk '/^VmRSS:/ {print $2}' "/proc/$p/status" 2>/dev/null || echo 0); kb=$(( kb + ${v:-0} ))
     done
   fi
-  row "$s start time / idle RSS" "$started / $(( kb / 1024 )) MB" "< 3 s / < 200 MB"
+  row "$s start (Quarkus 'started in' / ready) / idle RSS" "$started / ${READY[$s]} / $(( kb / 1024 )) MB" "< 3 s / < 200 MB"
 done
-row "whole local stack start time (stack.sh up)" "$STACK_START" "-"
+row "whole local stack start time (stack.sh up, all apps at once)" "$STACK_START" "-"
 
 # ------------------------------------------------------------------------------------------------ raw PostgreSQL
 echo; echo "== raw PostgreSQL insert rate (pgbench, one transaction = referral + 2 persons + outbox row)"
@@ -93,31 +110,54 @@ TOKEN=$(curl -sf -d grant_type=password -d client_id=zvh-gateway -d client_secre
   -d username=politie-referrer -d password=demo "http://127.0.0.1:$KC_PORT/realms/zvh/protocol/openid-connect/token" \
   | sed 's/.*"access_token":"\([^"]*\)".*/\1/')
 [ -n "$TOKEN" ] || { echo "no token from Keycloak"; exit 1; }
-LG=(java -Xmx256m "$HERE/LoadGenerator.java")
-FROM=$(psql -qAt -h 127.0.0.1 -p "$PG_PORT" -U postgres -d triage -c "select now()")
-"${LG[@]}" closed "$GATEWAY/intake/api/referrals" "$TOKEN" "$HERE/referral.json" "$CONCURRENCY" "$SECONDS_MAX" | tee "$OUT/referral-max.out"
-MAX_TPS=$(grep -o 'throughput=[0-9.]*' "$OUT/referral-max.out" | cut -d= -f2)
-RATIO=$(awk -v a="$MAX_TPS" -v b="$PG_TPS" 'BEGIN { printf "%.0f", 100 * a / b }')
-row "create referral, max throughput ($CONCURRENCY in flight)" "${MAX_TPS%.*} req/s = $RATIO % of raw insert" ">= 30 % of raw insert"
+LG=(java -Xmx256m -XX:TieredStopAtLevel=1 "$HERE/LoadGenerator.java")
+q() { psql -qAt -F' ' -h 127.0.0.1 -p "$PG_PORT" -U postgres -d "$1" -c "$2"; }
+# waits (at most 180 s) until triage has every referral intake accepted since $1: the hop of a run is then complete
+drained() {
+  local i n t
+  for i in $(seq 1 180); do
+    n=$(q intake "select count(*) from referral where submitted_at >= '$1'")
+    t=$(q triage "select count(*) from triage_referral where submitted_at >= '$1'")
+    [ "$n" = "$t" ] && return 0; sleep 1
+  done
+  echo "  triage still behind after 180 s ($t of $n)"
+}
+# event hop of the referrals submitted since $1 (until $2): "count p50 p99"
+hop() {
+  q triage "select count(*),
+      round((1000 * percentile_cont(0.5) within group (order by extract(epoch from received_at - submitted_at)))::numeric, 1),
+      round((1000 * percentile_cont(0.99) within group (order by extract(epoch from received_at - submitted_at)))::numeric, 1)
+    from triage_referral where submitted_at >= '$1' and submitted_at < '$2'"
+}
+f() { grep -o "$1=[^ ]*" "$2" | cut -d= -f2; }
+"${LG[@]}" closed "$GATEWAY/intake/api/referrals" "$TOKEN" "$HERE/referral.json" 4 10 > "$OUT/referral-warmup.out"   # JIT warm-up
 sleep 5
-"${LG[@]}" open "$GATEWAY/intake/api/referrals" "$TOKEN" "$HERE/referral.json" "$RATE" "$SECONDS_OPEN" | tee "$OUT/referral-open.out"
-f() { grep -o "$1=[^ ]*" "$OUT/referral-open.out" | cut -d= -f2; }
-row "create referral at $RATE req/s fixed arrival ($SECONDS_OPEN s)" "p50 $(f p50_ms) ms, p99 $(f p99_ms) ms, $(f failed) failed" "p99 < 50 ms"
+"${LG[@]}" closed "$GATEWAY/intake/api/referrals" "$TOKEN" "$HERE/referral.json" "$CONCURRENCY" "$SECONDS_MAX" | tee "$OUT/referral-max.out"
+MAX_TPS=$(f throughput "$OUT/referral-max.out")
+RATIO=$(awk -v a="$MAX_TPS" -v b="$PG_TPS" 'BEGIN { printf "%.1f", 100 * a / b }')
+row "create referral, max throughput ($CONCURRENCY in flight)" "${MAX_TPS%.*} req/s = $RATIO % of raw insert" ">= 30 % of raw insert"
 
-# ------------------------------------------------------------------------------------------------ event hop
-echo; echo "== event hop: referral submitted -> on the triage agenda (triage_referral.received_at - submitted_at)"
-sleep 10   # let the relay and the consumer drain
-HOP=$(psql -qAt -F' ' -h 127.0.0.1 -p "$PG_PORT" -U postgres -d triage -c "
-  select count(*),
-         round((1000 * percentile_cont(0.5) within group (order by extract(epoch from received_at - submitted_at)))::numeric, 1),
-         round((1000 * percentile_cont(0.99) within group (order by extract(epoch from received_at - submitted_at)))::numeric, 1)
-  from triage_referral where submitted_at >= '$FROM'")
-read -r HOP_N HOP_P50 HOP_P99 <<< "$HOP"
-row "event hop submitted -> triage agenda ($HOP_N referrals, under load)" "p50 $HOP_P50 ms, p99 $HOP_P99 ms" "p99 < 500 ms"
+run_open() { # RATE LABEL: fixed arrival rate for SECONDS_OPEN, then the event hop of exactly those referrals
+  local rate=$1 label=$2 from to h
+  drained "$(q triage "select now() - interval '1 hour'")"
+  from=$(q triage "select now()")
+  "${LG[@]}" open "$GATEWAY/intake/api/referrals" "$TOKEN" "$HERE/referral.json" "$rate" "$SECONDS_OPEN" | tee "$OUT/referral-open-$label.out"
+  to=$(q triage "select now()")
+  row "create referral at $rate req/s fixed arrival ($SECONDS_OPEN s)" \
+    "p50 $(f p50_ms "$OUT/referral-open-$label.out") ms, p99 $(f p99_ms "$OUT/referral-open-$label.out") ms, $(f failed "$OUT/referral-open-$label.out") failed" "p99 < 50 ms"
+  drained "$from"
+  read -r h_n h_p50 h_p99 <<< "$(hop "$from" "$to")"
+  row "event hop submitted -> triage agenda at $rate req/s ($h_n referrals)" "p50 $h_p50 ms, p99 $h_p99 ms" "p99 < 500 ms"
+}
+run_open "$RATE" target
+SUSTAINED_RATE=${SUSTAINED_RATE:-$(awk -v m="$MAX_TPS" 'BEGIN { r = int(m / 2); print (r < 1 ? 1 : r) }')}
+run_open "$SUSTAINED_RATE" sustained
 
 # ------------------------------------------------------------------------------------------------ figures
 echo; echo "== annual figures of one house at full volume"
-if [ -x "$HERE/generate-national.sh" ] && [ -x "$HERE/figures-benchmark.sh" ]; then
+if [ "${SKIP_FIGURES:-}" = 1 ]; then
+  row "annual figures of one house at full volume" "skipped (SKIP_FIGURES=1)" "< 200 ms"
+elif [ -x "$HERE/generate-national.sh" ] && [ -x "$HERE/figures-benchmark.sh" ]; then
   "$HERE/generate-national.sh" | tee "$OUT/generate-national.out"
   "$HERE/figures-benchmark.sh" | tee "$OUT/figures.out"
   row "annual figures of one house (see figures-benchmark.sh output)" "$(tail -1 "$OUT/figures.out")" "< 200 ms"
