@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Consumer contract: intake-service's own samples of ReferralSubmitted and ReferralWithdrawn, sent through the real
- * broker, reach the queue exactly once.
+ * broker, reach the queue exactly once; an event type triage does not handle is passed over without a database record.
  */
 @QuarkusTest
 class ReferralEventsReachTheQueueOnceTest {
@@ -84,6 +84,20 @@ class ReferralEventsReachTheQueueOnceTest {
                 return false;
             });
         }
+    }
+
+    @Test
+    void anEventTypeTriageDoesNotHandleIsPassedWithoutARecordAndTheNextOneApplies() throws Exception {
+        String referralId = UUID.randomUUID().toString();
+        String unhandled = sample("ReferralSubmitted-v1.json", referralId)
+                .replace("\"type\": \"ReferralSubmitted\"", "\"type\": \"ReferralAttachmentAdded\"");
+        assertTrue(unhandled.contains("ReferralAttachmentAdded"));
+        send(referralId, unhandled);
+        send(referralId, sample("ReferralSubmitted-v1.json", referralId)); // same partition, after it
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().auth().oauth2(member).when().get("/api/triage/queue")
+                        .then().statusCode(200).body("referralId", hasItem(referralId)));
+        assertEquals(0L, consumedRows(eventId(unhandled)), "nothing recorded for a type triage does not handle");
     }
 
     @Test
