@@ -10,6 +10,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
+import nl.zvh.platform.worker.BackgroundThread;
 import org.jboss.logging.Logger;
 
 /**
@@ -21,27 +23,21 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class AuditChainSealer {
     private static final Logger LOG = Logger.getLogger(AuditChainSealer.class);
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
 
     @Inject
     AgroalDataSource dataSource;
     @Inject
     AuditChainConfig config;
 
-    private volatile boolean running;
-    private Thread worker;
+    private final BackgroundThread worker = new BackgroundThread("audit-chain-sealer");
 
     void start(@Observes StartupEvent event) {
-        running = true;
-        worker = new Thread(this::loop, "audit-chain-sealer");
-        worker.setDaemon(true);
-        worker.start();
+        worker.start(this::loop);
     }
 
     void stop(@Observes ShutdownEvent event) {
-        running = false;
-        if (worker != null) {
-            worker.interrupt();
-        }
+        worker.stop(Duration.ofSeconds(5));
         try {
             sealAll();
         } catch (SQLException e) {
@@ -72,28 +68,19 @@ public class AuditChainSealer {
     }
 
     private void loop() {
-        long backoff = config.sealInterval().toMillis();
-        while (running) {
+        Duration backoff = config.sealInterval();
+        while (worker.running()) {
             try {
                 sealAll();
-                backoff = config.sealInterval().toMillis();
-                Thread.sleep(backoff);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
+                backoff = config.sealInterval();
             } catch (Exception e) {
-                if (!running) {
+                if (!worker.running()) {
                     return;
                 }
-                backoff = Math.min(backoff * 2, 30_000);
-                LOG.warnf("audit chain sealing failed (%s); retrying in %d ms", e.toString(), backoff);
-                try {
-                    Thread.sleep(backoff);
-                } catch (InterruptedException ie) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
+                backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) < 0 ? backoff.multipliedBy(2) : MAX_BACKOFF;
+                LOG.warnf("audit chain sealing failed (%s); retrying in %s", e.toString(), backoff);
             }
+            worker.pause(backoff);
         }
     }
 }

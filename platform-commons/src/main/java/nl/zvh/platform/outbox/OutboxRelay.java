@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import nl.zvh.platform.worker.BackgroundThread;
 import org.jboss.logging.Logger;
 
 /**
@@ -34,8 +35,7 @@ public class OutboxRelay {
     MeterRegistry metrics;
 
     private final Semaphore wake = new Semaphore(0);
-    private volatile boolean running;
-    private Thread worker;
+    private final BackgroundThread worker = new BackgroundThread("outbox-relay");
     private Instant nextCleanup = Instant.now();
 
     void start(@Observes StartupEvent event) {
@@ -43,22 +43,11 @@ public class OutboxRelay {
             LOG.info("outbox relay disabled");
             return;
         }
-        running = true;
-        worker = new Thread(this::loop, "outbox-relay");
-        worker.setDaemon(true);
-        worker.start();
+        worker.start(this::loop);
     }
 
     void stop(@Observes ShutdownEvent event) {
-        running = false;
-        if (worker != null) {
-            worker.interrupt();
-            try {
-                worker.join(5000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        worker.stop(Duration.ofSeconds(5));
     }
 
     /** Called after a commit that wrote events: relay now instead of at the next poll. */
@@ -71,7 +60,7 @@ public class OutboxRelay {
         Counter failedRounds = metrics.counter("zvh.outbox.failed.rounds");
         OutboxRound round = new OutboxRound(dataSource, sender, config);
         Duration backoff = config.initialBackoff();
-        while (running) {
+        while (worker.running()) {
             try {
                 OutboxRound.Result result = round.run();
                 published.increment(result.published());
@@ -79,7 +68,7 @@ public class OutboxRelay {
                     failedRounds.increment();
                     LOG.warnf("outbox: %d event(s) not acknowledged by Kafka (%s); retrying in %s",
                             result.failed(), result.firstError(), backoff);
-                    sleep(backoff);
+                    worker.pause(backoff);
                     backoff = min(backoff.multipliedBy(2), config.maxBackoff());
                     continue;
                 }
@@ -93,12 +82,12 @@ public class OutboxRelay {
                 Thread.currentThread().interrupt();
                 return;
             } catch (Exception e) {
-                if (!running) {
+                if (!worker.running()) {
                     return;
                 }
                 failedRounds.increment();
                 LOG.warnf("outbox round failed (%s); retrying in %s", e.toString(), backoff);
-                sleep(backoff);
+                worker.pause(backoff);
                 backoff = min(backoff.multipliedBy(2), config.maxBackoff());
             }
         }
@@ -110,15 +99,6 @@ public class OutboxRelay {
         }
         nextCleanup = Instant.now().plus(Duration.ofHours(1));
         new OutboxRound(dataSource, sender, config).deletePublishedBefore(Instant.now().minus(config.keepPublished()));
-    }
-
-    private void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            running = false;
-        }
     }
 
     private static Duration min(Duration a, Duration b) {
