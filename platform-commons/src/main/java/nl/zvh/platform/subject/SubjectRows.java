@@ -25,6 +25,18 @@ public final class SubjectRows {
         return rows.stream().map(SubjectRows::map).toList();
     }
 
+    /**
+     * The rows of {@code select} (which ends in {@code "... where <house column> = ?1 and "}) for the person asked
+     * about: by {@code bsnColumn} when the query names a BSN, else by {@code personIdColumn}; ordered by {@code orderBy}.
+     */
+    public static List<Map<String, Object>> ofSubject(EntityManager em, String select, String bsnColumn,
+                                                      String personIdColumn, String orderBy, String house,
+                                                      SubjectQuery query) {
+        return query.bsn() != null
+                ? list(em, select + bsnColumn + " = ?2 order by " + orderBy, house, query.bsn())
+                : list(em, select + personIdColumn + " = ?2 order by " + orderBy, house, query.personId());
+    }
+
     private static Map<String, Object> map(Tuple tuple) {
         Map<String, Object> m = new LinkedHashMap<>();
         for (TupleElement<?> element : tuple.getElements()) {

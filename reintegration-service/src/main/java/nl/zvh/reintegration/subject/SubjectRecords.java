@@ -31,9 +31,8 @@ public class SubjectRecords implements SubjectSource {
                        detention_date, expected_release_date, actual_release_date, consent, consent_date, coordinator,
                        created_at
                 from track where house = ?1 and erased_at is null and\s""";
-        List<Map<String, Object>> records = query.bsn() != null
-                ? SubjectRows.list(em, select + "bsn = ?2 order by created_at", house, query.bsn())
-                : SubjectRows.list(em, select + "person_id = ?2 order by created_at", house, query.personId());
+        List<Map<String, Object>> records = 
+                SubjectRows.ofSubject(em, select, "bsn", "person_id", "created_at", house, query);
         for (Map<String, Object> record : records) {
             UUID trackId = (UUID) record.get("trackId");
             record.put("conditions", SubjectRows.list(em, """
