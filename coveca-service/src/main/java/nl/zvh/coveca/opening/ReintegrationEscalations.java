@@ -3,7 +3,6 @@ package nl.zvh.coveca.opening;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -50,7 +49,6 @@ public class ReintegrationEscalations {
 
     @Incoming("reintegration-tracks")
     @Blocking
-    @Transactional
     public void onTrackEvent(String json) {
         idempotent.consume(CONSUMER, json, "ReintegrationEscalated", ReintegrationEscalated.class, this::apply);
     }

@@ -3,7 +3,6 @@ package nl.zvh.coveca.opening;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -52,7 +51,6 @@ public class TriageDecisions {
 
     @Incoming("triage-decisions")
     @Blocking
-    @Transactional
     public void onTriageEvent(String json) {
         idempotent.consume(CONSUMER, json, "TriageDecided", TriageDecided.class, this::apply);
     }

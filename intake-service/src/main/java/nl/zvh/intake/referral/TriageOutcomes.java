@@ -3,7 +3,6 @@ package nl.zvh.intake.referral;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -51,7 +50,6 @@ public class TriageOutcomes {
 
     @Incoming("triage-decisions")
     @Blocking
-    @Transactional
     public void onTriageEvent(String json) {
         idempotent.consume(CONSUMER, json, Set.of(SCHEDULED, DECIDED), this::apply);
     }

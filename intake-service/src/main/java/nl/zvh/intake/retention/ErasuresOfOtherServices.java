@@ -4,7 +4,6 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import java.util.UUID;
 import nl.zvh.platform.inbox.IdempotentConsumer;
 import nl.zvh.platform.retention.PersonDataErased;
@@ -30,7 +29,6 @@ public class ErasuresOfOtherServices {
 
     @Incoming("erasure-events")
     @Blocking
-    @Transactional
     public void on(String json) {
         idempotent.consume(CONSUMER, json, PersonDataErased.TYPE, PersonDataErased.class, (envelope, erased) -> {
             if (self.equals(erased.source())) {

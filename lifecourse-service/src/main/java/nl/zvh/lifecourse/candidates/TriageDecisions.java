@@ -3,7 +3,6 @@ package nl.zvh.lifecourse.candidates;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -45,7 +44,6 @@ public class TriageDecisions {
 
     @Incoming("triage-decisions")
     @Blocking
-    @Transactional
     public void onTriageEvent(String json) {
         idempotent.consume(CONSUMER, json, Set.of("TriageDecided"), this::apply);
     }

@@ -1,44 +1,122 @@
 package nl.zvh.platform.inbox;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import nl.zvh.platform.correlation.CorrelationId;
 import nl.zvh.platform.event.EventCodec;
 import nl.zvh.platform.event.EventEnvelope;
+import nl.zvh.platform.failure.DatabaseFailures;
 import org.jboss.logging.Logger;
 
 /**
- * Applies an event at most once per consumer. Call it from the consumer's {@code @Transactional} method: the
- * consumed-event row and the consumer's changes commit together, so a redelivered event (relay retry, consumer
- * crash before the offset commit, rebalance) changes nothing twice. Event types the consumer does not handle are
- * skipped before the database is touched: a topic carries many types (triage's carries seven per referral) and most
- * consumers act on one, so recording each would cost every service a transaction per event it ignores.
+ * Applies an event at most once per consumer, in a transaction of its own: the consumed-event row and the handler's
+ * changes commit together, so a redelivered event (relay retry, consumer crash before the offset commit, rebalance)
+ * changes nothing twice. Event types the consumer does not handle are skipped before the database is touched: a topic
+ * carries many types (triage's carries seven per referral) and most consumers act on one.
+ *
+ * <p>No event is lost to a passing failure. When the database is away (restart, failover, network) or the
+ * transaction lost a race ({@link DatabaseFailures#retryable(Throwable)}), the whole transaction is tried again with
+ * backoff until it commits, holding the partition meanwhile, so the event is neither skipped nor sent to the
+ * dead-letter topic. Only a lasting failure (a malformed event, a bug) leaves this method and goes to the dead-letter
+ * topic ({@link PoisonToDeadLetterTopic}). Call it from a {@code @Blocking} consumer method that is not
+ * {@code @Transactional} itself:
  *
  * <pre>{@code
- * @Incoming("referral-events") @Blocking @Transactional
- * void on(String json) { idempotent.consume("triage-queue", json, envelope -> ...); }
+ * @Incoming("referral-events") @Blocking
+ * void on(String json) { idempotent.consume("triage-queue", json, Set.of("ReferralSubmitted"), envelope -> ...); }
  * }</pre>
  */
 @ApplicationScoped
 public class IdempotentConsumer {
     private static final Logger LOG = Logger.getLogger(IdempotentConsumer.class);
+    private static final Duration LOG_EVERY = Duration.ofSeconds(30);
 
     @Inject
     EntityManager em;
     @Inject
     EventCodec codec;
+    @Inject
+    InboxConfig config;
+    @Inject
+    MeterRegistry metrics;
+
+    private volatile boolean stopping;
+
+    void stop(@Observes ShutdownEvent event) {
+        stopping = true;
+    }
 
     /**
      * @return true when the event was applied now, false when this consumer had already applied it
      */
-    @Transactional(Transactional.TxType.MANDATORY)
     public boolean consume(String consumer, String json, Consumer<EventEnvelope> handler) {
-        return apply(consumer, codec.read(json), handler);
+        return untilCommitted(consumer, codec.read(json), handler);
+    }
+
+    /**
+     * Like {@link #consume(String, String, Consumer)} for a consumer that handles only {@code eventTypes} of the
+     * topic: other types are skipped without touching the database (false).
+     */
+    public boolean consume(String consumer, String json, Set<String> eventTypes, Consumer<EventEnvelope> handler) {
+        EventEnvelope envelope = codec.read(json);
+        if (!eventTypes.contains(envelope.type())) {
+            LOG.debugf("%s skips %s %s (not handled)", consumer, envelope.type(), envelope.id());
+            return false;
+        }
+        return untilCommitted(consumer, envelope, handler);
+    }
+
+    /**
+     * Like {@link #consume(String, String, Consumer)} for a consumer interested in one event type of the topic: other
+     * types are skipped without touching the database; the payload is read leniently into {@code payloadType}.
+     */
+    public <T> boolean consume(String consumer, String json, String eventType, Class<T> payloadType,
+                               BiConsumer<EventEnvelope, T> handler) {
+        return consume(consumer, json, Set.of(eventType),
+                envelope -> handler.accept(envelope, codec.payload(envelope, payloadType)));
+    }
+
+    private boolean untilCommitted(String consumer, EventEnvelope envelope, Consumer<EventEnvelope> handler) {
+        Duration backoff = config.initialBackoff();
+        Instant firstFailure = null;
+        Instant nextLog = Instant.MIN;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                boolean applied = QuarkusTransaction.requiringNew().call(() -> apply(consumer, envelope, handler));
+                if (firstFailure != null) {
+                    LOG.infof("%s applied %s %s after %d attempts (%s)", consumer, envelope.type(), envelope.id(),
+                            attempt, Duration.between(firstFailure, Instant.now()));
+                }
+                return applied;
+            } catch (RuntimeException e) {
+                if (!DatabaseFailures.retryable(e)) {
+                    throw e;
+                }
+                if (stopping) {
+                    throw new EventNotAppliedYet(envelope, "the service is stopping", e);
+                }
+                firstFailure = firstFailure == null ? Instant.now() : firstFailure;
+                metrics.counter("zvh.inbox.retries", "consumer", consumer).increment();
+                if (Instant.now().isAfter(nextLog)) {
+                    LOG.warnf("%s could not apply %s %s yet (%s); trying again, attempt %d", consumer,
+                            envelope.type(), envelope.id(), rootMessage(e), attempt);
+                    nextLog = Instant.now().plus(LOG_EVERY);
+                }
+                pause(backoff, envelope, e);
+                backoff = backoff.multipliedBy(2).compareTo(config.maxBackoff()) > 0 ? config.maxBackoff()
+                        : backoff.multipliedBy(2);
+            }
+        }
     }
 
     private boolean apply(String consumer, EventEnvelope envelope, Consumer<EventEnvelope> handler) {
@@ -55,29 +133,21 @@ public class IdempotentConsumer {
         }
     }
 
-    /**
-     * Like {@link #consume(String, String, Consumer)} for a consumer that handles only {@code eventTypes} of the
-     * topic: other types are skipped without touching the database (false).
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public boolean consume(String consumer, String json, Set<String> eventTypes, Consumer<EventEnvelope> handler) {
-        EventEnvelope envelope = codec.read(json);
-        if (!eventTypes.contains(envelope.type())) {
-            LOG.debugf("%s skips %s %s (not handled)", consumer, envelope.type(), envelope.id());
-            return false;
+    private static void pause(Duration backoff, EventEnvelope envelope, RuntimeException cause) {
+        try {
+            Thread.sleep(backoff.toMillis());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new EventNotAppliedYet(envelope, "interrupted while waiting for the database", cause);
         }
-        return apply(consumer, envelope, handler);
     }
 
-    /**
-     * Like {@link #consume(String, String, Consumer)} for a consumer interested in one event type of the topic: other
-     * types are skipped without touching the database; the payload is read leniently into {@code payloadType}.
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public <T> boolean consume(String consumer, String json, String eventType, Class<T> payloadType,
-                               BiConsumer<EventEnvelope, T> handler) {
-        return consume(consumer, json, Set.of(eventType),
-                envelope -> handler.accept(envelope, codec.payload(envelope, payloadType)));
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     private boolean firstDelivery(String consumer, EventEnvelope envelope) {

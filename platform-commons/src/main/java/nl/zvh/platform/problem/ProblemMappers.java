@@ -15,6 +15,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.util.Comparator;
 import java.util.List;
+import nl.zvh.platform.failure.DatabaseFailures;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -113,7 +114,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 10)
     public Response unexpected(Throwable e) {
-        if (databaseUnavailable(e)) {
+        if (DatabaseFailures.unavailable(e)) {
             LOG.warn("database unavailable: " + e);
             return Response.fromResponse(Problem.of(503, "Service Unavailable",
                     "The database is unavailable for a moment; nothing was stored, try again shortly", List.of())
@@ -125,20 +126,6 @@ public class ProblemMappers {
                 .toResponse();
     }
 
-    /** A lost or refused database connection anywhere in the cause chain (SQL state class 08, admin shutdown 57P01). */
-    static boolean databaseUnavailable(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.net.ConnectException
-                    || t instanceof org.hibernate.exception.JDBCConnectionException) {
-                return true;
-            }
-            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** Field paths as a client sees them: dotted paths into the body, without method and parameter names. */
     static final class FieldPaths {

@@ -3,7 +3,6 @@ package nl.zvh.reintegration.escalation;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
@@ -31,7 +30,6 @@ public class CoveCaEventsConsumer {
 
     @Incoming("coveca-events")
     @Blocking
-    @Transactional
     public void onCoveCaEvent(String json) {
         idempotent.consume(CONSUMER, json, Set.of("CoveCaCaseOpened"), this::apply);
     }

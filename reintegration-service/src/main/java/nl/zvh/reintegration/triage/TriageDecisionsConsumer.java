@@ -3,7 +3,6 @@ package nl.zvh.reintegration.triage;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -42,7 +41,6 @@ public class TriageDecisionsConsumer {
 
     @Incoming("triage-decisions")
     @Blocking
-    @Transactional
     public void onTriageDecision(String json) {
         idempotent.consume(CONSUMER, json, "TriageDecided", TriageDecided.class, this::apply);
     }

@@ -4,7 +4,6 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
 import nl.zvh.platform.inbox.IdempotentConsumer;
@@ -31,7 +30,6 @@ public class ErasuresOfOtherServices {
 
     @Incoming("erasure-events")
     @Blocking
-    @Transactional
     @SuppressWarnings("unchecked")
     public void on(String json) {
         idempotent.consume(CONSUMER, json, PersonDataErased.TYPE, PersonDataErased.class, (envelope, erased) -> {

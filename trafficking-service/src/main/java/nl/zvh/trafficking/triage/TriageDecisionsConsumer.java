@@ -3,7 +3,6 @@ package nl.zvh.trafficking.triage;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -54,7 +53,6 @@ public class TriageDecisionsConsumer {
 
     @Incoming("triage-decisions")
     @Blocking
-    @Transactional
     public void onTriageDecision(String json) {
         idempotent.consume(CONSUMER, json, "TriageDecided", TriageDecided.class, this::apply);
     }

@@ -3,7 +3,6 @@ package nl.zvh.triage.queue;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -54,7 +53,6 @@ public class ReferralEventsConsumer {
 
     @Incoming("referral-events")
     @Blocking
-    @Transactional
     public void onReferralEvent(String json) {
         idempotent.consume(CONSUMER, json, Set.of("ReferralSubmitted", "ReferralWithdrawn"), this::apply);
     }
