@@ -19,6 +19,9 @@ public interface GatewayConfig {
     /** Response security settings. */
     Security security();
 
+    /** How much work the gateway hands each service at once. */
+    Upstream upstream();
+
     interface Timeouts {
         /** Time allowed to open a TCP connection to a service; exceeded means 504. */
         @WithDefault("2s")
@@ -27,6 +30,24 @@ public interface GatewayConfig {
         /** Time without any byte from the service (while waiting for the response or streaming it); exceeded means 504. */
         @WithDefault("30s")
         Duration idle();
+    }
+
+    /**
+     * Load shedding per service: at most {@code maxConnections} requests in flight to one service and
+     * {@code maxWaiting} more waiting for a connection; beyond that a request is answered 503 with Retry-After at once,
+     * before anything reaches the service (so a retry cannot file anything twice), instead of queueing until the idle
+     * timeout gives a 504 whose request the service may still carry out later.
+     */
+    interface Upstream {
+        @WithDefault("32")
+        int maxConnections();
+
+        @WithDefault("32")
+        int maxWaiting();
+
+        /** Retry-After of the 503 answered when a service is busy. */
+        @WithDefault("2s")
+        Duration busyRetryAfter();
     }
 
     interface Security {

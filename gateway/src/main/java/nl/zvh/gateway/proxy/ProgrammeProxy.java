@@ -13,6 +13,7 @@ import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.ext.web.RoutingContext;
 import java.net.URI;
+import java.time.Duration;
 import nl.zvh.gateway.config.GatewayConfig;
 import nl.zvh.gateway.correlation.CorrelationId;
 import nl.zvh.gateway.problem.Problems;
@@ -28,13 +29,15 @@ final class ProgrammeProxy implements Handler<RoutingContext> {
     private final URI target;
     private final HttpClient client;
     private final GatewayConfig.Timeouts timeouts;
+    private final Duration busyRetryAfter;
 
-    ProgrammeProxy(String programme, URI target, HttpClient client, GatewayConfig.Timeouts timeouts) {
+    ProgrammeProxy(String programme, URI target, HttpClient client, GatewayConfig config) {
         this.programme = programme;
         this.prefix = "/" + programme;
         this.target = target;
         this.client = client;
-        this.timeouts = timeouts;
+        this.timeouts = config.timeouts();
+        this.busyRetryAfter = config.upstream().busyRetryAfter();
     }
 
     @Override
@@ -101,6 +104,13 @@ final class ProgrammeProxy implements Handler<RoutingContext> {
 
     private void fail(RoutingContext rc, Throwable failure) {
         int status = UpstreamFailure.status(failure);
+        if (status == 503) {
+            LOG.debugf("Request %s %s refused: %s is busy", rc.request().method(), rc.normalizedPath(), programme);
+            rc.response().putHeader("Retry-After", Long.toString(Math.max(1, busyRetryAfter.toSeconds())));
+            Problems.send(rc, 503, "service-busy", "Service Unavailable", "The " + programme + " service is busy;"
+                    + " your request was not passed on, nothing was changed. Try again in a moment.");
+            return;
+        }
         LOG.warnf("Request %s %s to %s failed with %d: %s", rc.request().method(), rc.normalizedPath(), programme,
                 status, failure.toString());
         if (status == 504) {

@@ -25,7 +25,7 @@ public class ProxyRoutes {
     void register(@Observes Router router) {
         config.routes().forEach((programme, target) -> {
             router.route("/" + programme + "/*")
-                    .handler(new ProgrammeProxy(programme, target, upstreamClient.get(), config.timeouts()));
+                    .handler(new ProgrammeProxy(programme, target, upstreamClient.get(), config));
             LOG.infof("Routing /%s/** to %s", programme, target);
         });
     }

@@ -9,7 +9,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import nl.zvh.gateway.config.GatewayConfig;
 
-/** The one pooled HTTP client the gateway uses to talk to the services. */
+/**
+ * The one pooled HTTP client the gateway uses to talk to the services: per service at most
+ * {@code gateway.upstream.max-connections} requests in flight and {@code max-waiting} queued (then
+ * {@link io.vertx.core.http.ConnectionPoolTooBusyException}, answered 503 by {@link ProgrammeProxy}).
+ */
 @ApplicationScoped
 public class UpstreamClient {
 
@@ -30,7 +34,8 @@ public class UpstreamClient {
                             .setKeepAlive(true)
                             .setConnectTimeout((int) config.timeouts().connect().toMillis())
                             .setDecompressionSupported(false),
-                            new PoolOptions().setHttp1MaxSize(64));
+                            new PoolOptions().setHttp1MaxSize(config.upstream().maxConnections())
+                                    .setMaxWaitQueueSize(config.upstream().maxWaiting()));
                 }
                 current = client;
             }

@@ -1,9 +1,13 @@
 package nl.zvh.gateway.proxy;
 
 import io.netty.channel.ConnectTimeoutException;
+import io.vertx.core.http.ConnectionPoolTooBusyException;
 import java.util.concurrent.TimeoutException;
 
-/** Classifies a failure to reach a service: a timeout is 504 Gateway Timeout, anything else 502 Bad Gateway. */
+/**
+ * Classifies a failure to reach a service: the service's share of connections and waiting places is taken (busy) is
+ * 503 Service Unavailable, a timeout is 504 Gateway Timeout, anything else 502 Bad Gateway.
+ */
 public final class UpstreamFailure {
 
     private UpstreamFailure() {
@@ -19,7 +23,17 @@ public final class UpstreamFailure {
         return false;
     }
 
+    /** The request was not sent at all: the service already has all the requests the gateway lets wait for it. */
+    public static boolean isBusy(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof ConnectionPoolTooBusyException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static int status(Throwable failure) {
-        return isTimeout(failure) ? 504 : 502;
+        return isBusy(failure) ? 503 : isTimeout(failure) ? 504 : 502;
     }
 }

@@ -46,6 +46,7 @@ public class SubjectFetcher {
                                 .map(body -> new Answer(programme, response.statusCode(), body.toString())))
                         .toCompletionStage())
                 .onFailure().recoverWithItem(failure -> new Answer(programme, 0,
-                        UpstreamFailure.isTimeout(failure) ? "did not answer in time" : "not reachable"));
+                        UpstreamFailure.isTimeout(failure) ? "did not answer in time"
+                                : UpstreamFailure.isBusy(failure) ? "busy, try again in a moment" : "not reachable"));
     }
 }

@@ -20,6 +20,17 @@ public class FakeUpstream implements QuarkusTestResourceLifecycleManager {
 
     /** Requests that reached the fake service under /q/health (must stay 0: the gateway never proxies /q). */
     public static final AtomicInteger MANAGEMENT_HITS = new AtomicInteger();
+    /** Requests to /api/hold that arrived and wait for {@link #releaseHeld()}. */
+    public static final java.util.Queue<HttpServerRequest> HELD = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    /** Every request to /api/hold that ever reached the fake service. */
+    public static final AtomicInteger HOLD_ARRIVALS = new AtomicInteger();
+
+    /** Answers every held request 200. */
+    public static void releaseHeld() {
+        for (HttpServerRequest held; (held = HELD.poll()) != null; ) {
+            held.response().end("released");
+        }
+    }
 
     private Vertx vertx;
 
@@ -40,6 +51,11 @@ public class FakeUpstream implements QuarkusTestResourceLifecycleManager {
     private static void handle(HttpServerRequest request) {
         if (request.path().startsWith("/q/health")) {
             MANAGEMENT_HITS.incrementAndGet();
+        }
+        if (request.path().equals("/api/hold")) {
+            HOLD_ARRIVALS.incrementAndGet();
+            HELD.add(request);
+            return;
         }
         if (request.path().equals("/api/slow")) {
             return; // never answers: the gateway must give up with 504

@@ -33,8 +33,14 @@ public final class ReferralForm {
     /** form row of each system member in the request (blank rows are left out) */
     private final List<Integer> memberRows = new ArrayList<>();
 
+    /** Name of the hidden field carrying the form's idempotency key: a second post of the same form (double click,
+     * reload after a lost answer) files no second referral. */
+    static final String SUBMISSION_KEY = "submissionKey";
+
     static ReferralForm empty() {
-        return new ReferralForm();
+        ReferralForm f = new ReferralForm();
+        f.values.put(SUBMISSION_KEY, java.util.UUID.randomUUID().toString());
+        return f;
     }
 
     static ReferralForm of(MultivaluedMap<String, String> form) {

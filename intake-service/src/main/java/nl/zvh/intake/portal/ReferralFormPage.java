@@ -21,6 +21,7 @@ import java.util.UUID;
 import nl.zvh.intake.attachment.Attachments;
 import nl.zvh.intake.reference.ReferenceData;
 import nl.zvh.intake.referral.DraftReferral;
+import nl.zvh.intake.referral.IdempotencyKeyReused;
 import nl.zvh.intake.referral.ReferralRules;
 import nl.zvh.intake.referral.ReferralStatus;
 import nl.zvh.intake.referral.ReferralView;
@@ -140,12 +141,25 @@ public class ReferralFormPage {
         }
         UUID id;
         if (draftId == null) {
-            id = asDraft ? referrals.createDraft(draft).id() : referrals.submit(draft.toNewReferral()).id();
+            id = asDraft ? referrals.createDraft(draft).id() : submitOnce(form, draft);
         } else {
             referrals.updateDraft(draftId, draft);
             id = asDraft ? draftId : referrals.submitDraft(draftId).id();
         }
         return PortalPage.seeOther(prefix + "/ui/referrals/" + id);
+    }
+
+    /**
+     * Files the form's referral once: posting the same form again (double click, reload after a lost answer) returns
+     * the referral already filed. A form changed and sent again after it was filed (browser back) is a new referral.
+     */
+    private UUID submitOnce(ReferralForm form, DraftReferral draft) {
+        String key = form.v(ReferralForm.SUBMISSION_KEY);
+        try {
+            return referrals.submit(draft.toNewReferral(), key.isBlank() ? null : key).referral().id();
+        } catch (IdempotencyKeyReused changedAfterFiling) {
+            return referrals.submit(draft.toNewReferral(), null).referral().id();
+        }
     }
 
     /** The template's parameters. */

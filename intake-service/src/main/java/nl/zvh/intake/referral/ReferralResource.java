@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -22,6 +23,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** Referral API for partner professionals (through the portal) and partner systems (through the gateway). */
 @Path("/api/referrals")
@@ -38,10 +40,17 @@ public class ReferralResource {
 
     @POST
     @RolesAllowed("referrer")
-    @Operation(summary = "Submit a referral", description = "Referrer, organisation and house come from the token.")
-    public Response submit(@NotNull @Valid NewReferral request) {
-        ReferralView view = referrals.submit(request);
-        return Response.created(URI.create("/api/referrals/" + view.id())).entity(view).build();
+    @Operation(summary = "Submit a referral", description = "Referrer, organisation and house come from the token."
+            + " Send an Idempotency-Key (e.g. a UUID per referral) to retry safely: the same key again within 24 hours"
+            + " returns the referral filed the first time (201, header Idempotent-Replayed: true) instead of a second"
+            + " one; the same key with another body is a 422 problem.")
+    public Response submit(@HeaderParam(SubmissionKeys.HEADER) @Parameter(description = "the caller's own key of this"
+                                   + " submission, 1-200 visible ASCII characters") String idempotencyKey,
+                           @NotNull @Valid NewReferral request) {
+        Referrals.Submitted submitted = referrals.submit(request, idempotencyKey);
+        ReferralView view = submitted.referral();
+        Response.ResponseBuilder created = Response.created(URI.create("/api/referrals/" + view.id())).entity(view);
+        return (submitted.replayed() ? created.header("Idempotent-Replayed", "true") : created).build();
     }
 
     @POST

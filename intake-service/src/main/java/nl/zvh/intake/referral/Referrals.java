@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import nl.zvh.intake.reference.Domain;
 import nl.zvh.intake.reference.ReferenceData;
@@ -38,17 +39,42 @@ public class Referrals {
     Outbox outbox;
     @Inject
     AuditLog audit;
+    @Inject
+    SubmissionKeys keys;
+
+    /** The answer to a submission: the referral, and whether an earlier submission with the same key filed it. */
+    public record Submitted(ReferralView referral, boolean replayed) {
+    }
 
     /** Submits a complete referral at once. */
     @Transactional
     public ReferralView submit(NewReferral request) {
+        return submit(request, null).referral();
+    }
+
+    /**
+     * Submits a complete referral at once; with an idempotency key, a repeated submission (the caller did not get
+     * the first answer) returns the referral filed the first time instead of filing another ({@link SubmissionKeys}).
+     */
+    @Transactional
+    public Submitted submit(NewReferral request, String idempotencyKey) {
+        SubmissionKeys.requireWellFormed(idempotencyKey);
         String house = user.requireHouse();
         ReferralRules.requireNone(rules.checkSubmission(house, request));
-        Referral referral = newReferral(house, request.toDraft());
+        UUID id = UUID.randomUUID();
+        if (idempotencyKey != null) {
+            Optional<UUID> earlier = keys.claim(house, user.requireOrganisation(), idempotencyKey, request, id);
+            if (earlier.isPresent()) {
+                Referral filed = Referral.findById(earlier.get());
+                auditPersons(AuditAction.READ, filed, "referral-submission");
+                return new Submitted(ReferralView.of(filed), true);
+            }
+        }
+        Referral referral = newReferral(id, house, request.toDraft());
         referral.persist();
         submission.submit(referral);
         auditPersons(AuditAction.CREATE, referral, "referral-submission");
-        return ReferralView.of(referral);
+        return new Submitted(ReferralView.of(referral), false);
     }
 
     /** Saves a draft (concept): only the main person's name is required. */
@@ -56,7 +82,7 @@ public class Referrals {
     public ReferralView createDraft(DraftReferral request) {
         String house = user.requireHouse();
         ReferralRules.requireNone(rules.checkDraft(house, request));
-        Referral referral = newReferral(house, request);
+        Referral referral = newReferral(UUID.randomUUID(), house, request);
         referral.persist();
         auditPersons(AuditAction.CREATE, referral, "referral-draft");
         return ReferralView.of(referral);
@@ -149,9 +175,9 @@ public class Referrals {
         return referral;
     }
 
-    private Referral newReferral(String house, DraftReferral request) {
+    private Referral newReferral(UUID id, String house, DraftReferral request) {
         Referral referral = new Referral();
-        referral.id = UUID.randomUUID();
+        referral.id = id;
         referral.house = house;
         referral.status = ReferralStatus.DRAFT;
         referral.referrerUserId = user.id();

@@ -117,6 +117,30 @@ class ReferrerFilesReferralThroughPortalFormTest {
         asPolice().when().get("/ui/").then().body(containsString("ongelezen"));
     }
 
+    @Test
+    void theSameFormPostedTwiceFilesOneReferralAndAChangedOneAnother() {
+        String page = asPolice().when().get("/ui/referrals/new").then().statusCode(200).extract().asString();
+        java.util.regex.Matcher hidden = java.util.regex.Pattern
+                .compile("name=\"submissionKey\" value=\"([0-9a-f-]{36})\"").matcher(page);
+        org.junit.jupiter.api.Assertions.assertTrue(hidden.find(), "the new form carries its own submission key");
+        Map<String, Object> form = completeForm();
+        form.put("submissionKey", hidden.group(1));
+
+        String first = asPolice().contentType("application/x-www-form-urlencoded").formParams(form)
+                .formParam("problemAreas", "DEBTS").when().post("/ui/referrals").then().statusCode(303)
+                .extract().header("Location");
+        String again = asPolice().contentType("application/x-www-form-urlencoded").formParams(form) // double click
+                .formParam("problemAreas", "DEBTS").when().post("/ui/referrals").then().statusCode(303)
+                .extract().header("Location");
+        org.junit.jupiter.api.Assertions.assertEquals(first, again, "one referral for the same form posted twice");
+
+        form.put("question", "Na terug in de browser aangepast: dit is een andere aanmelding.");
+        String changed = asPolice().contentType("application/x-www-form-urlencoded").formParams(form)
+                .formParam("problemAreas", "DEBTS").when().post("/ui/referrals").then().statusCode(303)
+                .extract().header("Location");
+        org.junit.jupiter.api.Assertions.assertNotEquals(first, changed, "a changed form is a new referral");
+    }
+
     private static Map<String, Object> completeForm() {
         Map<String, Object> form = new HashMap<>();
         form.put("action", "submit");
