@@ -151,7 +151,7 @@ public class LoadGenerator {
             Arrays.sort(okSorted);
             System.out.printf("mode=%s n=%d sent=%d ok=%d failed=%d statuses=%s seconds=%.1f throughput=%.1f"
                     + " p50_ms=%.1f p90_ms=%.1f p99_ms=%.1f max_ms=%.1f ok_p50_ms=%.1f ok_p99_ms=%.1f%n", mode, n, c,
-                    ok.get(), c - ok.get(), statuses, elapsed, ok.get() / elapsed, pct(sorted, 50), pct(sorted, 90),
+                    ok.get(), c - ok.get(), statuses.toString().replace(" ", ""), elapsed, ok.get() / elapsed, pct(sorted, 50), pct(sorted, 90),
                     pct(sorted, 99), c == 0 ? 0 : sorted[c - 1] / 1000.0, pct(okSorted, 50), pct(okSorted, 99));
         }
 

@@ -129,7 +129,7 @@ hop() {
       round((1000 * percentile_cont(0.99) within group (order by extract(epoch from received_at - submitted_at)))::numeric, 1)
     from triage_referral where submitted_at >= '$1' and submitted_at < '$2'"
 }
-f() { grep -o "$1=[^ ]*" "$2" | cut -d= -f2; }
+f() { grep -o "\b$1=[^ ]*" "$2" | head -1 | cut -d= -f2-; }
 "${LG[@]}" closed "$GATEWAY/intake/api/referrals" "$TOKEN" "$HERE/referral.json" 4 10 > "$OUT/referral-warmup.out"   # JIT warm-up
 sleep 5
 "${LG[@]}" closed "$GATEWAY/intake/api/referrals" "$TOKEN" "$HERE/referral.json" "$CONCURRENCY" "$SECONDS_MAX" | tee "$OUT/referral-max.out"

@@ -54,6 +54,26 @@ class ReferralReachesTriageQueueThroughGatewayIT {
     }
 
     @Test
+    void aSubmissionRetriedWithItsIdempotencyKeyIsOneReferralOnTheQueue() {
+        String referrer = Keycloak.userToken("politie-referrer");
+        String key = java.util.UUID.randomUUID().toString();
+        String id = given().baseUri(LocalStack.GATEWAY).auth().oauth2(referrer).contentType(ContentType.JSON)
+                .header("Idempotency-Key", key).body(referral()).when().post("/intake/api/referrals")
+                .then().statusCode(201).extract().path("id");
+        given().baseUri(LocalStack.GATEWAY).auth().oauth2(referrer).contentType(ContentType.JSON)
+                .header("Idempotency-Key", key).body(referral()).when().post("/intake/api/referrals")
+                .then().statusCode(201).header("Idempotent-Replayed", equalTo("true")).body("id", equalTo(id));
+
+        String chair = Keycloak.userToken("politie-triage-chair");
+        Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+                given().baseUri(LocalStack.GATEWAY).auth().oauth2(chair).when().get("/triage/api/triage/queue")
+                        .then().statusCode(200).body("referralId", hasItem(id)));
+        List<String> queued = given().baseUri(LocalStack.GATEWAY).auth().oauth2(chair)
+                .when().get("/triage/api/triage/queue").then().extract().jsonPath().getList("referralId");
+        org.junit.jupiter.api.Assertions.assertEquals(1, queued.stream().filter(id::equals).count());
+    }
+
+    @Test
     void withoutTokenIs401AndWithoutTheRoleIs403() {
         given().baseUri(LocalStack.GATEWAY).contentType(ContentType.JSON).body(referral())
                 .when().post("/intake/api/referrals").then().statusCode(401)

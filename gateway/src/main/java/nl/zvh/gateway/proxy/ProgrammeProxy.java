@@ -7,6 +7,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.ConnectionPoolTooBusyException;
 import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
@@ -66,7 +67,10 @@ final class ProgrammeProxy implements Handler<RoutingContext> {
                 .setIdleTimeout(timeouts.idle().toMillis());
         client.request(options)
                 .onSuccess(upstream -> send(rc, upstream))
-                .onFailure(failure -> fail(rc, failure));
+                .onFailure(failure -> fail(rc, UpstreamFailure.waitedTooLongForAConnection(failure)
+                        ? new ConnectionPoolTooBusyException("no connection to " + programme + " within "
+                                + timeouts.connect().toMillis() + " ms")
+                        : failure));
     }
 
     private void send(RoutingContext rc, HttpClientRequest upstream) {

@@ -33,6 +33,14 @@ public final class UpstreamFailure {
         return false;
     }
 
+    /**
+     * Getting a connection to the service failed with a timeout that is not a TCP connect timeout: the request waited
+     * its whole connect timeout for one of the service's busy pooled connections, and was not sent.
+     */
+    static boolean waitedTooLongForAConnection(Throwable failure) {
+        return failure instanceof TimeoutException && !(failure instanceof ConnectTimeoutException);
+    }
+
     public static int status(Throwable failure) {
         return isBusy(failure) ? 503 : isTimeout(failure) ? 504 : 502;
     }

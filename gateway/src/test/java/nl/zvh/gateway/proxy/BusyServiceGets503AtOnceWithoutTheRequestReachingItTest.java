@@ -81,6 +81,20 @@ class BusyServiceGets503AtOnceWithoutTheRequestReachingItTest {
         assertEquals(3, FakeUpstream.HOLD_ARRIVALS.get() - arrivedBefore);
     }
 
+    @Test
+    void aRequestThatWaitedItsConnectTimeoutForABusyServiceIs503NotAGatewayTimeout() throws Exception {
+        int arrivedBefore = FakeUpstream.HOLD_ARRIVALS.get();
+        post();
+        post();
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> FakeUpstream.HELD.size() == 2);
+
+        HttpResponse<String> waited = post().get(); // waits 1 s for a connection that does not come free
+        assertEquals(503, waited.statusCode(), waited.body());
+        assertTrue(new JsonObject(waited.body()).getString("type").endsWith("/service-busy"), waited.body());
+        assertEquals("3", waited.headers().firstValue("Retry-After").orElse(""));
+        assertEquals(2, FakeUpstream.HOLD_ARRIVALS.get() - arrivedBefore, "it was never passed on");
+    }
+
     private CompletableFuture<HttpResponse<String>> post() {
         return http.sendAsync(HttpRequest.newBuilder(hold).timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
