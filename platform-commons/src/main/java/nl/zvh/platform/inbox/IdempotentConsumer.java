@@ -22,7 +22,7 @@ import org.jboss.logging.Logger;
  * Applies an event at most once per consumer, in a transaction of its own: the consumed-event row and the handler's
  * changes commit together, so a redelivered event (relay retry, consumer crash before the offset commit, rebalance)
  * changes nothing twice. Event types the consumer does not handle are skipped before the database is touched: a topic
- * carries many types (triage's carries seven per referral) and most consumers act on one.
+ * carries several types (triage's decision topic: ReferralScheduled and TriageDecided) and most consumers act on one.
  *
  * <p>No event is lost to a passing failure. When the database is away (restart, failover, network) or the
  * transaction lost a race ({@link DatabaseFailures#retryable(Throwable)}), the whole transaction is tried again with
