@@ -15,6 +15,7 @@ import io.vertx.core.http.RequestOptions;
 import io.vertx.ext.web.RoutingContext;
 import java.net.URI;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 import nl.zvh.gateway.config.GatewayConfig;
 import nl.zvh.gateway.correlation.CorrelationId;
 import nl.zvh.gateway.problem.Problems;
@@ -31,6 +32,9 @@ final class ProgrammeProxy implements Handler<RoutingContext> {
     private final HttpClient client;
     private final GatewayConfig.Timeouts timeouts;
     private final Duration busyRetryAfter;
+    private final int maxConnections;
+    /** Requests of this programme being handled, waiting ones included: tells a full pool from a dead service. */
+    private final AtomicInteger inFlight = new AtomicInteger();
 
     ProgrammeProxy(String programme, URI target, HttpClient client, GatewayConfig config) {
         this.programme = programme;
@@ -39,6 +43,7 @@ final class ProgrammeProxy implements Handler<RoutingContext> {
         this.client = client;
         this.timeouts = config.timeouts();
         this.busyRetryAfter = config.upstream().busyRetryAfter();
+        this.maxConnections = config.upstream().maxConnections();
     }
 
     @Override
@@ -65,12 +70,19 @@ final class ProgrammeProxy implements Handler<RoutingContext> {
                 .setHeaders(ForwardedHeaders.toService(request, prefix, accessToken, CorrelationId.of(rc)))
                 .setConnectTimeout(timeouts.connect().toMillis())
                 .setIdleTimeout(timeouts.idle().toMillis());
+        inFlight.incrementAndGet();
+        rc.addEndHandler(ended -> inFlight.decrementAndGet());
         client.request(options)
                 .onSuccess(upstream -> send(rc, upstream))
-                .onFailure(failure -> fail(rc, UpstreamFailure.waitedTooLongForAConnection(failure)
+                .onFailure(failure -> fail(rc, waitedForAFullPool(failure)
                         ? new ConnectionPoolTooBusyException("no connection to " + programme + " within "
                                 + timeouts.connect().toMillis() + " ms")
                         : failure));
+    }
+
+    /** Timed out waiting for a pooled connection while every connection to the service was in use: busy, not dead. */
+    private boolean waitedForAFullPool(Throwable failure) {
+        return UpstreamFailure.waitedTooLongForAConnection(failure) && inFlight.get() > maxConnections;
     }
 
     private void send(RoutingContext rc, HttpClientRequest upstream) {
