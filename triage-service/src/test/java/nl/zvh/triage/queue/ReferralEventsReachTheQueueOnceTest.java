@@ -36,8 +36,10 @@ class ReferralEventsReachTheQueueOnceTest {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
 
-    private final String member = TestTokens.token("politie-triage", "Politie Zeeland-West-Brabant",
+    /** A triage member of markiezaten, who sees the house's queue. */
+    static final String MEMBER = TestTokens.token("politie-triage", "Politie Zeeland-West-Brabant",
             "markiezaten", "triage-member");
+    private final String member = MEMBER;
 
     @Test
     void redeliveredReferralSubmittedIsQueuedOnceAndWithdrawalTakesItOff() throws Exception {
@@ -133,13 +135,14 @@ class ReferralEventsReachTheQueueOnceTest {
         }
     }
 
-    private static UUID eventId(String json) {
+    static UUID eventId(String json) {
         var matcher = java.util.regex.Pattern.compile("\"id\": \"([0-9a-f-]+)\"").matcher(json);
         assertTrue(matcher.find());
         return UUID.fromString(matcher.group(1));
     }
 
-    private long consumedRows(UUID eventId) {
+    /** consumed_event rows of one event id: 1 once triage applied it. */
+    static long consumedRows(UUID eventId) {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) TriageReferral.getEntityManager()
                 .createNativeQuery("select count(*) from consumed_event where event_id = ?1")
                 .setParameter(1, eventId).getSingleResult()).longValue());

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -16,7 +15,6 @@ import java.util.Map;
 import java.util.UUID;
 import nl.zvh.platform.testing.Kafka;
 import nl.zvh.platform.testing.PostgresTestResource;
-import nl.zvh.platform.testing.TestTokens;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -39,8 +37,7 @@ class ReferralSubmittedWhileTheDatabaseIsAwayIsQueuedWhenItIsBackTest {
     @Inject
     AgroalDataSource dataSource;
 
-    private final String member = TestTokens.token("politie-triage", "Politie Zeeland-West-Brabant",
-            "markiezaten", "triage-member");
+    private final String member = ReferralEventsReachTheQueueOnceTest.MEMBER;
 
     @Test
     void referralSubmittedDuringAnOutageIsQueuedOnceWhenTheDatabaseIsBackAndNeverDeadLettered() throws Exception {
@@ -61,7 +58,8 @@ class ReferralSubmittedWhileTheDatabaseIsAwayIsQueuedWhenItIsBackTest {
         List<String> queued = given().auth().oauth2(member).when().get("/api/triage/queue")
                 .then().extract().jsonPath().getList("referralId");
         assertEquals(1, queued.stream().filter(referralId::equals).count(), "queued exactly once");
-        assertEquals(1L, consumedRows(submitted), "applied once");
+        assertEquals(1L, ReferralEventsReachTheQueueOnceTest.consumedRows(
+                ReferralEventsReachTheQueueOnceTest.eventId(submitted)), "applied once");
 
         // A poison event with the same key after it: on the dead-letter topic (same key, same partition, in order) it
         // must be the first and only record of this referral.
@@ -73,15 +71,6 @@ class ReferralSubmittedWhileTheDatabaseIsAwayIsQueuedWhenItIsBackTest {
 
     private double retries() {
         return metrics.counter("zvh.inbox.retries", "consumer", ReferralEventsConsumer.CONSUMER).count();
-    }
-
-    private long consumedRows(String eventJson) {
-        var id = java.util.regex.Pattern.compile("\"id\": \"([0-9a-f-]+)\"").matcher(eventJson);
-        assertTrue(id.find());
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) TriageReferral.getEntityManager()
-                .createNativeQuery("select count(*) from consumed_event where event_id = ?1 and consumer = ?2")
-                .setParameter(1, UUID.fromString(id.group(1))).setParameter(2, ReferralEventsConsumer.CONSUMER)
-                .getSingleResult()).longValue());
     }
 
     private List<ConsumerRecord<String, String>> deadLettersUntilPoison(String key) {
