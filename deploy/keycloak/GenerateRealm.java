@@ -51,6 +51,12 @@ public class GenerateRealm {
     static final String POLICE_ZWB = "Politie Zeeland-West-Brabant";
     static final String WOONKWARTIER = "Woonkwartier";
     static final String POLICE_DH = "Politie Eenheid Den Haag";
+    /** Display names of the houses (shared/data/houses.yaml), put in every user's token as claim house_name. */
+    static final Map<String, String> HOUSE_NAMES = Map.of(
+        "markiezaten", "Zorg- en Veiligheidshuis De Markiezaten",
+        "haaglanden", "Zorg- en Veiligheidshuis Haaglanden",
+        "drenthe", "Zorg- en Veiligheidshuis Drenthe",
+        "zeeland", "Zorg- en Veiligheidshuis Zeeland");
     /** The house's own staff (coveca: zvh.coveca.houses.markiezaten.staff-organisation). */
     static final String ZVH_MARKIEZATEN = "ZVH De Markiezaten";
 
@@ -118,7 +124,8 @@ public class GenerateRealm {
             rep.put("firstName", u.firstName());
             rep.put("lastName", u.lastName());
             rep.put("email", u.username() + "@demo.zvh.example");
-            rep.put("attributes", obj("organisation", List.of(u.organisation()), "house", List.of(u.house())));
+            rep.put("attributes", obj("organisation", List.of(u.organisation()), "house", List.of(u.house()),
+                "house_name", List.of(HOUSE_NAMES.getOrDefault(u.house(), u.house()))));
             List<Object> credentials = new ArrayList<>();
             credentials.add(obj("type", "password", "value", DEMO_PASSWORD, "temporary", false));
             if (u.roles().contains(SECOND_FACTOR_ROLE)) {
@@ -255,7 +262,8 @@ public class GenerateRealm {
         c.put("redirectUris", uris);
         c.put("webOrigins", List.of("+"));
         c.put("attributes", obj("post.logout.redirect.uris", "+"));
-        c.put("protocolMappers", List.of(userAttributeMapper("organisation"), userAttributeMapper("house")));
+        c.put("protocolMappers", List.of(userAttributeMapper("organisation"), userAttributeMapper("house"),
+            userAttributeMapper("house_name")));
         return c;
     }
 
@@ -324,7 +332,9 @@ public class GenerateRealm {
                     "permissions", adminEdits, "multivalued", false),
                 obj("name", "house", "displayName", "House (Zorg- en Veiligheidshuis code)",
                     "validations", obj("pattern", obj("pattern", "^[a-z0-9-]+$", "error-message", "lowercase house code")),
-                    "permissions", adminEdits, "multivalued", false)),
+                    "permissions", adminEdits, "multivalued", false),
+                obj("name", "house_name", "displayName", "House name (shown in the header of every page)",
+                    "validations", obj("length", obj("max", 255)), "permissions", adminEdits, "multivalued", false)),
             "groups", List.of(obj("name", "user-metadata", "displayHeader", "User metadata",
                 "displayDescription", "Attributes, which refer to user metadata")));
     }

@@ -28,8 +28,12 @@ public interface AppMessages {
     @Message("Uw rollen geven geen toegang tot een programma. Neem contact op met de functioneel beheerder.")
     String landing_no_programmes();
 
-    @Message("binnenkort beschikbaar")
-    String landing_coming_soon();
+
+    @Message("Startpagina")
+    String landing_title();
+
+    @Message("Koppelingen met partnersystemen")
+    String landing_integration();
 
     @Message("API-documentatie")
     String landing_api_docs();
@@ -40,32 +44,14 @@ public interface AppMessages {
     @Message("Hoofdnavigatie")
     String nav_label();
 
-    @Message("Aanmelden")
-    String programme_intake();
 
-    @Message("Triage")
-    String programme_triage();
 
-    @Message("Complexe casuïstiek")
-    String programme_coveca();
 
-    @Message("Re-integratie ex-gedetineerden")
-    String programme_reintegration();
 
-    @Message("Mensenhandel")
-    String programme_trafficking();
 
-    @Message("Levensloopaanpak & CTER")
-    String programme_lifecourse();
 
-    @Message("Cijfers")
-    String programme_figures();
 
-    @Message("Privacy en logging")
-    String programme_privacy();
 
-    @Message("Inzageverzoek (AVG art. 15)")
-    String programme_subject_access();
 
     @Message("API-documentatie van de diensten")
     String apidocs_title();

@@ -8,40 +8,37 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import java.util.Locale;
-import nl.zvh.gateway.i18n.AppMessages;
-import nl.zvh.gateway.i18n.UiLocale;
+import nl.zvh.platform.ui.shell.Shell;
 
-/** {@code GET /}: the start page after login. */
+/** {@code GET /}: the start page after login, with a tile per programme the user's roles open. */
 @Path("/")
 @Authenticated
 public class LandingResource {
 
-    /** One programme link; a null path means the programme is not available yet. */
+    /** The role that integrates partner systems and so is shown the API documentation. */
+    static final String INTEGRATING_ROLE = "functional-admin";
+
+    /** One programme tile. */
     public record Tile(String title, String path) {
     }
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance landing(String lang, UserProfile user, List<Tile> tiles);
+        static native TemplateInstance landing(List<Tile> tiles, boolean apiDocs);
     }
 
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    Shell shell;
+
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance landing(@QueryParam("lang") String lang, @Context HttpHeaders headers) {
-        Locale locale = UiLocale.resolve(lang, headers.getAcceptableLanguages());
-        AppMessages messages = UiLocale.messages(locale);
-        List<Tile> tiles = ProgrammeCatalog.openFor(identity.getRoles()).stream()
-                .map(p -> new Tile(p.title(messages), p.path()))
-                .toList();
-        return Templates.landing(locale.getLanguage(), UserProfile.of(identity), tiles).setLocale(locale);
+    public TemplateInstance landing() {
+        List<Tile> tiles = shell.programmes().stream().map(p -> new Tile(p.title(), p.href())).toList();
+        return Templates.landing(tiles, identity.hasRole(INTEGRATING_ROLE));
     }
 }

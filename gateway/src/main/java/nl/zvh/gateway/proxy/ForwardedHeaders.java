@@ -2,6 +2,7 @@ package nl.zvh.gateway.proxy;
 
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpServerRequest;
+import java.net.URI;
 import java.util.Locale;
 import java.util.Set;
 import nl.zvh.gateway.correlation.CorrelationId;
@@ -47,12 +48,82 @@ public final class ForwardedHeaders {
         return headers;
     }
 
-    public static void toClient(MultiMap fromService, MultiMap toClient) {
+    /**
+     * Copies the service's answer headers; a {@code Location} or {@code Content-Location} that points at the service
+     * itself becomes a path on the gateway under the programme's prefix, so no internal host or port reaches a
+     * browser or an API client.
+     */
+    public static void toClient(MultiMap fromService, MultiMap toClient, URI service, String prefix) {
         fromService.forEach(entry -> {
-            if (!NOT_COPIED_TO_CLIENT.contains(entry.getKey().toLowerCase(Locale.ROOT))) {
-                toClient.add(entry.getKey(), entry.getValue());
+            String name = entry.getKey().toLowerCase(Locale.ROOT);
+            if (NOT_COPIED_TO_CLIENT.contains(name)) {
+                return;
             }
+            String value = entry.getValue();
+            if (name.equals("location") || name.equals("content-location") || name.equals("hx-redirect")
+                    || name.equals("hx-location")) {
+                value = onGateway(value, service, prefix);
+            }
+            toClient.add(entry.getKey(), value);
         });
+    }
+
+    /**
+     * A link of the service as a gateway path: {@code http://127.0.0.1:8081/api/referrals/1} and
+     * {@code /api/referrals/1} become {@code /intake/api/referrals/1}; a path already under the prefix and links to
+     * other sites stay as they are.
+     */
+    static String onGateway(String link, URI service, String prefix) {
+        if (link == null || link.isBlank()) {
+            return link;
+        }
+        String path;
+        try {
+            URI uri = URI.create(link.trim());
+            if (uri.isAbsolute()) {
+                if (!sameOrigin(uri, service)) {
+                    return link;
+                }
+                path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+                if (uri.getRawQuery() != null) {
+                    path += "?" + uri.getRawQuery();
+                }
+                if (uri.getRawFragment() != null) {
+                    path += "#" + uri.getRawFragment();
+                }
+            } else if (link.startsWith("/") && !link.startsWith("//")) {
+                path = link;
+            } else {
+                return link;
+            }
+        } catch (IllegalArgumentException malformed) {
+            return link;
+        }
+        if (path.equals(prefix) || path.startsWith(prefix + "/") || path.startsWith(prefix + "?")) {
+            return path;
+        }
+        return prefix + path;
+    }
+
+    private static boolean sameOrigin(URI uri, URI service) {
+        String host = uri.getHost();
+        if (host == null) {
+            return false;
+        }
+        boolean loopback = host.equals("127.0.0.1") || host.equals("localhost") || host.equals("[::1]");
+        boolean serviceHost = host.equalsIgnoreCase(service.getHost()) || (loopback && isLoopback(service.getHost()));
+        return serviceHost && port(uri) == port(service);
+    }
+
+    private static boolean isLoopback(String host) {
+        return host != null && (host.equals("127.0.0.1") || host.equals("localhost") || host.equals("[::1]"));
+    }
+
+    private static int port(URI uri) {
+        if (uri.getPort() != -1) {
+            return uri.getPort();
+        }
+        return "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
     }
 
     /** Whether the request announces a body (a length above zero, or chunked transfer). */

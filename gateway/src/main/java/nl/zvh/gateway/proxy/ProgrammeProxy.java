@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import nl.zvh.gateway.config.GatewayConfig;
 import nl.zvh.gateway.correlation.CorrelationId;
 import nl.zvh.gateway.problem.Problems;
+import nl.zvh.platform.ui.error.ErrorPages;
 import org.jboss.logging.Logger;
 
 /** Streams one request for {@code /{programme}/**} to the programme's service and streams the answer back. */
@@ -106,9 +107,20 @@ final class ProgrammeProxy implements Handler<RoutingContext> {
             answer.request().reset();
             return;
         }
+        if (answer.statusCode() >= 400 && ErrorPages.isPageRequest(rc) && !isHtml(answer)) {
+            // a browser navigating never sees problem+json: the same status as an error page in the shell
+            String retryAfter = answer.getHeader("Retry-After");
+            answer.body().onComplete(drained -> {
+                if (retryAfter != null) {
+                    response.putHeader("Retry-After", retryAfter);
+                }
+                Problems.sendPage(rc, answer.statusCode());
+            });
+            return;
+        }
         response.setStatusCode(answer.statusCode());
         response.setStatusMessage(answer.statusMessage());
-        ForwardedHeaders.toClient(answer.headers(), response.headers());
+        ForwardedHeaders.toClient(answer.headers(), response.headers(), target, prefix);
         if (answer.getHeader("Content-Length") == null) {
             response.setChunked(true);
         }
@@ -116,6 +128,11 @@ final class ProgrammeProxy implements Handler<RoutingContext> {
             LOG.debugf("Streaming the answer of %s failed: %s", programme, failure.getMessage());
             response.reset();
         });
+    }
+
+    private static boolean isHtml(HttpClientResponse answer) {
+        String type = answer.getHeader("Content-Type");
+        return type != null && type.startsWith("text/html");
     }
 
     private void fail(RoutingContext rc, Throwable failure) {

@@ -16,7 +16,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import nl.zvh.gateway.landing.UserProfile;
+import nl.zvh.platform.ui.shell.SignedInUser;
 
 /**
  * {@code /report}: the annual report of the analyst's house (Dutch), its tables as CSV and a per-municipality PDF
@@ -28,7 +28,7 @@ public class ReportResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance report(AnnualReport.Report report, UserProfile user, int suppressBelow,
+        static native TemplateInstance report(AnnualReport.Report report, SignedInUser user, int suppressBelow,
                                               String query);
     }
 
@@ -46,7 +46,7 @@ public class ReportResource {
         String query = "?year=" + report.year() + (report.municipality() == null ? ""
                 : "&municipality=" + java.net.URLEncoder.encode(report.municipality(),
                 java.nio.charset.StandardCharsets.UTF_8));
-        return Templates.report(report, UserProfile.of(identity), config.suppressBelow(), query);
+        return Templates.report(report, SignedInUser.of(identity), config.suppressBelow(), query);
     }
 
     @GET
@@ -70,7 +70,7 @@ public class ReportResource {
     @Produces("application/pdf")
     public Response factsheet(@QueryParam("year") Integer year, @QueryParam("municipality") String municipality) {
         AnnualReport.Report report = report(year, municipality);
-        byte[] pdf = Factsheet.render(report, UserProfile.of(identity).house(), config.suppressBelow());
+        byte[] pdf = Factsheet.render(report, SignedInUser.of(identity).houseCode(), config.suppressBelow());
         String name = "factsheet-" + report.year() + (report.municipality() == null ? ""
                 : "-" + report.municipality().replaceAll("[^A-Za-z0-9-]", "_")) + ".pdf";
         return Response.ok(pdf, "application/pdf")
