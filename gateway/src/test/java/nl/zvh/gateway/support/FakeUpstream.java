@@ -60,6 +60,26 @@ public class FakeUpstream implements QuarkusTestResourceLifecycleManager {
         if (request.path().equals("/api/slow")) {
             return; // never answers: the gateway must give up with 504
         }
+        if (request.path().equals("/api/problem")) { // a service refusing: problem+json
+            request.response().setStatusCode(404).putHeader("Content-Type", "application/problem+json")
+                    .end(new JsonObject().put("status", 404).put("title", "Not Found")
+                            .put("detail", "Referral 42 not found").encode());
+            return;
+        }
+        if (request.path().equals("/api/created")) { // RESTEasy makes a relative Location absolute on its own host
+            request.response().setStatusCode(201)
+                    .putHeader("Location", "http://127.0.0.1:" + request.localAddress().port() + "/api/referrals/42")
+                    .end();
+            return;
+        }
+        if (request.path().equals("/api/moved")) { // a redirect already under the gateway prefix
+            request.response().setStatusCode(303).putHeader("Location", "/intake/ui/referrals/42").end();
+            return;
+        }
+        if (request.path().equals("/api/elsewhere")) { // a link to another site stays as it is
+            request.response().setStatusCode(303).putHeader("Location", "https://example.org/help").end();
+            return;
+        }
         if (request.path().equals("/q/openapi")) {
             request.response().putHeader("Content-Type", "application/json")
                     .end(new JsonObject().put("openapi", "3.1.0")

@@ -92,6 +92,11 @@ public class Shell {
         return path;
     }
 
+    /** Whether this is the gateway's start page (the breadcrumb then is only "Start"). */
+    public boolean atStart() {
+        return "/".equals(path());
+    }
+
     public Programme programme() {
         return Programme.of(path());
     }
