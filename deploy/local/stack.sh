@@ -68,6 +68,7 @@ die()  { printf '%sERROR: %s%s\n' "$RED" "$*" "$N" >&2; exit 1; }
 now_ms() { local t=${EPOCHREALTIME//[!0-9]/}; echo $(( t / 1000 )); }
 secs() { local ms=$1; printf '%d.%01ds' $(( ms / 1000 )) $(( (ms % 1000) / 100 )); }
 T_START=$(now_ms)
+exec 8>&1   # progress lines of background waiters (the build) go straight to the terminal
 
 # start time of a pid (field 22 of /proc/PID/stat), to tell our process from a recycled pid
 starttime() { local s; { read -r s < "/proc/$1/stat"; } 2>/dev/null || return 1; s=${s##*) }; set -- $s; echo "${20}"; }
@@ -356,13 +357,36 @@ wait_app() {
 
 start_build() {
   local mvn=./mvnw; [ -x "$REPO/mvnw" ] || mvn=mvn
+  # not -q: the "Building <module> [n/m]" lines are the progress 'up' shows; downloads stay out of the log
   launch build "$LOGS/build.log" bash -c 'cd "$1"; shift; "$@"; echo "BUILD-EXIT $?"' build-apps "$REPO" \
-    "$mvn" -B -q ${MAVEN_REPO_LOCAL:+-Dmaven.repo.local=$MAVEN_REPO_LOCAL} -DskipTests package
+    "$mvn" -B -ntp -Dstyle.color=never ${MAVEN_REPO_LOCAL:+-Dmaven.repo.local=$MAVEN_REPO_LOCAL} -DskipTests package
+}
+build_progress() { # prints, every 10 s until the build ends, which module Maven is building (to the terminal, fd 8)
+  local t0=$1 last=""
+  while [ ! -f "$RUN/build.done" ] && alive build; do
+    sleep 10
+    [ -f "$RUN/build.done" ] && break
+    local now; now=$(grep -Eo 'Building [^ ]+ [^ ]+ +\[[0-9]+/[0-9]+\]' "$LOGS/build.log" 2>/dev/null | tail -1 | sed -E 's/ +/ /g')
+    [ -n "$now" ] || now="resolving dependencies"
+    printf '  build: %s (%s)\n' "$now" "$(secs $(( $(now_ms) - t0 )))" >&8
+    last=$now
+  done
 }
 wait_build() {
-  wait_until build "${BUILD_TIMEOUT:-900}" "$LOGS/build.log" log_since_start_has "$LOGS/build.log" '^BUILD-EXIT ' || return 1
+  rm -f "$RUN/build.done"
+  build_progress "$(now_ms)" &
+  local progress=$!
+  wait_until build "${BUILD_TIMEOUT:-900}" "$LOGS/build.log" log_since_start_has "$LOGS/build.log" '^BUILD-EXIT '
+  local waited=$?
+  touch "$RUN/build.done"; kill "$progress" 2>/dev/null
+  (( waited == 0 )) || return 1
   local rc; rc=$(grep '^BUILD-EXIT ' "$LOGS/build.log" | tail -1 | cut -d' ' -f2)
-  [ "$rc" = 0 ] || { echo "FAIL ./mvnw -DskipTests package failed with exit code $rc (see $LOGS/build.log)"; return 1; }
+  if [ "$rc" != 0 ]; then
+    echo "FAIL ./mvnw -DskipTests package failed with exit code $rc; the errors (whole log: $LOGS/build.log):"
+    grep -E '^\[ERROR\]' "$LOGS/build.log" | head -20
+    echo "fix them, then retry: $0 up"
+    return 1
+  fi
 }
 
 # run a waiter in the background; it records "OK <ms>" or "FAIL <msg>" in run/NAME.result; pid in WAIT_PIDS

@@ -17,6 +17,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
 /**
  * Creates and lists the platform's Kafka topics for the local stack (Admin client, no shell tools needed).
@@ -75,11 +76,12 @@ public class KafkaTopics {
                 }
             }
         }
-        // reconcile existing topics: partitions (only up) and retention.ms
+        // reconcile existing topics: partitions (only up) and retention.ms. A topic just created may not be in the
+        // broker's metadata yet ("This server does not host this topic-partition" on a slow first start): wait for it.
         List<String> names = specs.stream().map(Spec::name).toList();
-        Map<String, TopicDescription> desc = admin.describeTopics(names).allTopicNames().get();
-        Map<ConfigResource, org.apache.kafka.clients.admin.Config> configs = admin.describeConfigs(
-            names.stream().map(n -> new ConfigResource(ConfigResource.Type.TOPIC, n)).toList()).all().get();
+        Map<String, TopicDescription> desc = untilKnown(() -> admin.describeTopics(names).allTopicNames().get());
+        Map<ConfigResource, org.apache.kafka.clients.admin.Config> configs = untilKnown(() -> admin.describeConfigs(
+            names.stream().map(n -> new ConfigResource(ConfigResource.Type.TOPIC, n)).toList()).all().get());
         Map<String, NewPartitions> grow = new LinkedHashMap<>();
         Map<ConfigResource, Collection<AlterConfigOp>> alter = new LinkedHashMap<>();
         for (Spec s : specs) {
@@ -98,14 +100,37 @@ public class KafkaTopics {
             specs.size(), created, grow.size(), alter.size());
     }
 
+    interface Call<T> {
+        T get() throws Exception;
+    }
+
+    /** Retries while the broker does not know a topic yet, for at most {@link #METADATA_WAIT_MS}. */
+    static <T> T untilKnown(Call<T> call) throws Exception {
+        long deadline = System.currentTimeMillis() + METADATA_WAIT_MS;
+        long pause = 100;
+        while (true) {
+            try {
+                return call.get();
+            } catch (ExecutionException e) {
+                boolean unknown = e.getCause() instanceof UnknownTopicOrPartitionException;
+                if (!unknown || System.currentTimeMillis() + pause > deadline) throw e;
+                System.out.printf("waiting for the new topics' metadata (%s)%n", e.getCause().getMessage());
+                Thread.sleep(pause);
+                pause = Math.min(pause * 2, 2000);
+            }
+        }
+    }
+
+    static final long METADATA_WAIT_MS = 60_000;
+
     static void list(Admin admin) throws Exception {
         Set<String> names = admin.listTopics().names().get();
         if (names.isEmpty()) {
             System.out.println("(no topics)");
             return;
         }
-        Map<String, TopicDescription> desc = new TreeMap<>(admin.describeTopics(names).allTopicNames().get());
-        var configs = admin.describeConfigs(names.stream().map(n -> new ConfigResource(ConfigResource.Type.TOPIC, n)).toList()).all().get();
+        Map<String, TopicDescription> desc = new TreeMap<>(untilKnown(() -> admin.describeTopics(names).allTopicNames().get()));
+        var configs = untilKnown(() -> admin.describeConfigs(names.stream().map(n -> new ConfigResource(ConfigResource.Type.TOPIC, n)).toList()).all().get());
         System.out.printf("%-34s %10s %14s %8s%n", "topic", "partitions", "retention.ms", "days");
         for (var e : desc.entrySet()) {
             ConfigEntry ret = configs.get(new ConfigResource(ConfigResource.Type.TOPIC, e.getKey())).get("retention.ms");
