@@ -12,7 +12,7 @@
   }
   function clear(id) { var r = document.getElementById(id); if (r) { r.textContent = ''; } }
   function forStatus(status) {
-    if (status === 401) { return text('unauthorized'); }
+    if (status === 401 || status === 499) { return text('unauthorized'); }
     if (status === 403) { return text('forbidden'); }
     if (status === 404) { return text('not-found'); }
     if (status === 409 || status === 412) { return text('conflict'); }

@@ -56,7 +56,10 @@ class ReferralPortalIT {
             page.click("#submit");
 
             page.waitForURL(Pattern.compile(Pattern.quote(LocalStack.GATEWAY) + "/intake/ui/referrals/[0-9a-f-]{36}"));
-            String id = page.url().substring(page.url().lastIndexOf('/') + 1);
+            // the page announces the result (?notice=filed): the id is the path's last segment, without the query
+            String id = page.url().replaceAll(".*/referrals/([0-9a-f-]{36}).*", "$1");
+            assertTrue(page.textContent("#notice").contains("Uw aanmelding van Henk " + lastName + " is ingediend"),
+                    page.textContent("#notice"));
             String status = page.textContent("#status").strip();
             assertTrue(status.equals("Ingediend") || status.equals("Geagendeerd"), status);
             Browser.screenshot(page, "portal-referral-filed");

@@ -65,6 +65,12 @@ public class Notifications {
         return found.stream().map(n -> view(n, persons.get(n.referralId))).toList();
     }
 
+    /** How many messages {@link #inbox} pages through. */
+    @Transactional
+    public long count() {
+        return Notification.count("house = :house and organisation = :organisation", scope());
+    }
+
     @Transactional
     public long unreadCount() {
         return Notification.count("house = :house and organisation = :organisation and readAt is null", scope());

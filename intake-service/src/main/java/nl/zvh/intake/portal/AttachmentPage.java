@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -14,24 +13,32 @@ import java.util.UUID;
 import nl.zvh.intake.attachment.AttachmentResource;
 import nl.zvh.intake.attachment.Attachments;
 import nl.zvh.platform.problem.ProblemException;
+import nl.zvh.platform.ui.form.Form;
+import nl.zvh.platform.ui.shell.Shell;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
-/** Upload and download of attachments from the portal (browser session; the API itself takes bearer tokens). */
+/**
+ * Upload and download of attachments from the portal (browser session; the API itself takes bearer tokens). A
+ * refused upload answers 422 with the referral's page and the message next to the file field; a stored one
+ * redirects (303) to the page, which announces it.
+ */
 @Path("/ui/referrals/{id}/attachments")
 public class AttachmentPage {
 
     @Inject
     Attachments attachments;
+    @Inject
+    ReferralPages pages;
+    @Inject
+    Shell shell;
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed("referrer")
-    public Response upload(@HeaderParam("X-Forwarded-Prefix") String forwardedPrefix, @PathParam("id") UUID id,
-                           @RestForm("file") FileUpload file) {
-        String page = Prefix.of(forwardedPrefix) + "/ui/referrals/" + id;
+    public Response upload(@PathParam("id") UUID id, @RestForm("file") FileUpload file) {
         if (file == null || file.uploadedFile() == null || file.size() == 0) {
-            return PortalPage.seeOther(page + "?attachmentError=missing");
+            return refused(id, "missing");
         }
         try {
             attachments.upload(id, file.fileName(), file.uploadedFile(), file.size());
@@ -39,9 +46,9 @@ public class AttachmentPage {
             if (e.problem().status() == 404) {
                 throw e;
             }
-            return PortalPage.seeOther(page + "?attachmentError=" + (e.problem().status() == 413 ? "size" : "type"));
+            return refused(id, e.problem().status() == 413 ? "size" : "type");
         }
-        return PortalPage.seeOther(page);
+        return PortalPage.seeOther(Prefix.of(shell.prefix()) + "/ui/referrals/" + id + "?notice=attachment");
     }
 
     @GET
@@ -49,5 +56,10 @@ public class AttachmentPage {
     @RolesAllowed({"referrer", "triage-chair", "triage-member"})
     public Response download(@PathParam("id") UUID id, @PathParam("attachmentId") UUID attachmentId) {
         return AttachmentResource.asDownload(attachments.download(id, attachmentId));
+    }
+
+    private Response refused(UUID id, String kind) {
+        Form form = Form.empty().reject("file", IntakeMenu.messages(shell.locale()).attachmentError(kind));
+        return Response.status(422).type(MediaType.TEXT_HTML_TYPE).entity(pages.referral(id, null, form)).build();
     }
 }

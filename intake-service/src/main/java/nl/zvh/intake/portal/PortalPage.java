@@ -5,59 +5,73 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import nl.zvh.intake.attachment.AttachmentView;
-import nl.zvh.intake.notification.Notifications;
 import nl.zvh.intake.referral.ReferralStatus;
 import nl.zvh.intake.referral.ReferralSummary;
+import nl.zvh.intake.referral.ReferralView;
 import nl.zvh.intake.referral.Referrals;
 import nl.zvh.platform.security.CurrentUser;
+import nl.zvh.platform.ui.form.Form;
+import nl.zvh.platform.ui.form.Option;
+import nl.zvh.platform.ui.form.Paging;
+import nl.zvh.platform.ui.format.Labels;
+import nl.zvh.platform.ui.shell.Shell;
 
-/** The portal's start page: the referrals the caller may follow, with a status filter. */
+/** The portal's start page: the referrals the caller may follow, newest first, paged, with a status filter. */
 @Path("/ui")
 @RolesAllowed({"referrer", "triage-chair", "triage-member"})
 public class PortalPage {
+    static final int PAGE_SIZE = 25;
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance referrals(String prefix, List<ReferralSummary> referrals, String organisation,
-                                                 boolean wholeHouse, boolean referrer, List<String> statuses,
-                                                 String status, long unread);
+        static native TemplateInstance referrals(List<ReferralSummary> referrals, Paging paging, String organisation,
+                                                 boolean wholeHouse, boolean referrer, List<Option> statuses,
+                                                 String status, String statusLabel);
 
-        static native TemplateInstance referral(String prefix, nl.zvh.intake.referral.ReferralView referral,
-                                                List<AttachmentView> attachments, boolean own,
-                                                String attachmentError);
+        static native TemplateInstance referral(ReferralView referral, List<AttachmentView> attachments, boolean own,
+                                                boolean canUpload, List<String> problemAreas, String notice,
+                                                Form upload);
     }
 
     @Inject
     Referrals referrals;
     @Inject
-    Notifications notifications;
-    @Inject
     CurrentUser user;
+    @Inject
+    Shell shell;
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     @RolesAllowed({"referrer", "triage-chair", "triage-member", "functional-admin"})
-    public Response referrals(@HeaderParam("X-Forwarded-Prefix") String forwardedPrefix,
-                              @QueryParam("status") String status) {
+    public Response referrals(@QueryParam("status") String status, @QueryParam("page") String page) {
         if (!user.hasAnyRole("referrer", "triage-chair", "triage-member")) {
-            return seeOther(Prefix.of(forwardedPrefix) + "/ui/admin/reference"); // the functional admin's page
+            return seeOther(Prefix.of(shell.prefix()) + "/ui/admin/reference"); // the functional admin's page
         }
         ReferralStatus filter = Arrays.stream(ReferralStatus.values()).filter(s -> s.name().equals(status))
                 .findFirst().orElse(null);
-        boolean referrer = user.hasRole("referrer");
-        return Response.ok(Templates.referrals(Prefix.of(forwardedPrefix), referrals.list(filter, 0, 200),
-                user.organisation(), user.hasAnyRole("triage-chair", "triage-member"), referrer,
-                Arrays.stream(ReferralStatus.values()).map(Enum::name).toList(), filter == null ? "" : filter.name(),
-                referrer ? notifications.unreadCount() : 0)).type(MediaType.TEXT_HTML_TYPE).build();
+        Map<String, String> query = new LinkedHashMap<>();
+        if (filter != null) {
+            query.put("status", filter.name());
+        }
+        if (page != null) {
+            query.put("page", page);
+        }
+        Paging paging = Paging.of(shell.path(), query, PAGE_SIZE, referrals.count(filter), null);
+        boolean wholeHouse = user.hasAnyRole("triage-chair", "triage-member");
+        return Response.ok(Templates.referrals(referrals.list(filter, paging.page() - 1, paging.size()), paging,
+                user.organisation(), wholeHouse, user.hasRole("referrer"),
+                Option.of(ReferralStatus.class, shell.locale()), filter == null ? "" : filter.name(),
+                filter == null ? "" : Labels.of(filter, shell.locale())).setLocale(shell.locale())).type(MediaType.TEXT_HTML_TYPE).build();
     }
 
     /** 303 to a page of the portal, by its path through the gateway (never made absolute to this service). */

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import nl.zvh.intake.referral.ReferralView;
 import nl.zvh.intake.referral.Relation;
 import nl.zvh.intake.referral.Urgency;
 import nl.zvh.platform.problem.Problem;
+import nl.zvh.platform.ui.form.Form;
 
 /**
  * The portal's referral form: its fields are named like the API's JSON paths ({@code mainPerson.bsn},
@@ -36,6 +38,29 @@ public final class ReferralForm {
     /** Name of the hidden field carrying the form's idempotency key: a second post of the same form (double click,
      * reload after a lost answer) files no second referral. */
     static final String SUBMISSION_KEY = "submissionKey";
+    private static final String TOO_LONG = "tooLong";
+    /** The longest text each kind of field takes (NewReferral's and DraftReferral's @Size). */
+    private static final Map<String, Integer> MAX_LENGTH = Map.of("firstName", 100, "surnamePrefix", 30,
+            "lastName", 100, "residenceMunicipality", 100, "address", 300, "municipality", 100, "question", 4000,
+            "triedAlready", 4000, "notInformedReason", 1000, "controllingPartner", 200);
+    /** The fields top to bottom, as the error summary lists them. */
+    static final List<String> FIELD_ORDER = fieldOrder();
+
+    private static List<String> fieldOrder() {
+        List<String> order = new ArrayList<>();
+        for (String f : new String[] {"firstName", "surnamePrefix", "lastName", "dateOfBirth", "bsn", "gender",
+            "residenceMunicipality", "address"}) {
+            order.add("mainPerson." + f);
+        }
+        for (int i = 0; i < MEMBER_ROWS; i++) {
+            for (String f : MEMBER_FIELDS) {
+                order.add("systemMembers[" + i + "]." + f);
+            }
+        }
+        order.addAll(List.of("municipality", "problemAreas", "question", "triedAlready", "urgency", "personInformed",
+                "notInformedReason", "controllingPartner"));
+        return List.copyOf(order);
+    }
 
     static ReferralForm empty() {
         ReferralForm f = new ReferralForm();
@@ -93,19 +118,10 @@ public final class ReferralForm {
         }
     }
 
-    /** The submitted value of a field, "" when absent (for the template). */
+    /** The submitted value of a field, "" when absent. */
     public String v(String name) {
         String value = values.get(name);
         return value == null ? "" : value;
-    }
-
-    /** Whether a choice field has this option selected. */
-    public boolean is(String name, String option) {
-        return option != null && option.equals(values.get(name));
-    }
-
-    public boolean hasArea(String code) {
-        return problemAreas.contains(code);
     }
 
     String value(String name) {
@@ -139,7 +155,10 @@ public final class ReferralForm {
                 value("notInformedReason"), value("controllingPartner"));
     }
 
-    /** Field → error kind for the template; API paths of system members mapped back to their form rows. */
+    /**
+     * Field name → what is wrong ("bsn", "dateOfBirth", ... or "tooLong"), from the API's validation; system members'
+     * API paths are mapped back to their form rows.
+     */
     Map<String, String> errors(List<Problem.FieldError> errors, boolean onlyFilledIn) {
         Map<String, String> result = new HashMap<>(parseErrors);
         for (Problem.FieldError e : errors) {
@@ -147,9 +166,44 @@ public final class ReferralForm {
             if (onlyFilledIn && value(field) == null && !(field.equals("problemAreas") && !problemAreas.isEmpty())) {
                 continue;
             }
-            result.putIfAbsent(field, kind(field));
+            String value = value(field);
+            Integer max = MAX_LENGTH.get(kind(field));
+            result.putIfAbsent(field, max != null && value != null && value.length() > max ? TOO_LONG : kind(field));
         }
         return result;
+    }
+
+    /**
+     * The form as the templates read it (platform-ui {@code Form}): the values as typed, and per field at fault one
+     * Dutch (or English) message keyed by the input's id, in the order of the form, so the error summary links to
+     * the inputs and reads top to bottom.
+     */
+    Form toForm(Map<String, String> errors, PortalMessages msg) {
+        Map<String, List<String>> sent = new LinkedHashMap<>();
+        values.forEach((name, value) -> sent.put(name, List.of(value)));
+        sent.put("problemAreas", List.copyOf(problemAreas));
+        Form form = Form.of(sent);
+        List<String> order = new ArrayList<>(FIELD_ORDER);
+        errors.keySet().stream().filter(f -> !order.contains(f)).sorted().forEach(order::add);
+        for (String field : order) {
+            String kind = errors.get(field);
+            if (kind != null) {
+                form.reject(id(field), message(field, kind, msg));
+            }
+        }
+        return form;
+    }
+
+    /** The id of a field's input: {@code systemMembers[1].bsn} → {@code systemMembers-1-bsn}. */
+    static String id(String field) {
+        return field.replace("].", "-").replace("[", "-").replace("]", "").replace('.', '-');
+    }
+
+    private static String message(String field, String kind, PortalMessages msg) {
+        String text = TOO_LONG.equals(kind) ? msg.tooLong(MAX_LENGTH.getOrDefault(kind(field), 0))
+                : msg.fieldError(kind);
+        var member = java.util.regex.Pattern.compile("^systemMembers\\[(\\d+)].*").matcher(field);
+        return member.matches() ? msg.memberError(Integer.parseInt(member.group(1)) + 1, text) : text;
     }
 
     private String formField(String apiField) {

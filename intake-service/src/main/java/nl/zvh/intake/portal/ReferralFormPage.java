@@ -6,7 +6,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -18,35 +17,46 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import nl.zvh.intake.attachment.Attachments;
+import java.util.stream.IntStream;
 import nl.zvh.intake.reference.ReferenceData;
 import nl.zvh.intake.referral.DraftReferral;
+import nl.zvh.intake.referral.Gender;
 import nl.zvh.intake.referral.IdempotencyKeyReused;
+import nl.zvh.intake.referral.PersonInformed;
 import nl.zvh.intake.referral.ReferralRules;
 import nl.zvh.intake.referral.ReferralStatus;
 import nl.zvh.intake.referral.ReferralView;
 import nl.zvh.intake.referral.Referrals;
+import nl.zvh.intake.referral.Relation;
+import nl.zvh.intake.referral.Urgency;
 import nl.zvh.platform.problem.Problem;
 import nl.zvh.platform.security.CurrentUser;
+import nl.zvh.platform.ui.form.Form;
+import nl.zvh.platform.ui.form.Option;
+import nl.zvh.platform.ui.shell.Shell;
 
 /**
- * A referral's page, the new-referral form and the edit form of a draft. Plain HTML form posts work without JavaScript; htmx posts
- * the form on every change to {@code validate} and swaps in the same form with the errors of the fields filled in
- * so far, from the same validation the API uses.
+ * A referral's page, the new-referral form and the edit form of a draft. Plain HTML form posts work without
+ * JavaScript: a refused save answers 422 with the same form, everything typed kept, a Dutch message next to each
+ * field at fault and in the error summary; a filed referral redirects (303) to its page, which announces the result.
+ * With htmx each field checks itself when the person leaves it ({@code validate}: the same validation the API uses,
+ * only for what is filled in so far).
  */
 @Path("/ui/referrals")
 @RolesAllowed("referrer")
 public class ReferralFormPage {
 
+    /** What the form's selects and check boxes offer, in the person's language. */
+    public record Choices(List<Option> municipalities, List<Option> problemAreas, List<Option> genders,
+                          List<Option> relations, List<Option> urgencies, List<Option> informed,
+                          List<Integer> rows) {
+    }
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance form(String prefix, String action, ReferralForm form,
-                                            Map<String, String> errors, List<String> municipalities,
-                                            List<ReferenceData.ProblemArea> problemAreas, List<Integer> rows);
+        static native TemplateInstance form(String action, Form form, Choices choices, ReferralView draft);
 
-        static native TemplateInstance form$slots(String prefix, String action, ReferralForm form,
-                                                   Map<String, String> errors, List<String> municipalities,
-                                                   List<ReferenceData.ProblemArea> problemAreas, List<Integer> rows);
+        static native TemplateInstance form$fields(String action, Form form, Choices choices, ReferralView draft);
     }
 
     @Inject
@@ -58,14 +68,16 @@ public class ReferralFormPage {
     @Inject
     CurrentUser user;
     @Inject
-    Attachments attachments;
+    Shell shell;
+    @Inject
+    ReferralPages pages;
 
     @GET
     @Path("/new")
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance newForm(@HeaderParam("X-Forwarded-Prefix") String forwardedPrefix) {
-        String prefix = Prefix.of(forwardedPrefix);
-        return page(Templates::form, prefix, prefix + "/ui/referrals", ReferralForm.empty(), Map.of());
+    public TemplateInstance newForm() {
+        return Templates.form(prefix() + "/ui/referrals", ReferralForm.empty().toForm(Map.of(), msg()),
+                choices(), null).setLocale(shell.locale());
     }
 
     /** A referral's page: status, agenda date, decision and advice, persons, attachments. */
@@ -73,60 +85,53 @@ public class ReferralFormPage {
     @Path("/{id}")
     @Produces(MediaType.TEXT_HTML)
     @RolesAllowed({"referrer", "triage-chair", "triage-member"})
-    public TemplateInstance referral(@HeaderParam("X-Forwarded-Prefix") String forwardedPrefix,
-                                     @PathParam("id") UUID id, @QueryParam("attachmentError") String error) {
-        ReferralView referral = referrals.get(id);
-        boolean own = user.hasRole("referrer") && referral.referrerOrganisation().equals(user.organisation());
-        String attachmentError = error == null || !error.matches("missing|size|type") ? "" : error;
-        return PortalPage.Templates.referral(Prefix.of(forwardedPrefix), referral, attachments.list(id), own,
-                attachmentError);
+    public TemplateInstance referral(@PathParam("id") UUID id, @QueryParam("notice") String notice) {
+        return pages.referral(id, notice, null);
     }
 
     @GET
     @Path("/{id}/edit")
     @Produces(MediaType.TEXT_HTML)
-    public Response editForm(@HeaderParam("X-Forwarded-Prefix") String forwardedPrefix, @PathParam("id") UUID id) {
-        String prefix = Prefix.of(forwardedPrefix);
+    public Response editForm(@PathParam("id") UUID id) {
+        String prefix = prefix();
         ReferralView referral = referrals.get(id);
         if (referral.status() != ReferralStatus.DRAFT) {
             return PortalPage.seeOther(prefix + "/ui/referrals/" + id);
         }
-        return Response.ok(page(Templates::form, prefix, prefix + "/ui/referrals/" + id, ReferralForm.of(referral),
-                Map.of())).build();
+        return Response.ok(Templates.form(prefix + "/ui/referrals/" + id,
+                ReferralForm.of(referral).toForm(Map.of(), msg()), choices(), referral).setLocale(shell.locale())).build();
     }
 
-    /** htmx: the form's fields with the errors of what is filled in so far. */
+    /** htmx: the form's fields with the messages of what is filled in wrongly so far (each field swaps in its own). */
     @POST
     @Path("/validate")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance validate(@HeaderParam("X-Forwarded-Prefix") String forwardedPrefix,
-                                     MultivaluedMap<String, String> body) {
-        String prefix = Prefix.of(forwardedPrefix);
+    public TemplateInstance validate(MultivaluedMap<String, String> body) {
         ReferralForm form = ReferralForm.of(body);
         DraftReferral draft = form.toDraft();
         List<Problem.FieldError> errors = rules.checkSubmission(user.requireHouse(), draft.toNewReferral());
-        return page(Templates::form$slots, prefix, prefix + "/ui/referrals", form, form.errors(errors, true));
+        return Templates.form$fields(prefix() + "/ui/referrals", form.toForm(form.errors(errors, true), msg()),
+                choices(), null).setLocale(shell.locale());
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public Response create(@HeaderParam("X-Forwarded-Prefix") String forwardedPrefix,
-                           MultivaluedMap<String, String> body) {
-        return save(Prefix.of(forwardedPrefix), null, body);
+    public Response create(MultivaluedMap<String, String> body) {
+        return save(null, body);
     }
 
     @POST
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public Response update(@HeaderParam("X-Forwarded-Prefix") String forwardedPrefix, @PathParam("id") UUID id,
-                           MultivaluedMap<String, String> body) {
-        return save(Prefix.of(forwardedPrefix), id, body);
+    public Response update(@PathParam("id") UUID id, MultivaluedMap<String, String> body) {
+        return save(id, body);
     }
 
-    private Response save(String prefix, UUID draftId, MultivaluedMap<String, String> body) {
+    private Response save(UUID draftId, MultivaluedMap<String, String> body) {
+        String prefix = prefix();
         ReferralForm form = ReferralForm.of(body);
         boolean asDraft = "draft".equals(body.getFirst("action"));
         DraftReferral draft = form.toDraft();
@@ -136,8 +141,10 @@ public class ReferralFormPage {
         Map<String, String> shown = form.errors(errors, false);
         if (!shown.isEmpty()) {
             String action = prefix + "/ui/referrals" + (draftId == null ? "" : "/" + draftId);
-            return Response.status(400).type(MediaType.TEXT_HTML_TYPE)
-                    .entity(page(Templates::form, prefix, action, form, shown)).build();
+            ReferralView existing = draftId == null ? null : referrals.get(draftId);
+            return Response.status(422).type(MediaType.TEXT_HTML_TYPE)
+                    .entity(Templates.form(action, form.toForm(shown, msg()), choices(), existing)
+                            .setLocale(shell.locale())).build();
         }
         UUID id;
         if (draftId == null) {
@@ -146,7 +153,7 @@ public class ReferralFormPage {
             referrals.updateDraft(draftId, draft);
             id = asDraft ? draftId : referrals.submitDraft(draftId).id();
         }
-        return PortalPage.seeOther(prefix + "/ui/referrals/" + id);
+        return PortalPage.seeOther(prefix + "/ui/referrals/" + id + "?notice=" + (asDraft ? "draft" : "filed"));
     }
 
     /**
@@ -162,17 +169,23 @@ public class ReferralFormPage {
         }
     }
 
-    /** The template's parameters. */
-    interface FormTemplate {
-        TemplateInstance render(String prefix, String action, ReferralForm form, Map<String, String> errors,
-                                List<String> municipalities, List<ReferenceData.ProblemArea> problemAreas,
-                                List<Integer> rows);
+    /** The gateway prefix, only when it is a plain path (it ends up in Location headers). */
+    private String prefix() {
+        return Prefix.of(shell.prefix());
     }
 
-    private TemplateInstance page(FormTemplate template, String prefix, String action, ReferralForm form,
-                                  Map<String, String> errors) {
-        return template.render(prefix, action, form, errors, referenceData.municipalities(user.requireHouse()),
-                referenceData.problemAreas(), java.util.stream.IntStream.range(0, ReferralForm.MEMBER_ROWS).boxed()
-                        .toList());
+    private PortalMessages msg() {
+        return IntakeMenu.messages(shell.locale());
+    }
+
+    private Choices choices() {
+        var locale = shell.locale();
+        return new Choices(
+                referenceData.municipalities(user.requireHouse()).stream().map(m -> new Option(m, m)).toList(),
+                referenceData.problemAreas().stream()
+                        .map(a -> new Option(a.code(), ReferralPages.label(a, locale))).toList(),
+                Option.of(Gender.class, locale), Option.of(Relation.class, locale), Option.of(Urgency.class, locale),
+                Option.of(PersonInformed.class, locale),
+                IntStream.range(0, ReferralForm.MEMBER_ROWS).boxed().toList());
     }
 }

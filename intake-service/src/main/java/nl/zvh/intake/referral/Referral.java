@@ -36,6 +36,9 @@ public class Referral extends PanacheEntityBase {
     public String referrerUserId;
     @Column(name = "referrer_name")
     public String referrerName;
+    /** the referrer's display name (token claim name), for the pages; null for partner systems */
+    @Column(name = "referrer_display_name")
+    public String referrerDisplayName;
     @Column(name = "referrer_organisation")
     public String referrerOrganisation;
     @Column(name = "referrer_domain")

@@ -8,7 +8,7 @@ import java.util.UUID;
 
 /** A referral as its readers see it. */
 public record ReferralView(UUID id, String house, ReferralStatus status, String municipality,
-                           String referrerName, String referrerOrganisation, String referrerDomain,
+                           String referrerName, String referrerDisplayName, String referrerOrganisation, String referrerDomain,
                            PersonView mainPerson, List<PersonView> systemMembers, Set<String> problemAreas,
                            String question, String triedAlready, Urgency urgency, PersonInformed personInformed,
                            String notInformedReason, String controllingPartner, Instant createdAt,
@@ -26,7 +26,7 @@ public record ReferralView(UUID id, String house, ReferralStatus status, String 
     }
 
     static ReferralView of(Referral r) {
-        return new ReferralView(r.id, r.house, r.status, r.municipality, r.referrerName, r.referrerOrganisation,
+        return new ReferralView(r.id, r.house, r.status, r.municipality, r.referrerName, r.referrerDisplayName, r.referrerOrganisation,
                 r.referrerDomain, PersonView.of(r.mainPerson()),
                 r.systemMembers().stream().map(PersonView::of).toList(), Set.copyOf(r.problemAreas), r.question,
                 r.triedAlready, r.urgency, r.personInformed, r.notInformedReason, r.controllingPartner,

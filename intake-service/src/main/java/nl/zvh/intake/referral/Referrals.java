@@ -2,6 +2,7 @@ package nl.zvh.intake.referral;
 
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -16,6 +17,7 @@ import nl.zvh.platform.audit.AuditLog;
 import nl.zvh.platform.outbox.Outbox;
 import nl.zvh.platform.problem.ProblemException;
 import nl.zvh.platform.security.CurrentUser;
+import nl.zvh.platform.ui.shell.SignedInUser;
 
 /**
  * The lifecycle of a referral: draft → submitted → on the agenda → decided → closed, or withdrawn before triage.
@@ -41,6 +43,8 @@ public class Referrals {
     AuditLog audit;
     @Inject
     SubmissionKeys keys;
+    @Inject
+    SecurityIdentity identity;
 
     /** The answer to a submission: the referral, and whether an earlier submission with the same key filed it. */
     public record Submitted(ReferralView referral, boolean replayed) {
@@ -129,6 +133,17 @@ public class Referrals {
         return referrals.stream().map(ReferralSummary::of).toList();
     }
 
+    /** How many referrals {@link #list} pages through (not audited: no person is read). */
+    @Transactional
+    public long count(ReferralStatus status) {
+        String where = scope.where() + (status == null ? "" : " and status = :status");
+        var parameters = scope.parameters();
+        if (status != null) {
+            parameters = parameters.and("status", status);
+        }
+        return Referral.count(where, parameters);
+    }
+
     @Transactional
     public ReferralView withdraw(UUID id, String reason) {
         Referral referral = own(id);
@@ -175,6 +190,12 @@ public class Referrals {
         return referral;
     }
 
+    /** The referrer as a person reads it (the token's name claim); null for partner systems, which have none. */
+    private String displayName() {
+        String name = SignedInUser.of(identity).displayName();
+        return name == null ? null : name.length() > 200 ? name.substring(0, 200) : name;
+    }
+
     private Referral newReferral(UUID id, String house, DraftReferral request) {
         Referral referral = new Referral();
         referral.id = id;
@@ -182,6 +203,7 @@ public class Referrals {
         referral.status = ReferralStatus.DRAFT;
         referral.referrerUserId = user.id();
         referral.referrerName = user.name();
+        referral.referrerDisplayName = displayName();
         referral.referrerOrganisation = user.requireOrganisation();
         referral.referrerDomain = referenceData.domainOf(house, referral.referrerOrganisation)
                 .map(Domain::name).orElse(null);

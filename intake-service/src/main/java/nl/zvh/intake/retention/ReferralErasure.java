@@ -36,7 +36,7 @@ public class ReferralErasure {
         em.createNativeQuery("""
                         update referral set question = case when question is null then null else '' end,
                             tried_already = null, not_informed_reason = null, advice = null, withdrawn_reason = null,
-                            referrer_name = null, erased_at = ?2, version = version + 1
+                            referrer_name = null, referrer_display_name = null, erased_at = ?2, version = version + 1
                         where id = ?1""").setParameter(1, referralId).setParameter(2, now).executeUpdate();
         em.createNativeQuery("delete from referral_attachment where referral_id = ?1").setParameter(1, referralId)
                 .executeUpdate();

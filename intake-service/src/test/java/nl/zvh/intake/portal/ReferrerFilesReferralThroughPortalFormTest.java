@@ -36,13 +36,20 @@ class ReferrerFilesReferralThroughPortalFormTest {
     }
 
     @Test
-    void formIsServedWithHtmxFromTheWebJarThroughTheGatewayPrefix() {
+    void formIsServedInTheShellThroughTheGatewayPrefix() {
         asPolice().when().get("/ui/referrals/new").then().statusCode(200)
+                .body(containsString("<html lang=\"nl\">"))
+                .body(containsString("id=\"zvh-logout\""))
                 .body(containsString("action=\"/intake/ui/referrals\""))
                 .body(containsString("hx-post=\"/intake/ui/referrals/validate\""))
-                .body(containsString("src=\"/intake/webjars/htmx.org/dist/htmx.min.js\""))
-                .body(containsString("Nieuwe aanmelding"));
-        given().when().get("/webjars/htmx.org/dist/htmx.min.js").then().statusCode(200)
+                .body(containsString("src=\"/webjars/htmx.org/2.0.4/dist/htmx.min.js\""))
+                .body(containsString("<h1>Nieuwe aanmelding</h1>"))
+                // codes read in Dutch; the referrer's own menu
+                .body(containsString(">Broer of zus</option>")).body(containsString(">Nee, vanwege de veiligheid</option>"))
+                .body(containsString("id=\"new-referral\"")).body(containsString("id=\"inbox\""))
+                .body(not(containsString("reference-data")))
+                .body(not(containsString("HOUSEHOLD_MEMBER</option>")));
+        given().when().get("/webjars/htmx.org/2.0.4/dist/htmx.min.js").then().statusCode(200)
                 .body(containsString("htmx"));
     }
 
@@ -54,6 +61,8 @@ class ReferrerFilesReferralThroughPortalFormTest {
                 .when().post("/ui/referrals/validate").then().statusCode(200)
                 .body(containsString("id=\"mainPerson-bsn-error\""))
                 .body(containsString("elfproef"))
+                .body(containsString("id=\"mainPerson-bsn-live\""))
+                .body(containsString("aria-describedby=\"mainPerson-bsn-hint mainPerson-bsn-error\""))
                 .body(containsString("id=\"mainPerson-dateOfBirth-error\""))
                 .body(containsString("id=\"municipality-error\""))
                 .body(not(containsString("id=\"question-error\"")))
@@ -64,17 +73,36 @@ class ReferrerFilesReferralThroughPortalFormTest {
     void incompleteSubmissionShowsTheErrorsAndACompleteOneIsFiledAndShown() {
         asPolice().contentType("application/x-www-form-urlencoded").formParam("action", "submit")
                 .formParam("mainPerson.firstName", "Henk").formParam("mainPerson.lastName", "Portaal")
-                .when().post("/ui/referrals").then().statusCode(400)
-                .body(containsString("id=\"question-error\"")).body(containsString("id=\"municipality-error\""))
-                .body(containsString("value=\"Portaal\""));
+                .formParam("question", "Alleen de vraag is al ingevuld.")
+                .formParam("systemMembers[1].firstName", "Lotte")
+                .when().post("/ui/referrals").then().statusCode(422).contentType(containsString("text/html"))
+                // what was typed is kept; every message is next to its field and in the summary, in Dutch
+                .body(containsString("value=\"Portaal\"")).body(containsString(">Alleen de vraag is al ingevuld.</textarea>"))
+                .body(containsString("id=\"error-summary\""))
+                .body(containsString("<a href=\"#municipality\">Kies een gemeente van dit huis.</a>"))
+                .body(containsString("<a href=\"#mainPerson-dateOfBirth\">Vul een geldige geboortedatum in, niet in de toekomst.</a>"))
+                .body(containsString("<a href=\"#systemMembers-1-lastName\">Systeemlid 2: Vul de achternaam in.</a>"))
+                .body(containsString("name=\"systemMembers[1].firstName\" value=\"Lotte\""))
+                .body(containsString("id=\"systemMembers-1-lastName-error\""))
+                .body(containsString("id=\"municipality-error\"")).body(containsString("id=\"urgency-error\""))
+                .body(containsString("id=\"problemAreas-error\""))
+                .body(not(containsString("id=\"question-error\"")));
 
         Map<String, Object> form = completeForm();
         String location = asPolice().contentType("application/x-www-form-urlencoded").formParams(form)
                 .formParam("problemAreas", "ADDICTION").formParam("problemAreas", "DEBTS")
                 .when().post("/ui/referrals").then().statusCode(303)
-                .header("Location", matchesPattern("/intake/ui/referrals/[0-9a-f-]{36}"))
+                .header("Location", matchesPattern("/intake/ui/referrals/[0-9a-f-]{36}\\?notice=filed"))
                 .extract().header("Location");
-        String id = location.substring(location.lastIndexOf('/') + 1);
+        String id = idOf(location);
+        // the referral's page announces what happened, as a person reads it
+        asPolice().when().get(location.substring("/intake".length())).then().statusCode(200)
+                .body(containsString("role=\"status\" id=\"notice\""))
+                .body(containsString("Uw aanmelding van Henk Portaal is ingediend. Status: Ingediend."))
+                .body(containsString("<dd id=\"status\">Ingediend</dd>"))
+                .body(containsString("Kind")).body(containsString("Normaal")).body(containsString("Ja, geïnformeerd"))
+                .body(containsString("Verslaving")).body(not(containsString("ADDICTION")))
+                .body(containsString("geboren op 1 januari 2010"));
         given().auth().oauth2(police).when().get("/api/referrals/" + id).then().statusCode(200)
                 .body("status", equalTo("SUBMITTED")).body("systemMembers.size()", equalTo(1))
                 .body("systemMembers[0].relation", equalTo("CHILD"))
@@ -90,8 +118,10 @@ class ReferrerFilesReferralThroughPortalFormTest {
         String location = asPolice().contentType("application/x-www-form-urlencoded").formParam("action", "draft")
                 .formParam("mainPerson.firstName", "Henk").formParam("mainPerson.lastName", "Concept")
                 .when().post("/ui/referrals").then().statusCode(303).extract().header("Location");
-        String id = location.substring(location.lastIndexOf('/') + 1);
-        asPolice().when().get("/ui/referrals/" + id).then().statusCode(200).body(containsString("Concept"))
+        String id = idOf(location);
+        asPolice().when().get("/ui/referrals/" + id + "?notice=draft").then().statusCode(200)
+                .body(containsString("<dd id=\"status\">Concept</dd>"))
+                .body(containsString("Het concept is opgeslagen."))
                 .body(containsString("href=\"/intake/ui/referrals/" + id + "/edit\""));
         asPolice().when().get("/ui/referrals/" + id + "/edit").then().statusCode(200)
                 .body(containsString("action=\"/intake/ui/referrals/" + id + "\""))
@@ -107,7 +137,7 @@ class ReferrerFilesReferralThroughPortalFormTest {
         String location = asPolice().contentType("application/x-www-form-urlencoded").formParams(completeForm())
                 .formParam("problemAreas", "DEBTS").when().post("/ui/referrals").then().statusCode(303)
                 .extract().header("Location");
-        String id = location.substring(location.lastIndexOf('/') + 1);
+        String id = idOf(location);
         TriageSamples.send(bootstrap, id, TriageSamples.sample("TriageDecided-v1-advice.json", id));
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 asPolice().when().get("/ui/referrals/" + id).then().statusCode(200)
@@ -139,6 +169,10 @@ class ReferrerFilesReferralThroughPortalFormTest {
                 .formParam("problemAreas", "DEBTS").when().post("/ui/referrals").then().statusCode(303)
                 .extract().header("Location");
         org.junit.jupiter.api.Assertions.assertNotEquals(first, changed, "a changed form is a new referral");
+    }
+
+    private static String idOf(String location) {
+        return location.replaceAll(".*/referrals/([0-9a-f-]{36}).*", "$1");
     }
 
     private static Map<String, Object> completeForm() {

@@ -2,6 +2,7 @@ package nl.zvh.intake.reference;
 
 import static io.restassured.RestAssured.given;
 import static nl.zvh.intake.TestInfrastructure.HOUSE;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -57,14 +58,40 @@ class FunctionalAdminMaintainsReferenceDataTest {
         String municipality = "Formulier-" + UUID.randomUUID().toString().substring(0, 8);
         given().auth().oauth2(admin).header("X-Forwarded-Prefix", "/intake").redirects().follow(false)
                 .when().get("/ui/").then().statusCode(303).header("Location", "/intake/ui/admin/reference");
-        given().auth().oauth2(admin).header("X-Forwarded-Prefix", "/intake").redirects().follow(false)
+        String location = given().auth().oauth2(admin).header("X-Forwarded-Prefix", "/intake").redirects().follow(false)
                 .contentType("application/x-www-form-urlencoded").formParam("name", municipality)
                 .when().post("/ui/admin/reference/municipalities")
-                .then().statusCode(303).header("Location", "/intake/ui/admin/reference");
-        given().auth().oauth2(admin).header("X-Forwarded-Prefix", "/intake").when().get("/ui/admin/reference")
-                .then().statusCode(200).body(org.hamcrest.Matchers.containsString("Bergen op Zoom"))
-                .body(org.hamcrest.Matchers.containsString(municipality))
-                .body(org.hamcrest.Matchers.containsString("Referentiegegevens van het huis"));
+                .then().statusCode(303)
+                .header("Location", "/intake/ui/admin/reference?notice=municipality-added&name=" + municipality)
+                .extract().header("Location");
+        given().auth().oauth2(admin).header("X-Forwarded-Prefix", "/intake")
+                .when().get(location.substring("/intake".length()))
+                .then().statusCode(200).body(containsString("Bergen op Zoom"))
+                .body(containsString(municipality))
+                .body(containsString("<h1>Referentiegegevens"))
+                .body(containsString("id=\"zvh-logout\""))
+                .body(containsString("Gemeente " + municipality + " is toegevoegd."))
+                .body(containsString("id=\"reference-data\" href=\"/intake/ui/admin/reference\" aria-current=\"page\""))
+                .body(containsString(">Bestuur</option>")).body(not(containsString(">MUNICIPALITY<")));
+    }
+
+    @Test
+    void aRefusedAdditionShowsTheFormAgainWithDutchMessages() {
+        String typed = "x".repeat(101);
+        given().auth().oauth2(admin).header("X-Forwarded-Prefix", "/intake").redirects().follow(false)
+                .contentType("application/x-www-form-urlencoded").formParam("name", typed)
+                .when().post("/ui/admin/reference/municipalities")
+                .then().statusCode(422).contentType(containsString("text/html"))
+                .body(containsString("value=\"" + typed + "\""))
+                .body(containsString("<a href=\"#municipality-name\">De naam is te lang: maximaal 100 tekens.</a>"))
+                .body(containsString("id=\"municipality-name-error\""));
+        given().auth().oauth2(admin).header("X-Forwarded-Prefix", "/intake").redirects().follow(false)
+                .contentType("application/x-www-form-urlencoded").formParam("name", "Nieuwe partner")
+                .formParam("domain", "MAGIC")
+                .when().post("/ui/admin/reference/organisations")
+                .then().statusCode(422)
+                .body(containsString("value=\"Nieuwe partner\""))
+                .body(containsString("<a href=\"#organisation-domain\">Kies een domein uit de lijst.</a>"));
     }
 
     @Test

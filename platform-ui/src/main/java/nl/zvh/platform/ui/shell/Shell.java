@@ -48,7 +48,8 @@ public class Shell {
         locale = UiLanguage.of(rc);
         user = SignedInUser.of(identity(rc));
         String forwarded = rc == null ? null : rc.request().getHeader("X-Forwarded-Prefix");
-        prefix = forwarded == null || !forwarded.startsWith("/") ? "" : forwarded;
+        // only a programme prefix as the gateway sends it ("/coveca"): never "//host" or anything a link could abuse
+        prefix = forwarded == null || !forwarded.matches("/[a-z][a-z0-9-]{0,30}") ? "" : forwarded;
         path = prefix + (rc == null ? "/" : rc.normalizedPath());
         query = rc == null ? null : rc.request().query();
         loaded = true;
