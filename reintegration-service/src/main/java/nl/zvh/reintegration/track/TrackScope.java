@@ -1,5 +1,6 @@
 package nl.zvh.reintegration.track;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.UUID;
@@ -7,6 +8,7 @@ import nl.zvh.platform.audit.AuditAction;
 import nl.zvh.platform.audit.AuditLog;
 import nl.zvh.platform.problem.ProblemException;
 import nl.zvh.platform.security.CurrentUser;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * The tracks a coordinator may see: those of the own house, enforced in the query; others are "not found". Every
@@ -20,6 +22,8 @@ public class TrackScope {
     CurrentUser user;
     @Inject
     AuditLog audit;
+    @Inject
+    SecurityIdentity identity;
 
     /** The track in the caller's house, audited; 404 otherwise. */
     public Track find(UUID id, AuditAction action, String purpose) {
@@ -34,6 +38,21 @@ public class TrackScope {
     }
 
     public String userName() {
+        return user.name();
+    }
+
+    /**
+     * The caller as people read it: the token's {@code name} claim (given and family name in Keycloak), else the
+     * login name. Stored where a track names its coordinator; the audit log keeps the login name and id.
+     */
+    public String displayName() {
+        if (identity.getPrincipal() instanceof JsonWebToken jwt) {
+            Object name = jwt.getClaim("name");
+            String text = name == null ? "" : name.toString().replaceAll("^\"|\"$", "").trim();
+            if (!text.isEmpty()) {
+                return text;
+            }
+        }
         return user.name();
     }
 }

@@ -57,7 +57,7 @@ public class Tracks {
         track.consent = consent;
         track.consentDate = consent == Consent.NOT_ASKED ? null : date;
         if (track.coordinator == null) {
-            track.coordinator = scope.userName();
+            track.coordinator = scope.displayName();
         }
         return TrackView.of(track);
     }

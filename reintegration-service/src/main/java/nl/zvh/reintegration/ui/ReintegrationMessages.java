@@ -3,26 +3,39 @@ package nl.zvh.reintegration.ui;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
-/** UI texts of the re-integration programme; Dutch by default, English in messages/reint_en.properties. */
+/**
+ * UI texts of the re-integration programme; Dutch by default, English in messages/reint_en.properties. Codes (basic
+ * conditions, statuses, consent, offence categories) are read through META-INF/zvh/labels_*.properties instead.
+ */
 @MessageBundle("reint")
 public interface ReintegrationMessages {
-    @Message("Re-integratie ex-gedetineerden")
-    String title();
-
-    @Message("Terug naar het overzicht van programma's")
-    String back();
-
     @Message("Vrijlatingen komende 30 dagen")
     String worklist();
 
-    @Message("Er zijn geen vrijlatingen in de komende 30 dagen.")
+    @Message("{count} {#if count == 1}vrijlating{#else}vrijlatingen{/if} in de komende 30 dagen; trajecten met open"
+            + " basisvoorwaarden staan bovenaan.")
+    String worklistCaption(long count);
+
+    @Message("Er zijn geen vrijlatingen in de komende 30 dagen. Trajecten ontstaan vanzelf uit meldingen van DJI en"
+            + " besluiten van het triageoverleg; zodra een vrijlating binnen 30 dagen valt, staat die hier.")
     String worklistEmpty();
+
+    @Message("BIJ-meldingen")
+    String bijMenu();
 
     @Message("BIJ-meldingen wachtend op de burgemeester")
     String bijAwaiting();
 
-    @Message("Er wachten geen BIJ-meldingen op de burgemeester.")
+    @Message("{count} {#if count == 1}BIJ-melding wacht{#else}BIJ-meldingen wachten{/if} op het oordeel van de"
+            + " burgemeester.")
+    String bijCaption(long count);
+
+    @Message("Er wachten geen BIJ-meldingen op de burgemeester. Een BIJ-melding die aan de burgemeester is gemeld,"
+            + " staat hier tot de burgemeester haar heeft beoordeeld.")
     String bijEmpty();
+
+    @Message("Bekijk de vrijlatingen van de komende 30 dagen")
+    String toWorklist();
 
     @Message("Persoon")
     String person();
@@ -36,26 +49,72 @@ public interface ReintegrationMessages {
     @Message("Inrichting")
     String institution();
 
+    @Message("In detentie sinds")
+    String detentionDate();
+
     @Message("Verwachte vrijlating")
     String expectedRelease();
+
+    @Message("Vrijgelaten op")
+    String actualRelease();
+
+    @Message("Aangemeld via")
+    String source();
 
     @Message("Open basisvoorwaarden")
     String openConditions();
 
+    @Message("{open} van de 5")
+    String openOfFive(long open);
+
     @Message("Toestemming")
     String consent();
+
+    @Message("{consent} op {date}")
+    String consentOn(String consent, String date);
 
     @Message("Regisseur")
     String coordinator();
 
+    @Message("Nog niet vastgelegd")
+    String coordinatorNone();
+
+    @Message("Re-integratiecoördinator (naam niet vastgelegd)")
+    String coordinatorUnnamed();
+
+    @Message("Niet bekend")
+    String notKnown();
+
+    @Message("Traject")
+    String trackTitle();
+
+    @Message("Traject van {name}")
+    String trackHeading(String name);
+
+    @Message("Gegevens van de detentie")
+    String detention();
+
     @Message("Basisvoorwaarden")
     String conditions();
+
+    @Message("Zonder toestemming van de betrokkene mag u de basisvoorwaarden niet bij partners nagaan: alleen"
+            + " ‘Onbekend’ kan dan worden opgeslagen. Leg eerst hieronder de toestemming vast.")
+    String conditionsNeedConsent();
+
+    @Message("Huidige status")
+    String currentStatus();
+
+    @Message("laatst gewijzigd op {time}")
+    String updatedAt(String time);
 
     @Message("Status")
     String status();
 
     @Message("Verantwoordelijke partner")
     String responsiblePartner();
+
+    @Message("Bijvoorbeeld de gemeente, woningcorporatie of zorgaanbieder die dit regelt.")
+    String responsiblePartnerHint();
 
     @Message("Notities")
     String notes();
@@ -69,24 +128,64 @@ public interface ReintegrationMessages {
     @Message("Nog niet gereed voor vrijlating")
     String notReady();
 
+    @Message("{open} van de 5 basisvoorwaarden {#if open == 1}is{#else}zijn{/if} nog open.")
+    String readinessOpen(long open);
+
+    @Message("{condition}: {status} is opgeslagen.")
+    String conditionSaved(String condition, String status);
+
+    @Message("Toestemming vastleggen")
+    String consentForm();
+
+    @Message("Toestemming van de betrokkene")
+    String consentField();
+
+    @Message("Mogen partners over deze persoon worden bevraagd om de basisvoorwaarden na te gaan?")
+    String consentHint();
+
+    @Message("Datum van toestemming of weigering")
+    String consentDate();
+
+    @Message("Niet nodig als de toestemming (nog) niet is gevraagd.")
+    String consentDateHint();
+
+    @Message("Toestemming opslaan")
+    String saveConsent();
+
+    @Message("De toestemming is opgeslagen.")
+    String consentSaved();
+
     @Message("Delictcategorie")
     String offenceCategory();
 
     @Message("Burgemeester geïnformeerd op")
     String mayorNotifiedOn();
 
-    @Message("{#when consent}{#is 'GIVEN'}Gegeven{#is 'REFUSED'}Geweigerd{#else}Niet gevraagd{/when}")
-    String consentLabel(String consent);
+    @Message("Kies de status van deze basisvoorwaarde.")
+    String errorStatusRequired();
 
-    @Message("{#when condition}{#is 'VALID_ID'}Geldig identiteitsbewijs{#is 'HOUSING'}Onderdak direct na vrijlating"
-            + "{#is 'INCOME_OR_DAYTIME_ACTIVITY'}Inkomen of dagbesteding{#is 'DEBTS'}Schulden"
-            + "{#else}Zorg (behoefte, indicatie, zorgverzekering){/when}")
-    String conditionLabel(String condition);
+    @Message("Kies een status uit de lijst.")
+    String errorStatusInvalid();
 
-    @Message("{#when status}{#is 'IN_ORDER'}Op orde{#is 'ACTION_NEEDED'}Actie nodig{#is 'ARRANGED'}Geregeld"
-            + "{#is 'NOT_APPLICABLE'}Niet van toepassing{#else}Onbekend{/when}")
-    String statusLabel(String status);
+    @Message("Zonder toestemming van de betrokkene kunt u alleen ‘Onbekend’ kiezen (de toestemming is nu: {consent})."
+            + " Leg eerst de toestemming vast.")
+    String errorNeedsConsent(String consent);
 
-    @Message("{#when category}{#is 'SEXUAL'}Zedendelict{#else}Ernstig geweldsdelict{/when}")
-    String categoryLabel(String category);
+    @Message("Gebruik hoogstens {max} tekens (nu {length}).")
+    String errorTooLong(int max, int length);
+
+    @Message("Opslaan is niet gelukt. Controleer de invoer en probeer het opnieuw.")
+    String errorNotSaved();
+
+    @Message("Kies of de betrokkene toestemming heeft gegeven.")
+    String errorConsentRequired();
+
+    @Message("Vul de datum in waarop de betrokkene toestemming gaf of weigerde.")
+    String errorConsentDateRequired();
+
+    @Message("Vul een geldige datum in, bijvoorbeeld 6-12-2026.")
+    String errorDateInvalid();
+
+    @Message("De datum mag niet in de toekomst liggen.")
+    String errorDateInFuture();
 }

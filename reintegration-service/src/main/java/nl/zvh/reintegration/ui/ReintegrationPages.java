@@ -1,110 +1,309 @@
 package nl.zvh.reintegration.ui;
 
+import nl.zvh.platform.ui.form.HtmxNotice;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
-import nl.zvh.platform.problem.Problem;
+import java.util.regex.Pattern;
 import nl.zvh.platform.problem.ProblemException;
+import nl.zvh.platform.ui.form.Form;
+import nl.zvh.platform.ui.form.Option;
+import nl.zvh.platform.ui.form.Paging;
+import nl.zvh.platform.ui.format.Labels;
+import nl.zvh.platform.ui.shell.Shell;
+import nl.zvh.platform.ui.shell.UiLanguage;
 import nl.zvh.reintegration.measures.MeasureViews.AwaitingMayor;
 import nl.zvh.reintegration.measures.Measures;
 import nl.zvh.reintegration.track.ConditionStatus;
 import nl.zvh.reintegration.track.ConditionType;
+import nl.zvh.reintegration.track.Consent;
 import nl.zvh.reintegration.track.TrackView;
 import nl.zvh.reintegration.track.Tracks;
 import nl.zvh.reintegration.track.WorklistItem;
 
-/** The coordinator's pages; the checklist updates one condition at a time with htmx. */
+/**
+ * The coordinator's pages in the platform's shell: upcoming releases, a track with its consent and the checklist of
+ * five basic conditions (saved one at a time with htmx, or as a classic form without JavaScript), and BIJ items
+ * awaiting the mayor. A refused save comes back with what was typed and the Dutch reason next to the field and in
+ * the error summary; a successful one is announced.
+ */
 @Path("/ui")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed("reintegration-coordinator")
 public class ReintegrationPages {
+    static final int PAGE_SIZE = 25;
+    static final int PARTNER_MAX = 200;
+    static final int NOTES_MAX = 2000;
+    private static final Pattern LOGIN_NAME = Pattern.compile("[a-z0-9._@-]+");
+    private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("d-M-uuuu");
+
+    /** One basic condition of the checklist and what its form shows: the saved values, or what was typed. */
+    public record ConditionRow(TrackView.ConditionView condition, Form form) {
+        public String key() {
+            return condition.condition().name();
+        }
+
+        public String statusId() {
+            return "status-" + key();
+        }
+
+        public String partnerId() {
+            return "responsiblePartner-" + key();
+        }
+
+        public String notesId() {
+            return "notes-" + key();
+        }
+
+        static ConditionRow saved(TrackView.ConditionView c) {
+            Map<String, String> values = new LinkedHashMap<>();
+            values.put("status", c.status().name());
+            values.put("responsiblePartner", c.responsiblePartner());
+            values.put("notes", c.notes());
+            return new ConditionRow(c, Form.ofSingle(values));
+        }
+    }
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance worklist(List<WorklistItem> items, String prefix);
+        static native TemplateInstance worklist(List<WorklistItem> items, Paging paging);
 
-        static native TemplateInstance track(TrackView track, List<ConditionStatus> statuses, String prefix);
+        static native TemplateInstance track(TrackView track, List<ConditionRow> rows, List<Option> statuses,
+                                             List<Option> consents, Form consentForm, boolean consentSaved);
 
-        static native TemplateInstance condition(UUID trackId, TrackView.ConditionView c, List<ConditionStatus> statuses,
-                                                 String error, String prefix);
+        static native TemplateInstance condition(TrackView track, ConditionRow row, List<Option> statuses,
+                                                 boolean oob);
 
-        static native TemplateInstance bij(List<AwaitingMayor> items, String prefix);
+        static native TemplateInstance bij(List<AwaitingMayor> items, Paging paging);
     }
 
     @Inject
     Tracks tracks;
     @Inject
     Measures measures;
+    @Inject
+    Shell shell;
 
     @GET
-    public TemplateInstance worklist(@HeaderParam("X-Forwarded-Prefix") String prefix) {
-        return Templates.worklist(tracks.worklist(LocalDate.now()), prefix(prefix));
+    public TemplateInstance worklist(@Context UriInfo uri) {
+        List<WorklistItem> all = tracks.worklist(LocalDate.now());
+        Paging paging = paging(uri, all.size());
+        return Templates.worklist(page(all, paging), paging);
     }
 
     @GET
     @Path("/tracks/{id}")
-    public TemplateInstance track(@PathParam("id") UUID id, @HeaderParam("X-Forwarded-Prefix") String prefix) {
-        return Templates.track(tracks.get(id), List.of(ConditionStatus.values()), prefix(prefix));
+    public TemplateInstance track(@PathParam("id") UUID id, @QueryParam("saved") String saved) {
+        TrackView track = tracks.get(id);
+        return trackPage(track, consentForm(track), null, "consent".equals(saved));
     }
 
-    /** htmx: saves one condition and answers with its row (with the reason when it could not be saved). */
+    /** Records the person's consent (classic form): 303 back to the track, or the page again with the reasons. */
+    @POST
+    @Path("/tracks/{id}/consent")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response saveConsent(@PathParam("id") UUID id, MultivaluedMap<String, String> body) {
+        ReintegrationMessages msg = messages();
+        Form form = Form.of(body);
+        Consent consent = parse(Consent.class, form.value("consent"));
+        if (consent == null) {
+            form.reject("consent", msg.errorConsentRequired());
+        }
+        LocalDate date = null;
+        String typedDate = trim(form.value("date"));
+        if (typedDate != null) {
+            date = parseDate(typedDate);
+            if (date == null) {
+                form.reject("date", msg.errorDateInvalid());
+            } else if (date.isAfter(LocalDate.now())) {
+                form.reject("date", msg.errorDateInFuture());
+            }
+        } else if (consent != null && consent != Consent.NOT_ASKED) {
+            form.reject("date", msg.errorConsentDateRequired());
+        }
+        if (!form.hasErrors()) {
+            try {
+                tracks.recordConsent(id, consent, date);
+                return Response.seeOther(URI.create(shell.prefix() + "/ui/tracks/" + id + "?saved=consent")).build();
+            } catch (ProblemException e) {
+                if (e.problem().status() != 400) {
+                    throw e;
+                }
+                form.reject("date", msg.errorNotSaved());
+            }
+        }
+        TrackView track = tracks.get(id);
+        return Response.status(422).entity(trackPage(track, form, null, false)).build();
+    }
+
+    /**
+     * Saves one basic condition. With htmx: the condition's block (and, out of band, the readiness and the error
+     * summary), 200 with an announced result or 422 with the reasons. Without JavaScript: 303 back to the track, or
+     * the whole page again (422) with what was typed.
+     */
     @POST
     @Path("/tracks/{id}/conditions/{condition}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public TemplateInstance saveCondition(@PathParam("id") UUID id, @PathParam("condition") ConditionType condition,
-                                          @FormParam("status") ConditionStatus status,
-                                          @FormParam("responsiblePartner") String partner,
-                                          @FormParam("notes") String notes,
-                                          @HeaderParam("X-Forwarded-Prefix") String prefix) {
-        String error = null;
-        TrackView view;
-        try {
-            if (status == null) {
-                throw ProblemException.invalid("status", "is required");
-            }
-            view = tracks.updateCondition(id, condition, status, blankToNull(partner, 200), blankToNull(notes, 2000));
-        } catch (ProblemException e) {
-            if (e.problem().status() == 404) {
-                throw e;
-            }
-            error = e.problem().errors() == null || e.problem().errors().isEmpty() ? e.problem().detail()
-                    : e.problem().errors().stream().map(Problem.FieldError::message).reduce((a, b) -> a + "; " + b)
-                    .orElse("");
-            view = tracks.get(id);
+    public Response saveCondition(@PathParam("id") UUID id, @PathParam("condition") ConditionType condition,
+                                  @HeaderParam("HX-Request") String htmx, MultivaluedMap<String, String> body) {
+        ReintegrationMessages msg = messages();
+        Form form = Form.of(body);
+        ConditionRow ids = new ConditionRow(new TrackView.ConditionView(condition, null, null, null, null, null),
+                form);
+        String typedStatus = trim(form.value("status"));
+        ConditionStatus status = parse(ConditionStatus.class, typedStatus);
+        if (typedStatus == null) {
+            form.reject(ids.statusId(), msg.errorStatusRequired());
+        } else if (status == null) {
+            form.reject(ids.statusId(), msg.errorStatusInvalid());
         }
-        TrackView.ConditionView row = view.conditions().stream().filter(c -> c.condition() == condition)
+        String partner = trim(form.value("responsiblePartner"));
+        if (partner != null && partner.length() > PARTNER_MAX) {
+            form.reject(ids.partnerId(), msg.errorTooLong(PARTNER_MAX, partner.length()));
+        }
+        String notes = trim(form.value("notes"));
+        if (notes != null && notes.length() > NOTES_MAX) {
+            form.reject(ids.notesId(), msg.errorTooLong(NOTES_MAX, notes.length()));
+        }
+        TrackView track = null;
+        if (!form.hasErrors()) {
+            try {
+                track = tracks.updateCondition(id, condition, status, partner, notes);
+            } catch (ProblemException e) {
+                if (e.problem().status() != 400) {
+                    throw e; // not found or changed by someone else: the shell announces it in Dutch
+                }
+                track = tracks.get(id);
+                boolean consentRule = e.problem().errors() != null && e.problem().errors().stream()
+                        .anyMatch(f -> "status".equals(f.field()));
+                form.reject(ids.statusId(), consentRule
+                        ? msg.errorNeedsConsent(Labels.of(track.consent(), shell.locale()).toLowerCase(Locale.ROOT))
+                        : msg.errorNotSaved());
+            }
+        } else {
+            track = tracks.get(id);
+        }
+        TrackView.ConditionView saved = track.conditions().stream().filter(c -> c.condition() == condition)
                 .findFirst().orElseThrow();
-        return Templates.condition(id, row, List.of(ConditionStatus.values()), error, prefix(prefix));
+        boolean viaHtmx = "true".equalsIgnoreCase(htmx);
+        if (form.hasErrors()) {
+            ConditionRow row = new ConditionRow(saved, form);
+            TemplateInstance page = viaHtmx ? Templates.condition(track, row, statuses(), true)
+                    : trackPage(track, consentForm(track), row, false);
+            return Response.status(422).entity(page).build();
+        }
+        if (!viaHtmx) {
+            return Response.seeOther(URI.create(shell.prefix() + "/ui/tracks/" + id + "#condition-"
+                    + condition.name())).build();
+        }
+        String notice = msg.conditionSaved(Labels.of(condition, shell.locale()),
+                Labels.of(saved.status(), shell.locale()).toLowerCase(Locale.ROOT));
+        return Response.ok(Templates.condition(track, ConditionRow.saved(saved), statuses(), true))
+                .header("HX-Trigger", HtmxNotice.of(notice)).build();
     }
 
     @GET
     @Path("/bij")
-    public TemplateInstance bij(@HeaderParam("X-Forwarded-Prefix") String prefix) {
-        return Templates.bij(measures.awaitingMayor(), prefix(prefix));
+    public TemplateInstance bij(@Context UriInfo uri) {
+        List<AwaitingMayor> all = measures.awaitingMayor();
+        Paging paging = paging(uri, all.size());
+        return Templates.bij(page(all, paging), paging);
     }
 
-    private static String prefix(String prefix) {
-        return prefix == null ? "" : prefix;
+    /** Whether a stored coordinator is a login name (older tracks), which the pages never show. */
+    static boolean isLoginName(String coordinator) {
+        return coordinator != null && LOGIN_NAME.matcher(coordinator).matches();
     }
 
-    private static String blankToNull(String value, int max) {
+    private TemplateInstance trackPage(TrackView track, Form consentForm, ConditionRow refused, boolean consentSaved) {
+        List<ConditionRow> rows = track.conditions().stream()
+                .sorted(Comparator.comparing(TrackView.ConditionView::condition)) // as listed: ID first, care last
+                .map(c -> refused != null && refused.condition().condition() == c.condition()
+                        ? new ConditionRow(c, refused.form()) : ConditionRow.saved(c))
+                .toList();
+        return Templates.track(track, rows, statuses(), Option.of(Consent.class, shell.locale()), consentForm,
+                consentSaved);
+    }
+
+    private static Form consentForm(TrackView track) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("consent", track.consent().name());
+        values.put("date", track.consentDate() == null ? null : track.consentDate().toString());
+        return Form.ofSingle(values);
+    }
+
+    private List<Option> statuses() {
+        return Option.of(ConditionStatus.class, shell.locale());
+    }
+
+    private ReintegrationMessages messages() {
+        return UiLanguage.isEnglish(shell.locale())
+                ? MessageBundles.get(ReintegrationMessages.class, Localized.Literal.of("en"))
+                : MessageBundles.get(ReintegrationMessages.class);
+    }
+
+    private Paging paging(UriInfo uri, int total) {
+        Map<String, String> query = new LinkedHashMap<>();
+        uri.getQueryParameters().forEach((k, v) -> query.put(k, v.isEmpty() ? "" : v.get(0)));
+        return Paging.of(shell.path(), query, PAGE_SIZE, total, null);
+    }
+
+    private static <T> List<T> page(List<T> all, Paging paging) {
+        int from = Math.min(paging.offset(), all.size());
+        return all.subList(from, Math.min(from + paging.size(), all.size()));
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
-        String trimmed = value.trim();
-        return trimmed.length() > max ? trimmed.substring(0, max) : trimmed;
+        try {
+            return Enum.valueOf(type, value.trim());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** A date input sends 2026-12-06; a browser without date picker lets people type 6-12-2026. */
+    private static LocalDate parseDate(String value) {
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException iso) {
+            try {
+                return LocalDate.parse(value, DUTCH_DATE);
+            } catch (DateTimeParseException dutch) {
+                return null;
+            }
+        }
+    }
+
+    private static String trim(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
     }
 }

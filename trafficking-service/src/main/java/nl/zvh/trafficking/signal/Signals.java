@@ -125,6 +125,12 @@ public class Signals {
         return signals.stream().map(PartnerSignalView::of).toList();
     }
 
+    /** How many signals {@link #list} pages through (for the coordinator's inbox). */
+    @Transactional
+    public long count() {
+        return Signal.count(scope.where(), scope.parameters());
+    }
+
     @Transactional
     public SignalView classify(UUID id, Classification in) {
         Signal signal = scope.requireForCoordinator(id);

@@ -3,35 +3,47 @@ package nl.zvh.trafficking.ui;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
-/** UI texts of the trafficking programme; Dutch by default, English in messages/traff_en.properties. */
+/**
+ * UI texts of the trafficking programme; Dutch by default, English in messages/traff_en.properties. Codes
+ * (exploitation types, sources, outcomes, statuses) are read through META-INF/zvh/labels_*.properties instead.
+ */
 @MessageBundle("traff")
 public interface TraffickingMessages {
-    @Message("Mensenhandel — zorgcoördinatie")
-    String title();
-
-    @Message("Terug naar het overzicht van programma's")
-    String back();
-
     @Message("Meldingen")
     String inbox();
 
-    @Message("Er zijn nog geen meldingen.")
+    @Message("{count} {#if count == 1}melding{#else}meldingen{/if}, de nieuwste eerst.")
+    String inboxCaption(long count);
+
+    @Message("Er zijn nog geen meldingen. Meldingen komen binnen van partners, zoals de politie (AVIM) en de"
+            + " Arbeidsinspectie, en uit besluiten van het triageoverleg; zodra er een binnenkomt, staat die hier.")
     String inboxEmpty();
 
     @Message("Openstaande opvangverzoeken")
     String openShelters();
 
-    @Message("Er staan geen opvangverzoeken open.")
+    @Message("{count} {#if count == 1}opvangverzoek wacht{#else}opvangverzoeken wachten{/if} op het antwoord van de"
+            + " opvang, het oudste eerst.")
+    String openSheltersCaption(long count);
+
+    @Message("Er staan geen opvangverzoeken open. Een opvangverzoek van een lopende aanpak staat hier tot de opvang"
+            + " heeft geantwoord.")
     String openSheltersEmpty();
 
-    @Message("Datum")
-    String date();
+    @Message("Naar de meldingen")
+    String toInbox();
+
+    @Message("Ontvangen op")
+    String receivedOn();
 
     @Message("Bron")
     String source();
 
     @Message("Vermoedelijk slachtoffer")
     String victim();
+
+    @Message("Naam onbekend")
+    String nameUnknown();
 
     @Message("Minderjarig")
     String minor();
@@ -44,6 +56,36 @@ public interface TraffickingMessages {
 
     @Message("Uitkomst")
     String outcome();
+
+    @Message("Nog te beoordelen")
+    String outcomeNone();
+
+    @Message("voor {name}")
+    String forVictim(String name);
+
+    @Message("Aanpak")
+    String approachTitle();
+
+    @Message("Aanpak voor {name}")
+    String approachHeading(String name);
+
+    @Message("Gegevens van de aanpak")
+    String approachDetails();
+
+    @Message("Status")
+    String status();
+
+    @Message("Gestart op")
+    String startedOn();
+
+    @Message("Afgesloten op")
+    String closedOn();
+
+    @Message("Reden van afsluiten")
+    String closureReason();
+
+    @Message("Toelichting")
+    String closureNotes();
 
     @Message("Zorgroute")
     String careRoute();
@@ -60,11 +102,29 @@ public interface TraffickingMessages {
     @Message("Bedenktijd")
     String reflectionPeriod();
 
+    @Message("{from} tot en met {to}")
+    String fromTo(String from, String to);
+
+    @Message("vanaf {from}")
+    String from(String from);
+
     @Message("Verblijfsprocedure")
     String residenceProcedure();
 
+    @Message("Verblijfsaanvraag ingediend op")
+    String residenceAppliedOn();
+
+    @Message("Besluit op de verblijfsaanvraag op")
+    String residenceDecidedOn();
+
+    @Message("Niet vastgelegd")
+    String notRecorded();
+
     @Message("Opvangverzoeken")
     String shelterRequests();
+
+    @Message("Voor deze aanpak zijn nog geen opvangverzoeken vastgelegd.")
+    String shelterRequestsEmpty();
 
     @Message("Opvang")
     String shelter();
@@ -75,20 +135,44 @@ public interface TraffickingMessages {
     @Message("Gevraagd op")
     String askedOn();
 
-    @Message("Status")
-    String status();
+    @Message("Antwoord van de opvang")
+    String answer();
 
-    @Message("Reden van weigering")
-    String refusalReason();
+    @Message("Antwoord van {shelter}")
+    String answerOf(String shelter);
 
-    @Message("Geplaatst")
-    String place();
+    @Message("Reden van weigering door {shelter}")
+    String refusalReasonOf(String shelter);
 
-    @Message("Geweigerd")
-    String refuse();
+    @Message("op {date}")
+    String on(String date);
+
+    @Message("reden: {reason}")
+    String reason(String reason);
+
+    @Message("Antwoord vastleggen")
+    String saveAnswer();
+
+    @Message("Ja, antwoord vastleggen")
+    String confirmAnswer();
+
+    @Message("Het antwoord van de opvang kan daarna niet meer worden gewijzigd.")
+    String confirmAnswerText();
+
+    @Message("Verplicht als de opvang weigert.")
+    String refusalReasonHint();
+
+    @Message("Opvangverzoek bij {shelter}: {status}.")
+    String shelterSaved(String shelter, String status);
 
     @Message("Afspraken")
     String agreements();
+
+    @Message("Voor deze aanpak zijn nog geen afspraken vastgelegd.")
+    String agreementsEmpty();
+
+    @Message("Afspraak")
+    String agreement();
 
     @Message("Eigenaar")
     String owner();
@@ -105,35 +189,27 @@ public interface TraffickingMessages {
     @Message("Onbekend")
     String unknown();
 
-    @Message("Aanpak")
-    String approach();
+    @Message("Kies of de opvang de persoon heeft geplaatst of geweigerd.")
+    String errorAnswerRequired();
 
-    @Message("Gestart op")
-    String startedOn();
+    @Message("Kies ‘Geplaatst’ of ‘Geweigerd’.")
+    String errorAnswerInvalid();
 
-    @Message("Afgesloten op")
-    String closedOn();
+    @Message("Vul in waarom de opvang de persoon weigerde.")
+    String errorRefusalReasonRequired();
 
-    @Message("{#when type}{#is 'SEXUAL'}Seksuele uitbuiting{#is 'LABOUR'}Arbeidsuitbuiting"
-            + "{#is 'CRIMINAL'}Criminele uitbuiting{#is 'FORCED_BEGGING'}Gedwongen bedelarij"
-            + "{#is 'ORGAN_REMOVAL'}Orgaanverwijdering{#else}Overig/onduidelijk{/when}")
-    String type(String type);
+    @Message("Gebruik hoogstens {max} tekens (nu {length}).")
+    String errorTooLong(int max, int length);
 
-    @Message("{#when source}{#is 'POLICE_AVIM'}Politie (AVIM){#is 'LABOUR_INSPECTORATE'}Arbeidsinspectie"
-            + "{#is 'MUNICIPALITY'}Gemeente{#is 'CARE_PROVIDER'}Zorgaanbieder{#else}Anders{/when}")
-    String sourceLabel(String source);
+    @Message("Dit opvangverzoek is al beantwoord (nu: {status}). Laad de pagina opnieuw.")
+    String errorAlreadyAnswered(String status);
 
-    @Message("{#when outcome}{#is 'ADVICE'}Advies{#is 'COORDINATED_APPROACH'}Gecoördineerde aanpak"
-            + "{#else}Nog te beoordelen{/when}")
-    String outcomeLabel(String outcome);
+    @Message("Deze aanpak is afgesloten; opvangverzoeken kunnen niet meer worden beantwoord.")
+    String errorApproachClosed();
 
-    @Message("{#when status}{#is 'ASKED'}Gevraagd{#is 'REFUSED'}Geweigerd{#is 'PLACED'}Geplaatst"
-            + "{#else}Vertrokken{/when}")
-    String shelterStatus(String status);
+    @Message("De datum van plaatsing ligt voor de datum van het verzoek.")
+    String errorPlacedBeforeRequest();
 
-    @Message("{#when status}{#is 'OPEN'}Open{#is 'DONE'}Gedaan{#is 'OVERDUE'}Over tijd{#else}Vervallen{/when}")
-    String agreementStatus(String status);
-
-    @Message("{#when status}{#is 'OPEN'}Lopend{#else}Afgesloten{/when}")
-    String approachStatus(String status);
+    @Message("Opslaan is niet gelukt. Controleer de invoer en probeer het opnieuw.")
+    String errorNotSaved();
 }

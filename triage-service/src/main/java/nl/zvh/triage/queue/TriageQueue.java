@@ -17,12 +17,42 @@ public class TriageQueue {
     @Inject
     AuditLog audit;
 
+    private static final String WAITING = "house = ?1 and status = ?2 and erasedAt is null";
+    private static final String URGENCY_ORDER = "case urgency when 'CRISIS' then 0 when 'URGENT' then 1 else 2 end";
+
     @Transactional
     public List<QueueItem> waiting() {
-        List<TriageReferral> referrals = TriageReferral.<TriageReferral>find("""
-                house = ?1 and status = ?2 and erasedAt is null
-                order by case urgency when 'CRISIS' then 0 when 'URGENT' then 1 else 2 end, submittedAt""",
-                user.requireHouse(), QueueStatus.WAITING).list();
+        List<TriageReferral> referrals = TriageReferral.<TriageReferral>find(WAITING + " order by " + URGENCY_ORDER
+                + ", submittedAt", user.requireHouse(), QueueStatus.WAITING).list();
+        return audited(referrals);
+    }
+
+    /** How many referrals of the caller's house wait (for paging). */
+    @Transactional
+    public long countWaiting() {
+        return TriageReferral.count(WAITING, user.requireHouse(), QueueStatus.WAITING);
+    }
+
+    /**
+     * One page of the waiting referrals for the table's UI; only the referrals shown are audited.
+     *
+     * @param sort {@code urgency} (urgent first, then oldest: the queue's order), {@code submitted} or
+     *             {@code municipality}; anything else sorts by urgency
+     */
+    @Transactional
+    public List<QueueItem> waiting(String sort, boolean descending, int offset, int size) {
+        String dir = descending ? " desc" : "";
+        String order = switch (sort == null ? "" : sort) {
+            case "submitted" -> "submittedAt" + dir;
+            case "municipality" -> "municipality" + dir + ", submittedAt";
+            default -> URGENCY_ORDER + dir + ", submittedAt" + dir;
+        };
+        List<TriageReferral> referrals = TriageReferral.<TriageReferral>find(WAITING + " order by " + order
+                + ", referralId", user.requireHouse(), QueueStatus.WAITING).range(offset, offset + size - 1).list();
+        return audited(referrals);
+    }
+
+    private List<QueueItem> audited(List<TriageReferral> referrals) {
         for (TriageReferral r : referrals) {
             for (TriagePerson p : r.persons) {
                 audit.record(AuditAction.SEARCH, "triage-referral", r.referralId.toString(),
@@ -30,6 +60,14 @@ public class TriageQueue {
             }
         }
         return referrals.stream().map(QueueItem::of).toList();
+    }
+
+    /** Where a referral of the caller's house stands (no person data, not audited); 404 outside the house. */
+    @Transactional
+    public QueueStatus statusOf(java.util.UUID referralId) {
+        return TriageReferral.<TriageReferral>find("referralId = ?1 and house = ?2 and erasedAt is null", referralId,
+                user.requireHouse()).firstResultOptional().map(r -> r.status)
+                .orElseThrow(() -> nl.zvh.platform.problem.ProblemException.notFound("referral " + referralId));
     }
 
     /** One referral of the caller's house (any status), audited; 404 outside the house. */
