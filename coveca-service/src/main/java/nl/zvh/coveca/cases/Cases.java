@@ -1,6 +1,7 @@
 package nl.zvh.coveca.cases;
 
 import io.quarkus.panache.common.Parameters;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -10,6 +11,7 @@ import java.util.UUID;
 import nl.zvh.platform.audit.AuditAction;
 import nl.zvh.platform.problem.ProblemException;
 import nl.zvh.platform.security.CurrentUser;
+import nl.zvh.platform.ui.shell.SignedInUser;
 
 /** Opening by hand, reading, listing, adding persons and partners, taking over process direction. Audited. */
 @ApplicationScoped
@@ -23,6 +25,8 @@ public class Cases {
     CaseOpening opening;
     @Inject
     CaseAudit audit;
+    @Inject
+    SecurityIdentity identity;
 
     @Transactional
     public CaseView open(CaseRequests.NewCase request) {
@@ -39,7 +43,8 @@ public class Cases {
         if (!scope.isHouseStaff() && partners.stream()
                 .noneMatch(p -> p.organisation().strip().equalsIgnoreCase(user.requireOrganisation()))) {
             // a partner's process director opens the case for its own organisation too
-            partners.add(0, new CaseRequests.NewPartner(user.requireOrganisation(), user.name(), null, null));
+            partners.add(0, new CaseRequests.NewPartner(user.requireOrganisation(),
+                    displayName() == null ? user.name() : displayName(), null, null));
         }
         if (partners.stream().map(p -> p.organisation().strip().toLowerCase()).distinct().count() != partners.size()) {
             throw ProblemException.invalid("partners", "an organisation is listed twice");
@@ -47,6 +52,7 @@ public class Cases {
         CovecaCase c = opening.open(new CaseOpening.OpenCase(house, request.municipality().strip(),
                 request.intensity(), request.subApproach(), CaseSource.MANUAL, null, null, request.startDate(),
                 user.id(), user.name(), persons, partners)).orElseThrow();
+        c.processDirectorDisplayName = displayName();
         audit.persons(AuditAction.CREATE, c, "case-opening");
         return CaseView.of(c);
     }
@@ -109,8 +115,14 @@ public class Cases {
         CovecaCase c = scope.requireOpen(id);
         c.processDirectorId = user.id();
         c.processDirectorName = user.name();
+        c.processDirectorDisplayName = displayName();
         audit.persons(AuditAction.UPDATE, c, "process-director-assigned");
         return CaseView.of(c);
+    }
+
+    /** The caller's name as people read it (token claim {@code name}), or null when the token has none. */
+    private String displayName() {
+        return SignedInUser.of(identity).displayName();
     }
 
     private static CaseOpening.PersonData person(CaseRequests.NewPerson p, PersonRole role) {

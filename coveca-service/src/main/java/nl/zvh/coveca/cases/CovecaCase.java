@@ -43,6 +43,9 @@ public class CovecaCase extends PanacheEntityBase {
     public String processDirectorId;
     @Column(name = "process_director_name")
     public String processDirectorName;
+    /** The process director's display name (token claim {@code name}) for the pages; null on older cases. */
+    @Column(name = "process_director_display_name")
+    public String processDirectorDisplayName;
     @Column(name = "start_date")
     public LocalDate startDate;
     @Column(name = "opened_at")

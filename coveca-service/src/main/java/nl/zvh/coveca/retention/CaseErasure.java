@@ -37,8 +37,8 @@ public class CaseErasure {
             "update expert_consultation set expert_name = null, question = '', advice = null where case_id = ?1",
             "update zsm_scenario set scenario = '', advice = null where case_id = ?1",
             """
-            update coveca_case set process_director_name = null, closure_note = null, erased_at = ?2,
-                version = version + 1
+            update coveca_case set process_director_name = null, process_director_display_name = null, closure_note = null,
+                erased_at = ?2, version = version + 1
             where id = ?1"""
     };
 

@@ -3,17 +3,20 @@ package nl.zvh.coveca.worklist;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
-/** UI texts of the process directors' pages; Dutch by default, English in messages/coveca_en.properties. */
+/**
+ * UI texts of the process directors' pages; Dutch by default, English in messages/coveca_en.properties. Codes
+ * (statuses, sub-approaches, ...) read through the labels in META-INF/zvh/labels_*.properties, not through here.
+ */
 @MessageBundle("coveca")
 public interface UiMessages {
-    @Message("Complexe casuïstiek")
-    String title();
-
     @Message("Werklijst")
     String worklist();
 
     @Message("Mijn casussen")
     String myCases();
+
+    @Message("Lopende casussen die u ziet, nieuwste eerst.")
+    String myCasesHint();
 
     @Message("Overleggen deze week")
     String meetingsThisWeek();
@@ -24,8 +27,17 @@ public interface UiMessages {
     @Message("Monitoring nodig")
     String monitoringDue();
 
-    @Message("Niets te doen.")
-    String nothing();
+    @Message("Er zijn geen lopende casussen. Een casus start na een besluit van de triagetafel of na een escalatie vanuit re-integratie.")
+    String noCases();
+
+    @Message("Deze week staan er geen netwerkoverleggen gepland.")
+    String noMeetingsThisWeek();
+
+    @Message("Er zijn geen verlopen afspraken.")
+    String noOverdue();
+
+    @Message("Voor niemand is een nieuwe monitoringronde nodig.")
+    String noMonitoringDue();
 
     @Message("Persoon")
     String person();
@@ -45,11 +57,38 @@ public interface UiMessages {
     @Message("Procesregisseur")
     String processDirector();
 
+    @Message("u")
+    String you();
+
+    @Message("U zelf")
+    String yourself();
+
+    @Message("Een andere procesregisseur")
+    String otherDirector();
+
+    @Message("Nog niet toegewezen")
+    String unassigned();
+
     @Message("Status")
     String status();
 
-    @Message("Datum")
-    String date();
+    @Message("Herkomst")
+    String source();
+
+    @Message("Escalatieniveau (AVE)")
+    String escalationLevel();
+
+    @Message("Niet opgeschaald")
+    String notEscalated();
+
+    @Message("Afgesloten op")
+    String closedAt();
+
+    @Message("Reden van afsluiting")
+    String closureReason();
+
+    @Message("Datum en tijd")
+    String dateTime();
 
     @Message("Soort")
     String kind();
@@ -78,11 +117,32 @@ public interface UiMessages {
     @Message("Personen")
     String persons();
 
+    @Message("Naam")
+    String name();
+
+    @Message("Rol")
+    String role();
+
+    @Message("Geboortedatum")
+    String dateOfBirth();
+
     @Message("Betrokken partners")
     String partners();
 
+    @Message("Organisatie")
+    String organisation();
+
     @Message("Contactpersoon")
     String contact();
+
+    @Message("E-mail")
+    String email();
+
+    @Message("Telefoon")
+    String phone();
+
+    @Message("Nog geen partners betrokken.")
+    String noPartners();
 
     @Message("Plan van aanpak")
     String plan();
@@ -90,20 +150,50 @@ public interface UiMessages {
     @Message("Doelen")
     String goals();
 
-    @Message("Leefgebied")
-    String lifeDomain();
-
     @Message("Afspraken")
     String agreements();
 
-    @Message("Versie {version}{#if approved}, goedgekeurd{#else}, wacht op goedkeuring{/if}")
+    @Message("Nog geen afspraken. Afspraken worden vastgelegd in een netwerkoverleg.")
+    String noAgreements();
+
+    @Message("Versie {version}{#if approved}, goedgekeurd{#else}, wacht op goedkeuring door een tweede procesregisseur{/if}")
     String planVersion(int version, boolean approved);
 
-    @Message("Afgerond")
+    @Message("Actie")
+    String action();
+
+    @Message("Markeer als afgerond")
     String markDone();
+
+    @Message("Afspraak afgerond: {description}")
+    String markedDone(String description);
+
+    @Message("Deze afspraak was al {status}; er is niets gewijzigd.")
+    String alreadyFinished(String status);
+
+    @Message("{#if closed}De casus is afgesloten{#else}De afsluiting van de casus is aangevraagd{/if}; afspraken kunnen niet meer worden gewijzigd.")
+    String caseNotOpen(boolean closed);
 
     @Message("Netwerkoverleggen")
     String meetings();
+
+    @Message("Nog geen netwerkoverleggen gepland.")
+    String noMeetings();
+
+    @Message("Agenda")
+    String agenda();
+
+    @Message("Deelnemers")
+    String participants();
+
+    @Message("aanwezig")
+    String attended();
+
+    @Message("afwezig")
+    String absent();
+
+    @Message("Verslag")
+    String minutes();
 
     @Message("Cliënt aan tafel")
     String clientPresent();
@@ -114,33 +204,36 @@ public interface UiMessages {
     @Message("Monitoring leefgebieden")
     String monitoring();
 
+    @Message("Score per leefgebied van 1 (ernstige problemen) tot 5 (geen problemen), één lijn per monitoringronde.")
+    String scale();
+
     @Message("Nog geen monitoringrondes.")
     String noRounds();
 
-    @Message("Terug naar de werklijst")
-    String back();
+    @Message("Monitoring leefgebieden van {name}: {rounds} {#if rounds == 1}ronde{#else}rondes{/if}")
+    String chartTitle(String name, int rounds);
+
+    @Message("Ronde {round}: {date}")
+    String round(int round, String date);
+
+    @Message("Scores als tabel")
+    String scoresAsTable();
+
+    @Message("Scores van {name} per leefgebied en ronde")
+    String scoresCaption(String name);
+
+    @Message("Leefgebied")
+    String lifeDomain();
+
+    @Message("Verandering")
+    String change();
+
+    @Message("niet gescoord")
+    String notScored();
 
     @Message("Ja")
     String yes();
 
     @Message("Nee")
     String no();
-
-    @Message("{#when status}{#is 'OPEN'}Lopend{#is 'CLOSURE_REQUESTED'}Afsluiting aangevraagd{#is 'CLOSED'}Afgesloten{/when}")
-    String caseStatus(String status);
-
-    @Message("{#when status}{#is 'OPEN'}Open{#is 'DONE'}Afgerond{#is 'OVERDUE'}Verlopen{#is 'DROPPED'}Vervallen{/when}")
-    String agreementStatus(String status);
-
-    @Message("{#when kind}{#is 'NETWORK_MEETING'}Ketenberaad{#is 'CASE_CONSULTATION'}Casusoverleg{#is 'FOCUS_MEETING'}Focusoverleg{#is 'CLOSING_MEETING'}Afsluitend overleg{/when}")
-    String meetingKind(String kind);
-
-    @Message("{#when sub}{#is 'REGULAR'}Regulier{#is 'MDA_PLUS_PLUS'}MDA++{#is 'GROUP'}Groepsaanpak{#is 'YOUTH'}Jeugd{#is 'HIGH_IMPACT_CRIME'}High impact crime{/when}")
-    String subApproachLabel(String sub);
-
-    @Message("{#when role}{#is 'MAIN'}Hoofdpersoon{#is 'SYSTEM_MEMBER'}Systeemlid{/when}")
-    String personRole(String role);
-
-    @Message("{#when status}{#is 'PLANNED'}Gepland{#is 'HELD'}Gehouden{/when}")
-    String meetingStatus(String status);
 }

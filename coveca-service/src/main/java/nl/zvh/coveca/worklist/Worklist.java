@@ -52,8 +52,12 @@ public class Worklist {
     public record DueItem(UUID caseId, UUID personId, String personName, LocalDate lastScored) {
     }
 
+    /** A case in the director's list, with who directs it as people read it. */
+    public record CaseItem(CaseSummary summary, Director director) {
+    }
+
     /** The whole worklist. */
-    public record View(List<CaseSummary> cases, List<MeetingItem> meetingsThisWeek, List<OverdueItem> overdue,
+    public record View(List<CaseItem> cases, List<MeetingItem> meetingsThisWeek, List<OverdueItem> overdue,
                        List<DueItem> monitoringDue) {
     }
 
@@ -66,8 +70,9 @@ public class Worklist {
     @Inject
     CovecaConfig config;
 
+    /** @param myName the caller's display name (shown for cases they direct that predate stored display names) */
     @Transactional
-    public View load() {
+    public View load(String myName) {
         Parameters parameters = scope.parameters().and("status", CaseStatus.OPEN);
         List<CovecaCase> cases = CovecaCase.<CovecaCase>find("select c from CovecaCase c where " + scope.where()
                 + " and c.status = :status order by c.startDate desc", parameters).page(0, 500).list();
@@ -95,7 +100,9 @@ public class Worklist {
                             || last.get(p.personId).isBefore(dueBefore))
                     .map(p -> new DueItem(c.id, p.personId, p.fullName(), last.get(p.personId)));
         }).toList();
-        return new View(cases.stream().map(c -> CaseSummary.of(c, user.id())).toList(), meetings, overdue, due);
+        String me = user.id();
+        return new View(cases.stream().map(c -> new CaseItem(CaseSummary.of(c, me), Director.of(c, me, myName)))
+                .toList(), meetings, overdue, due);
     }
 
     private static String name(CovecaCase c) {

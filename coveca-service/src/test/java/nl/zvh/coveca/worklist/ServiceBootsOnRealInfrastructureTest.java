@@ -22,6 +22,6 @@ class ServiceBootsOnRealInfrastructureTest extends ServiceBootsOnRealInfrastruct
         given().auth().oauth2(TestTokens.token("analist", "ZVH De Markiezaten", "markiezaten", "analyst"))
                 .when().get("/ui").then().statusCode(403);
         given().auth().oauth2(TestTokens.token("coordinator", "ZVH De Markiezaten", "markiezaten", "process-director"))
-                .when().get("/ui").then().statusCode(200).body(containsString("Complexe casuïstiek"));
+                .header("X-Forwarded-Prefix", "/coveca").when().get("/ui").then().statusCode(200).body(containsString("Complexe casuïstiek"));
     }
 }

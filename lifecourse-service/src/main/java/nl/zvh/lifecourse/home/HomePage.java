@@ -5,26 +5,24 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import nl.zvh.platform.security.CurrentUser;
+import nl.zvh.platform.ui.shell.Shell;
 
-/** Start page of the programme UI. */
+/** Start page of the programme UI: only the pages the person's roles open ({@code inject:access}). */
 @Path("/ui")
 public class HomePage {
 
     @Inject
     Template home;
     @Inject
-    CurrentUser user;
+    Shell shell;
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     @RolesAllowed({"lifecourse-coordinator", "lifecourse-case-manager", "cter-member"})
-    public TemplateInstance get(@HeaderParam("X-Forwarded-Prefix") String prefix) {
-        return home.data("user", user.name()).data("house", user.house())
-                .data("prefix", prefix == null ? "" : prefix);
+    public TemplateInstance get() {
+        return home.instance().setLocale(shell.locale());
     }
 }

@@ -6,17 +6,23 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import nl.zvh.lifecourse.candidates.Candidate;
 import nl.zvh.lifecourse.candidates.CandidateRequests.CandidateView;
 import nl.zvh.lifecourse.candidates.CandidateRequests.SessionView;
 import nl.zvh.lifecourse.candidates.CandidateResource;
+import nl.zvh.lifecourse.candidates.CandidateStatus;
 import nl.zvh.lifecourse.candidates.InclusionTable;
 import nl.zvh.lifecourse.candidates.LifecourseAudit;
 import nl.zvh.lifecourse.clients.ClientFiles;
@@ -27,23 +33,31 @@ import nl.zvh.lifecourse.cter.CterRequests;
 import nl.zvh.lifecourse.cter.CterResource;
 import nl.zvh.platform.audit.AuditAction;
 import nl.zvh.platform.security.CurrentUser;
+import nl.zvh.platform.ui.form.Paging;
+import nl.zvh.platform.ui.shell.Shell;
 
-/** The programme's pages (links carry the gateway's X-Forwarded-Prefix); each reuses the API's scoping. */
+/** The programme's pages in the shell (links carry the gateway's prefix); each reuses the API's scoping. */
 @Path("/ui")
 public class UiPages {
+    static final int CLIENTS_PER_PAGE = 25;
+    static final int PERSONS_PER_PAGE = 25;
+    static final int SESSIONS_PER_PAGE = 5;
+
+    /** A case manager of a client as people read it: the organisation (only the login name is stored). */
+    public record CaseManagerRow(String organisation, Instant assignedAt, boolean mine) {
+    }
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance clients(List<Candidate> clients, boolean coordinator, String prefix,
-                                               String user);
+        static native TemplateInstance clients(List<Candidate> clients, boolean coordinator, Paging paging);
 
-        static native TemplateInstance client(ClientView client, String prefix, String user);
+        static native TemplateInstance client(ClientView client, List<CaseManagerRow> caseManagers);
 
-        static native TemplateInstance inclusion(List<CandidateView> candidates, List<SessionView> sessions,
-                                                 long active, int capacity, String prefix, String user);
+        static native TemplateInstance inclusion(List<CandidateView> candidates, ListPage<SessionView> sessions,
+                                                 long active, int capacity);
 
-        static native TemplateInstance cter(List<CterRequests.PersonView> persons,
-                                            List<CterRequests.SessionView> sessions, String prefix, String user);
+        static native TemplateInstance cter(List<CterRequests.PersonView> persons, Paging paging,
+                                            ListPage<CterRequests.SessionView> sessions);
     }
 
     @Inject
@@ -62,50 +76,77 @@ public class UiPages {
     LifecourseConfig config;
     @Inject
     CterResource cter;
+    @Inject
+    Shell shell;
 
     @GET
     @Path("/clients")
     @Produces(MediaType.TEXT_HTML)
-    @RolesAllowed({"lifecourse-coordinator", "lifecourse-case-manager"})
+    @RolesAllowed({Access.COORDINATOR, Access.CASE_MANAGER})
     @Transactional
-    public TemplateInstance clients(@HeaderParam("X-Forwarded-Prefix") String prefix) {
+    public TemplateInstance clients(@Context UriInfo uri) {
         List<Candidate> list = scope.list();
-        list.forEach(c -> audit.candidate(AuditAction.SEARCH, c, "life-course-follow-up"));
-        return Templates.clients(list, scope.isCoordinator(), prefix(prefix), user.name());
+        Paging paging = Paging.of(shell.path(), query(uri), CLIENTS_PER_PAGE, list.size(), null);
+        List<Candidate> page = list.subList(paging.offset(), Math.min(list.size(), paging.offset() + paging.size()));
+        page.forEach(c -> audit.candidate(AuditAction.SEARCH, c, "life-course-follow-up"));
+        return inLanguage(Templates.clients(page, scope.isCoordinator(), paging));
     }
 
     @GET
     @Path("/clients/{id}")
     @Produces(MediaType.TEXT_HTML)
-    @RolesAllowed({"lifecourse-coordinator", "lifecourse-case-manager"})
+    @RolesAllowed({Access.COORDINATOR, Access.CASE_MANAGER})
     @Transactional
-    public TemplateInstance client(@PathParam("id") UUID id, @HeaderParam("X-Forwarded-Prefix") String prefix) {
+    public TemplateInstance client(@PathParam("id") UUID id) {
         Candidate c = scope.require(id);
         audit.candidate(AuditAction.READ, c, "life-course-follow-up");
-        return Templates.client(files.view(c), prefix(prefix), user.name());
+        ClientView view = files.view(c);
+        List<String> me = List.of(user.name().toLowerCase(Locale.ROOT), user.id().toLowerCase(Locale.ROOT));
+        List<CaseManagerRow> managers = view.caseManagers().stream().map(m -> new CaseManagerRow(m.organisation(),
+                m.assignedAt(), m.username() != null && me.contains(m.username().toLowerCase(Locale.ROOT))
+                        && m.organisation().equalsIgnoreCase(String.valueOf(user.organisation())))).toList();
+        return inLanguage(Templates.client(view, managers));
     }
 
     @GET
     @Path("/inclusion")
     @Produces(MediaType.TEXT_HTML)
-    @RolesAllowed("lifecourse-coordinator")
+    @RolesAllowed(Access.COORDINATOR)
     @Transactional
-    public TemplateInstance inclusion(@HeaderParam("X-Forwarded-Prefix") String prefix) {
+    public TemplateInstance inclusion(@Context UriInfo uri) {
         String house = user.requireHouse();
-        return Templates.inclusion(candidates.list(null, nl.zvh.lifecourse.candidates.CandidateStatus.CANDIDATE),
-                candidates.sessions(), table.active(house), config.capacity(house), prefix(prefix), user.name());
+        ListPage<SessionView> sessions = ListPage.of(candidates.sessions(), SESSIONS_PER_PAGE, "sessions",
+                shell.path(), query(uri));
+        return inLanguage(Templates.inclusion(candidates.list(null, CandidateStatus.CANDIDATE), sessions,
+                table.active(house), config.capacity(house)));
     }
 
     @GET
     @Path("/cter")
     @Produces(MediaType.TEXT_HTML)
-    @RolesAllowed("cter-member")
+    @RolesAllowed(Access.CTER_MEMBER)
     @Transactional
-    public TemplateInstance cter(@HeaderParam("X-Forwarded-Prefix") String prefix) {
-        return Templates.cter(cter.persons(), cter.sessions(), prefix(prefix), user.name());
+    public TemplateInstance cter(@Context UriInfo uri) {
+        Map<String, String> query = query(uri);
+        List<CterRequests.PersonView> persons = cter.persons();
+        Paging paging = Paging.of(shell.path(), query, PERSONS_PER_PAGE, persons.size(), null);
+        ListPage<CterRequests.SessionView> sessions = ListPage.of(cter.sessions(), SESSIONS_PER_PAGE, "sessions",
+                shell.path(), query);
+        return inLanguage(Templates.cter(persons.subList(paging.offset(),
+                Math.min(persons.size(), paging.offset() + paging.size())), paging, sessions));
     }
 
-    private static String prefix(String prefix) {
-        return prefix == null ? "" : prefix;
+    /**
+     * The page in the person's language for labels and dates too ({@code {x.label}}, {@code {x.asDate}} read the
+     * instance's locale; without it they are Dutch while the message bundles follow Accept-Language).
+     */
+    private TemplateInstance inLanguage(TemplateInstance page) {
+        return page.setLocale(shell.locale());
+    }
+
+    private static Map<String, String> query(UriInfo uri) {
+        Map<String, String> query = new HashMap<>();
+        uri.getQueryParameters().forEach((k, v) -> query.put(k, v.isEmpty() ? "" : v.get(0)));
+        return query;
     }
 }

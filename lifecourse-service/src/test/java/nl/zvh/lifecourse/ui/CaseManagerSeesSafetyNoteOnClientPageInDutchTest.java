@@ -15,9 +15,10 @@ import nl.zvh.lifecourse.candidates.CandidateRequestsForTests;
 import org.junit.jupiter.api.Test;
 
 /**
- * The Dutch pages: the case manager's own-client list and client page with the safety note in a role="alert" box
- * and the contacts (a closed door in Dutch); another client's page is 404. The coordinator's inclusion agenda shows
- * capacity, the cter-member's weighing agenda the outcome; neither is open to the other role.
+ * The Dutch pages in the shell: the case manager's own-client list and client page with the safety note in its own
+ * box, the contacts (a closed door in Dutch) and the case manager as organisation, never the login name; another
+ * client's page is 404. The coordinator's inclusion agenda shows capacity, the cter-member's weighing agenda the
+ * outcome; neither is open to the other role, and the start page and menu offer each role only what it opens.
  */
 @QuarkusTest
 class CaseManagerSeesSafetyNoteOnClientPageInDutchTest {
@@ -48,10 +49,24 @@ class CaseManagerSeesSafetyNoteOnClientPageInDutchTest {
         given().auth().oauth2(manager).when().get("/ui/clients").then().statusCode(200)
                 .body(containsString("Mijn cliënten")).body(containsString("Piet Veilig"))
                 .body(not(containsString("Piet Anders")));
-        given().auth().oauth2(manager).when().get("/ui/clients/" + own).then().statusCode(200)
-                .body(containsString("role=\"alert\"")).body(containsString("Nooit alleen op huisbezoek"))
+        given().auth().oauth2(manager).header("X-Forwarded-Prefix", "/lifecourse").when().get("/ui/clients/" + own)
+                .then().statusCode(200)
+                .body(containsString("<section id=\"safety-note\"")).body(containsString("Nooit alleen op huisbezoek"))
                 .body(containsString("Deur bleef dicht")).body(containsString("Huisbezoek"))
-                .body(containsString("Inkomen en schulden: Schuldhulp starten")).body(containsString("Heropname"));
+                .body(containsString("Inkomen en schulden: Schuldhulp starten")).body(containsString("Heropname"))
+                .body(containsString("Casemanager van " + TestInfrastructure.HOUSING + " (u)"))
+                .body(not(containsString("woonkwartier-ui-manager"))).body(not(containsString("DOOR_STAYED_CLOSED")))
+                .body(not(containsString("HOME_VISIT"))).body(not(containsString(LocalDate.now().toString())))
+                .body(containsString("id=\"zvh-logout\"")).body(containsString("href=\"/lifecourse/ui/clients\""))
+                .body(not(containsString("/ui/inclusion"))).body(not(containsString("/ui/cter")))
+                .body(not(containsString("style=")));
+        given().auth().oauth2(manager).header("X-Forwarded-Prefix", "/lifecourse").when().get("/ui").then()
+                .statusCode(200).body(containsString("id=\"start-clients\""))
+                .body(containsString("Mijn cliënten")).body(not(containsString("/ui/inclusion")))
+                .body(not(containsString("/ui/cter")));
+        given().auth().oauth2(manager).header("Accept-Language", "en").when().get("/ui/clients/" + own).then()
+                .statusCode(200).body(containsString("Door stayed closed")).body(containsString("Income and debts"))
+                .body(containsString("Safety note for home visits"));
         given().auth().oauth2(manager).when().get("/ui/clients/" + other).then().statusCode(404);
         given().auth().oauth2(manager).when().get("/ui/inclusion").then().statusCode(403);
         given().auth().oauth2(manager).when().get("/ui/cter").then().statusCode(403);
@@ -63,7 +78,11 @@ class CaseManagerSeesSafetyNoteOnClientPageInDutchTest {
         CandidateRequestsForTests.includedClient(coordinator, "Vol");
         given().auth().oauth2(coordinator).when().get("/ui/inclusion").then().statusCode(200)
                 .body(containsString("Inclusieagenda")).body(containsString("capacity-warning"))
-                .body(containsString("Opgenomen"));
+                .body(containsString("Opgenomen")).body(not(containsString(">INCLUDED")))
+                .body(not(containsString(LocalDate.now().toString())));
+        given().auth().oauth2(coordinator).when().get("/ui").then().statusCode(200)
+                .body(containsString("id=\"start-clients\"")).body(containsString("id=\"start-inclusion\""))
+                .body(containsString("Cliënten van het huis")).body(not(containsString("/ui/cter")));
         given().auth().oauth2(coordinator).when().get("/ui/cter").then().statusCode(403);
 
         String cter = Tokens.cterMember();
@@ -81,7 +100,11 @@ class CaseManagerSeesSafetyNoteOnClientPageInDutchTest {
         given().auth().oauth2(cter).when().get("/ui/cter").then().statusCode(200)
                 .body(containsString("CTER-weegagenda")).body(containsString("Rechts-extremisme"))
                 .body(containsString("Meer informatie verzamelen"))
-                .body(containsString("Veiligheidsadviseur Roosendaal"));
+                .body(containsString("Veiligheidsadviseur Roosendaal")).body(not(containsString("RIGHT_WING")))
+                .body(not(containsString("GATHER_MORE_INFORMATION"))).body(not(containsString(LocalDate.now().toString())));
+        given().auth().oauth2(cter).when().get("/ui").then().statusCode(200)
+                .body(containsString("id=\"start-cter\"")).body(not(containsString("/ui/clients")))
+                .body(not(containsString("/ui/inclusion")));
         given().auth().oauth2(Tokens.processDirector()).when().get("/ui/cter").then().statusCode(403);
     }
 }
