@@ -11,27 +11,34 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import nl.zvh.gateway.config.GatewayConfig;
-import nl.zvh.gateway.i18n.UiLocale;
 import nl.zvh.gateway.problem.Problems;
 import nl.zvh.gateway.proxy.UpstreamFailure;
+import nl.zvh.platform.ui.format.Labels;
+import nl.zvh.platform.ui.shell.Programme;
+import nl.zvh.platform.ui.shell.Shell;
 
-/** {@code /api-docs}: index of the services' OpenAPI documents, and {@code /api-docs/{programme}}: one document. */
+/**
+ * {@code /api-docs}: index of the services' OpenAPI documents (a page in the shell), and
+ * {@code /api-docs/{programme}}: one document (JSON). Open to every signed-in user and partner system, so partners'
+ * developers reach it directly; the landing page links it for the functional administrator only.
+ */
 @Path("/api-docs")
 @Authenticated
 public class ApiDocsResource {
 
+    /** One service's OpenAPI document: the programme's name and its route. */
+    public record Document(String programme, String title) {
+    }
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance index(String lang, List<String> programmes);
+        static native TemplateInstance index(List<Document> documents);
     }
 
     @Inject
@@ -43,12 +50,32 @@ public class ApiDocsResource {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    Shell shell;
+
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance index(@QueryParam("lang") String lang, @Context HttpHeaders headers) {
-        Locale locale = UiLocale.resolve(lang, headers.getAcceptableLanguages());
-        List<String> programmes = config.routes().keySet().stream().sorted().toList();
-        return Templates.index(locale.getLanguage(), programmes).setLocale(locale);
+    public TemplateInstance index() {
+        Locale locale = shell.locale();
+        List<Document> documents = config.routes().keySet().stream()
+                .sorted(java.util.Comparator.comparingInt(ApiDocsResource::order).thenComparing(p -> p))
+                .map(p -> new Document(p, title(p, locale))).toList();
+        return Templates.index(documents);
+    }
+
+    /** The place of the programme in the case flow (the menu's order); unknown routes last. */
+    private static int order(String programme) {
+        try {
+            return Programme.valueOf(programme.toUpperCase(Locale.ROOT)).ordinal();
+        } catch (IllegalArgumentException e) {
+            return Integer.MAX_VALUE;
+        }
+    }
+
+    /** The programme's name as the menu shows it, else the route name. */
+    private static String title(String programme, Locale locale) {
+        String label = Labels.ofKey("Programme." + programme.toUpperCase(Locale.ROOT), locale);
+        return label == null ? programme : label;
     }
 
     @GET

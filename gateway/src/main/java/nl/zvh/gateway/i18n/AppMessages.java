@@ -7,9 +7,6 @@ import io.quarkus.qute.i18n.MessageBundle;
 @MessageBundle(locale = "nl")
 public interface AppMessages {
 
-    @Message("Zorg- en Veiligheidshuis")
-    String app_title();
-
     @Message("Welkom, {name}")
     String landing_welcome(String name);
 
@@ -28,7 +25,6 @@ public interface AppMessages {
     @Message("Uw rollen geven geen toegang tot een programma. Neem contact op met de functioneel beheerder.")
     String landing_no_programmes();
 
-
     @Message("Startpagina")
     String landing_title();
 
@@ -38,27 +34,19 @@ public interface AppMessages {
     @Message("API-documentatie")
     String landing_api_docs();
 
-    @Message("Uitloggen")
-    String logout();
-
-    @Message("Hoofdnavigatie")
-    String nav_label();
-
-
-
-
-
-
-
-
-
-
     @Message("API-documentatie van de diensten")
     String apidocs_title();
 
-    @Message("Het OpenAPI-document van elke dienst, opgehaald via de gateway (JSON).")
+    @Message("Het OpenAPI-document van elke dienst, opgehaald via de gateway (JSON, in het Engels).")
     String apidocs_intro();
 
-    @Message("Terug naar het overzicht")
-    String back_to_start();
+    @Message("Programma")
+    String apidocs_programme();
+
+    @Message("OpenAPI-document")
+    String apidocs_document();
+
+    @Message("Elke aanroep van een API vraagt een toegangstoken (OAuth 2.0 bearer token) van de Keycloak-realm van "
+            + "het platform; partnersystemen gebruiken de client-credentials-flow.")
+    String apidocs_auth();
 }

@@ -42,9 +42,14 @@ public class AuditFanOut {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(java.time.Duration.ofSeconds(2)).build();
 
+    /** Entries asked of each service at most (the page says when a service had more). */
+    static final int LIMIT = 500;
+
     public Overview search(String token, Map<String, String> filters, boolean withGrants) {
         Map<String, URI> routes = new TreeMap<>(config.routes());
-        String query = query(filters);
+        Map<String, String> asked = new LinkedHashMap<>(filters);
+        asked.put("limit", String.valueOf(LIMIT));
+        String query = query(asked);
         Map<String, CompletableFuture<HttpResponse<String>>> audits = new LinkedHashMap<>();
         Map<String, CompletableFuture<HttpResponse<String>>> chains = new LinkedHashMap<>();
         Map<String, CompletableFuture<HttpResponse<String>>> grants = new LinkedHashMap<>();
@@ -56,41 +61,70 @@ public class AuditFanOut {
             }
         });
         List<AuditRow> entries = new ArrayList<>();
-        List<GrantRow> grantRows = new ArrayList<>();
         List<ServiceStatus> statuses = new ArrayList<>();
         for (String name : routes.keySet()) {
             String error = null;
+            ServiceStatus.Failure failure = null;
+            int failedStatus = 0;
+            boolean limitReached = false;
             try {
                 HttpResponse<String> audit = audits.get(name).join();
                 if (audit.statusCode() == 200) {
-                    new JsonArray(audit.body()).forEach(o -> entries.add(AuditRow.of(name, (JsonObject) o)));
+                    JsonArray rows = new JsonArray(audit.body());
+                    rows.forEach(o -> entries.add(AuditRow.of(name, (JsonObject) o)));
+                    limitReached = rows.size() >= LIMIT;
                 } else {
                     error = "audit search answered " + audit.statusCode();
-                }
-                if (withGrants) {
-                    HttpResponse<String> grant = grants.get(name).join();
-                    if (grant.statusCode() == 200) {
-                        new JsonArray(grant.body()).forEach(o -> grantRows.add(GrantRow.of(name, (JsonObject) o)));
-                    }
+                    failure = ServiceStatus.Failure.SEARCH;
+                    failedStatus = audit.statusCode();
                 }
                 HttpResponse<String> chain = chains.get(name).join();
                 if (chain.statusCode() == 200) {
                     JsonObject v = new JsonObject(chain.body());
+                    String problem = v.getString("problem");
+                    Object first = v.getValue("firstBrokenSequence");
                     statuses.add(new ServiceStatus(name, v.getBoolean("valid"), v.getLong("rows", 0L),
-                            v.getString("problem") == null ? null
-                                    : v.getString("problem") + " (#" + v.getValue("firstBrokenSequence") + ")",
-                            error));
+                            problem == null ? null : problem + " (#" + first + ")", error,
+                            ServiceStatus.problemCode(problem), first instanceof Number n ? n.longValue() : null,
+                            failure, failedStatus, limitReached));
                 } else {
                     statuses.add(new ServiceStatus(name, null, 0, null,
-                            error != null ? error : "verification answered " + chain.statusCode()));
+                            error != null ? error : "verification answered " + chain.statusCode(), null, null,
+                            failure != null ? failure : ServiceStatus.Failure.VERIFY,
+                            failure != null ? failedStatus : chain.statusCode(), limitReached));
                 }
             } catch (RuntimeException e) {
-                statuses.add(new ServiceStatus(name, null, 0, null, "not reachable"));
+                statuses.add(new ServiceStatus(name, null, 0, null, "not reachable", null, null,
+                        ServiceStatus.Failure.UNREACHABLE, 0, false));
             }
         }
         entries.sort(Comparator.comparing(AuditRow::occurredAt, Comparator.nullsLast(Comparator.reverseOrder())));
-        grantRows.sort(Comparator.comparing(GrantRow::grantedAt, Comparator.nullsLast(Comparator.reverseOrder())));
+        List<GrantRow> grantRows = withGrants ? collectGrants(grants) : List.of();
         return new Overview(entries, grantRows, statuses);
+    }
+
+    /** The break-glass grants of every service, newest first (a service that does not answer adds none). */
+    public List<GrantRow> grants(String token) {
+        Map<String, CompletableFuture<HttpResponse<String>>> grants = new LinkedHashMap<>();
+        new TreeMap<>(config.routes()).forEach((name, base) -> grants.put(name,
+                get(token, base, "/api/break-glass?limit=100")));
+        return collectGrants(grants);
+    }
+
+    private static List<GrantRow> collectGrants(Map<String, CompletableFuture<HttpResponse<String>>> grants) {
+        List<GrantRow> rows = new ArrayList<>();
+        grants.forEach((name, call) -> {
+            try {
+                HttpResponse<String> grant = call.join();
+                if (grant.statusCode() == 200) {
+                    new JsonArray(grant.body()).forEach(o -> rows.add(GrantRow.of(name, (JsonObject) o)));
+                }
+            } catch (RuntimeException e) {
+                // not reachable: the chain table names the service
+            }
+        });
+        rows.sort(Comparator.comparing(GrantRow::grantedAt, Comparator.nullsLast(Comparator.reverseOrder())));
+        return rows;
     }
 
     private CompletableFuture<HttpResponse<String>> get(String token, URI base, String path) {

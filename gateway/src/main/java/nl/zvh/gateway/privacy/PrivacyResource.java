@@ -3,6 +3,8 @@ package nl.zvh.gateway.privacy;
 import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -11,46 +13,74 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import nl.zvh.gateway.i18n.UiLocale;
+import java.util.stream.Collectors;
+import nl.zvh.platform.ui.form.Form;
+import nl.zvh.platform.ui.form.Option;
+import nl.zvh.platform.ui.form.Paging;
+import nl.zvh.platform.ui.shell.Shell;
 
 /**
- * The privacy officer's view over all six services: the audit log search (break-glass entries highlighted), each
- * service's chain verification, the break-glass grants, and a person's own access log (AVG inzageverzoek) by platform
- * person id and/or BSN, as a page or as JSON. Every search is audited by the services themselves.
+ * The privacy officer's view over all six services: the audit log search (break-glass entries marked, paged and
+ * sortable), each service's chain verification, the break-glass grants, and a person's own access log (AVG
+ * inzageverzoek) by platform person id and/or BSN, as a page or as JSON. Every search is audited by the services.
  */
 @Path("/privacy")
 @RolesAllowed("privacy-officer")
 public class PrivacyResource {
 
+    /** Entries per page. */
+    static final int PAGE_SIZE = 50;
+    /** Grants on the overview; the rest on {@code /privacy/break-glass}. */
+    static final int GRANTS_ON_OVERVIEW = 10;
+
+    /** One page of entries, the services whose newest entries only were fetched, and those that did not answer. */
+    public record Entries(List<AuditLine> lines, Paging paging, String limitedServices, List<StatusLine> missing) {
+    }
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance overview(String lang, Map<String, String> filters, AuditFanOut.Overview result);
+        static native TemplateInstance overview(Form form, List<Option> actions, Entries entries,
+                                                List<StatusLine> services, List<GrantLine> grants, int grantsTotal);
 
-        static native TemplateInstance accessLog(String lang, String person, String bsn, AuditFanOut.Overview result);
+        static native TemplateInstance accessLog(Form form, Entries entries, String jsonHref);
+
+        static native TemplateInstance grants(List<GrantLine> grants, Paging paging);
     }
 
     @Inject
     SecurityIdentity identity;
     @Inject
     AuditFanOut fanOut;
+    @Inject
+    Shell shell;
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance overview(@QueryParam("person") String person, @QueryParam("bsn") String bsn,
-                                     @QueryParam("user") String user, @QueryParam("from") String from,
-                                     @QueryParam("to") String to, @QueryParam("action") String action,
-                                     @QueryParam("breakGlass") String breakGlass, @QueryParam("lang") String lang,
-                                     @Context HttpHeaders headers) {
-        Locale locale = UiLocale.resolve(lang, headers.getAcceptableLanguages());
-        Map<String, String> filters = filters(person, bsn, user, from, to, action, breakGlass);
-        return Templates.overview(locale.getLanguage(), filters, fanOut.search(token(), filters, true))
-                .setLocale(locale);
+    public Response overview(@Context UriInfo uri) {
+        Locale locale = shell.locale();
+        Map<String, String> query = query(uri);
+        AuditFilters filters = AuditFilters.search(query, messages(locale));
+        List<Option> actions = AuditFilters.ACTIONS.stream()
+                .map(a -> new Option(a, CodeLabels.of("AuditAction", a, locale))).toList();
+        if (!filters.valid()) {
+            return Response.status(400).entity(Templates.overview(filters.form(), actions, null, List.of(),
+                    List.of(), 0)).build();
+        }
+        AuditFanOut.Overview result = fanOut.search(token(), filters.services(), true);
+        List<GrantLine> grants = result.grants().stream().limit(GRANTS_ON_OVERVIEW)
+                .map(g -> GrantLine.of(g, locale)).toList();
+        PrivacyMessages m = messages(locale);
+        List<StatusLine> services = result.services().stream().map(s -> StatusLine.of(s, m, locale))
+                .sorted(java.util.Comparator.comparing(StatusLine::order)).toList();
+        return Response.ok(Templates.overview(filters.form(), actions, entries(result, query, "/privacy", locale),
+                services, grants, result.grants().size())).build();
     }
 
     @GET
@@ -67,15 +97,24 @@ public class PrivacyResource {
     @GET
     @Path("/access-log")
     @Produces(MediaType.TEXT_HTML)
-    public Response accessLog(@QueryParam("person") String person, @QueryParam("bsn") String bsn,
-                              @QueryParam("lang") String lang, @Context HttpHeaders headers) {
-        Locale locale = UiLocale.resolve(lang, headers.getAcceptableLanguages());
-        if (blank(person) && blank(bsn)) {
-            return Response.ok(Templates.accessLog(locale.getLanguage(), person, bsn, null).setLocale(locale)).build();
+    public Response accessLog(@Context UriInfo uri) {
+        Locale locale = shell.locale();
+        Map<String, String> query = query(uri);
+        if (blank(query.get("person")) && blank(query.get("bsn"))) {
+            return Response.ok(Templates.accessLog(Form.empty(), null, null)).build();
         }
-        return Response.ok(Templates.accessLog(locale.getLanguage(), person, bsn,
-                fanOut.search(token(), filters(person, bsn, null, null, null, null, null), false)).setLocale(locale))
-                .build();
+        AuditFilters filters = AuditFilters.person(query, messages(locale));
+        if (!filters.valid()) {
+            return Response.status(400).entity(Templates.accessLog(filters.form(), null, null)).build();
+        }
+        AuditFanOut.Overview result = fanOut.search(token(), filters.services(), false);
+        String json = "/privacy/access-log.json?" + filters.services().entrySet().stream()
+                .filter(e -> e.getValue() != null)
+                .map(e -> e.getKey() + "=" + java.net.URLEncoder.encode(e.getValue(),
+                        java.nio.charset.StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return Response.ok(Templates.accessLog(filters.form(), entries(result, query, "/privacy/access-log", locale),
+                json)).build();
     }
 
     @GET
@@ -92,6 +131,56 @@ public class PrivacyResource {
                 .put("accesses", new io.vertx.core.json.JsonArray(result.entries().stream().map(AuditRow::json).toList()))
                 .put("services", new io.vertx.core.json.JsonArray(result.services().stream()
                         .map(ServiceStatus::json).toList())).encode()).build();
+    }
+
+    @GET
+    @Path("/break-glass")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance grants(@Context UriInfo uri) {
+        Locale locale = shell.locale();
+        List<GrantRow> all = fanOut.grants(token());
+        Paging paging = Paging.of("/privacy/break-glass", query(uri), PAGE_SIZE, all.size(), null);
+        return Templates.grants(all.stream().skip(paging.offset()).limit(paging.size())
+                .map(g -> GrantLine.of(g, locale)).toList(), paging);
+    }
+
+    /** Sorts and pages the entries; newest first unless the person chose another order. */
+    private static Entries entries(AuditFanOut.Overview result, Map<String, String> query, String path,
+                                   Locale locale) {
+        Map<String, String> sorted = new LinkedHashMap<>(query);
+        if (blank(sorted.get("sort"))) {
+            sorted.put("sort", AuditLine.TIME);
+            sorted.put("dir", "desc");
+        }
+        Paging paging = Paging.of(path, sorted, PAGE_SIZE, result.entries().size(), AuditLine.TIME);
+        var order = AuditLine.order(paging.sort(), locale);
+        List<AuditLine> lines = result.entries().stream().map(r -> AuditLine.of(r, locale))
+                .sorted(paging.descending() ? order.reversed() : order)
+                .skip(paging.offset()).limit(paging.size()).toList();
+        String limited = result.services().stream().filter(ServiceStatus::limitReached)
+                .map(s -> CodeLabels.service(s.service(), locale)).collect(Collectors.joining(", "));
+        PrivacyMessages m = messages(locale);
+        List<StatusLine> missing = result.services().stream()
+                .filter(s -> s.failure() == ServiceStatus.Failure.SEARCH
+                        || s.failure() == ServiceStatus.Failure.UNREACHABLE)
+                .map(s -> StatusLine.of(s, m, locale)).toList();
+        return new Entries(lines, paging, limited.isEmpty() ? null : limited, missing);
+    }
+
+    private static Map<String, String> query(UriInfo uri) {
+        Map<String, String> query = new LinkedHashMap<>();
+        uri.getQueryParameters().forEach((k, v) -> {
+            if (!v.isEmpty()) {
+                query.put(k, v.get(0));
+            }
+        });
+        return query;
+    }
+
+    private static PrivacyMessages messages(Locale locale) {
+        return "en".equals(locale.getLanguage())
+                ? MessageBundles.get(PrivacyMessages.class, Localized.Literal.of("en"))
+                : MessageBundles.get(PrivacyMessages.class);
     }
 
     private static Map<String, String> filters(String person, String bsn, String user, String from, String to,

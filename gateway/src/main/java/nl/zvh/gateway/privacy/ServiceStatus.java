@@ -2,8 +2,48 @@ package nl.zvh.gateway.privacy;
 
 import io.vertx.core.json.JsonObject;
 
-/** Per service: whether its audit chain verified, how many rows, and an error when the service did not answer. */
-public record ServiceStatus(String service, Boolean chainValid, long rows, String problem, String error) {
+/**
+ * Per service: whether its audit chain verified, how many rows, and why not. {@code problem} and {@code error} are the
+ * API's English texts; the page reads {@code problemCode} (a label of {@code AuditChainProblem}),
+ * {@code firstBrokenSequence}, {@code failure} and {@code failedStatus}.
+ *
+ * @param failure       {@link Failure} when the service did not (fully) answer, else null
+ * @param failedStatus  the HTTP status the service answered when it failed, 0 when it was not reachable
+ * @param limitReached  the service returned as many entries as asked: older entries may exist
+ */
+public record ServiceStatus(String service, Boolean chainValid, long rows, String problem, String error,
+                            String problemCode, Long firstBrokenSequence, Failure failure, int failedStatus,
+                            boolean limitReached) {
+
+    /** Why a service's part is missing. */
+    public enum Failure {
+        /** the audit search was refused or failed */
+        SEARCH,
+        /** the chain verification was refused or failed */
+        VERIFY,
+        /** no answer at all */
+        UNREACHABLE
+    }
+
+    /** The code of one of the chain verifier's problems ({@code AuditChainVerifier} of platform-commons). */
+    static String problemCode(String problem) {
+        if (problem == null) {
+            return null;
+        }
+        if (problem.startsWith("content changed")) {
+            return "CONTENT_CHANGED";
+        }
+        if (problem.startsWith("row(s) missing")) {
+            return "ROWS_MISSING";
+        }
+        if (problem.startsWith("link to the previous row")) {
+            return "LINK_BROKEN";
+        }
+        if (problem.startsWith("last row(s) missing")) {
+            return "LAST_ROWS_MISSING";
+        }
+        return null;
+    }
 
     JsonObject json() {
         return new JsonObject().put("service", service).put("chainValid", chainValid).put("rows", rows)

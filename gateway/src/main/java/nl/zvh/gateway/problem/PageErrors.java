@@ -6,6 +6,7 @@ import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import nl.zvh.gateway.correlation.CorrelationId;
 import nl.zvh.platform.ui.error.ErrorPages;
@@ -36,6 +37,16 @@ public class PageErrors {
     @ServerExceptionMapper
     public Response unauthorized(UnauthorizedException e) {
         return answer(401, "unauthorized", "Unauthorized", "Sign in or send a bearer access token.");
+    }
+
+    /** Any other refusal of a gateway page keeps its status (e.g. 400, 405, 415) but never shows Quarkus' own page. */
+    @ServerExceptionMapper
+    public Response other(WebApplicationException e) {
+        if (e.getResponse() != null && e.getResponse().getStatus() < 400) {
+            return e.getResponse(); // a redirect, not a failure
+        }
+        int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
+        return answer(status, "request-failed", "Request failed", "The request could not be handled.");
     }
 
     private Response answer(int status, String type, String title, String detail) {

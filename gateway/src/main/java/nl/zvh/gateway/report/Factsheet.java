@@ -22,11 +22,12 @@ public final class Factsheet {
     private Factsheet() {
     }
 
+    /** @param house the house as a person reads it (its name) */
     public static byte[] render(AnnualReport.Report report, String house, int suppressBelow) {
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Writer w = new Writer(doc);
             w.text("Factsheet " + report.year(), 18, true);
-            w.text("Zorg- en Veiligheidshuis " + (house == null ? "" : house) + " - "
+            w.text((house == null ? "" : house) + " - "
                     + (report.municipality() == null ? "alle gemeenten" : "gemeente " + report.municipality()), 12,
                     false);
             w.text("Alleen geaggregeerde cijfers; aantallen onder " + suppressBelow + " als \"<" + suppressBelow

@@ -28,7 +28,10 @@ public class FiguresSource {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(java.time.Duration.ofSeconds(2)).build();
 
-    /** The services' figures of one house and year (optionally one municipality) plus the previous year's intake. */
+    /**
+     * The services' figures of one house and year (optionally one municipality) plus the previous year's intake, and
+     * the reference data that names problem areas and life domains.
+     */
     public ServiceFigures fetch(String token, int year, String municipality) {
         String m = municipality == null ? "" : "&municipality=" + URLEncoder.encode(municipality, StandardCharsets.UTF_8);
         var intake = get(token, "intake", "/api/figures?year=" + year + m);
@@ -39,10 +42,17 @@ public class FiguresSource {
         var reintegration = get(token, "reintegration", "/api/figures?year=" + year);
         var trafficking = get(token, "trafficking", "/api/figures?year=" + year + m);
         var lifecourse = get(token, "lifecourse", "/api/figures?year=" + year);
-        CompletableFuture.allOf(intake, intakeAll, previous, triage, coveca, reintegration, trafficking, lifecourse)
-                .join();
+        var problemAreas = get(token, "intake", "/api/reference/problem-areas");
+        var lifeDomains = get(token, "coveca", "/api/reference/life-domains");
+        CompletableFuture.allOf(intake, intakeAll, previous, triage, coveca, reintegration, trafficking, lifecourse,
+                problemAreas, lifeDomains).join();
         return new ServiceFigures(year, municipality, intake.join(), intakeAll.join(), previous.join(), triage.join(),
-                coveca.join(), reintegration.join(), trafficking.join(), lifecourse.join());
+                coveca.join(), reintegration.join(), trafficking.join(), lifecourse.join(), rows(problemAreas.join()),
+                rows(lifeDomains.join()));
+    }
+
+    private static io.vertx.core.json.JsonArray rows(JsonObject answer) {
+        return answer == null ? null : answer.getJsonArray("rows");
     }
 
     private CompletableFuture<JsonObject> get(String token, String service, String path) {

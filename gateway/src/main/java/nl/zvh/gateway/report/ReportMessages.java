@@ -10,6 +10,9 @@ public interface ReportMessages {
     @Message("Jaarcijfers {year}")
     String title(int year);
 
+    @Message("Jaarcijfers")
+    String heading();
+
     @Message("Alle gemeenten")
     String all_municipalities();
 
@@ -19,19 +22,62 @@ public interface ReportMessages {
     @Message("Jaar")
     String year();
 
+    @Message("Welke cijfers?")
+    String choose();
+
     @Message("Tonen")
     String show();
 
-    @Message("Factsheet (PDF)")
+    @Message("Kies een gemeente om alleen haar cijfers te zien.")
+    String municipality_hint();
+
+    @Message("Download de factsheet (PDF)")
     String factsheet();
 
-    @Message("CSV")
+    @Message("Download als CSV")
     String csv();
+
+    @Message("Inhoud")
+    String contents();
+
+    @Message("Vul een jaar in tussen 2000 en 2100.")
+    String error_year();
+
+    @Message("Kies een gemeente uit de lijst.")
+    String error_municipality();
+
+    @Message("Geen gegevens in deze periode.")
+    String no_rows();
+
+    @Message("De cijfers van deze grafiek staan ook in de tabel")
+    String chart_note();
+
+    @Message("Aanmeldingen en triage")
+    String s_intake();
+
+    @Message("Complexe casuïstiek")
+    String s_coveca();
+
+    @Message("Re-integratie ex-gedetineerden")
+    String s_reintegration();
+
+    @Message("Mensenhandel")
+    String s_trafficking();
+
+    @Message("Levensloopaanpak en CTER")
+    String s_lifecourse();
+
+    @Message("{n}e kwartaal")
+    String quarter_n(int n);
+
+    @Message("Ronde {n}")
+    String round_n(int n);
 
     @Message("Alleen geaggregeerde cijfers; geen persoonsgegevens. In exports worden aantallen onder {n} getoond als \"<{n}\".")
     String privacy_note(int n);
 
-    @Message("Niet beschikbaar")
+    @Message("De cijfers van dit programma zijn nu niet beschikbaar. Probeer het later opnieuw; blijft dit zo, meld "
+            + "het dan bij de functioneel beheerder.")
     String unavailable();
 
     @Message("Instroom")
@@ -151,13 +197,16 @@ public interface ReportMessages {
     @Message("Aanpakken")
     String cases();
 
-    @Message("Levensdomeinen: gemiddelde score per monitorronde")
+    @Message("Leefgebieden: gemiddelde score per monitorronde")
     String t_life_domains();
+
+    @Message("Leefgebieden: gemiddelde score (1 tot 5) per monitorronde")
+    String c_life_domains();
 
     @Message("Ronde")
     String round();
 
-    @Message("Levensdomein")
+    @Message("Leefgebied")
     String life_domain();
 
     @Message("Gemiddelde")
@@ -211,13 +260,6 @@ public interface ReportMessages {
     @Message("CTER-casussen")
     String cter_cases();
 
-    @Message("Grafieken")
-    String charts();
-
     @Message("Instroom per kwartaal ({previous} en {year})")
     String c_inflow(int previous, int year);
-
-    @Message("{#when key}{#is 'JUSTICE'}Straf{#is 'CARE'}Zorg{#is 'MUNICIPALITY'}Bestuur{#is 'YOUTH'}Jeugd"
-            + "{#is 'HOUSING'}Wonen{#is 'OTHER'}Overig{#else}{key}{/when}")
-    String domain_label(String key);
 }

@@ -5,7 +5,7 @@ import java.util.stream.Collectors;
 
 /**
  * One table of the annual report. Cells are {@link Long} counts (suppressed in published exports when small) or
- * text (labels, percentages, averages).
+ * text (labels, percentages, averages, already in the reader's notation).
  */
 public record ReportTable(String id, String title, List<String> headers, List<List<Object>> rows) {
 

@@ -1,15 +1,26 @@
 package nl.zvh.gateway.report;
 
+import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 
-/** Grouped bar charts as inline SVG: categories along the x axis, one bar per series in each category. */
+/**
+ * Grouped horizontal bar charts as inline SVG: a category per row (its label readable, not rotated), one bar per
+ * series in each category. Only SVG
+ * presentation attributes (no {@code style}: the CSP allows no inline styles), colours with at least 3:1 contrast
+ * against white. Counts get whole-number axes; scores a fixed scale. The same figures are always in a table next to
+ * the chart, so nothing is told by colour alone.
+ */
 public final class SvgCharts {
-    static final String[] COLOURS = {"#01689b", "#e17000", "#39870c", "#a90061", "#8fcae7", "#ffb612", "#673327"};
-    private static final int HEIGHT = 240;
-    private static final int TOP = 20;
-    private static final int BOTTOM = 60;
-    private static final int LEFT = 48;
+    static final String[] COLOURS = {"#01689b", "#c65d00", "#39870c", "#a90061", "#42145f", "#94710a", "#673327"};
+    /** Width of the category labels left of the bars, of the bars' area, height of one bar and between groups. */
+    private static final int LABELS = 210;
+    private static final int PLOT = 380;
+    private static final int BAR = 18;
+    private static final int GAP = 12;
+    private static final int TOP = 8;
+    private static final int FONT = 14;
+    private static final int[] STEPS = {1, 2, 5};
 
     private SvgCharts() {
     }
@@ -18,72 +29,116 @@ public final class SvgCharts {
     public record Series(String name, List<Double> values) {
     }
 
+    /** The y axis: from 0 to {@code top} in ticks of {@code step}. */
+    record Axis(double top, double step) {
+    }
+
+    /** Counts (whole numbers) in Dutch. */
     public static String bars(String title, List<String> categories, List<Series> series) {
-        int groups = Math.max(1, categories.size());
-        int barWidth = Math.max(6, Math.min(28, 420 / (groups * Math.max(1, series.size()))));
-        int groupWidth = barWidth * series.size() + 12;
-        int width = LEFT + groups * groupWidth + 20;
+        return counts(title, categories, series, Locale.forLanguageTag("nl"));
+    }
+
+    /** Counts: whole-number ticks, at most five steps. */
+    public static String counts(String title, List<String> categories, List<Series> series, Locale locale) {
         double max = series.stream().flatMap(s -> s.values().stream()).mapToDouble(Double::doubleValue).max()
                 .orElse(0);
-        double top = niceCeiling(max);
-        int plot = HEIGHT - TOP - BOTTOM;
+        return render(title, categories, series, countAxis(max), locale);
+    }
+
+    /** Scores on a fixed scale from 0 to {@code max} (e.g. 5), a tick per whole point. */
+    public static String scores(String title, List<String> categories, List<Series> series, int max,
+                                Locale locale) {
+        return render(title, categories, series, new Axis(max, 1), locale);
+    }
+
+    /** A chart without figures: the same frame, saying so. */
+    public static String empty(String title, String message) {
+        int width = LABELS + PLOT + 30;
+        return "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" class=\"chart\" viewBox=\"0 0 " + width
+                + " 60\" width=\"" + width + "\"><title>" + escape(title + ": " + message) + "</title>"
+                + "<rect x=\"1\" y=\"1\" width=\"" + (width - 2) + "\" height=\"58\" fill=\"#f5f5f5\" "
+                + "stroke=\"#767676\"/><text x=\"16\" y=\"35\" font-size=\"" + FONT + "\" fill=\"#1a1a1a\">"
+                + escape(message) + "</text></svg>";
+    }
+
+    /** The smallest whole step of 1, 2 or 5 times a power of ten that reaches {@code max} in at most five steps. */
+    static Axis countAxis(double max) {
+        if (max <= 0) {
+            return new Axis(1, 1);
+        }
+        for (long magnitude = 1; ; magnitude *= 10) {
+            for (int s : STEPS) {
+                long step = s * magnitude;
+                long steps = (long) Math.ceil(max / step);
+                if (steps <= 5) {
+                    return new Axis((double) steps * step, step);
+                }
+            }
+        }
+    }
+
+    private static String render(String title, List<String> categories, List<Series> series, Axis axis,
+                                 Locale locale) {
+        int bars = Math.max(1, series.size());
+        int groupHeight = bars * BAR + GAP;
+        int plotHeight = Math.max(1, categories.size()) * groupHeight;
+        int width = LABELS + PLOT + 30;
+        int axisY = TOP + plotHeight;
+        int legendTop = axisY + 40;
+        int legendRows = (series.size() + 2) / 3;
+        int height = legendTop + 18 * legendRows + 6;
         StringBuilder svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" class=\"chart\" viewBox=\"0 0 ")
-                .append(width).append(' ').append(HEIGHT + 20 * ((series.size() + 2) / 3)).append("\" width=\"")
-                .append(width).append("\"><title>").append(escape(title)).append("</title>");
-        for (int i = 0; i <= 4; i++) {
-            double value = top * i / 4;
-            int y = TOP + plot - (int) Math.round(plot * i / 4.0);
-            svg.append("<line x1=\"").append(LEFT).append("\" x2=\"").append(width - 10).append("\" y1=\"").append(y)
-                    .append("\" y2=\"").append(y).append("\" stroke=\"#ddd\"/>")
-                    .append("<text x=\"").append(LEFT - 4).append("\" y=\"").append(y + 4)
-                    .append("\" font-size=\"10\" text-anchor=\"end\">").append(format(value)).append("</text>");
+                .append(width).append(' ').append(height).append("\" width=\"").append(width).append("\"><title>")
+                .append(escape(title)).append("</title>");
+        int ticks = (int) Math.round(axis.top() / axis.step());
+        for (int i = 0; i <= ticks; i++) {
+            double value = axis.step() * i;
+            int x = LABELS + (int) Math.round(PLOT * value / axis.top());
+            svg.append("<line x1=\"").append(x).append("\" x2=\"").append(x).append("\" y1=\"").append(TOP)
+                    .append("\" y2=\"").append(axisY).append("\" stroke=\"#b4b4b4\" stroke-width=\"1\"/>")
+                    .append("<text x=\"").append(x).append("\" y=\"").append(axisY + 18)
+                    .append("\" font-size=\"" + FONT + "\" text-anchor=\"middle\" fill=\"#1a1a1a\">")
+                    .append(format(value, locale)).append("</text>");
         }
         for (int g = 0; g < categories.size(); g++) {
-            int x0 = LEFT + g * groupWidth + 6;
+            int y0 = TOP + g * groupHeight + GAP / 2;
             for (int s = 0; s < series.size(); s++) {
                 double v = g < series.get(s).values().size() ? series.get(s).values().get(g) : 0;
-                int h = top == 0 ? 0 : (int) Math.round(plot * v / top);
-                svg.append("<rect x=\"").append(x0 + s * barWidth).append("\" y=\"").append(TOP + plot - h)
-                        .append("\" width=\"").append(barWidth - 2).append("\" height=\"").append(h)
+                int w = (int) Math.round(PLOT * Math.min(Math.max(v, 0), axis.top()) / axis.top());
+                svg.append("<rect x=\"").append(LABELS).append("\" y=\"").append(y0 + s * BAR)
+                        .append("\" width=\"").append(w).append("\" height=\"").append(BAR - 2)
                         .append("\" fill=\"").append(COLOURS[s % COLOURS.length]).append("\"><title>")
-                        .append(escape(series.get(s).name() + " · " + categories.get(g) + ": " + format(v)))
+                        .append(escape(series.get(s).name() + " · " + categories.get(g) + ": " + format(v, locale)))
                         .append("</title></rect>");
             }
-            int cx = x0 + barWidth * series.size() / 2;
-            svg.append("<text x=\"").append(cx).append("\" y=\"").append(TOP + plot + 14)
-                    .append("\" font-size=\"10\" text-anchor=\"end\" transform=\"rotate(-30 ").append(cx).append(' ')
-                    .append(TOP + plot + 14).append(")\">").append(escape(shorten(categories.get(g)))).append("</text>");
+            svg.append("<text x=\"").append(LABELS - 6).append("\" y=\"").append(y0 + bars * BAR / 2 + 5)
+                    .append("\" font-size=\"" + FONT + "\" text-anchor=\"end\" fill=\"#1a1a1a\">")
+                    .append(escape(shorten(categories.get(g)))).append("</text>");
         }
+        svg.append("<line x1=\"").append(LABELS).append("\" x2=\"").append(LABELS).append("\" y1=\"").append(TOP)
+                .append("\" y2=\"").append(axisY).append("\" stroke=\"#1a1a1a\" stroke-width=\"1\"/>");
         for (int s = 0; s < series.size(); s++) {
-            int lx = LEFT + (s % 3) * 150;
-            int ly = HEIGHT + 4 + (s / 3) * 18;
-            svg.append("<rect x=\"").append(lx).append("\" y=\"").append(ly - 9).append("\" width=\"10\" height=\"10\" fill=\"")
-                    .append(COLOURS[s % COLOURS.length]).append("\"/><text x=\"").append(lx + 14).append("\" y=\"")
-                    .append(ly).append("\" font-size=\"11\">").append(escape(series.get(s).name())).append("</text>");
+            int lx = 10 + (s % 3) * 190;
+            int ly = legendTop + (s / 3) * 18;
+            svg.append("<rect x=\"").append(lx).append("\" y=\"").append(ly - 12)
+                    .append("\" width=\"14\" height=\"14\" fill=\"").append(COLOURS[s % COLOURS.length])
+                    .append("\"/><text x=\"").append(lx + 20).append("\" y=\"").append(ly)
+                    .append("\" font-size=\"" + FONT + "\" fill=\"#1a1a1a\">").append(escape(series.get(s).name()))
+                    .append("</text>");
         }
         return svg.append("</svg>").toString();
     }
 
-    static double niceCeiling(double max) {
-        if (max <= 0) {
-            return 1;
-        }
-        double magnitude = Math.pow(10, Math.floor(Math.log10(max)));
-        for (double step : new double[] {1, 2, 2.5, 5, 10}) {
-            if (step * magnitude >= max) {
-                return step * magnitude;
-            }
-        }
-        return 10 * magnitude;
-    }
-
-    private static String format(double v) {
-        return v == Math.rint(v) ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.1f", v);
+    /** Whole numbers as such, other values with at most two decimals, in the reader's notation (3,25 in Dutch). */
+    static String format(double v, Locale locale) {
+        NumberFormat f = NumberFormat.getNumberInstance(locale);
+        f.setMaximumFractionDigits(v == Math.rint(v) ? 0 : 2);
+        return f.format(v);
     }
 
     private static String shorten(String s) {
-        return s.length() > 18 ? s.substring(0, 17) + "…" : s;
+        return s.length() > 26 ? s.substring(0, 25) + "…" : s;
     }
 
     static String escape(String s) {

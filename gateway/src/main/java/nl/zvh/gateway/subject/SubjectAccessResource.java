@@ -3,6 +3,8 @@ package nl.zvh.gateway.subject;
 import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
@@ -16,16 +18,20 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import nl.zvh.gateway.config.GatewayConfig;
-import nl.zvh.gateway.i18n.UiLocale;
 import nl.zvh.gateway.problem.Problems;
+import nl.zvh.platform.ui.form.Form;
+import nl.zvh.platform.ui.shell.Shell;
 
 /**
  * The privacy officer's data-subject access: a page asking for a BSN or platform person id, and the composed export
  * of all services ({@code GET /api/subject} of each, with the officer's own token, so each service scopes to the
- * officer's house and audits the export) as a JSON download and a readable PDF.
+ * officer's house and audits the export) as a JSON download and a readable PDF. The page's form downloads the
+ * file; input that cannot be exported brings the page back with what was typed and a Dutch message at the field
+ * (API clients get a problem).
  */
 @Path("/subject-access")
 @RolesAllowed("privacy-officer")
@@ -33,7 +39,7 @@ public class SubjectAccessResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance page(String lang);
+        static native TemplateInstance page(Form form);
     }
 
     @Inject
@@ -42,19 +48,21 @@ public class SubjectAccessResource {
     SubjectFetcher fetcher;
     @Inject
     SecurityIdentity identity;
+    @Inject
+    Shell shell;
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance page(@QueryParam("lang") String lang, @Context HttpHeaders headers) {
-        Locale locale = UiLocale.resolve(lang, headers.getAcceptableLanguages());
-        return Templates.page(locale.getLanguage()).setLocale(locale);
+    public TemplateInstance page() {
+        return Templates.page(Form.empty());
     }
 
     @GET
     @Path("export.json")
-    @Produces({ MediaType.APPLICATION_JSON, Problems.MEDIA_TYPE })
-    public Uni<Response> json(@QueryParam("bsn") String bsn, @QueryParam("personId") String personId) {
-        return export(bsn, personId).map(export -> export instanceof Response r ? r
+    @Produces({ MediaType.APPLICATION_JSON, Problems.MEDIA_TYPE, MediaType.TEXT_HTML })
+    public Uni<Response> json(@QueryParam("bsn") String bsn, @QueryParam("personId") String personId,
+                              @Context HttpHeaders headers) {
+        return export(bsn, personId, headers).map(export -> export instanceof Response r ? r
                 : Response.ok(((JsonObject) export).encodePrettily(), MediaType.APPLICATION_JSON)
                 .header("Content-Disposition", "attachment; filename=\"inzage.json\"")
                 .header("Cache-Control", "no-store").build());
@@ -62,16 +70,23 @@ public class SubjectAccessResource {
 
     @GET
     @Path("export.pdf")
-    @Produces({ "application/pdf", Problems.MEDIA_TYPE })
-    public Uni<Response> pdf(@QueryParam("bsn") String bsn, @QueryParam("personId") String personId) {
-        return export(bsn, personId).map(export -> export instanceof Response r ? r
+    @Produces({ "application/pdf", Problems.MEDIA_TYPE, MediaType.TEXT_HTML })
+    public Uni<Response> pdf(@QueryParam("bsn") String bsn, @QueryParam("personId") String personId,
+                             @Context HttpHeaders headers) {
+        return export(bsn, personId, headers).map(export -> export instanceof Response r ? r
                 : Response.ok(SubjectPdf.render((JsonObject) export), "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"inzage.pdf\"")
                 .header("Cache-Control", "no-store").build());
     }
 
-    private Uni<Object> export(String bsn, String personId) {
+    private Uni<Object> export(String bsn, String personId, HttpHeaders headers) {
         SubjectQuery query = SubjectQuery.of(bsn, personId);
+        if (query == null && isPage(headers)) {
+            // the page's own form: the page again, with what was typed and a Dutch message at the field
+            return Uni.createFrom().item(Response.status(400).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                    .header("Cache-Control", "no-store").entity(Templates.page(refused(bsn, personId)).render())
+                    .build());
+        }
         if (query == null) {
             String field = bsn != null && !bsn.isBlank() ? "bsn" : "personId";
             return Uni.createFrom().item(Response.status(400).type(Problems.MEDIA_TYPE)
@@ -89,5 +104,34 @@ public class SubjectAccessResource {
                 .toList();
         return Uni.join().all(calls).andFailFast()
                 .map(answers -> SubjectComposer.compose(query, identity.getPrincipal().getName(), answers));
+    }
+
+    /** The form as typed, with why it cannot be exported. */
+    private Form refused(String bsn, String personId) {
+        SubjectMessages m = "en".equals(shell.locale().getLanguage())
+                ? MessageBundles.get(SubjectMessages.class, Localized.Literal.of("en"))
+                : MessageBundles.get(SubjectMessages.class);
+        Map<String, String> typed = new LinkedHashMap<>();
+        typed.put("bsn", bsn);
+        typed.put("personId", personId);
+        Form form = Form.ofSingle(typed);
+        boolean hasBsn = bsn != null && !bsn.isBlank();
+        boolean hasId = personId != null && !personId.isBlank();
+        if (!hasBsn && !hasId) {
+            form.reject("bsn", m.error_none());
+        } else if (hasBsn && hasId) {
+            form.reject("bsn", m.error_both());
+        } else if (hasBsn) {
+            form.reject("bsn", m.error_bsn());
+        } else {
+            form.reject("personId", m.error_person_id());
+        }
+        return form;
+    }
+
+    /** A browser sending the page's form (not an API client asking for the file). */
+    private static boolean isPage(HttpHeaders headers) {
+        String accept = headers.getHeaderString(HttpHeaders.ACCEPT);
+        return accept != null && accept.contains("text/html") && headers.getHeaderString("HX-Request") == null;
     }
 }

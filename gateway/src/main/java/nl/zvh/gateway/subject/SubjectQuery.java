@@ -1,7 +1,7 @@
 package nl.zvh.gateway.subject;
 
 /** Who is asked about: exactly one of a BSN (eleven-test) or a platform person id; null when the input is invalid. */
-record SubjectQuery(String parameter, String value) {
+public record SubjectQuery(String parameter, String value) {
 
     static SubjectQuery of(String bsn, String personId) {
         boolean hasBsn = bsn != null && !bsn.isBlank();
@@ -19,7 +19,8 @@ record SubjectQuery(String parameter, String value) {
         }
     }
 
-    static boolean validBsn(String value) {
+    /** Nine digits passing the eleven-test (not all zeros). */
+    public static boolean validBsn(String value) {
         if (value.length() != 9 || !value.chars().allMatch(Character::isDigit) || value.equals("000000000")) {
             return false;
         }

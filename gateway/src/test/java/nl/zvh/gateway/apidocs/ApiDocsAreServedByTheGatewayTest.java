@@ -27,6 +27,15 @@ class ApiDocsAreServedByTheGatewayTest {
     }
 
     @Test
+    void indexIsAPageOfTheShellNamingTheProgrammes() {
+        given().auth().oauth2(token).accept("text/html").when().get("/api-docs")
+                .then().statusCode(200)
+                .body(allOf(containsString("id=\"zvh-logout\""), containsString("id=\"zvh-breadcrumb\""),
+                        containsString("<h1>API-documentatie van de diensten</h1>"),
+                        containsString("<td>Complexe casuïstiek</td>"), containsString("href=\"/api-docs/coveca\"")));
+    }
+
+    @Test
     void serviceDocumentIsFetchedServerSide() {
         given().auth().oauth2(token).when().get("/api-docs/intake")
                 .then().statusCode(200)

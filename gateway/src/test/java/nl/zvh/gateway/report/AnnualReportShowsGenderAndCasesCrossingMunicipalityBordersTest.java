@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The annual report carries CoVeCa's gender of main persons and cases crossing municipality borders as tables (also
+ * The annual report carries CoVeCa's gender of main persons (in Dutch) and cases crossing municipality borders as tables (also
  * in the published CSV with small counts suppressed); a CoVeCa that does not send them yet gives an empty gender
  * table and zero crossings rather than a broken report.
  */
@@ -28,8 +28,8 @@ class AnnualReportShowsGenderAndCasesCrossingMunicipalityBordersTest {
         ReportTable gender = table(report, "coveca-gender");
         assertEquals("t_coveca_gender", gender.title());
         assertEquals(List.of("gender", "persons"), gender.headers());
-        assertEquals(List.of(List.of("FEMALE", 7L), List.of("MALE", 3L), List.of("UNKNOWN", 12L)), gender.rows());
-        assertEquals("gender;persons\r\nFEMALE;7\r\nMALE;<5\r\nUNKNOWN;12\r\n", gender.csv(5));
+        assertEquals(List.of(List.of("Vrouw", 7L), List.of("Man", 3L), List.of("Onbekend", 12L)), gender.rows());
+        assertEquals("gender;persons\r\nVrouw;7\r\nMan;<5\r\nOnbekend;12\r\n", gender.csv(5));
         ReportTable crossing = table(report, "coveca-crossing");
         assertEquals("t_coveca_crossing", crossing.title());
         assertEquals(List.of(List.of(6L)), crossing.rows());

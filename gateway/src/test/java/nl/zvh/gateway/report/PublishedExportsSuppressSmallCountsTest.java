@@ -30,8 +30,8 @@ class PublishedExportsSuppressSmallCountsTest {
 
     @Test
     void factsheetPdfCarriesTheSuppressedTable() throws Exception {
-        AnnualReport.Report report = new AnnualReport.Report(2025, "Tholen", List.of("Tholen"), List.of(TABLE),
-                List.of(), List.of());
+        AnnualReport.Report report = new AnnualReport.Report(2025, "Tholen", List.of("Tholen"), List.of(
+                new AnnualReport.Section("intake", "Aanmeldingen en triage", List.of(), List.of(TABLE), false)));
         byte[] pdf = Factsheet.render(report, "markiezaten", 5);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(doc);
@@ -44,7 +44,8 @@ class PublishedExportsSuppressSmallCountsTest {
 
     @Test
     void chartIsWellFormedSvgWithABarPerValue() throws Exception {
-        String svg = SvgCharts.bars("Instroom <per> kwartaal", List.of("Q1", "Q2", "Q3", "Q4"), List.of(
+        String svg = SvgCharts.bars("Instroom <per> kwartaal", List.of("1e kwartaal", "2e kwartaal", "3e kwartaal",
+                "4e kwartaal"), List.of(
                 new SvgCharts.Series("2024", List.of(10.0, 20.0, 0.0, 5.0)),
                 new SvgCharts.Series("2025", List.of(12.0, 18.0, 7.0, 3.0))));
         Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
@@ -52,6 +53,29 @@ class PublishedExportsSuppressSmallCountsTest {
         assertEquals("svg", doc.getDocumentElement().getNodeName());
         // 8 bars + 2 legend swatches
         assertEquals(10, doc.getElementsByTagName("rect").getLength());
-        assertEquals(25.0, SvgCharts.niceCeiling(20.5));
+        assertTrue(!svg.contains("style"), "no inline styles: the CSP forbids them");
+        assertTrue(svg.contains(">1e kwartaal<"), "category labels as given");
+    }
+
+    @Test
+    void countsHaveWholeNumberTicks() {
+        assertEquals(new SvgCharts.Axis(25, 5), SvgCharts.countAxis(20.5));
+        assertEquals(new SvgCharts.Axis(3, 1), SvgCharts.countAxis(3));
+        assertEquals(new SvgCharts.Axis(8, 2), SvgCharts.countAxis(7));
+        assertEquals(new SvgCharts.Axis(1, 1), SvgCharts.countAxis(0));
+        assertEquals(new SvgCharts.Axis(500, 100), SvgCharts.countAxis(417));
+        String svg = SvgCharts.counts("Signalen", List.of("Seksuele uitbuiting"), List.of(
+                new SvgCharts.Series("Signalen", List.of(3.0))), java.util.Locale.forLanguageTag("nl"));
+        for (String tick : List.of(">0<", ">1<", ">2<", ">3<")) {
+            assertTrue(svg.contains(tick), tick + " in " + svg);
+        }
+        assertTrue(!svg.matches("(?s).*>[0-9]+[.,][0-9]+<.*"), "no fractional ticks for counts: " + svg);
+    }
+
+    @Test
+    void scoresUseTheScaleAndTheReadersDecimalComma() {
+        String svg = SvgCharts.scores("Leefgebieden", List.of("Financiën"), List.of(
+                new SvgCharts.Series("Ronde 1", List.of(3.25))), 5, java.util.Locale.forLanguageTag("nl"));
+        assertTrue(svg.contains(">5<") && svg.contains("3,25"), svg);
     }
 }

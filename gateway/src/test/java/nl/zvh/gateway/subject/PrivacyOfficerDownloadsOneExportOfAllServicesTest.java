@@ -1,6 +1,7 @@
 package nl.zvh.gateway.subject;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -63,5 +64,19 @@ class PrivacyOfficerDownloadsOneExportOfAllServicesTest {
         given().auth().oauth2(officer).when().get("/subject-access/export.pdf").then().statusCode(400);
         given().auth().oauth2(officer).when().get("/subject-access").then().statusCode(200)
                 .body(containsString("Inzageverzoek"));
+    }
+
+    @Test
+    void thePagesFormAnswersInvalidInputOnThePageInDutch() {
+        given().auth().oauth2(officer).accept("text/html").queryParam("bsn", "123456789").queryParam("personId", "")
+                .when().get("/subject-access/export.pdf").then().statusCode(400)
+                .contentType(containsString("text/html"))
+                .body(allOf(containsString("id=\"error-summary\""), containsString("href=\"#bsn\""),
+                        containsString("Dit is geen geldig BSN"), containsString("value=\"123456789\""),
+                        containsString("id=\"zvh-logout\"")));
+        given().auth().oauth2(officer).accept("text/html").queryParam("bsn", "111222333")
+                .queryParam("personId", "3f2b8c1e-0b5d-4c7e-9a61-2d4f8e9b7c10")
+                .when().get("/subject-access/export.json").then().statusCode(400)
+                .body(containsString("niet allebei"));
     }
 }

@@ -97,6 +97,24 @@ public class FakeUpstream implements QuarkusTestResourceLifecycleManager {
                             .encode());
             return;
         }
+        if (request.path().equals("/api/audit")) { // the privacy officer's audit search: AUDIT_ROWS entries
+            request.response().putHeader("Content-Type", "application/json").end(auditRows().encode());
+            return;
+        }
+        if (request.path().equals("/api/audit/verify")) {
+            request.response().putHeader("Content-Type", "application/json")
+                    .end(new JsonObject().put("valid", true).put("rows", AUDIT_ROWS).encode());
+            return;
+        }
+        if (request.path().equals("/api/break-glass")) {
+            request.response().putHeader("Content-Type", "application/json")
+                    .end(new io.vertx.core.json.JsonArray().add(new JsonObject().put("id", "g-1")
+                            .put("userName", "woonkwartier-process-director").put("organisation", "Woonkwartier")
+                            .put("resourceType", "coveca-case").put("resourceId", "c-1")
+                            .put("reason", "Crisis: acuut overleg").put("grantedAt", "2026-12-06T13:05:00Z")
+                            .put("expiresAt", "2026-12-06T21:05:00Z").put("active", false)).encode());
+            return;
+        }
         request.body().onSuccess(body -> {
             JsonObject headers = new JsonObject();
             request.headers().forEach(h -> headers.put(h.getKey().toLowerCase(), h.getValue()));
@@ -112,6 +130,26 @@ public class FakeUpstream implements QuarkusTestResourceLifecycleManager {
                     .putHeader("X-Upstream", "fake-intake")
                     .end(echo.encode());
         });
+    }
+
+    /** Entries the fake audit search answers: enough for more than one page. */
+    public static final int AUDIT_ROWS = 60;
+
+    /** Entries of one day, newest first; every tenth was read under break-glass, the last one was refused. */
+    private static io.vertx.core.json.JsonArray auditRows() {
+        io.vertx.core.json.JsonArray rows = new io.vertx.core.json.JsonArray();
+        for (int i = 0; i < AUDIT_ROWS; i++) {
+            boolean breakGlass = i % 10 == 0;
+            rows.add(new JsonObject().put("occurredAt", java.time.Instant.parse("2026-12-06T13:05:00Z")
+                            .minusSeconds(60L * i).toString())
+                    .put("action", breakGlass ? "BREAK_GLASS" : "READ").put("resourceType", "referral")
+                    .put("resourceId", "r-" + i).put("personRef", "p-" + i)
+                    .put("userName", "politie-process-director").put("organisation", "Politie Zeeland-West-Brabant")
+                    .put("roles", "default-roles-zvh,offline_access,process-director,uma_authorization")
+                    .put("purpose", "process-direction")
+                    .put("outcome", i == AUDIT_ROWS - 1 ? "DENIED" : "SUCCESS").put("breakGlass", breakGlass));
+        }
+        return rows;
     }
 
     private static int closedPort() throws IOException {
