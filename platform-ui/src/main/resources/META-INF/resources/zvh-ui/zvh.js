@@ -22,7 +22,7 @@
   document.addEventListener('DOMContentLoaded', function () {
     var summary = document.getElementById('error-summary');
     if (summary) { summary.focus(); }
-    document.body.addEventListener('htmx:beforeRequest', function () { clear('zvh-alert'); });
+    document.body.addEventListener('htmx:beforeRequest', function () { clear('zvh-alert'); clear('zvh-announcer'); });
     document.body.addEventListener('htmx:responseError', function (e) { say('zvh-alert', forStatus(e.detail.xhr.status)); });
     document.body.addEventListener('htmx:sendError', function () { say('zvh-alert', text('unavailable')); });
     document.body.addEventListener('htmx:timeout', function () { say('zvh-alert', text('unavailable')); });
@@ -30,6 +30,11 @@
     document.body.addEventListener('zvhNotice', function (e) {
       var message = e.detail && (e.detail.value || e.detail.message);
       say('zvh-announcer', message || text('saved'));
+    });
+    // ... and a specific failure with  HX-Trigger: {"zvhAlert": "Deze afspraak was al afgerond."}
+    document.body.addEventListener('zvhAlert', function (e) {
+      var message = e.detail && (e.detail.value || e.detail.message);
+      say('zvh-alert', message || text('failed'));
     });
     document.body.addEventListener('htmx:afterSwap', function (e) {
       var swapped = e.detail.target;

@@ -55,11 +55,16 @@ public class Shell {
         loaded = true;
     }
 
+    /** The caller: from the route (also before authentication ran, e.g. a gateway filter's error page), else CDI. */
     private SecurityIdentity identity(RoutingContext rc) {
-        if (rc != null && rc.user() instanceof QuarkusHttpUser httpUser && httpUser.getSecurityIdentity() != null) {
-            return httpUser.getSecurityIdentity();
+        if (rc != null) {
+            return rc.user() instanceof QuarkusHttpUser httpUser ? httpUser.getSecurityIdentity() : null;
         }
-        return identity.isResolvable() ? identity.get() : null;
+        try {
+            return identity.isResolvable() ? identity.get() : null;
+        } catch (RuntimeException notAuthenticatedHere) {
+            return null;
+        }
     }
 
     public String lang() {

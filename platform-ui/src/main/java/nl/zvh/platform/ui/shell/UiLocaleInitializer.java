@@ -1,6 +1,7 @@
 package nl.zvh.platform.ui.shell;
 
-import io.quarkus.arc.Unremovable;
+import io.quarkus.qute.EngineBuilder;
+import jakarta.enterprise.event.Observes;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.ext.web.RoutingContext;
@@ -9,11 +10,15 @@ import jakarta.inject.Inject;
 
 /** Renders every template of a request in the person's language (message bundles, dates, labels). */
 @ApplicationScoped
-@Unremovable // found by Qute at run time only: without this ArC removes it as unused
 public class UiLocaleInitializer implements TemplateInstance.Initializer {
 
     @Inject
     CurrentVertxRequest request;
+
+    /** Quarkus does not pick up initializer beans by itself: register with the engine when it is built. */
+    void register(@Observes EngineBuilder engine) {
+        engine.addTemplateInstanceInitializer(this);
+    }
 
     @Override
     public void accept(TemplateInstance instance) {
