@@ -16,6 +16,8 @@ public final class Browser implements AutoCloseable {
     private static final String CHROMIUM = System.getProperty("zvh.chromium", "/usr/bin/chromium");
     private static final Path SCREENSHOTS = Path.of(System.getProperty("zvh.screenshots", "target/screenshots"));
 
+    private static final int MAX_SCREENSHOT_HEIGHT = 8000;
+
     private final Playwright playwright;
     private final com.microsoft.playwright.Browser browser;
 
@@ -44,9 +46,15 @@ public final class Browser implements AutoCloseable {
         page.click("#kc-login");
     }
 
+    /** A full-page screenshot in target/screenshots (cut at 8000 px: a very long list would be a huge image). */
     public static Path screenshot(Page page, String name) {
         Path file = SCREENSHOTS.resolve(name + ".png");
-        page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+        Page.ScreenshotOptions options = new Page.ScreenshotOptions().setPath(file).setFullPage(true);
+        Object height = page.evaluate("() => document.documentElement.scrollHeight");
+        if (height instanceof Number h && h.intValue() > MAX_SCREENSHOT_HEIGHT && page.viewportSize() != null) {
+            options.setClip(0, 0, page.viewportSize().width, MAX_SCREENSHOT_HEIGHT);
+        }
+        page.screenshot(options);
         System.out.println("[Browser] screenshot " + file.toAbsolutePath());
         return file;
     }

@@ -34,8 +34,8 @@ class DemoUserLogsInAndSeesProgrammesOfRolesIT {
 
             assertTrue(page.textContent("h1").startsWith("Welkom"), page.textContent("h1"));
             assertEquals("Politie Zeeland-West-Brabant", page.textContent("#organisation"));
-            assertEquals("markiezaten", page.textContent("#house"));
-            List<String> tiles = page.locator(".tiles li").allTextContents().stream().map(String::strip).toList();
+            assertEquals("Zorg- en Veiligheidshuis De Markiezaten", page.textContent("#house"));
+            List<String> tiles = page.locator(".zvh-tiles li").allTextContents().stream().map(String::strip).toList();
             assertEquals(List.of("Aanmelden"), tiles);
 
             page.click("text=Aanmelden");
@@ -56,13 +56,14 @@ class DemoUserLogsInAndSeesProgrammesOfRolesIT {
             page.navigate(LocalStack.GATEWAY + "/triage/ui/");
             Browser.logIn(page, "politie-triage-chair");
             page.waitForURL(LocalStack.GATEWAY + "/triage/ui/");
+            // the queue is paged (urgent first, then oldest): newest first puts this referral on the first page
             Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> {
-                page.reload();
+                page.navigate(LocalStack.GATEWAY + "/triage/ui/?sort=submitted&dir=desc");
                 return page.locator("tr[data-id='" + id + "']").count() == 1;
             });
             Browser.screenshot(page, "triage-queue-politie-triage-chair");
             page.navigate(LocalStack.GATEWAY + "/");
-            List<String> tiles = page.locator(".tiles li").allTextContents().stream().map(String::strip).toList();
+            List<String> tiles = page.locator(".zvh-tiles li").allTextContents().stream().map(String::strip).toList();
             assertEquals(List.of("Aanmelden", "Triage"), tiles);
         }
     }

@@ -72,10 +72,10 @@ class LifecourseAndCterThroughGatewayIT {
             Page page = browser.newPage();
             page.navigate(LocalStack.GATEWAY + "/lifecourse/ui/clients/" + client);
             Browser.logIn(page, "politie-lifecourse-case-manager");
-            page.waitForSelector("[role=alert]");
+            page.waitForSelector("#safety-note");
             Browser.screenshot(page, "lifecourse-client-safety-note");
-            assertTrue(page.textContent("[role=alert]").contains("huisbezoek met twee personen " + suffix),
-                    page.textContent("[role=alert]"));
+            assertTrue(page.textContent("#safety-note").contains("huisbezoek met twee personen " + suffix),
+                    page.textContent("#safety-note"));
             assertTrue(page.textContent("#contacts").contains("Deur bleef dicht"));
         }
 
