@@ -15,6 +15,8 @@ import java.util.function.Consumer;
 import nl.zvh.platform.correlation.CorrelationId;
 import nl.zvh.platform.event.EventCodec;
 import nl.zvh.platform.event.EventEnvelope;
+import nl.zvh.platform.event.EventType;
+import nl.zvh.platform.event.MalformedEventException;
 import nl.zvh.platform.failure.DatabaseFailures;
 import org.jboss.logging.Logger;
 
@@ -84,6 +86,26 @@ public class IdempotentConsumer {
                                BiConsumer<EventEnvelope, T> handler) {
         return consume(consumer, json, Set.of(eventType),
                 envelope -> handler.accept(envelope, codec.payload(envelope, payloadType)));
+    }
+
+    /**
+     * Like {@link #consume(String, String, String, Class, BiConsumer)} for the event its producer describes with
+     * {@code event}: other types of the topic are skipped; a version this consumer does not know, or a payload that
+     * does not parse, is malformed ({@link MalformedEventException}) and goes to the dead-letter topic before the
+     * database is touched, so a producer's new version is never applied half-understood nor silently dropped.
+     */
+    public <T> boolean consume(String consumer, String json, EventType<T> event, BiConsumer<EventEnvelope, T> handler) {
+        EventEnvelope envelope = codec.read(json);
+        if (!event.names(envelope)) {
+            LOG.debugf("%s skips %s %s (not handled)", consumer, envelope.type(), envelope.id());
+            return false;
+        }
+        if (envelope.version() != event.version()) {
+            throw new MalformedEventException(envelope.type() + " v" + envelope.version() + " is unknown to "
+                    + consumer + " (reads v" + event.version() + ")");
+        }
+        T payload = codec.payload(envelope, event.payload());
+        return untilCommitted(consumer, envelope, e -> handler.accept(e, payload));
     }
 
     private boolean untilCommitted(String consumer, EventEnvelope envelope, Consumer<EventEnvelope> handler) {

@@ -12,6 +12,7 @@ import java.util.UUID;
 import nl.zvh.platform.correlation.CorrelationId;
 import nl.zvh.platform.event.EventCodec;
 import nl.zvh.platform.event.EventEnvelope;
+import nl.zvh.platform.event.EventType;
 
 /**
  * Writes an event to the outbox inside the caller's transaction (MANDATORY: an event without its state change, or
@@ -28,6 +29,19 @@ public class Outbox {
     TransactionSynchronizationRegistry transactions;
     @Inject
     OutboxRelay relay;
+
+    /**
+     * Publishes one event described by its producer's {@link EventType} descriptor.
+     *
+     * @param event       the event's descriptor (topic, type, version)
+     * @param aggregateId id of the changed aggregate (Kafka key: keeps its events in order)
+     * @param house       house code, or null for national events
+     * @param payload     the payload (serialised as JSON)
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <T> EventEnvelope publish(EventType<T> event, Object aggregateId, String house, T payload) {
+        return publish(event.topic(), String.valueOf(aggregateId), event.type(), event.version(), house, payload);
+    }
 
     /**
      * @param topic       Kafka topic of the event family

@@ -20,8 +20,7 @@ public class ErasureEvents {
     @Transactional(Transactional.TxType.MANDATORY)
     public void erased(String house, String recordType, UUID recordId, List<UUID> referralIds, List<UUID> personIds,
                        Instant now) {
-        outbox.publish(PersonDataErased.TOPIC, recordId.toString(), PersonDataErased.TYPE, PersonDataErased.VERSION,
-                house, new PersonDataErased(source, PersonDataErased.RETENTION_EXPIRED, recordType,
+        outbox.publish(PersonDataErased.V1, recordId, house, new PersonDataErased(source, PersonDataErased.RETENTION_EXPIRED, recordType,
                         recordId.toString(), referralIds, personIds, now));
     }
 }

@@ -3,6 +3,7 @@ package nl.zvh.platform.retention;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import nl.zvh.platform.event.EventType;
 
 /**
  * Payload of {@code PersonDataErased} v1 on topic {@value #TOPIC}: a service erased (deleted or anonymised) what it
@@ -23,6 +24,8 @@ public record PersonDataErased(String source, String reason, String recordType, 
     public static final String TOPIC = "zvh.privacy.erasure";
     public static final String TYPE = "PersonDataErased";
     public static final int VERSION = 1;
+    /** The event's descriptor: publish and consume through it. */
+    public static final EventType<PersonDataErased> V1 = EventType.of(TOPIC, TYPE, VERSION, PersonDataErased.class);
     public static final String RETENTION_EXPIRED = "RETENTION_EXPIRED";
 
     public PersonDataErased {

@@ -1,0 +1,92 @@
+package nl.zvh.platform.programme;
+
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.UUID;
+import nl.zvh.platform.event.EventEnvelope;
+import nl.zvh.platform.event.MalformedEventException;
+import nl.zvh.platform.inbox.IdempotentConsumer;
+import org.jboss.logging.Logger;
+
+/**
+ * The one way a programme starts from triage: {@code TriageDecided} v1 with outcome {@code APPROACH_STARTED} for this
+ * programme starts it, every other decision or event type of the topic is ignored. The same policy for every
+ * programme:
+ * <ul>
+ * <li>a malformed decision (no referral id, no municipality, no persons or not exactly one main person, no house in
+ * the event or its envelope) or a version this service does not read goes to the dead-letter topic, never silently
+ * dropped ({@link MalformedEventException});</li>
+ * <li>the same event delivered again changes nothing ({@link IdempotentConsumer}); the same referral decided again
+ * under another event id keeps the first start ({@link #alreadyStarted(UUID)});</li>
+ * <li>the house is the decision's, or else the envelope's.</li>
+ * </ul>
+ * A service's start is an {@code @ApplicationScoped} subclass in its {@code inbound} package that declares the
+ * channel and supplies the programme code, the duplicate check and the start itself:
+ *
+ * <pre>{@code
+ * @Incoming("triage-decisions") @Blocking
+ * public void on(String json) { follow(json); }
+ * }</pre>
+ */
+public abstract class ProgrammeStart {
+    private static final Logger LOG = Logger.getLogger(ProgrammeStart.class);
+
+    @Inject
+    protected IdempotentConsumer idempotent;
+
+    /** Triage's programme code this service starts (triage's {@code Programme} constant name). */
+    public abstract String programme();
+
+    /** The consumer name in the consumed-event table (one per service and channel). */
+    protected abstract String consumer();
+
+    /** True when this referral already started the programme here (a decision repeated under another event id). */
+    protected abstract boolean alreadyStarted(UUID referralId);
+
+    /** Starts the programme; runs in the consuming transaction, with the consumed-event row. */
+    protected abstract void start(Start start);
+
+    /** A well-formed decision starting this programme, in its house, with its main person. */
+    public record Start(UUID eventId, String house, TriageDecision decision, TriageDecision.Person main) {
+        public UUID referralId() {
+            return decision.referralId();
+        }
+
+        public String municipality() {
+            return decision.municipality();
+        }
+
+        public List<TriageDecision.Person> persons() {
+            return decision.persons();
+        }
+    }
+
+    /** Applies one record of the decision topic. */
+    protected final void follow(String json) {
+        idempotent.consume(consumer(), json, TriageDecision.V1, this::apply);
+    }
+
+    final void apply(EventEnvelope envelope, TriageDecision decision) {
+        if (!decision.starts(programme())) {
+            return;
+        }
+        Start start = validated(envelope, decision);
+        if (alreadyStarted(start.referralId())) {
+            LOG.infof("%s: referral %s already started %s; decision %s changes nothing", consumer(),
+                    start.referralId(), programme(), envelope.id());
+            return;
+        }
+        start(start);
+    }
+
+    private Start validated(EventEnvelope envelope, TriageDecision d) {
+        String house = d.house() != null && !d.house().isBlank() ? d.house() : envelope.house();
+        List<TriageDecision.Person> mains = d.persons().stream().filter(TriageDecision.Person::main).toList();
+        if (d.referralId() == null || d.municipality() == null || d.municipality().isBlank() || house == null
+                || house.isBlank() || mains.size() != 1) {
+            throw new MalformedEventException("TriageDecided " + envelope.id() + " starting " + programme()
+                    + " lacks a referral id, municipality, house or exactly one main person");
+        }
+        return new Start(envelope.id(), house, d, mains.get(0));
+    }
+}

@@ -1,0 +1,2 @@
+/** Starting a programme from triage's decision: one filter, one malformed and duplicate policy for every programme. */
+package nl.zvh.platform.programme;

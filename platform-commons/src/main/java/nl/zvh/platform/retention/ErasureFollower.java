@@ -1,0 +1,47 @@
+package nl.zvh.platform.retention;
+
+import jakarta.inject.Inject;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import nl.zvh.platform.inbox.IdempotentConsumer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Follows {@link PersonDataErased} of the other services: this service erases its own copy of what the erased record
+ * touched, in the erasure's house, idempotently, and never announces an erasure in answer (no ping-pong). A service
+ * supplies only which of its records an erasure touches and how one is erased; its subclass declares the channel:
+ *
+ * <pre>{@code
+ * @Incoming("erasure-events") @Blocking
+ * public void on(String json) { follow(json); }
+ * }</pre>
+ */
+public abstract class ErasureFollower {
+    @Inject
+    protected IdempotentConsumer idempotent;
+    @ConfigProperty(name = "quarkus.application.name")
+    protected String self;
+
+    /** The consumer name in the consumed-event table. */
+    protected abstract String consumer();
+
+    /** Ids of this service's records in {@code house} that the erasure touches and that may be erased now. */
+    protected abstract List<UUID> touchedBy(String house, PersonDataErased erased);
+
+    /** How one of those records is erased. */
+    protected abstract RecordErasure erasure();
+
+    protected final void follow(String json) {
+        idempotent.consume(consumer(), json, PersonDataErased.V1, (envelope, erased) -> {
+            if (self.equals(erased.source())) {
+                return;
+            }
+            Set<UUID> records = new LinkedHashSet<>(touchedBy(envelope.house(), erased));
+            for (UUID id : records) {
+                erasure().erase(id, erased.erasedAt());
+            }
+        });
+    }
+}
