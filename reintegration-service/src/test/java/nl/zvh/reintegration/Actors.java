@@ -90,6 +90,6 @@ public final class Actors {
     /** The track DJI's detention opened (DJI itself never learns track ids). */
     public static String trackIdOf(String detentionId) {
         return QuarkusTransaction.requiringNew().call(() ->
-                Track.<Track>find("djiDetentionId", detentionId).firstResult().id.toString());
+                Track.<Track>find("djiDetentionId", detentionId).firstResult().id().toString());
     }
 }

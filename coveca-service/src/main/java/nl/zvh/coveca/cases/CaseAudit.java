@@ -20,13 +20,13 @@ public class CaseAudit {
     EntityManager em;
 
     public void persons(AuditAction action, CovecaCase c, String purpose) {
-        for (CasePerson person : c.persons) {
-            audit.record(action, TYPE, c.id.toString(), person.personId.toString(), purpose);
+        for (CasePerson person : c.persons()) {
+            audit.record(action, TYPE, c.id().toString(), person.personId().toString(), purpose);
         }
     }
 
     public void person(AuditAction action, CovecaCase c, java.util.UUID personId, String purpose) {
-        audit.record(action, TYPE, c.id.toString(), personId.toString(), purpose);
+        audit.record(action, TYPE, c.id().toString(), personId.toString(), purpose);
     }
 
     public void read(CovecaCase c) {
@@ -36,14 +36,14 @@ public class CaseAudit {
     /** A change made by the service itself on an event (no user): user_id names the event consumer. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void bySystem(AuditAction action, CovecaCase c, String consumer, String purpose) {
-        for (CasePerson person : c.persons) {
+        for (CasePerson person : c.persons()) {
             em.createNativeQuery("""
                             insert into audit_log (action, resource_type, resource_id, person_ref, user_id, user_name,
                                 house, purpose, outcome, correlation_id)
                             values (?1, ?2, ?3, ?4, ?5, ?5, ?6, ?7, 'SUCCESS', ?8)""")
-                    .setParameter(1, action.name()).setParameter(2, TYPE).setParameter(3, c.id.toString())
-                    .setParameter(4, person.personId.toString()).setParameter(5, "system:" + consumer)
-                    .setParameter(6, c.house).setParameter(7, purpose).setParameter(8, CorrelationId.current())
+                    .setParameter(1, action.name()).setParameter(2, TYPE).setParameter(3, c.id().toString())
+                    .setParameter(4, person.personId().toString()).setParameter(5, "system:" + consumer)
+                    .setParameter(6, c.house()).setParameter(7, purpose).setParameter(8, CorrelationId.current())
                     .executeUpdate();
         }
     }

@@ -22,14 +22,8 @@ public class CaseBreakGlass implements BreakGlassTarget {
     }
 
     @Override
-    public Optional<List<String>> persons(String house, String resourceId) {
-        UUID id;
-        try {
-            id = UUID.fromString(resourceId);
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+    public Optional<List<String>> persons(String house, UUID id) {
         return CovecaCase.<CovecaCase>find("id = ?1 and house = ?2", id, house).firstResultOptional()
-                .map(c -> c.persons.stream().map(p -> p.personId.toString()).toList());
+                .map(c -> c.personIds().stream().map(UUID::toString).toList());
     }
 }

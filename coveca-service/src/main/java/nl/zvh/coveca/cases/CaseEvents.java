@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import nl.zvh.platform.event.EventType;
 
 /**
  * Events coveca-service owns on topic {@value #TOPIC} (documented in src/main/asyncapi/asyncapi.yaml). They carry
@@ -16,6 +17,13 @@ public final class CaseEvents {
     public static final String MEETING_HELD = "NetworkMeetingHeld";
     public static final String AGREEMENT_OVERDUE = "AgreementOverdue";
 
+    /** CoveCaCaseOpened v1: a case opened. */
+    public static final EventType<CoveCaCaseOpenedV1> OPENED_V1 =
+            EventType.of(TOPIC, OPENED, 1, CoveCaCaseOpenedV1.class);
+    /** CoveCaCaseClosed v1: a case closed. */
+    public static final EventType<CoveCaCaseClosedV1> CLOSED_V1 =
+            EventType.of(TOPIC, CLOSED, 1, CoveCaCaseClosedV1.class);
+
     private CaseEvents() {
     }
 
@@ -25,10 +33,9 @@ public final class CaseEvents {
                                      UUID sourceTrackId, LocalDate startDate, Instant openedAt,
                                      List<String> partnerOrganisations, List<UUID> personIds) {
         static CoveCaCaseOpenedV1 of(CovecaCase c) {
-            return new CoveCaCaseOpenedV1(c.id, c.house, c.municipality, c.intensity, c.subApproach, c.source,
-                    c.sourceReferralId, c.sourceTrackId, c.startDate, c.openedAt,
-                    c.partners.stream().map(p -> p.organisation).toList(),
-                    c.persons.stream().map(p -> p.personId).toList());
+            return new CoveCaCaseOpenedV1(c.id(), c.house(), c.municipality(), c.intensity(), c.subApproach(),
+                    c.source(), c.sourceReferralId(), c.sourceTrackId(), c.startDate(), c.openedAt(),
+                    c.partners().stream().map(CasePartner::organisation).toList(), c.personIds());
         }
     }
 
@@ -37,9 +44,9 @@ public final class CaseEvents {
                                      Instant closedAt, ClosureReason reason, String receivingMunicipality,
                                      UUID sourceReferralId, UUID sourceTrackId, List<UUID> personIds) {
         static CoveCaCaseClosedV1 of(CovecaCase c) {
-            return new CoveCaCaseClosedV1(c.id, c.house, c.municipality, c.subApproach, c.closedAt,
-                    c.closureReason, c.receivingMunicipality, c.sourceReferralId, c.sourceTrackId,
-                    c.persons.stream().map(p -> p.personId).toList());
+            return new CoveCaCaseClosedV1(c.id(), c.house(), c.municipality(), c.subApproach(), c.closedAt(),
+                    c.closure().reason(), c.closure().receivingMunicipality(), c.sourceReferralId(),
+                    c.sourceTrackId(), c.personIds());
         }
     }
 }

@@ -15,17 +15,46 @@ import java.util.UUID;
 @Table(name = "case_partner")
 public class CasePartner extends PanacheEntityBase {
     @Id
-    public UUID id;
+    private UUID id;
     @ManyToOne(optional = false)
     @JoinColumn(name = "case_id")
-    public CovecaCase caseFile;
-    public String organisation;
+    private CovecaCase caseFile;
+    private String organisation;
     @Column(name = "contact_name")
-    public String contactName;
+    private String contactName;
     @Column(name = "contact_phone")
-    public String contactPhone;
+    private String contactPhone;
     @Column(name = "contact_email")
-    public String contactEmail;
+    private String contactEmail;
     @Column(name = "added_at")
-    public Instant addedAt;
+    private Instant addedAt;
+
+    protected CasePartner() {
+    }
+
+    CasePartner(CovecaCase caseFile, CaseRequests.NewPartner data, Instant at) {
+        this.id = UUID.randomUUID();
+        this.caseFile = caseFile;
+        this.organisation = data.organisation().strip();
+        this.contactName = data.contactName();
+        this.contactPhone = data.contactPhone();
+        this.contactEmail = data.contactEmail();
+        this.addedAt = at;
+    }
+
+    public String organisation() {
+        return organisation;
+    }
+
+    public String contactName() {
+        return contactName;
+    }
+
+    public String contactPhone() {
+        return contactPhone;
+    }
+
+    public String contactEmail() {
+        return contactEmail;
+    }
 }

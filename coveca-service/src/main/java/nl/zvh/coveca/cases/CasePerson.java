@@ -2,6 +2,7 @@ package nl.zvh.coveca.cases;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,45 +11,72 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.Period;
 import java.util.UUID;
+import nl.zvh.platform.person.PersonIdentity;
 
-/** The main person or a system member in a case; personId is the platform person id (from the referral). */
+/** The main person or a system member in a case; the identity's person id is the platform person id. */
 @Entity
 @Table(name = "case_person")
 public class CasePerson extends PanacheEntityBase {
     @Id
-    public UUID id;
+    private UUID id;
     @ManyToOne(optional = false)
     @JoinColumn(name = "case_id")
-    public CovecaCase caseFile;
-    @Column(name = "person_id")
-    public UUID personId;
+    private CovecaCase caseFile;
+    @Embedded
+    private PersonIdentity identity;
     @Enumerated(EnumType.STRING)
-    public PersonRole role;
-    public String relation;
-    @Column(name = "first_name")
-    public String firstName;
-    @Column(name = "surname_prefix")
-    public String surnamePrefix;
-    @Column(name = "last_name")
-    public String lastName;
-    @Column(name = "date_of_birth")
-    public LocalDate dateOfBirth;
-    public String bsn;
+    private PersonRole role;
+    private String relation;
     /** As registered at the referral (FEMALE, MALE, OTHER, UNKNOWN); null when not registered. */
-    public String gender;
+    private String gender;
     @Column(name = "added_at")
-    public Instant addedAt;
+    private Instant addedAt;
 
-    public String fullName() {
-        return firstName + " " + (surnamePrefix == null || surnamePrefix.isBlank() ? "" : surnamePrefix + " ")
-                + lastName;
+    protected CasePerson() {
     }
 
-    /** Age on a date, or null when the date of birth is unknown. */
-    public Integer ageOn(LocalDate date) {
-        return dateOfBirth == null ? null : Period.between(dateOfBirth, date).getYears();
+    /** A person joining {@code caseFile}; without a platform person id one is assigned. */
+    CasePerson(CovecaCase caseFile, PersonData data, Instant at) {
+        this.id = UUID.randomUUID();
+        this.caseFile = caseFile;
+        this.identity = data.identity().personId() == null ? data.identity().withPersonId(UUID.randomUUID())
+                : data.identity();
+        this.role = data.role();
+        this.relation = data.relation();
+        this.gender = data.gender();
+        this.addedAt = at;
+    }
+
+    public UUID personId() {
+        return identity.personId();
+    }
+
+    public PersonIdentity identity() {
+        return identity;
+    }
+
+    public PersonRole role() {
+        return role;
+    }
+
+    public boolean isMain() {
+        return role == PersonRole.MAIN;
+    }
+
+    public String relation() {
+        return relation;
+    }
+
+    public String gender() {
+        return gender;
+    }
+
+    public Instant addedAt() {
+        return addedAt;
+    }
+
+    public String fullName() {
+        return identity.fullName();
     }
 }

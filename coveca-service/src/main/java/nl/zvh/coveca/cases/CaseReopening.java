@@ -10,20 +10,40 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A closed case opened again, with the reason (history kept). */
+/** A closed case opened again, with the reason (history kept). Made by {@link CovecaCase#reopen}. */
 @Entity
 @Table(name = "case_reopening")
 public class CaseReopening extends PanacheEntityBase {
     @Id
-    public UUID id;
+    private UUID id;
     @Column(name = "case_id")
-    public UUID caseId;
+    private UUID caseId;
     @Column(name = "reopened_at")
-    public Instant reopenedAt;
+    private Instant reopenedAt;
     @Column(name = "reopened_by")
-    public String reopenedBy;
-    public String reason;
+    private String reopenedBy;
+    private String reason;
     @Enumerated(EnumType.STRING)
     @Column(name = "previous_closure_reason")
-    public ClosureReason previousClosureReason;
+    private ClosureReason previousClosureReason;
+
+    protected CaseReopening() {
+    }
+
+    CaseReopening(UUID caseId, String reopenedBy, String reason, ClosureReason previousClosureReason, Instant at) {
+        this.id = UUID.randomUUID();
+        this.caseId = caseId;
+        this.reopenedAt = at;
+        this.reopenedBy = reopenedBy;
+        this.reason = reason;
+        this.previousClosureReason = previousClosureReason;
+    }
+
+    public String reason() {
+        return reason;
+    }
+
+    public ClosureReason previousClosureReason() {
+        return previousClosureReason;
+    }
 }

@@ -61,9 +61,7 @@ public class CaseScope {
     /** An open case the caller sees (409 when it is closed). */
     public CovecaCase requireOpen(UUID id) {
         CovecaCase c = require(id);
-        if (!c.isOpen()) {
-            throw ProblemException.conflict("case " + id + " is " + c.status);
-        }
+        c.requireOpen();
         return c;
     }
 

@@ -8,8 +8,8 @@ public record CaseSummary(UUID id, String mainPersonName, String municipality, I
                           SubApproach subApproach, CaseStatus status, LocalDate startDate,
                           String processDirectorName, boolean mine, UUID sourceReferralId, UUID sourceTrackId) {
     public static CaseSummary of(CovecaCase c, String userId) {
-        return new CaseSummary(c.id, c.mainPerson().map(CasePerson::fullName).orElse("?"), c.municipality,
-                c.intensity, c.subApproach, c.status, c.startDate, c.processDirectorName,
-                userId != null && userId.equals(c.processDirectorId), c.sourceReferralId, c.sourceTrackId);
+        return new CaseSummary(c.id(), c.mainPersonName("?"), c.municipality(), c.intensity(), c.subApproach(),
+                c.status(), c.startDate(), c.processDirectorName(), c.isDirectedBy(userId), c.sourceReferralId(),
+                c.sourceTrackId());
     }
 }

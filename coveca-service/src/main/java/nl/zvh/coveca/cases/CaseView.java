@@ -18,24 +18,27 @@ public record CaseView(UUID id, String house, String municipality, Intensity int
                              String surnamePrefix, String lastName, LocalDate dateOfBirth, String bsn,
                              String fullName) {
         static PersonView of(CasePerson p) {
-            return new PersonView(p.personId, p.role, p.relation, p.firstName, p.surnamePrefix, p.lastName,
-                    p.dateOfBirth, p.bsn, p.fullName());
+            var who = p.identity();
+            return new PersonView(p.personId(), p.role(), p.relation(), who.firstName(), who.surnamePrefix(),
+                    who.lastName(), who.dateOfBirth(), who.bsn(), p.fullName());
         }
     }
 
     /** An involved partner organisation. */
     public record PartnerView(String organisation, String contactName, String contactPhone, String contactEmail) {
         static PartnerView of(CasePartner p) {
-            return new PartnerView(p.organisation, p.contactName, p.contactPhone, p.contactEmail);
+            return new PartnerView(p.organisation(), p.contactName(), p.contactPhone(), p.contactEmail());
         }
     }
 
     public static CaseView of(CovecaCase c) {
-        return new CaseView(c.id, c.house, c.municipality, c.intensity, c.subApproach, c.status, c.source,
-                c.sourceReferralId, c.sourceTrackId, c.processDirectorId, c.processDirectorName, c.startDate,
-                c.openedAt, c.closedAt, c.closureReason, c.receivingMunicipality, c.closureNote, c.closingMeetingId,
-                c.escalationLevel, c.planVersion, c.planApprovedVersion >= c.planVersion,
-                c.persons.stream().map(PersonView::of).toList(),
-                c.partners.stream().map(PartnerView::of).toList());
+        Closure closure = c.closure();
+        return new CaseView(c.id(), c.house(), c.municipality(), c.intensity(), c.subApproach(), c.status(),
+                c.source(), c.sourceReferralId(), c.sourceTrackId(), c.processDirectorId(), c.processDirectorName(),
+                c.startDate(), c.openedAt(), c.closedAt(), closure.reason(), closure.receivingMunicipality(),
+                closure.note(), closure.closingMeetingId(),
+                c.escalationLevel() == null ? null : c.escalationLevel().name(), c.plan().version(),
+                c.plan().isApproved(), c.persons().stream().map(PersonView::of).toList(),
+                c.partners().stream().map(PartnerView::of).toList());
     }
 }

@@ -4,12 +4,14 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import nl.zvh.platform.audit.AuditAction;
-import nl.zvh.platform.problem.ProblemException;
+import nl.zvh.platform.person.PersonIdentity;
 import nl.zvh.platform.security.CurrentUser;
 import nl.zvh.platform.ui.shell.SignedInUser;
 
@@ -27,11 +29,13 @@ public class Cases {
     CaseAudit audit;
     @Inject
     SecurityIdentity identity;
+    @Inject
+    EntityManager em;
 
     @Transactional
     public CaseView open(CaseRequests.NewCase request) {
         String house = user.requireHouse();
-        List<CaseOpening.PersonData> persons = new ArrayList<>();
+        List<PersonData> persons = new ArrayList<>();
         persons.add(person(request.mainPerson(), PersonRole.MAIN));
         if (request.systemMembers() != null) {
             request.systemMembers().forEach(p -> persons.add(person(p, PersonRole.SYSTEM_MEMBER)));
@@ -46,13 +50,9 @@ public class Cases {
             partners.add(0, new CaseRequests.NewPartner(user.requireOrganisation(),
                     displayName() == null ? user.name() : displayName(), null, null));
         }
-        if (partners.stream().map(p -> p.organisation().strip().toLowerCase()).distinct().count() != partners.size()) {
-            throw ProblemException.invalid("partners", "an organisation is listed twice");
-        }
-        CovecaCase c = opening.open(new CaseOpening.OpenCase(house, request.municipality().strip(),
-                request.intensity(), request.subApproach(), CaseSource.MANUAL, null, null, request.startDate(),
-                user.id(), user.name(), persons, partners)).orElseThrow();
-        c.processDirectorDisplayName = displayName();
+        CovecaCase c = opening.open(new OpenCase(house, request.municipality().strip(), request.intensity(),
+                request.subApproach(), CaseSource.MANUAL, null, null, request.startDate(), me(), persons,
+                partners)).orElseThrow();
         audit.persons(AuditAction.CREATE, c, "case-opening");
         return CaseView.of(c);
     }
@@ -66,6 +66,16 @@ public class Cases {
 
     @Transactional
     public List<CaseSummary> list(CaseStatus status, UUID sourceReferralId, UUID sourceTrackId) {
+        return seen(status, sourceReferralId, sourceTrackId, CaseAudit.PURPOSE).stream()
+                .map(c -> CaseSummary.of(c, user.id())).toList();
+    }
+
+    /**
+     * The cases the caller sees (at most 500), newest first, optionally of one status and source; each main person
+     * shown is audited as a search for {@code purpose}.
+     */
+    @Transactional
+    public List<CovecaCase> seen(CaseStatus status, UUID sourceReferralId, UUID sourceTrackId, String purpose) {
         StringBuilder where = new StringBuilder("select c from CovecaCase c where ").append(scope.where());
         Parameters parameters = scope.parameters();
         if (status != null) {
@@ -82,30 +92,24 @@ public class Cases {
         }
         where.append(" order by c.startDate desc, c.openedAt desc");
         List<CovecaCase> cases = CovecaCase.<CovecaCase>find(where.toString(), parameters).page(0, 500).list();
-        cases.forEach(c -> c.mainPerson().ifPresent(p -> audit.person(AuditAction.SEARCH, c, p.personId,
-                CaseAudit.PURPOSE)));
-        return cases.stream().map(c -> CaseSummary.of(c, user.id())).toList();
+        cases.forEach(c -> c.mainPerson().ifPresent(p -> audit.person(AuditAction.SEARCH, c, p.personId(),
+                purpose)));
+        return cases;
     }
 
     @Transactional
     public CaseView addPerson(UUID id, CaseRequests.NewPerson request) {
         CovecaCase c = scope.requireOpen(id);
-        if (request.personId() != null && c.person(request.personId()).isPresent()) {
-            throw ProblemException.invalid("personId", "this person is already in the case");
-        }
-        CasePerson added = CaseOpening.addPerson(c, person(request, PersonRole.SYSTEM_MEMBER));
+        CasePerson added = c.addPerson(person(request, PersonRole.SYSTEM_MEMBER), Instant.now());
         added.persist();
-        audit.person(AuditAction.CREATE, c, added.personId, "case-person-added");
+        audit.person(AuditAction.CREATE, c, added.personId(), "case-person-added");
         return CaseView.of(c);
     }
 
     @Transactional
     public CaseView addPartner(UUID id, CaseRequests.NewPartner request) {
         CovecaCase c = scope.requireOpen(id);
-        if (c.involves(request.organisation().strip())) {
-            throw ProblemException.invalid("organisation", "this organisation is already involved");
-        }
-        CaseOpening.addPartner(c, request).persist();
+        c.involve(request, Instant.now()).persist();
         return CaseView.of(c);
     }
 
@@ -113,11 +117,20 @@ public class Cases {
     @Transactional
     public CaseView takeOver(UUID id) {
         CovecaCase c = scope.requireOpen(id);
-        c.processDirectorId = user.id();
-        c.processDirectorName = user.name();
-        c.processDirectorDisplayName = displayName();
+        c.directedBy(me());
         audit.persons(AuditAction.UPDATE, c, "process-director-assigned");
         return CaseView.of(c);
+    }
+
+    /** True when {@code meetingId} is a network meeting of the case (a closing meeting, an agreement's meeting). */
+    public boolean hasMeeting(UUID caseId, UUID meetingId) {
+        return ((Number) em.createNativeQuery("select count(*) from network_meeting where id = ?1 and case_id = ?2")
+                .setParameter(1, meetingId).setParameter(2, caseId).getSingleResult()).intValue() > 0;
+    }
+
+    /** The caller as process director, with the name people read (token claim {@code name}, may be null). */
+    private ProcessDirector me() {
+        return new ProcessDirector(user.id(), user.name(), displayName());
     }
 
     /** The caller's name as people read it (token claim {@code name}), or null when the token has none. */
@@ -125,9 +138,9 @@ public class Cases {
         return SignedInUser.of(identity).displayName();
     }
 
-    private static CaseOpening.PersonData person(CaseRequests.NewPerson p, PersonRole role) {
-        return new CaseOpening.PersonData(p.personId(), role, role == PersonRole.MAIN ? null : p.relation(),
-                p.firstName().strip(), p.surnamePrefix(), p.lastName().strip(), p.dateOfBirth(), p.bsn(),
+    private static PersonData person(CaseRequests.NewPerson p, PersonRole role) {
+        return new PersonData(new PersonIdentity(p.personId(), p.firstName().strip(), p.surnamePrefix(),
+                p.lastName().strip(), p.dateOfBirth(), p.bsn()), role, role == PersonRole.MAIN ? null : p.relation(),
                 null);
     }
 }

@@ -9,6 +9,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import nl.zvh.coveca.cases.AveLevel;
+import nl.zvh.coveca.cases.Direction;
 
 /** One step up or down the AVE levels with the question raised and, later, the answer. */
 @Entity
@@ -32,4 +34,18 @@ public class Escalation extends PanacheEntityBase {
     public Instant answeredAt;
     @Column(name = "answered_by")
     public String answeredBy;
+
+    protected Escalation() {
+    }
+
+    /** A step raised on a case (the case checked it against its current level). */
+    Escalation(UUID caseId, EscalationViews.NewEscalation step, String by, Instant at) {
+        this.id = UUID.randomUUID();
+        this.caseId = caseId;
+        this.direction = step.direction();
+        this.level = step.level();
+        this.question = step.question();
+        this.raisedAt = at;
+        this.raisedBy = by;
+    }
 }

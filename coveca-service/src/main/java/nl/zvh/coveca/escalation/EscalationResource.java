@@ -12,10 +12,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.ResponseStatus;
 
 /** Escalation, expert consultations and ZSM scenarios of a case. */
 @Path("/api/cases/{caseId}")
@@ -30,8 +30,10 @@ public class EscalationResource {
     @POST
     @Path("/escalations")
     @Operation(summary = "Escalate or de-escalate along the AVE levels, or scale down to regular care")
-    public Response raise(@PathParam("caseId") UUID caseId, @NotNull @Valid EscalationViews.NewEscalation request) {
-        return Response.status(Response.Status.CREATED).entity(escalations.raise(caseId, request)).build();
+    @ResponseStatus(201)
+    public EscalationViews.EscalationView raise(@PathParam("caseId") UUID caseId,
+                                                @NotNull @Valid EscalationViews.NewEscalation request) {
+        return escalations.raise(caseId, request);
     }
 
     @GET
@@ -53,9 +55,10 @@ public class EscalationResource {
     @POST
     @Path("/expert-consultations")
     @Operation(summary = "Record a consultation of the expert pool")
-    public Response consult(@PathParam("caseId") UUID caseId,
-                            @NotNull @Valid EscalationViews.NewConsultation request) {
-        return Response.status(Response.Status.CREATED).entity(escalations.consult(caseId, request)).build();
+    @ResponseStatus(201)
+    public EscalationViews.ConsultationView consult(@PathParam("caseId") UUID caseId,
+                                                    @NotNull @Valid EscalationViews.NewConsultation request) {
+        return escalations.consult(caseId, request);
     }
 
     @GET
@@ -68,8 +71,10 @@ public class EscalationResource {
     @POST
     @Path("/zsm-scenarios")
     @Operation(summary = "Produce a ZSM scenario/advice for a person; valid three months")
-    public Response addZsm(@PathParam("caseId") UUID caseId, @NotNull @Valid EscalationViews.NewZsmScenario request) {
-        return Response.status(Response.Status.CREATED).entity(escalations.addZsm(caseId, request)).build();
+    @ResponseStatus(201)
+    public EscalationViews.ZsmView addZsm(@PathParam("caseId") UUID caseId,
+                                          @NotNull @Valid EscalationViews.NewZsmScenario request) {
+        return escalations.addZsm(caseId, request);
     }
 
     @GET

@@ -7,6 +7,8 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import nl.zvh.coveca.cases.AveLevel;
+import nl.zvh.coveca.cases.Direction;
 
 /** Request and response bodies of escalation, expert consultation and ZSM. */
 public final class EscalationViews {

@@ -32,4 +32,19 @@ public class ExpertConsultation extends PanacheEntityBase {
     public String recordedBy;
     @Column(name = "created_at")
     public Instant createdAt;
+
+    protected ExpertConsultation() {
+    }
+
+    ExpertConsultation(UUID caseId, EscalationViews.NewConsultation consultation, String by, Instant at) {
+        this.id = UUID.randomUUID();
+        this.caseId = caseId;
+        this.expertType = consultation.expertType();
+        this.expertName = consultation.expertName();
+        this.question = consultation.question();
+        this.advice = consultation.advice();
+        this.consultedOn = consultation.consultedOn();
+        this.recordedBy = by;
+        this.createdAt = at;
+    }
 }

@@ -31,4 +31,20 @@ public class ZsmScenario extends PanacheEntityBase {
     public boolean expiredOn(LocalDate today) {
         return today.isAfter(validUntil);
     }
+
+    protected ZsmScenario() {
+    }
+
+    /** A scenario valid for {@code validMonths} from {@code at}'s day. */
+    ZsmScenario(UUID caseId, EscalationViews.NewZsmScenario request, String by, Instant at, LocalDate today,
+                int validMonths) {
+        this.id = UUID.randomUUID();
+        this.caseId = caseId;
+        this.personId = request.personId();
+        this.scenario = request.scenario();
+        this.advice = request.advice();
+        this.createdAt = at;
+        this.createdBy = by;
+        this.validUntil = today.plusMonths(validMonths);
+    }
 }

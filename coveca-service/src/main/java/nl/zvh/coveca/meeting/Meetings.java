@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import nl.zvh.coveca.cases.CaseAudit;
-import nl.zvh.coveca.cases.CaseEvents;
 import nl.zvh.coveca.cases.CaseScope;
 import nl.zvh.coveca.cases.CovecaCase;
 import nl.zvh.platform.audit.AuditAction;
@@ -18,13 +17,6 @@ import nl.zvh.platform.security.CurrentUser;
 /** Planning meetings and recording their minutes; NetworkMeetingHeld leaves with the minutes. Audited. */
 @ApplicationScoped
 public class Meetings {
-
-    /** NetworkMeetingHeld, version 1: no names, no minutes (only the organisations and counts the figures need). */
-    public record NetworkMeetingHeldV1(UUID meetingId, UUID caseId, String house, String municipality,
-                                       String subApproach, MeetingKind kind, Instant heldAt, boolean online,
-                                       boolean clientPresent, List<String> organisationsPresent,
-                                       int decisions) {
-    }
 
     @Inject
     CaseScope scope;
@@ -43,7 +35,7 @@ public class Meetings {
         }
         NetworkMeeting m = new NetworkMeeting();
         m.id = UUID.randomUUID();
-        m.caseId = c.id;
+        m.caseId = c.id();
         m.kind = request.kind();
         m.scheduledAt = request.scheduledAt();
         m.location = request.location();
@@ -86,8 +78,8 @@ public class Meetings {
         }
         m.status = "HELD";
         m.heldAt = Instant.now();
-        outbox.publish(CaseEvents.TOPIC, c.id.toString(), CaseEvents.MEETING_HELD, 1, c.house,
-                new NetworkMeetingHeldV1(m.id, c.id, c.house, c.municipality, c.subApproach.name(), m.kind,
+        outbox.publish(MeetingEvents.HELD_V1, c.id(), c.house(),
+                new MeetingEvents.NetworkMeetingHeldV1(m.id, c.id(), c.house(), c.municipality(), c.subApproach().name(), m.kind,
                         m.heldAt, m.online, Boolean.TRUE.equals(m.clientPresent),
                         m.participants.stream().filter(p -> Boolean.TRUE.equals(p.attended))
                                 .map(p -> p.organisation).distinct().toList(), m.decisions.size()));
@@ -99,7 +91,12 @@ public class Meetings {
     public List<MeetingView> list(UUID caseId) {
         CovecaCase c = scope.require(caseId);
         audit.read(c);
-        return NetworkMeeting.<NetworkMeeting>list("caseId = ?1 order by scheduledAt", c.id).stream()
+        return of(c);
+    }
+
+    /** The case's meetings, oldest first, without audit: for callers that already audited the read of the case. */
+    public List<MeetingView> of(CovecaCase c) {
+        return NetworkMeeting.<NetworkMeeting>list("caseId = ?1 order by scheduledAt", c.id()).stream()
                 .map(MeetingView::of).toList();
     }
 
@@ -111,7 +108,7 @@ public class Meetings {
     }
 
     private static NetworkMeeting find(CovecaCase c, UUID meetingId) {
-        return NetworkMeeting.<NetworkMeeting>find("id = ?1 and caseId = ?2", meetingId, c.id).firstResultOptional()
+        return NetworkMeeting.<NetworkMeeting>find("id = ?1 and caseId = ?2", meetingId, c.id()).firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("meeting " + meetingId));
     }
 

@@ -37,21 +37,21 @@ public class Monitoring {
         CovecaCase c = scope.requireOpen(caseId);
         CasePerson person = c.person(personId).orElseThrow(() -> ProblemException.notFound("person " + personId));
         for (String domain : request.scores().keySet()) {
-            if (!lifeDomains.isDomainOf(c.house, domain)) {
+            if (!lifeDomains.isDomainOf(c.house(), domain)) {
                 throw ProblemException.invalid("scores." + domain, "is not a life domain of this house");
             }
         }
         MonitoringRound round = new MonitoringRound();
         round.id = UUID.randomUUID();
-        round.caseId = c.id;
-        round.personId = person.personId;
-        round.roundNo = (int) MonitoringRound.count("caseId = ?1 and personId = ?2", c.id, person.personId) + 1;
+        round.caseId = c.id();
+        round.personId = person.personId();
+        round.roundNo = (int) MonitoringRound.count("caseId = ?1 and personId = ?2", c.id(), person.personId()) + 1;
         round.scoredOn = request.scoredOn() == null ? LocalDate.now() : request.scoredOn();
         round.scoredBy = user.id();
         round.createdAt = Instant.now();
         request.scores().forEach((domain, score) -> round.scores.put(domain, score.shortValue()));
         round.persist();
-        audit.person(AuditAction.CREATE, c, person.personId, "life-domain-monitoring");
+        audit.person(AuditAction.CREATE, c, person.personId(), "life-domain-monitoring");
         return MonitoringViews.Round.of(round);
     }
 
@@ -59,16 +59,16 @@ public class Monitoring {
     public MonitoringViews.Trend trend(UUID caseId, UUID personId) {
         CovecaCase c = scope.require(caseId);
         CasePerson person = c.person(personId).orElseThrow(() -> ProblemException.notFound("person " + personId));
-        audit.person(AuditAction.READ, c, person.personId, "life-domain-monitoring");
-        return trendOf(c, person.personId);
+        audit.person(AuditAction.READ, c, person.personId(), "life-domain-monitoring");
+        return trendOf(c, person.personId());
     }
 
     /** The trend without audit: for callers that already audited the read of the case. */
     public MonitoringViews.Trend trendOf(CovecaCase c, UUID personId) {
         List<MonitoringRound> rounds = MonitoringRound.list("caseId = ?1 and personId = ?2 order by roundNo",
-                c.id, personId);
+                c.id(), personId);
         List<MonitoringViews.DomainTrend> domains = new ArrayList<>();
-        for (LifeDomains.LifeDomain domain : lifeDomains.of(c.house)) {
+        for (LifeDomains.LifeDomain domain : lifeDomains.of(c.house())) {
             List<Integer> scores = rounds.stream().map(r -> r.scores.get(domain.code()))
                     .map(s -> s == null ? null : (int) s).toList();
             List<Integer> scored = scores.stream().filter(Objects::nonNull).toList();

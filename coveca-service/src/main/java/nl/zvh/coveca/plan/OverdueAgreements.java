@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
-import nl.zvh.coveca.cases.CaseEvents;
 import nl.zvh.coveca.cases.CovecaCase;
 import nl.zvh.platform.outbox.Outbox;
 
@@ -23,11 +22,6 @@ import nl.zvh.platform.outbox.Outbox;
 public class OverdueAgreements {
     static final long LOCK_KEY = 0x0C0FECA1L; // fixed key of this job
     private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
-
-    /** AgreementOverdue, version 1: no description (may hold personal data), only who owes what by when. */
-    public record AgreementOverdueV1(UUID agreementId, UUID caseId, String house, String ownerOrganisation,
-                                     LocalDate dueDate, Instant markedOverdueAt, String processDirectorId) {
-    }
 
     @Inject
     EntityManager em;
@@ -66,11 +60,11 @@ public class OverdueAgreements {
             }
             a.status = AgreementStatus.OVERDUE;
             a.statusChangedAt = now;
-            history.append(c.id, c.planVersion, "AGREEMENT", a.id, "MARKED_OVERDUE", PlanView.AgreementView.of(a),
+            history.append(c.id(), c.plan().version(), "AGREEMENT", a.id, "MARKED_OVERDUE", PlanView.AgreementView.of(a),
                     "system:overdue-job");
-            outbox.publish(CaseEvents.TOPIC, c.id.toString(), CaseEvents.AGREEMENT_OVERDUE, 1, c.house,
-                    new AgreementOverdueV1(a.id, c.id, c.house, a.ownerOrganisation, a.dueDate, now,
-                            c.processDirectorId));
+            outbox.publish(PlanEvents.OVERDUE_V1, c.id(), c.house(),
+                    new PlanEvents.AgreementOverdueV1(a.id, c.id(), c.house(), a.ownerOrganisation, a.dueDate, now,
+                            c.processDirectorId()));
             marked++;
         }
         return marked;

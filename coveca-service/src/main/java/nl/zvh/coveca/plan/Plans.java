@@ -2,13 +2,13 @@ package nl.zvh.coveca.plan;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import nl.zvh.coveca.cases.CaseAudit;
 import nl.zvh.coveca.cases.CaseScope;
+import nl.zvh.coveca.cases.Cases;
 import nl.zvh.coveca.cases.CovecaCase;
 import nl.zvh.coveca.config.CovecaConfig;
 import nl.zvh.coveca.reference.LifeDomains;
@@ -36,7 +36,7 @@ public class Plans {
     @Inject
     CaseAudit audit;
     @Inject
-    EntityManager em;
+    Cases cases;
 
     @Transactional
     public PlanView get(UUID caseId) {
@@ -49,18 +49,18 @@ public class Plans {
     public List<PlanView.Change> history(UUID caseId) {
         CovecaCase c = scope.require(caseId);
         audit.read(c);
-        return history.of(c.id);
+        return history.of(c.id());
     }
 
     @Transactional
     public PlanView addGoal(UUID caseId, PlanRequests.NewGoal request) {
         CovecaCase c = scope.requireOpen(caseId);
-        if (!lifeDomains.isDomainOf(c.house, request.lifeDomain())) {
+        if (!lifeDomains.isDomainOf(c.house(), request.lifeDomain())) {
             throw ProblemException.invalid("lifeDomain", "is not a life domain of this house");
         }
         PlanGoal goal = new PlanGoal();
         goal.id = UUID.randomUUID();
-        goal.caseId = c.id;
+        goal.caseId = c.id();
         goal.lifeDomain = request.lifeDomain();
         goal.description = request.description();
         goal.createdAt = Instant.now();
@@ -73,17 +73,15 @@ public class Plans {
     @Transactional
     public PlanView addAgreement(UUID caseId, PlanRequests.NewAgreement request) {
         CovecaCase c = scope.requireOpen(caseId);
-        if (request.goalId() != null && PlanGoal.count("id = ?1 and caseId = ?2", request.goalId(), c.id) == 0) {
+        if (request.goalId() != null && PlanGoal.count("id = ?1 and caseId = ?2", request.goalId(), c.id()) == 0) {
             throw ProblemException.invalid("goalId", "is not a goal of this case");
         }
-        if (request.meetingId() != null && ((Number) em.createNativeQuery(
-                        "select count(*) from network_meeting where id = ?1 and case_id = ?2")
-                .setParameter(1, request.meetingId()).setParameter(2, c.id).getSingleResult()).intValue() == 0) {
+        if (request.meetingId() != null && !cases.hasMeeting(c.id(), request.meetingId())) {
             throw ProblemException.invalid("meetingId", "is not a meeting of this case");
         }
         Agreement a = new Agreement();
         a.id = UUID.randomUUID();
-        a.caseId = c.id;
+        a.caseId = c.id();
         a.goalId = request.goalId();
         a.meetingId = request.meetingId();
         a.description = request.description();
@@ -102,8 +100,7 @@ public class Plans {
     @Transactional
     public PlanView changeStatus(UUID caseId, UUID agreementId, PlanRequests.StatusChange request) {
         CovecaCase c = scope.requireOpen(caseId);
-        Agreement a = Agreement.<Agreement>find("id = ?1 and caseId = ?2", agreementId, c.id).firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("agreement " + agreementId));
+        Agreement a = find(c, agreementId);
         if (request.status() != AgreementStatus.DONE && request.status() != AgreementStatus.DROPPED) {
             throw ProblemException.invalid("status", "can only be set to DONE or DROPPED");
         }
@@ -124,33 +121,33 @@ public class Plans {
     @Transactional
     public PlanView approve(UUID caseId) {
         CovecaCase c = scope.requireOpen(caseId);
-        if (c.planApprovedVersion >= c.planVersion) {
-            throw ProblemException.conflict("plan version " + c.planVersion + " is already approved");
-        }
-        if (user.id().equals(c.planChangedBy)) {
-            throw ProblemException.conflict("the plan must be approved by a second person");
-        }
-        c.planApprovedVersion = c.planVersion;
-        history.append(c.id, c.planVersion, "PLAN", null, "APPROVED", null, user.id());
+        c.approvePlan(user.id());
+        history.append(c.id(), c.plan().version(), "PLAN", null, "APPROVED", null, user.id());
         return view(c);
     }
 
+    /** An agreement of the case as it now stands (404 when the case has no such agreement). */
+    public PlanView.AgreementView agreement(CovecaCase c, UUID agreementId) {
+        return PlanView.AgreementView.of(find(c, agreementId));
+    }
+
+    private static Agreement find(CovecaCase c, UUID agreementId) {
+        return Agreement.<Agreement>find("id = ?1 and caseId = ?2", agreementId, c.id()).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("agreement " + agreementId));
+    }
+
     private void changed(CovecaCase c, String subjectType, UUID subjectId, String change, Object snapshot) {
-        c.planVersion++;
-        c.planChangedBy = user.id();
-        if (!config.fourEyes(c.house)) {
-            c.planApprovedVersion = c.planVersion;
-        }
-        history.append(c.id, c.planVersion, subjectType, subjectId, change, snapshot, user.id());
+        int version = c.planChanged(user.id(), config.fourEyes(c.house()));
+        history.append(c.id(), version, subjectType, subjectId, change, snapshot, user.id());
         audit.persons(AuditAction.UPDATE, c, "action-plan");
     }
 
     public PlanView view(CovecaCase c) {
-        return new PlanView(c.id, c.planVersion, c.planApprovedVersion, c.planApprovedVersion >= c.planVersion,
-                config.fourEyes(c.house),
-                PlanGoal.<PlanGoal>list("caseId = ?1 order by createdAt", c.id).stream()
+        return new PlanView(c.id(), c.plan().version(), c.plan().approvedVersion(), c.plan().isApproved(),
+                config.fourEyes(c.house()),
+                PlanGoal.<PlanGoal>list("caseId = ?1 order by createdAt", c.id()).stream()
                         .map(PlanView.GoalView::of).toList(),
-                Agreement.<Agreement>list("caseId = ?1 order by dueDate, createdAt", c.id).stream()
+                Agreement.<Agreement>list("caseId = ?1 order by dueDate, createdAt", c.id()).stream()
                         .map(PlanView.AgreementView::of).toList());
     }
 }

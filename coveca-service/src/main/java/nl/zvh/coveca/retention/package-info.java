@@ -1,2 +1,2 @@
-/** Retention of closed cases: anonymising them after the term (figures kept) and following other services' erasures. */
+/** Retention of closed cases: the term, and anonymising them once it expired (figures kept). */
 package nl.zvh.coveca.retention;

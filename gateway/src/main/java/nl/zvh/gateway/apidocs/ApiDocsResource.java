@@ -103,7 +103,7 @@ public class ApiDocsResource {
     private static Response problem(int status, String type, String title, String detail) {
         return Response.status(status)
                 .type(Problems.MEDIA_TYPE)
-                .entity(Problems.body(type, title, status, detail, null).encode())
+                .entity(Problems.body(type, title, status, detail, null))
                 .build();
     }
 }

@@ -12,7 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Set;
-import nl.zvh.gateway.correlation.CorrelationId;
+import nl.zvh.gateway.correlation.RequestCorrelation;
 import nl.zvh.platform.ui.error.ErrorPages;
 
 /**
@@ -41,6 +41,6 @@ public class ErrorPageResource {
         }
         RoutingContext rc = request.getCurrent();
         return Response.status(status).header("Cache-Control", "no-store")
-                .entity(pages.render(rc, status, CorrelationId.of(rc))).build();
+                .entity(pages.render(rc, status, RequestCorrelation.of(rc))).build();
     }
 }

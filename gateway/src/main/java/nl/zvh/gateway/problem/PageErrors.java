@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
-import nl.zvh.gateway.correlation.CorrelationId;
+import nl.zvh.gateway.correlation.RequestCorrelation;
 import nl.zvh.platform.ui.error.ErrorPages;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -53,10 +53,10 @@ public class PageErrors {
         RoutingContext rc = request.getCurrent();
         if (rc != null && ErrorPages.isPageRequest(rc)) {
             return Response.status(status).type("text/html;charset=UTF-8").header("Cache-Control", "no-store")
-                    .entity(pages.render(rc, status, CorrelationId.of(rc))).build();
+                    .entity(pages.render(rc, status, RequestCorrelation.of(rc))).build();
         }
         return Response.status(status).type(Problems.MEDIA_TYPE).header("Cache-Control", "no-store")
-                .entity(Problems.body(type, title, status, detail, rc == null ? null : rc.normalizedPath()).encode())
+                .entity(Problems.body(type, title, status, detail, rc == null ? null : rc.normalizedPath()))
                 .build();
     }
 }

@@ -1,9 +1,12 @@
 package nl.zvh.gateway.problem;
 
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.core.json.JsonObject;
+import java.util.List;
+import nl.zvh.platform.problem.Problem;
 import io.quarkus.arc.Arc;
 import io.vertx.ext.web.RoutingContext;
-import nl.zvh.gateway.correlation.CorrelationId;
+import nl.zvh.gateway.correlation.RequestCorrelation;
 import nl.zvh.platform.ui.error.ErrorPages;
 
 /**
@@ -12,23 +15,38 @@ import nl.zvh.platform.ui.error.ErrorPages;
  */
 public final class Problems {
 
-    public static final String MEDIA_TYPE = "application/problem+json";
-    private static final String TYPE_BASE = "https://zvh.nl/problems/";
+    public static final String MEDIA_TYPE = Problem.MEDIA_TYPE;
 
     private Problems() {
     }
 
-    /** A problem body with type, title, status, detail and the request path as instance. */
-    public static JsonObject body(String type, String title, int status, String detail, String instance) {
-        JsonObject problem = new JsonObject()
-                .put("type", TYPE_BASE + type)
-                .put("title", title)
-                .put("status", status)
-                .put("detail", detail);
-        if (instance != null) {
-            problem.put("instance", instance);
+    /**
+     * The platform's one problem body ({@link Problem}, as every service answers), with type, title, status, detail,
+     * the request path as instance, the request's correlation id and the fields at fault.
+     */
+    public static String body(String type, String title, int status, String detail, String instance,
+                              List<Problem.FieldError> errors) {
+        return body(type, title, status, detail, instance, correlationId(), errors);
+    }
+
+    static String body(String type, String title, int status, String detail, String instance, String correlationId,
+                       List<Problem.FieldError> errors) {
+        return new JsonObject(new Problem(Problem.TYPE_BASE + type, title, status, detail, instance, correlationId,
+                errors).members()).encode();
+    }
+
+    public static String body(String type, String title, int status, String detail, String instance) {
+        return body(type, title, status, detail, instance, List.of());
+    }
+
+    /** The request's id inside a JAX-RS request; route handlers pass their routing context instead. */
+    private static String correlationId() {
+        if (!Arc.container().requestContext().isActive()) {
+            return null;
         }
-        return problem;
+        var current = Arc.container().instance(CurrentVertxRequest.class);
+        RoutingContext rc = current.isAvailable() ? current.get().getCurrent() : null;
+        return rc == null ? null : RequestCorrelation.of(rc);
     }
 
     /** Ends the response with a problem, unless headers were already sent (then the connection is reset). */
@@ -48,12 +66,12 @@ public final class Problems {
                 .setStatusCode(status)
                 .putHeader("Content-Type", MEDIA_TYPE)
                 .putHeader("Cache-Control", "no-store")
-                .end(body(type, title, status, detail, rc.normalizedPath()).encode());
+                .end(body(type, title, status, detail, rc.normalizedPath(), RequestCorrelation.of(rc), List.of()));
     }
 
     /** The error page in the shell for a browser, with the correlation id as the reference to quote. */
     public static void sendPage(RoutingContext rc, int status) {
-        String html = Arc.container().instance(ErrorPages.class).get().render(rc, status, CorrelationId.of(rc));
+        String html = Arc.container().instance(ErrorPages.class).get().render(rc, status, RequestCorrelation.of(rc));
         rc.response()
                 .setStatusCode(status)
                 .putHeader("Content-Type", "text/html;charset=UTF-8")

@@ -5,7 +5,7 @@ import io.vertx.core.http.HttpServerRequest;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Set;
-import nl.zvh.gateway.correlation.CorrelationId;
+import nl.zvh.gateway.correlation.RequestCorrelation;
 import nl.zvh.gateway.security.SessionCookies;
 
 /** Builds the request headers sent to a service and filters the response headers sent back. */
@@ -34,7 +34,7 @@ public final class ForwardedHeaders {
             }
         });
         headers.set("Authorization", "Bearer " + accessToken);
-        headers.set(CorrelationId.HEADER, correlationId);
+        headers.set(RequestCorrelation.HEADER, correlationId);
         headers.set("X-Forwarded-For", request.remoteAddress().hostAddress());
         if (request.host() != null) {
             headers.set("X-Forwarded-Host", request.host());

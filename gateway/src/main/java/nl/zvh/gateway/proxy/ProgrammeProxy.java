@@ -17,7 +17,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.zvh.gateway.config.GatewayConfig;
-import nl.zvh.gateway.correlation.CorrelationId;
+import nl.zvh.gateway.correlation.RequestCorrelation;
 import nl.zvh.gateway.problem.Problems;
 import nl.zvh.platform.ui.error.ErrorPages;
 import org.jboss.logging.Logger;
@@ -68,7 +68,7 @@ final class ProgrammeProxy implements Handler<RoutingContext> {
                 .setPort(port(target))
                 .setSsl("https".equalsIgnoreCase(target.getScheme()))
                 .setURI(basePath() + path + (query == null ? "" : "?" + query))
-                .setHeaders(ForwardedHeaders.toService(request, prefix, accessToken, CorrelationId.of(rc)))
+                .setHeaders(ForwardedHeaders.toService(request, prefix, accessToken, RequestCorrelation.of(rc)))
                 .setConnectTimeout(timeouts.connect().toMillis())
                 .setIdleTimeout(timeouts.idle().toMillis());
         inFlight.incrementAndGet();

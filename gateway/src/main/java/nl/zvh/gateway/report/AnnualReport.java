@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import nl.zvh.platform.ui.chart.SvgCharts;
 import nl.zvh.platform.ui.format.Labels;
 import org.jboss.logging.Logger;
 

@@ -12,7 +12,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.Map;
 import nl.zvh.gateway.config.GatewayConfig;
-import nl.zvh.gateway.correlation.CorrelationId;
+import nl.zvh.gateway.correlation.RequestCorrelation;
 import nl.zvh.gateway.problem.Problems;
 
 /**
@@ -39,12 +39,12 @@ public class GatewayFilters {
 
     void decorateAndGuard(RoutingContext rc) {
         HttpServerRequest request = rc.request();
-        String correlationId = CorrelationId.of(rc);
+        String correlationId = RequestCorrelation.of(rc);
         boolean secure = SecurityHeaders.isSecure(request.scheme(), request.getHeader("X-Forwarded-Proto"));
         Map<String, String> headers = SecurityHeaders.forRequest(config.security().contentSecurityPolicy(), secure);
         rc.addHeadersEndHandler(v -> {
             headers.forEach(rc.response().headers()::set);
-            rc.response().headers().set(CorrelationId.HEADER, correlationId);
+            rc.response().headers().set(RequestCorrelation.HEADER, correlationId);
         });
 
         String authorization = request.getHeader("Authorization");

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import nl.zvh.gateway.config.GatewayConfig;
 import nl.zvh.gateway.problem.Problems;
+import nl.zvh.platform.problem.Problem;
 import nl.zvh.platform.ui.form.Form;
 import nl.zvh.platform.ui.shell.Shell;
 
@@ -91,10 +92,9 @@ public class SubjectAccessResource {
             String field = bsn != null && !bsn.isBlank() ? "bsn" : "personId";
             return Uni.createFrom().item(Response.status(400).type(Problems.MEDIA_TYPE)
                     .entity(Problems.body("invalid-request", "Bad Request", 400,
-                            "Give exactly one valid bsn (eleven-test) or personId (UUID).", null)
-                            .put("errors", new io.vertx.core.json.JsonArray().add(new JsonObject()
-                                    .put("field", field).put("message", "give exactly one valid bsn or personId")))
-                            .encode()).build());
+                            "Give exactly one valid bsn (eleven-test) or personId (UUID).", null,
+                            List.of(new Problem.FieldError(field, "give exactly one valid bsn or personId"))))
+                    .build());
         }
         AccessTokenCredential credential = identity.getCredential(AccessTokenCredential.class);
         String token = credential == null ? null : credential.getToken();

@@ -55,6 +55,31 @@ class BearerApiCallIsProxiedTest {
     }
 
     @Test
+    void anIdTheServicesWouldRefuseIsReplacedAtTheGatewaySoTheCorrelationHolds() {
+        String tooLong = "a".repeat(101); // the services accept 1..100 characters: one rule, platform-core's
+        String forwarded = given().auth().oauth2(token).header("X-Correlation-Id", tooLong)
+                .when().get("/intake/api/referrals")
+                .then().statusCode(200)
+                .body("headers.x-correlation-id", matchesPattern("[0-9a-f-]{36}"))
+                .extract().path("headers.x-correlation-id");
+        given().auth().oauth2(token).header("X-Correlation-Id", "a".repeat(100))
+                .when().get("/intake/api/referrals")
+                .then().statusCode(200).body("headers.x-correlation-id", equalTo("a".repeat(100)));
+        assertEquals(36, forwarded.length());
+    }
+
+    @Test
+    void aRefusalCarriesTheCorrelationIdInTheSameProblemShapeAsTheServices() {
+        given().header("X-Correlation-Id", "trace-42").accept("application/json")
+                .when().get("/intake/api/referrals")
+                .then().statusCode(401)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://zvh.nl/problems/unauthorized"))
+                .body("status", equalTo(401))
+                .body("correlationId", equalTo("trace-42"));
+    }
+
+    @Test
     void onlyTheGatewaySessionCookiesAreDropped() {
         given().auth().oauth2(token).header("Cookie", "q_session=only-ours")
                 .when().get("/intake/api/referrals")

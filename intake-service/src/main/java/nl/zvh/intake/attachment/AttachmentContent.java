@@ -13,6 +13,19 @@ import java.util.UUID;
 public class AttachmentContent extends PanacheEntityBase {
     @Id
     @Column(name = "attachment_id")
-    public UUID attachmentId;
-    public byte[] content;
+    private UUID attachmentId;
+    private byte[] content;
+
+    /** For Hibernate. */
+    protected AttachmentContent() {
+    }
+
+    AttachmentContent(UUID attachmentId, byte[] content) {
+        this.attachmentId = attachmentId;
+        this.content = content;
+    }
+
+    byte[] content() {
+        return content;
+    }
 }

@@ -63,9 +63,9 @@ public class AttachmentResource {
 
     /** The file as an attachment download that browsers never render or sniff. */
     public static Response asDownload(Attachments.Download d) {
-        String ascii = d.attachment().fileName.replaceAll("[^A-Za-z0-9._ -]", "_");
-        String encoded = URLEncoder.encode(d.attachment().fileName, StandardCharsets.UTF_8).replace("+", "%20");
-        return Response.ok(d.content(), d.attachment().contentType)
+        String ascii = d.attachment().fileName().replaceAll("[^A-Za-z0-9._ -]", "_");
+        String encoded = URLEncoder.encode(d.attachment().fileName(), StandardCharsets.UTF_8).replace("+", "%20");
+        return Response.ok(d.content(), d.attachment().contentType())
                 .header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded)
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Cache-Control", "no-store")

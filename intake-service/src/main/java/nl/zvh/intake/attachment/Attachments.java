@@ -8,17 +8,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import nl.zvh.intake.referral.Referral;
 import nl.zvh.intake.referral.ReferralPerson;
 import nl.zvh.intake.referral.ReferralScope;
-import nl.zvh.intake.referral.ReferralStatus;
 import nl.zvh.platform.audit.AuditAction;
 import nl.zvh.platform.audit.AuditLog;
 import nl.zvh.platform.problem.Problem;
@@ -33,7 +28,6 @@ import nl.zvh.platform.security.CurrentUser;
 @ApplicationScoped
 public class Attachments {
     static final String AUDIT_TYPE = "referral-attachment";
-    private static final Set<ReferralStatus> CLOSED = Set.of(ReferralStatus.WITHDRAWN, ReferralStatus.CLOSED);
 
     /** A download: metadata and bytes. */
     public record Download(Attachment attachment, byte[] content) {
@@ -52,8 +46,8 @@ public class Attachments {
     public AttachmentView upload(UUID referralId, String fileName, Path file, long size) {
         Referral referral = scope.findOwn(referralId)
                 .orElseThrow(() -> ProblemException.notFound("referral " + referralId));
-        if (CLOSED.contains(referral.status)) {
-            throw ProblemException.conflict("The referral is " + referral.status + "; no attachments can be added");
+        if (!referral.acceptsAttachments()) {
+            throw ProblemException.conflict("The referral is " + referral.status() + "; no attachments can be added");
         }
         long max = config.maxSize().asLongValue();
         if (size > max) {
@@ -66,41 +60,39 @@ public class Attachments {
         FileType type = FileType.detect(head(file))
                 .orElseThrow(() -> ProblemException.invalid("file", "is not a PDF, PNG or JPEG file"));
         byte[] content = read(file);
-        Attachment a = new Attachment();
-        a.id = UUID.randomUUID();
-        a.referralId = referral.id;
-        a.fileName = safeName(fileName, type);
-        a.contentType = type.mediaType();
-        a.sizeBytes = content.length;
-        a.sha256 = sha256(content);
-        a.uploadedAt = Instant.now();
-        a.uploadedBy = user.name();
-        a.uploadedByOrganisation = user.requireOrganisation();
+        Attachment a = new Attachment(referral.id(), safeName(fileName, type), type, content, user.name(),
+                user.requireOrganisation(), Instant.now());
         a.persist();
-        AttachmentContent c = new AttachmentContent();
-        c.attachmentId = a.id;
-        c.content = content;
-        c.persist();
-        auditPersons(AuditAction.CREATE, referral, a.id.toString(), "referral-attachment-upload");
+        new AttachmentContent(a.id(), content).persist();
+        auditPersons(AuditAction.CREATE, referral, a.id().toString(), "referral-attachment-upload");
         return AttachmentView.of(a);
     }
 
     @Transactional
     public List<AttachmentView> list(UUID referralId) {
         Referral referral = readable(referralId);
-        auditPersons(AuditAction.READ, referral, referral.id.toString(), "referral-follow-up");
-        return Attachment.<Attachment>list("referralId = ?1 order by uploadedAt", referral.id).stream()
+        auditPersons(AuditAction.READ, referral, referral.id().toString(), "referral-follow-up");
+        return metadata(referral.id());
+    }
+
+    /**
+     * The metadata of a referral's attachments, oldest first, neither scoped nor audited: for callers that did both
+     * themselves (the subject-access export).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<AttachmentView> metadata(UUID referralId) {
+        return Attachment.<Attachment>list("referralId = ?1 order by uploadedAt", referralId).stream()
                 .map(AttachmentView::of).toList();
     }
 
     @Transactional
     public Download download(UUID referralId, UUID attachmentId) {
         Referral referral = readable(referralId);
-        Attachment a = Attachment.<Attachment>find("id = ?1 and referralId = ?2", attachmentId, referral.id)
+        Attachment a = Attachment.<Attachment>find("id = ?1 and referralId = ?2", attachmentId, referral.id())
                 .firstResultOptional().orElseThrow(() -> ProblemException.notFound("attachment " + attachmentId));
-        AttachmentContent c = AttachmentContent.findById(a.id);
-        auditPersons(AuditAction.EXPORT, referral, a.id.toString(), "referral-attachment-download");
-        return new Download(a, c.content);
+        AttachmentContent c = AttachmentContent.findById(a.id());
+        auditPersons(AuditAction.EXPORT, referral, a.id().toString(), "referral-attachment-download");
+        return new Download(a, c.content());
     }
 
     private Referral readable(UUID referralId) {
@@ -108,8 +100,8 @@ public class Attachments {
     }
 
     private void auditPersons(AuditAction action, Referral referral, String resourceId, String purpose) {
-        for (ReferralPerson person : referral.persons) {
-            audit.record(action, AUDIT_TYPE, resourceId, person.id.toString(), purpose);
+        for (ReferralPerson person : referral.persons()) {
+            audit.record(action, AUDIT_TYPE, resourceId, person.id().toString(), purpose);
         }
     }
 
@@ -136,14 +128,6 @@ public class Attachments {
             return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -13,32 +13,29 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import nl.zvh.intake.person.PersonMatcher;
-import nl.zvh.intake.person.PersonMatcher.Identity;
+import nl.zvh.platform.person.PersonIdentity;
 
 /**
  * On submit, compares each person of the referral with the persons of the house's other submitted referrals
- * (candidates share the BSN or the date of birth) and stores the possible matches. Nothing is merged.
+ * (candidates share the BSN or the date of birth) and stores the possible matches, by platform person id. Nothing is
+ * merged.
  */
 @ApplicationScoped
 public class SamePersonDetection {
     /** At most this many matches per person, best first. */
     static final int MAX_PER_PERSON = 10;
 
-    /** A person of the referral being submitted. */
-    public record Subject(UUID personId, Identity identity) {
-    }
-
     @Inject
     EntityManager em;
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<PossibleMatch> detectAndStore(String house, UUID referralId, List<Subject> subjects) {
+    public List<PossibleMatch> detectAndStore(String house, UUID referralId, List<PersonIdentity> persons) {
         List<PossibleMatch> all = new ArrayList<>();
-        for (Subject subject : subjects) {
+        for (PersonIdentity person : persons) {
             List<PossibleMatch> found = new ArrayList<>();
-            for (Candidate c : candidates(house, referralId, subject.identity())) {
-                PersonMatcher.match(subject.identity(), c.identity()).ifPresent(m -> found.add(new PossibleMatch(
-                        subject.personId(), c.personId(), c.referralId(), m.score(), m.reason().name())));
+            for (Candidate c : candidates(house, referralId, person)) {
+                PersonMatcher.match(person, c.identity()).ifPresent(m -> found.add(new PossibleMatch(
+                        person.personId(), c.identity().personId(), c.referralId(), m.score(), m.reason().name())));
             }
             found.stream().sorted(Comparator.comparingDouble(PossibleMatch::score).reversed())
                     .limit(MAX_PER_PERSON).forEach(all::add);
@@ -57,11 +54,11 @@ public class SamePersonDetection {
         return all;
     }
 
-    private record Candidate(UUID personId, UUID referralId, Identity identity) {
+    private record Candidate(UUID referralId, PersonIdentity identity) {
     }
 
     @SuppressWarnings("unchecked")
-    private List<Candidate> candidates(String house, UUID referralId, Identity subject) {
+    private List<Candidate> candidates(String house, UUID referralId, PersonIdentity subject) {
         if (subject.dateOfBirth() == null && subject.bsn() == null) {
             return List.of();
         }
@@ -74,7 +71,7 @@ public class SamePersonDetection {
                 .setParameter(3, Objects.requireNonNullElse(subject.bsn(), "-"))
                 .setParameter(4, subject.dateOfBirth() == null ? LocalDate.of(1, 1, 1) : subject.dateOfBirth())
                 .getResultList();
-        return rows.stream().map(r -> new Candidate((UUID) r[0], (UUID) r[1], new Identity((String) r[2],
+        return rows.stream().map(r -> new Candidate((UUID) r[1], new PersonIdentity((UUID) r[0], (String) r[2],
                 (String) r[3], (String) r[4], toLocalDate(r[5]), (String) r[6]))).toList();
     }
 

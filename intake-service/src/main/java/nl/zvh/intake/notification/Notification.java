@@ -11,27 +11,68 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** One message in the inbox of the referrer's organisation. */
+/** One message in the inbox of the referrer's organisation; read once for the whole organisation. */
 @Entity
 @Table(name = "notification")
 public class Notification extends PanacheEntityBase {
     @Id
-    public UUID id;
-    public String house;
-    public String organisation;
+    private UUID id;
+    private String house;
+    private String organisation;
     @Column(name = "referral_id")
-    public UUID referralId;
+    private UUID referralId;
     @Enumerated(EnumType.STRING)
-    public NotificationKind kind;
+    private NotificationKind kind;
     @Column(name = "agenda_date")
-    public LocalDate agendaDate;
-    public String outcome;
-    public String programme;
-    public String advice;
+    private LocalDate agendaDate;
+    private String outcome;
+    private String programme;
+    private String advice;
     @Column(name = "created_at")
-    public Instant createdAt;
+    private Instant createdAt;
     @Column(name = "read_at")
-    public Instant readAt;
+    private Instant readAt;
     @Column(name = "read_by")
-    public String readBy;
+    private String readBy;
+
+    /** For Hibernate. */
+    protected Notification() {
+    }
+
+    /** A new, unread message for {@code organisation} in {@code house} about a referral's status change. */
+    Notification(String house, String organisation, UUID referralId, NotificationKind kind, LocalDate agendaDate,
+                 String outcome, String programme, String advice, Instant at) {
+        this.id = UUID.randomUUID();
+        this.house = house;
+        this.organisation = organisation;
+        this.referralId = referralId;
+        this.kind = kind;
+        this.agendaDate = agendaDate;
+        this.outcome = outcome;
+        this.programme = programme;
+        this.advice = advice;
+        this.createdAt = at;
+    }
+
+    /** Read by {@code user} for the whole organisation; the first reading counts. */
+    void markRead(String user, Instant at) {
+        if (readAt == null) {
+            readAt = at;
+            readBy = user;
+        }
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    UUID referralId() {
+        return referralId;
+    }
+
+    /** As the organisation reads it, with the main person's name (null once the referral is erased). */
+    NotificationView view(String mainPersonName) {
+        return new NotificationView(id, referralId, mainPersonName, kind, agendaDate, outcome, programme, advice,
+                createdAt, readAt);
+    }
 }

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 import nl.zvh.platform.audit.AuditAction;
 import nl.zvh.platform.audit.AuditLog;
+import nl.zvh.platform.person.PersonIdentity;
 import nl.zvh.platform.problem.ProblemException;
 import nl.zvh.platform.security.CurrentUser;
 
@@ -37,18 +38,8 @@ public class Notifications {
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String house, String organisation, UUID referralId, NotificationKind kind,
                        LocalDate agendaDate, String outcome, String programme, String advice) {
-        Notification n = new Notification();
-        n.id = UUID.randomUUID();
-        n.house = house;
-        n.organisation = organisation;
-        n.referralId = referralId;
-        n.kind = kind;
-        n.agendaDate = agendaDate;
-        n.outcome = outcome;
-        n.programme = programme;
-        n.advice = advice;
-        n.createdAt = Instant.now();
-        n.persist();
+        new Notification(house, organisation, referralId, kind, agendaDate, outcome, programme, advice, Instant.now())
+                .persist();
     }
 
     @Transactional
@@ -56,13 +47,13 @@ public class Notifications {
         String where = "house = :house and organisation = :organisation" + (unreadOnly ? " and readAt is null" : "");
         List<Notification> found = Notification.<Notification>find(where, Sort.descending("createdAt"),
                 scope()).page(Page.of(page, size)).list();
-        Map<UUID, MainPerson> persons = mainPersons(found.stream().map(n -> n.referralId).distinct().toList());
+        Map<UUID, MainPerson> persons = mainPersons(found.stream().map(Notification::referralId).distinct().toList());
         for (Notification n : found) {
-            MainPerson p = persons.get(n.referralId);
-            audit.record(AuditAction.READ, AUDIT_TYPE, n.id.toString(), p == null ? null : p.id().toString(),
+            MainPerson p = persons.get(n.referralId());
+            audit.record(AuditAction.READ, AUDIT_TYPE, n.id().toString(), p == null ? null : p.id().toString(),
                     "referral-feedback");
         }
-        return found.stream().map(n -> view(n, persons.get(n.referralId))).toList();
+        return found.stream().map(n -> view(n, persons.get(n.referralId()))).toList();
     }
 
     /** How many messages {@link #inbox} pages through. */
@@ -81,11 +72,8 @@ public class Notifications {
         Notification n = Notification.<Notification>find("id = :id and house = :house and organisation = :organisation",
                 scope().and("id", id)).firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("notification " + id));
-        if (n.readAt == null) {
-            n.readAt = Instant.now();
-            n.readBy = user.name();
-        }
-        return view(n, mainPersons(List.of(n.referralId)).get(n.referralId));
+        n.markRead(user.name(), Instant.now());
+        return view(n, mainPersons(List.of(n.referralId())).get(n.referralId()));
     }
 
     private Parameters scope() {
@@ -106,15 +94,13 @@ public class Notifications {
                         where role = 'MAIN' and referral_id in (?1)""")
                 .setParameter(1, referralIds).getResultList();
         for (Object[] r : rows) {
-            String prefix = (String) r[3];
-            String name = r[2] + " " + (prefix == null || prefix.isBlank() ? "" : prefix + " ") + r[4];
+            String name = PersonIdentity.fullName((String) r[2], (String) r[3], (String) r[4]);
             result.put((UUID) r[0], new MainPerson((UUID) r[1], name));
         }
         return result;
     }
 
     private static NotificationView view(Notification n, MainPerson p) {
-        return new NotificationView(n.id, n.referralId, p == null ? null : p.name(), n.kind, n.agendaDate,
-                n.outcome, n.programme, n.advice, n.createdAt, n.readAt);
+        return n.view(p == null ? null : p.name());
     }
 }

@@ -1,7 +1,7 @@
 package nl.zvh.intake.person;
 
-import java.time.LocalDate;
 import java.util.Optional;
+import nl.zvh.platform.person.PersonIdentity;
 
 /**
  * Decides whether two registrations may be the same person. BSN equal: certain (score 1.0). Both BSNs known and
@@ -13,11 +13,6 @@ public final class PersonMatcher {
     /** At or above this score a name-and-date-of-birth match is flagged for triage. */
     public static final double THRESHOLD = 0.88;
     static final double BEST_NAME_SCORE = 0.99;
-
-    /** The identity fields of a registration. */
-    public record Identity(String firstName, String surnamePrefix, String lastName, LocalDate dateOfBirth,
-                           String bsn) {
-    }
 
     /** Why two registrations may be one person. */
     public enum Reason {
@@ -31,7 +26,7 @@ public final class PersonMatcher {
     private PersonMatcher() {
     }
 
-    public static Optional<Match> match(Identity a, Identity b) {
+    public static Optional<Match> match(PersonIdentity a, PersonIdentity b) {
         boolean bothBsn = notBlank(a.bsn()) && notBlank(b.bsn());
         if (bothBsn) {
             return a.bsn().strip().equals(b.bsn().strip()) ? Optional.of(new Match(1.0, Reason.BSN))
@@ -45,7 +40,7 @@ public final class PersonMatcher {
     }
 
     /** Similarity of the two names only (0..0.99). */
-    public static double nameScore(Identity a, Identity b) {
+    public static double nameScore(PersonIdentity a, PersonIdentity b) {
         double surname = similarity(DutchNames.surnameCore(a.surnamePrefix(), a.lastName()),
                 DutchNames.surnameCore(b.surnamePrefix(), b.lastName()));
         String firstA = DutchNames.firstNameCore(a.firstName());

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import nl.zvh.platform.person.PersonIdentity;
 import nl.zvh.platform.validation.Bsn;
 
 /**
@@ -67,11 +68,13 @@ public record DraftReferral(
     /** The draft content of a stored referral. */
     static DraftReferral of(Referral r) {
         ReferralPerson m = r.mainPerson();
-        return new DraftReferral(new Person(m.firstName, m.surnamePrefix, m.lastName, m.dateOfBirth, m.bsn,
-                m.gender, m.residenceMunicipality, m.address),
-                r.systemMembers().stream().map(s -> new Member(s.relation, s.firstName, s.surnamePrefix, s.lastName,
-                        s.dateOfBirth, s.bsn, s.gender)).toList(),
-                r.municipality, Set.copyOf(r.problemAreas), r.question, r.triedAlready, r.urgency, r.personInformed,
-                r.notInformedReason, r.controllingPartner);
+        PersonIdentity main = m.identity();
+        return new DraftReferral(new Person(main.firstName(), main.surnamePrefix(), main.lastName(),
+                main.dateOfBirth(), main.bsn(), m.gender(), m.residenceMunicipality(), m.address()),
+                r.systemMembers().stream().map(s -> new Member(s.relation(), s.identity().firstName(),
+                        s.identity().surnamePrefix(), s.identity().lastName(), s.identity().dateOfBirth(),
+                        s.identity().bsn(), s.gender())).toList(),
+                r.municipality(), Set.copyOf(r.problemAreas()), r.question(), r.triedAlready(), r.urgency(),
+                r.personInformed(), r.notInformedReason(), r.controllingPartner());
     }
 }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import nl.zvh.intake.matching.PossibleMatch;
+import nl.zvh.platform.event.EventType;
+import nl.zvh.platform.person.PersonIdentity;
 
 /**
  * Events intake-service owns, on topic {@value #TOPIC} (documented in src/main/asyncapi/asyncapi.yaml). They carry
@@ -17,6 +19,12 @@ public final class ReferralEvents {
     public static final String TOPIC = "zvh.intake.referral";
     public static final String SUBMITTED = "ReferralSubmitted";
     public static final String WITHDRAWN = "ReferralWithdrawn";
+    /** ReferralSubmitted v1: a referral for the triage table (sample: asyncapi/samples/ReferralSubmitted-v1.json). */
+    public static final EventType<ReferralSubmittedV1> SUBMITTED_V1 =
+            EventType.of(TOPIC, SUBMITTED, 1, ReferralSubmittedV1.class);
+    /** ReferralWithdrawn v1: a submitted referral withdrawn before triage (sample: ReferralWithdrawn-v1.json). */
+    public static final EventType<ReferralWithdrawnV1> WITHDRAWN_V1 =
+            EventType.of(TOPIC, WITHDRAWN, 1, ReferralWithdrawnV1.class);
 
     private ReferralEvents() {
     }
@@ -32,8 +40,10 @@ public final class ReferralEvents {
     public record Person(UUID personId, String role, String relation, String firstName, String surnamePrefix,
                          String lastName, LocalDate dateOfBirth, String bsn, String gender) {
         static Person of(ReferralPerson p) {
-            return new Person(p.id, p.role.name(), p.relation == null ? null : p.relation.name(), p.firstName,
-                    p.surnamePrefix, p.lastName, p.dateOfBirth, p.bsn, p.gender == null ? null : p.gender.name());
+            PersonIdentity who = p.identity();
+            return new Person(p.id(), p.role().name(), p.relation() == null ? null : p.relation().name(),
+                    who.firstName(), who.surnamePrefix(), who.lastName(), who.dateOfBirth(), who.bsn(),
+                    p.gender() == null ? null : p.gender().name());
         }
     }
 
@@ -42,9 +52,13 @@ public final class ReferralEvents {
     }
 
     static ReferralSubmittedV1 submitted(Referral r, List<PossibleMatch> possibleMatches) {
-        return new ReferralSubmittedV1(r.id, r.house, r.municipality, r.submittedAt, r.urgency,
-                r.referrerOrganisation, r.referrerDomain, Set.copyOf(r.problemAreas), r.question,
+        return new ReferralSubmittedV1(r.id(), r.house(), r.municipality(), r.submittedAt(), r.urgency(),
+                r.referrer().organisation(), r.referrer().domain(), Set.copyOf(r.problemAreas()), r.question(),
                 Person.of(r.mainPerson()), r.systemMembers().stream().map(Person::of).toList(),
                 List.copyOf(possibleMatches));
+    }
+
+    static ReferralWithdrawnV1 withdrawn(Referral r) {
+        return new ReferralWithdrawnV1(r.id(), r.house(), r.withdrawnAt(), r.withdrawnReason());
     }
 }

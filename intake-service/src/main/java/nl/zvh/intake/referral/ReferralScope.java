@@ -24,24 +24,26 @@ public class ReferralScope {
     public Optional<Referral> find(UUID id) {
         String house = user.requireHouse();
         if (seesWholeHouse()) {
-            return Referral.find("id = ?1 and house = ?2 and erasedAt is null and (status <> ?3 or referrerOrganisation = ?4)", id, house,
+            return Referral.find("id = ?1 and house = ?2 and erasedAt is null"
+                            + " and (status <> ?3 or referrer.organisation = ?4)", id, house,
                     ReferralStatus.DRAFT, String.valueOf(user.organisation())).firstResultOptional();
         }
-        return Referral.find("id = ?1 and house = ?2 and erasedAt is null and referrerOrganisation = ?3", id, house,
+        return Referral.find("id = ?1 and house = ?2 and erasedAt is null and referrer.organisation = ?3", id, house,
                 user.requireOrganisation()).firstResultOptional();
     }
 
     /** A referral of the caller's own organisation (to change it), whatever other roles the caller has. */
     public Optional<Referral> findOwn(UUID id) {
-        return Referral.find("id = ?1 and house = ?2 and erasedAt is null and referrerOrganisation = ?3", id,
+        return Referral.find("id = ?1 and house = ?2 and erasedAt is null and referrer.organisation = ?3", id,
                 user.requireHouse(),
                 user.requireOrganisation()).firstResultOptional();
     }
 
     /** HQL restriction and parameters for lists; house staff do not see other organisations' drafts. */
     String where() {
-        return seesWholeHouse() ? "house = :house and erasedAt is null and (status <> :draft or referrerOrganisation = :organisation)"
-                : "house = :house and erasedAt is null and referrerOrganisation = :organisation";
+        return seesWholeHouse()
+                ? "house = :house and erasedAt is null and (status <> :draft or referrer.organisation = :organisation)"
+                : "house = :house and erasedAt is null and referrer.organisation = :organisation";
     }
 
     io.quarkus.panache.common.Parameters parameters() {

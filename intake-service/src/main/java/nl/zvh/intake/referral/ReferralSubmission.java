@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.List;
 import nl.zvh.intake.matching.PossibleMatch;
 import nl.zvh.intake.matching.SamePersonDetection;
-import nl.zvh.intake.person.PersonMatcher.Identity;
 import nl.zvh.platform.outbox.Outbox;
 
 /**
@@ -24,15 +23,11 @@ class ReferralSubmission {
 
     @Transactional(Transactional.TxType.MANDATORY)
     void submit(Referral referral) {
-        referral.status = ReferralStatus.SUBMITTED;
-        referral.submittedAt = Instant.now();
+        referral.submit(Instant.now());
         Referral.flush(); // the persons must exist before possible matches refer to them
-        List<SamePersonDetection.Subject> subjects = referral.persons.stream()
-                .map(p -> new SamePersonDetection.Subject(p.id, new Identity(p.firstName, p.surnamePrefix,
-                        p.lastName, p.dateOfBirth, p.bsn)))
-                .toList();
-        List<PossibleMatch> matches = samePerson.detectAndStore(referral.house, referral.id, subjects);
-        outbox.publish(ReferralEvents.TOPIC, referral.id.toString(), ReferralEvents.SUBMITTED, 1, referral.house,
+        List<PossibleMatch> matches = samePerson.detectAndStore(referral.house(), referral.id(),
+                referral.persons().stream().map(ReferralPerson::identity).toList());
+        outbox.publish(ReferralEvents.SUBMITTED_V1, referral.id(), referral.house(),
                 ReferralEvents.submitted(referral, matches));
     }
 }

@@ -10,7 +10,9 @@ public record ReferralSummary(UUID id, ReferralStatus status, String municipalit
                               LocalDate agendaDate, String outcome, String outcomeProgramme) {
 
     static ReferralSummary of(Referral r) {
-        return new ReferralSummary(r.id, r.status, r.municipality, r.mainPerson().fullName(),
-                r.referrerOrganisation, r.urgency, r.submittedAt, r.agendaDate, r.outcome, r.outcomeProgramme);
+        Decision d = r.decision();
+        return new ReferralSummary(r.id(), r.status(), r.municipality(), r.mainPerson().fullName(),
+                r.referrer().organisation(), r.urgency(), r.submittedAt(), r.agendaDate(),
+                d == null ? null : d.outcome(), d == null ? null : d.programme());
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import nl.zvh.platform.person.PersonIdentity;
 
 /** A referral as its readers see it. */
 public record ReferralView(UUID id, String house, ReferralStatus status, String municipality,
@@ -20,17 +21,20 @@ public record ReferralView(UUID id, String house, ReferralStatus status, String 
                              String lastName, LocalDate dateOfBirth, String bsn, Gender gender,
                              String residenceMunicipality, String address) {
         static PersonView of(ReferralPerson p) {
-            return new PersonView(p.id, p.role, p.relation, p.firstName, p.surnamePrefix, p.lastName,
-                    p.dateOfBirth, p.bsn, p.gender, p.residenceMunicipality, p.address);
+            PersonIdentity who = p.identity();
+            return new PersonView(p.id(), p.role(), p.relation(), who.firstName(), who.surnamePrefix(),
+                    who.lastName(), who.dateOfBirth(), who.bsn(), p.gender(), p.residenceMunicipality(), p.address());
         }
     }
 
     static ReferralView of(Referral r) {
-        return new ReferralView(r.id, r.house, r.status, r.municipality, r.referrerName, r.referrerDisplayName, r.referrerOrganisation,
-                r.referrerDomain, PersonView.of(r.mainPerson()),
-                r.systemMembers().stream().map(PersonView::of).toList(), Set.copyOf(r.problemAreas), r.question,
-                r.triedAlready, r.urgency, r.personInformed, r.notInformedReason, r.controllingPartner,
-                r.createdAt, r.submittedAt, r.agendaDate, r.decidedAt, r.outcome, r.outcomeProgramme, r.advice,
-                r.withdrawnAt, r.closedAt);
+        Referrer by = r.referrer();
+        Decision d = r.decision() == null ? new Decision(null, null, null, null) : r.decision();
+        return new ReferralView(r.id(), r.house(), r.status(), r.municipality(), by.name(), by.displayName(),
+                by.organisation(), by.domain(), PersonView.of(r.mainPerson()),
+                r.systemMembers().stream().map(PersonView::of).toList(), Set.copyOf(r.problemAreas()), r.question(),
+                r.triedAlready(), r.urgency(), r.personInformed(), r.notInformedReason(), r.controllingPartner(),
+                r.createdAt(), r.submittedAt(), r.agendaDate(), d.decidedAt(), d.outcome(), d.programme(),
+                d.advice(), r.withdrawnAt(), r.closedAt());
     }
 }

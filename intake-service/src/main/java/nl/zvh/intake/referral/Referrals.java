@@ -7,9 +7,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import nl.zvh.intake.notification.NotificationKind;
+import nl.zvh.intake.notification.Notifications;
 import nl.zvh.intake.reference.Domain;
 import nl.zvh.intake.reference.ReferenceData;
 import nl.zvh.platform.audit.AuditAction;
@@ -18,14 +21,17 @@ import nl.zvh.platform.outbox.Outbox;
 import nl.zvh.platform.problem.ProblemException;
 import nl.zvh.platform.security.CurrentUser;
 import nl.zvh.platform.ui.shell.SignedInUser;
+import org.jboss.logging.Logger;
 
 /**
- * The lifecycle of a referral: draft → submitted → on the agenda → decided → closed, or withdrawn before triage.
- * Every read or change of personal data is audited per person.
+ * The lifecycle of a referral: draft → submitted → on the agenda → decided → closed, or withdrawn before triage
+ * ({@link Referral}'s rules), in transactions with its events, inbox messages and audit. Every read or change of
+ * personal data is audited per person.
  */
 @ApplicationScoped
 public class Referrals {
     static final String AUDIT_TYPE = "referral";
+    private static final Logger LOG = Logger.getLogger(Referrals.class);
 
     @Inject
     CurrentUser user;
@@ -45,6 +51,8 @@ public class Referrals {
     SubmissionKeys keys;
     @Inject
     SecurityIdentity identity;
+    @Inject
+    Notifications notifications;
 
     /** The answer to a submission: the referral, and whether an earlier submission with the same key filed it. */
     public record Submitted(ReferralView referral, boolean replayed) {
@@ -74,7 +82,7 @@ public class Referrals {
                 return new Submitted(ReferralView.of(filed), true);
             }
         }
-        Referral referral = newReferral(id, house, request.toDraft());
+        Referral referral = Referral.draft(id, house, referrer(house), request.toDraft(), Instant.now());
         referral.persist();
         submission.submit(referral);
         auditPersons(AuditAction.CREATE, referral, "referral-submission");
@@ -86,7 +94,7 @@ public class Referrals {
     public ReferralView createDraft(DraftReferral request) {
         String house = user.requireHouse();
         ReferralRules.requireNone(rules.checkDraft(house, request));
-        Referral referral = newReferral(UUID.randomUUID(), house, request);
+        Referral referral = Referral.draft(UUID.randomUUID(), house, referrer(house), request, Instant.now());
         referral.persist();
         auditPersons(AuditAction.CREATE, referral, "referral-draft");
         return ReferralView.of(referral);
@@ -95,8 +103,8 @@ public class Referrals {
     @Transactional
     public ReferralView updateDraft(UUID id, DraftReferral request) {
         Referral referral = ownDraft(id);
-        ReferralRules.requireNone(rules.checkDraft(referral.house, request));
-        apply(referral, request);
+        ReferralRules.requireNone(rules.checkDraft(referral.house(), request));
+        referral.revise(request);
         auditPersons(AuditAction.UPDATE, referral, "referral-draft");
         return ReferralView.of(referral);
     }
@@ -105,7 +113,7 @@ public class Referrals {
     @Transactional
     public ReferralView submitDraft(UUID id) {
         Referral referral = ownDraft(id);
-        ReferralRules.requireNone(rules.checkSubmission(referral.house, DraftReferral.of(referral).toNewReferral()));
+        ReferralRules.requireNone(rules.checkSubmission(referral.house(), DraftReferral.of(referral).toNewReferral()));
         submission.submit(referral);
         auditPersons(AuditAction.UPDATE, referral, "referral-submission");
         return ReferralView.of(referral);
@@ -128,8 +136,8 @@ public class Referrals {
         List<Referral> referrals = Referral.<Referral>find(where, Sort.descending("createdAt"), parameters)
                 .page(Page.of(page, size)).list();
         // one entry per person hit (the list shows the main person), person_ref = platform person id
-        referrals.forEach(r -> audit.record(AuditAction.SEARCH, AUDIT_TYPE, r.id.toString(),
-                r.mainPerson().id.toString(), "referral-follow-up"));
+        referrals.forEach(r -> audit.record(AuditAction.SEARCH, AUDIT_TYPE, r.id().toString(),
+                r.mainPerson().id().toString(), "referral-follow-up"));
         return referrals.stream().map(ReferralSummary::of).toList();
     }
 
@@ -147,16 +155,9 @@ public class Referrals {
     @Transactional
     public ReferralView withdraw(UUID id, String reason) {
         Referral referral = own(id);
-        if (referral.status != ReferralStatus.SUBMITTED && referral.status != ReferralStatus.DRAFT) {
-            throw ProblemException.conflict("A referral can only be withdrawn before triage; it is " + referral.status);
-        }
-        boolean triageKnowsIt = referral.status == ReferralStatus.SUBMITTED;
-        referral.status = ReferralStatus.WITHDRAWN;
-        referral.withdrawnAt = Instant.now();
-        referral.withdrawnReason = reason;
-        if (triageKnowsIt) {
-            outbox.publish(ReferralEvents.TOPIC, referral.id.toString(), ReferralEvents.WITHDRAWN, 1, referral.house,
-                    new ReferralEvents.ReferralWithdrawnV1(referral.id, referral.house, referral.withdrawnAt, reason));
+        if (referral.withdraw(reason, Instant.now())) {
+            outbox.publish(ReferralEvents.WITHDRAWN_V1, referral.id(), referral.house(),
+                    ReferralEvents.withdrawn(referral));
         }
         auditPersons(AuditAction.UPDATE, referral, "referral-withdrawal");
         return ReferralView.of(referral);
@@ -166,16 +167,58 @@ public class Referrals {
     @Transactional
     public ReferralView close(UUID id) {
         Referral referral = scope.find(id).orElseThrow(() -> ProblemException.notFound("referral " + id));
-        if (!scope.seesWholeHouse() && !referral.referrerOrganisation.equals(user.organisation())) {
+        if (!scope.seesWholeHouse() && !referral.referrer().organisation().equals(user.organisation())) {
             throw ProblemException.notFound("referral " + id);
         }
-        if (referral.status != ReferralStatus.DECIDED) {
-            throw ProblemException.conflict("Only a decided referral can be closed; it is " + referral.status);
-        }
-        referral.status = ReferralStatus.CLOSED;
-        referral.closedAt = Instant.now();
+        referral.close(Instant.now());
         auditPersons(AuditAction.UPDATE, referral, "referral-closure");
         return ReferralView.of(referral);
+    }
+
+    /**
+     * Triage put the referral on the agenda of a session ({@code ReferralScheduled}); the referrer's organisation
+     * hears of it. A referral of another house, one past triage or already on that date stays as it is.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void putOnAgenda(String house, UUID referralId, LocalDate date) {
+        Referral referral = ofTriage(house, referralId, "ReferralScheduled");
+        if (referral == null || date == null) {
+            return;
+        }
+        if (!referral.schedulable()) {
+            LOG.infof("ReferralScheduled for referral %s, which is %s; status kept", referralId, referral.status());
+        } else if (referral.putOnAgenda(date)) {
+            notifications.record(house, referral.referrer().organisation(), referralId, NotificationKind.ON_AGENDA,
+                    date, null, null, null);
+        }
+    }
+
+    /**
+     * The triage table decided ({@code TriageDecided}); the referrer's organisation hears the outcome and advice. A
+     * referral of another house, a draft, or one withdrawn or closed stays as it is.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void decide(String house, UUID referralId, Decision decision) {
+        Referral referral = ofTriage(house, referralId, "TriageDecided");
+        if (referral == null) {
+            return;
+        }
+        if (!referral.decidable()) {
+            LOG.infof("TriageDecided for referral %s, which is %s; status kept", referralId, referral.status());
+            return;
+        }
+        referral.decide(decision);
+        notifications.record(house, referral.referrer().organisation(), referralId, NotificationKind.DECIDED,
+                referral.agendaDate(), decision.outcome(), decision.programme(), decision.advice());
+    }
+
+    private static Referral ofTriage(String house, UUID referralId, String event) {
+        Referral referral = referralId == null ? null : Referral.findById(referralId);
+        if (referral == null || !referral.house().equals(house)) {
+            LOG.warnf("%s for an unknown referral %s; ignored", event, referralId);
+            return null;
+        }
+        return referral;
     }
 
     private Referral own(UUID id) {
@@ -184,9 +227,7 @@ public class Referrals {
 
     private Referral ownDraft(UUID id) {
         Referral referral = own(id);
-        if (referral.status != ReferralStatus.DRAFT) {
-            throw ProblemException.conflict("Only a draft can be changed or submitted; it is " + referral.status);
-        }
+        referral.requireDraft();
         return referral;
     }
 
@@ -196,40 +237,16 @@ public class Referrals {
         return name == null ? null : name.length() > 200 ? name.substring(0, 200) : name;
     }
 
-    private Referral newReferral(UUID id, String house, DraftReferral request) {
-        Referral referral = new Referral();
-        referral.id = id;
-        referral.house = house;
-        referral.status = ReferralStatus.DRAFT;
-        referral.referrerUserId = user.id();
-        referral.referrerName = user.name();
-        referral.referrerDisplayName = displayName();
-        referral.referrerOrganisation = user.requireOrganisation();
-        referral.referrerDomain = referenceData.domainOf(house, referral.referrerOrganisation)
-                .map(Domain::name).orElse(null);
-        referral.createdAt = Instant.now();
-        apply(referral, request);
-        return referral;
-    }
-
-    private static void apply(Referral referral, DraftReferral request) {
-        referral.municipality = ReferralPersons.blankToNull(request.municipality());
-        referral.question = ReferralPersons.blankToNull(request.question());
-        referral.triedAlready = ReferralPersons.blankToNull(request.triedAlready());
-        referral.urgency = request.urgency();
-        referral.personInformed = request.personInformed();
-        referral.notInformedReason = ReferralPersons.blankToNull(request.notInformedReason());
-        referral.controllingPartner = ReferralPersons.blankToNull(request.controllingPartner());
-        referral.problemAreas.clear();
-        if (request.problemAreas() != null) {
-            referral.problemAreas.addAll(request.problemAreas());
-        }
-        ReferralPersons.replaceAll(referral, request);
+    /** The caller as the referrer of a new referral in {@code house}. */
+    private Referrer referrer(String house) {
+        String organisation = user.requireOrganisation();
+        return new Referrer(user.id(), user.name(), displayName(), organisation,
+                referenceData.domainOf(house, organisation).map(Domain::name).orElse(null));
     }
 
     private void auditPersons(AuditAction action, Referral referral, String purpose) {
-        for (ReferralPerson person : referral.persons) {
-            audit.record(action, AUDIT_TYPE, referral.id.toString(), person.id.toString(), purpose);
+        for (ReferralPerson person : referral.persons()) {
+            audit.record(action, AUDIT_TYPE, referral.id().toString(), person.id().toString(), purpose);
         }
     }
 }

@@ -1,2 +1,2 @@
-/** Retention of referrals: which expire when, anonymising them (figures kept) and following other services' erasures. */
+/** Retention of referrals: their terms, and which referrals expire when (anonymised, figures kept, announced). */
 package nl.zvh.intake.retention;

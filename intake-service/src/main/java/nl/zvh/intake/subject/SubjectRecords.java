@@ -6,11 +6,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import nl.zvh.intake.attachment.Attachment;
+import nl.zvh.intake.attachment.Attachments;
+import nl.zvh.intake.referral.Decision;
 import nl.zvh.intake.referral.Referral;
 import nl.zvh.intake.referral.ReferralPerson;
+import nl.zvh.intake.referral.ReferralPersonDirectory;
 import nl.zvh.platform.audit.AuditAction;
 import nl.zvh.platform.audit.AuditLog;
+import nl.zvh.platform.person.PersonIdentity;
 import nl.zvh.platform.subject.SubjectQuery;
 import nl.zvh.platform.subject.SubjectSource;
 
@@ -23,64 +26,67 @@ import nl.zvh.platform.subject.SubjectSource;
 public class SubjectRecords implements SubjectSource {
     @Inject
     AuditLog audit;
+    @Inject
+    ReferralPersonDirectory persons;
+    @Inject
+    Attachments attachments;
 
     @Override
     public List<Map<String, Object>> records(String house, SubjectQuery query) {
-        List<ReferralPerson> persons = query.bsn() != null
-                ? ReferralPerson.list("bsn = ?1 and referral.house = ?2 and referral.erasedAt is null",
-                query.bsn(), house)
-                : ReferralPerson.list("id = ?1 and referral.house = ?2 and referral.erasedAt is null",
-                query.personId(), house);
+        List<ReferralPerson> found = query.bsn() != null ? persons.withBsn(house, query.bsn())
+                : persons.withPersonId(house, query.personId());
         List<Map<String, Object>> records = new ArrayList<>();
-        for (ReferralPerson person : persons) {
+        for (ReferralPerson person : found) {
             records.add(record(person));
-            audit.record(AuditAction.EXPORT, "referral", person.referral.id.toString(), person.id.toString(),
+            audit.record(AuditAction.EXPORT, "referral", person.referral().id().toString(), person.id().toString(),
                     SubjectQuery.PURPOSE);
         }
         return records;
     }
 
-    private static Map<String, Object> record(ReferralPerson p) {
-        Referral r = p.referral;
+    private Map<String, Object> record(ReferralPerson p) {
+        Referral r = p.referral();
+        PersonIdentity who = p.identity();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("recordType", "referral-person");
-        m.put("personId", p.id);
-        m.put("role", p.role);
-        m.put("relation", p.relation);
-        m.put("firstName", p.firstName);
-        m.put("surnamePrefix", p.surnamePrefix);
-        m.put("lastName", p.lastName);
-        m.put("dateOfBirth", p.dateOfBirth);
-        m.put("bsn", p.bsn);
-        m.put("gender", p.gender);
-        m.put("residenceMunicipality", p.residenceMunicipality);
-        m.put("address", p.address);
+        m.put("personId", p.id());
+        m.put("role", p.role());
+        m.put("relation", p.relation());
+        m.put("firstName", who.firstName());
+        m.put("surnamePrefix", who.surnamePrefix());
+        m.put("lastName", who.lastName());
+        m.put("dateOfBirth", who.dateOfBirth());
+        m.put("bsn", who.bsn());
+        m.put("gender", p.gender());
+        m.put("residenceMunicipality", p.residenceMunicipality());
+        m.put("address", p.address());
+        Decision decision = r.decision();
         Map<String, Object> referral = new LinkedHashMap<>();
-        referral.put("id", r.id);
-        referral.put("status", r.status);
-        referral.put("municipality", r.municipality);
-        referral.put("referrerOrganisation", r.referrerOrganisation);
-        referral.put("problemAreas", List.copyOf(r.problemAreas));
-        referral.put("question", r.question);
-        referral.put("triedAlready", r.triedAlready);
-        referral.put("urgency", r.urgency);
-        referral.put("personInformed", r.personInformed);
-        referral.put("createdAt", r.createdAt);
-        referral.put("submittedAt", r.submittedAt);
-        referral.put("agendaDate", r.agendaDate);
-        referral.put("decidedAt", r.decidedAt);
-        referral.put("outcome", r.outcome);
-        referral.put("outcomeProgramme", r.outcomeProgramme);
-        referral.put("advice", r.advice);
-        referral.put("withdrawnAt", r.withdrawnAt);
-        referral.put("closedAt", r.closedAt);
+        referral.put("id", r.id());
+        referral.put("status", r.status());
+        referral.put("municipality", r.municipality());
+        referral.put("referrerOrganisation", r.referrer().organisation());
+        referral.put("problemAreas", List.copyOf(r.problemAreas()));
+        referral.put("question", r.question());
+        referral.put("triedAlready", r.triedAlready());
+        referral.put("urgency", r.urgency());
+        referral.put("personInformed", r.personInformed());
+        referral.put("createdAt", r.createdAt());
+        referral.put("submittedAt", r.submittedAt());
+        referral.put("agendaDate", r.agendaDate());
+        referral.put("decidedAt", decision == null ? null : decision.decidedAt());
+        referral.put("outcome", decision == null ? null : decision.outcome());
+        referral.put("outcomeProgramme", decision == null ? null : decision.programme());
+        referral.put("advice", decision == null ? null : decision.advice());
+        referral.put("withdrawnAt", r.withdrawnAt());
+        referral.put("closedAt", r.closedAt());
         m.put("referral", referral);
-        m.put("attachments", Attachment.<Attachment>list("referralId", r.id).stream().map(a -> {
+        m.put("attachments", attachments.metadata(r.id()).stream().map(a -> {
             Map<String, Object> am = new LinkedHashMap<>();
-            am.put("fileName", a.fileName);
-            am.put("contentType", a.contentType);
-            am.put("sizeBytes", a.sizeBytes);
-            am.put("uploadedAt", a.uploadedAt);
+            am.put("fileName", a.fileName());
+            am.put("contentType", a.contentType());
+            am.put("sizeBytes", a.sizeBytes());
+            am.put("uploadedAt", a.uploadedAt());
             return am;
         }).toList());
         return m;

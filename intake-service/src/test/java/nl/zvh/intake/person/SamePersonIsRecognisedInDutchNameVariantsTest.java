@@ -5,15 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import nl.zvh.intake.person.PersonMatcher.Identity;
 import nl.zvh.intake.person.PersonMatcher.Match;
 import nl.zvh.intake.person.PersonMatcher.Reason;
+import nl.zvh.platform.person.PersonIdentity;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
 class SamePersonIsRecognisedInDutchNameVariantsTest {
     private static final LocalDate DOB = LocalDate.of(1984, 3, 12);
+
+    /** A registration not yet given a platform person id. */
+    private static PersonIdentity identity(String first, String prefix, String last, LocalDate dob, String bsn) {
+        return new PersonIdentity(null, first, prefix, last, dob, bsn);
+    }
 
     @ParameterizedTest(name = "{0} {1} {2} ~ {3} {4} {5}")
     @CsvSource(delimiter = '|', nullValues = "-", value = {
@@ -34,11 +39,11 @@ class SamePersonIsRecognisedInDutchNameVariantsTest {
     })
     void spellingVariantsWithTheSameDateOfBirthAreAPossibleMatch(String first1, String prefix1, String last1,
                                                                  String first2, String prefix2, String last2) {
-        Optional<Match> match = PersonMatcher.match(new Identity(first1, prefix1, last1, DOB, null),
-                new Identity(first2, prefix2, last2, DOB, "111222333"));
+        Optional<Match> match = PersonMatcher.match(identity(first1, prefix1, last1, DOB, null),
+                identity(first2, prefix2, last2, DOB, "111222333"));
         assertTrue(match.isPresent(), () -> "expected a match, name score "
-                + PersonMatcher.nameScore(new Identity(first1, prefix1, last1, DOB, null),
-                new Identity(first2, prefix2, last2, DOB, null)));
+                + PersonMatcher.nameScore(identity(first1, prefix1, last1, DOB, null),
+                identity(first2, prefix2, last2, DOB, null)));
         assertEquals(Reason.NAME_AND_DATE_OF_BIRTH, match.get().reason());
         assertTrue(match.get().score() >= PersonMatcher.THRESHOLD && match.get().score() < 1.0);
     }
@@ -54,31 +59,31 @@ class SamePersonIsRecognisedInDutchNameVariantsTest {
     })
     void differentPeopleWithTheSameDateOfBirthAreNotMatched(String first1, String prefix1, String last1,
                                                              String first2, String prefix2, String last2) {
-        assertTrue(PersonMatcher.match(new Identity(first1, prefix1, last1, DOB, null),
-                new Identity(first2, prefix2, last2, DOB, null)).isEmpty(), () -> "name score "
-                + PersonMatcher.nameScore(new Identity(first1, prefix1, last1, DOB, null),
-                new Identity(first2, prefix2, last2, DOB, null)));
+        assertTrue(PersonMatcher.match(identity(first1, prefix1, last1, DOB, null),
+                identity(first2, prefix2, last2, DOB, null)).isEmpty(), () -> "name score "
+                + PersonMatcher.nameScore(identity(first1, prefix1, last1, DOB, null),
+                identity(first2, prefix2, last2, DOB, null)));
     }
 
     @Test
     void sameBsnIsCertainEvenWhenTheNameIsSpelledDifferently() {
-        Optional<Match> match = PersonMatcher.match(new Identity("Jan", "van der", "Berg", DOB, "111222333"),
-                new Identity("Johannes", null, "Berg", DOB.plusDays(1), "111222333"));
+        Optional<Match> match = PersonMatcher.match(identity("Jan", "van der", "Berg", DOB, "111222333"),
+                identity("Johannes", null, "Berg", DOB.plusDays(1), "111222333"));
         assertEquals(Optional.of(new Match(1.0, Reason.BSN)), match);
     }
 
     @Test
     void differentBsnsMeanDifferentPeopleAndADifferentDateOfBirthIsNoMatch() {
-        assertTrue(PersonMatcher.match(new Identity("Jan", "van der", "Berg", DOB, "111222333"),
-                new Identity("Jan", "van der", "Berg", DOB, "123456782")).isEmpty());
-        assertTrue(PersonMatcher.match(new Identity("Jan", "van der", "Berg", DOB, null),
-                new Identity("Jan", "van der", "Berg", DOB.plusYears(1), null)).isEmpty());
+        assertTrue(PersonMatcher.match(identity("Jan", "van der", "Berg", DOB, "111222333"),
+                identity("Jan", "van der", "Berg", DOB, "123456782")).isEmpty());
+        assertTrue(PersonMatcher.match(identity("Jan", "van der", "Berg", DOB, null),
+                identity("Jan", "van der", "Berg", DOB.plusYears(1), null)).isEmpty());
     }
 
     @Test
     void identicalNamesScoreHighestWithoutBeingCertain() {
-        Match match = PersonMatcher.match(new Identity("Jan", "van der", "Berg", DOB, null),
-                new Identity("JAN", "Van Der", "Berg", DOB, null)).orElseThrow();
+        Match match = PersonMatcher.match(identity("Jan", "van der", "Berg", DOB, null),
+                identity("JAN", "Van Der", "Berg", DOB, null)).orElseThrow();
         assertEquals(0.99, match.score());
     }
 

@@ -1,48 +1,136 @@
 package nl.zvh.lifecourse.candidates;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.UUID;
+import nl.zvh.lifecourse.persons.RegisteredPerson;
+import nl.zvh.platform.problem.ProblemException;
 
-/** A person proposed for the life-course approach; once included, a life-course client of the house. */
+/**
+ * A person proposed for the life-course approach; once included, a life-course client of the house. Its state rules:
+ * a proposal starts as {@code CANDIDATE}; the inclusion table decides INCLUDED, NOT_INCLUDED (with a reason) or
+ * POSTPONED, and a candidate INCLUDED or NOT_INCLUDED is not decided again; an inclusion beyond the house's capacity
+ * needs the table's explicit confirmation with a reason; only a client (included) has a safety note.
+ */
 @Entity
 @Table(name = "candidate")
-public class Candidate extends PanacheEntityBase {
-    @Id
-    public UUID id;
-    public String house;
-    public String municipality;
-    @Column(name = "person_id")
-    public UUID personId;
-    @Column(name = "first_name")
-    public String firstName;
-    @Column(name = "last_name")
-    public String lastName;
+public class Candidate extends RegisteredPerson {
     @Column(name = "date_of_birth")
-    public LocalDate dateOfBirth;
-    public String source;
-    @Column(name = "source_referral_id")
-    public UUID sourceReferralId;
+    private LocalDate dateOfBirth;
     @Enumerated(EnumType.STRING)
-    public CandidateStatus status;
+    private CandidateStatus status;
     @Column(name = "safety_note")
-    public String safetyNote;
+    private String safetyNote;
     @Column(name = "created_at")
-    public Instant createdAt;
+    private Instant createdAt;
     /** Set when the retention job anonymised the candidate: kept for the figures only, never shown. */
     @Column(name = "erased_at")
-    public Instant erasedAt;
+    private Instant erasedAt;
     @Column(name = "included_at")
-    public Instant includedAt;
+    private Instant includedAt;
 
-    public String fullName() {
-        return firstName == null ? lastName : firstName + " " + lastName;
+    /** Who is proposed, where and by whom (source TRIAGE with its referral, or COORDINATOR). */
+    public record Proposal(String house, String municipality, UUID personId, String firstName, String lastName,
+                           LocalDate dateOfBirth, String source, UUID sourceReferralId) {
+        public Proposal {
+            Objects.requireNonNull(house, "house");
+            Objects.requireNonNull(municipality, "municipality");
+            Objects.requireNonNull(source, "source");
+        }
+    }
+
+    /** The house's count of active clients against its capacity, when the table decides. */
+    public record Capacity(long active, int capacity) {
+        public boolean reached() {
+            return active >= capacity;
+        }
+    }
+
+    protected Candidate() {
+    }
+
+    private Candidate(Proposal proposal, Instant at) {
+        super(proposal.house(), proposal.municipality(), proposal.personId(), proposal.firstName(),
+                proposal.lastName(), proposal.source(), proposal.sourceReferralId());
+        this.dateOfBirth = proposal.dateOfBirth();
+        this.status = CandidateStatus.CANDIDATE;
+        this.createdAt = at;
+    }
+
+    /** A new candidate awaiting the inclusion table (a person without a platform id gets a new one). */
+    public static Candidate propose(Proposal proposal, Instant at) {
+        return new Candidate(proposal, at);
+    }
+
+    /**
+     * The inclusion table's decision at {@code session}. Refuses (IllegalStateException, a 409) a candidate already
+     * INCLUDED or NOT_INCLUDED and an inclusion beyond capacity without {@code confirmBeyondCapacity}; refuses (a 400
+     * naming {@code reason}) NOT_INCLUDED or a confirmation without a reason.
+     */
+    public InclusionDecision decide(InclusionSession session, Decision decision, String reason,
+                                    boolean confirmBeyondCapacity, Capacity capacity, String by, Instant at) {
+        if (status == CandidateStatus.INCLUDED || status == CandidateStatus.NOT_INCLUDED) {
+            throw new IllegalStateException("candidate " + id() + " is already " + status);
+        }
+        boolean hasReason = reason != null && !reason.isBlank();
+        if (decision == Decision.NOT_INCLUDED && !hasReason) {
+            throw ProblemException.invalid("reason", "a reason is required when a candidate is not included");
+        }
+        if (confirmBeyondCapacity && !hasReason) {
+            throw ProblemException.invalid("reason", "a reason is required to include beyond capacity");
+        }
+        boolean beyondCapacity = decision == Decision.INCLUDED && capacity.reached();
+        if (beyondCapacity && !confirmBeyondCapacity) {
+            throw new IllegalStateException("Capacity of " + capacity.capacity() + " active life-course clients"
+                    + " reached (" + capacity.active() + " active); confirm with overrideCapacity and a reason to"
+                    + " include anyway");
+        }
+        status = CandidateStatus.valueOf(decision.name());
+        if (decision == Decision.INCLUDED) {
+            includedAt = at;
+        }
+        return new InclusionDecision(session, this, decision, reason, beyondCapacity, by, at);
+    }
+
+    /** The safety note for home visits (blank clears it); only a client (included) has one. */
+    public void noteForHomeVisits(String note) {
+        if (status != CandidateStatus.INCLUDED) {
+            throw new IllegalStateException("candidate " + id() + " is not a client: no safety note");
+        }
+        safetyNote = note == null || note.isBlank() ? null : note.strip();
+    }
+
+    public LocalDate dateOfBirth() {
+        return dateOfBirth;
+    }
+
+    public CandidateStatus status() {
+        return status;
+    }
+
+    public String safetyNote() {
+        return safetyNote;
+    }
+
+    public boolean hasSafetyNote() {
+        return safetyNote != null && !safetyNote.isBlank();
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant includedAt() {
+        return includedAt;
+    }
+
+    public boolean included() {
+        return status == CandidateStatus.INCLUDED;
     }
 }

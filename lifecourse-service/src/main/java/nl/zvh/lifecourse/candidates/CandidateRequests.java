@@ -1,7 +1,6 @@
 package nl.zvh.lifecourse.candidates;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
@@ -10,7 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** Request and response bodies of the candidates and inclusion-table API. */
+/** Request and response bodies of the candidates and inclusion-table API (a session: {@code sessions.NewSession}). */
 public final class CandidateRequests {
     private CandidateRequests() {
     }
@@ -19,11 +18,6 @@ public final class CandidateRequests {
     public record NewCandidate(@NotBlank @Size(max = 100) String municipality, UUID personId,
                                @Size(max = 100) String firstName, @NotBlank @Size(max = 200) String lastName,
                                @PastOrPresent LocalDate dateOfBirth) {
-    }
-
-    // attendees are stored joined in varchar(2000): at most 19 of at most 100 characters (more was a 500)
-    public record NewSession(@NotNull LocalDate date,
-                             @NotEmpty @Size(max = 19) List<@NotBlank @Size(max = 100) String> attendees) {
     }
 
     /** overrideCapacity with a reason confirms an inclusion beyond the house's capacity. */
@@ -35,16 +29,16 @@ public final class CandidateRequests {
                                 String source, UUID sourceReferralId, CandidateStatus status, Instant createdAt,
                                 Instant includedAt) {
         public static CandidateView of(Candidate c) {
-            return new CandidateView(c.id, c.personId, c.municipality, c.fullName(), c.dateOfBirth, c.source,
-                    c.sourceReferralId, c.status, c.createdAt, c.includedAt);
+            return new CandidateView(c.id(), c.personId(), c.municipality(), c.fullName(), c.dateOfBirth(),
+                    c.source(), c.sourceReferralId(), c.status(), c.createdAt(), c.includedAt());
         }
     }
 
     public record DecisionView(UUID id, UUID candidateId, String candidateName, Decision decision, String reason,
                                boolean capacityOverridden, String decidedBy, Instant decidedAt) {
         static DecisionView of(InclusionDecision d) {
-            return new DecisionView(d.id, d.candidate.id, d.candidate.fullName(), d.decision, d.reason,
-                    d.capacityOverridden, d.decidedBy, d.decidedAt);
+            return new DecisionView(d.id(), d.candidate().id(), d.candidate().fullName(), d.decision(), d.reason(),
+                    d.capacityOverridden(), d.decidedBy(), d.decidedAt());
         }
     }
 

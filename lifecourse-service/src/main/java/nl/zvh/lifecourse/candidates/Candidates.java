@@ -1,41 +1,109 @@
 package nl.zvh.lifecourse.candidates;
 
+import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import nl.zvh.lifecourse.candidates.CandidateRequests.NewCandidate;
+import nl.zvh.platform.audit.AuditAction;
+import nl.zvh.platform.problem.ProblemException;
 
-/** Registers candidates: by the coordinator, or once per referral from a triage decision. */
+/**
+ * The house's candidates: proposed by the coordinator or once per referral from a triage decision, listed and read
+ * (each audited), and the erasure's selection. The one place that queries candidates for the inclusion table.
+ */
 @ApplicationScoped
 public class Candidates {
+    public static final String PURPOSE = "life-course-inclusion";
+    public static final String COORDINATOR = "COORDINATOR";
+    public static final String TRIAGE = "TRIAGE";
 
-    /** The data of a new candidate. */
-    public record CandidateData(String house, String municipality, UUID personId, String firstName, String lastName,
-                                LocalDate dateOfBirth, String source, UUID sourceReferralId) {
+    @Inject
+    LifecourseAudit audit;
+
+    /** Registered by the coordinator of {@code house}. */
+    @Transactional
+    public Candidate register(String house, NewCandidate request) {
+        Candidate c = propose(new Candidate.Proposal(house, request.municipality(), request.personId(),
+                request.firstName(), request.lastName(), request.dateOfBirth(), COORDINATOR, null)).orElseThrow();
+        audit.candidate(AuditAction.CREATE, c, PURPOSE);
+        return c;
     }
 
-    /** Registers the candidate; empty when the referral already has one (idempotent). */
+    /** Proposed by a triage decision, audited as the consumer's change; empty when the referral has one already. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Optional<Candidate> register(CandidateData data) {
-        if (data.sourceReferralId() != null && Candidate.count("house = ?1 and sourceReferralId = ?2",
-                data.house(), data.sourceReferralId()) > 0) {
+    public Optional<Candidate> proposeFromTriage(Candidate.Proposal proposal, String consumer) {
+        Optional<Candidate> made = propose(proposal);
+        made.ifPresent(c -> audit.bySystem(AuditAction.CREATE, LifecourseAudit.CANDIDATE, c.id(), c.personId(),
+                c.house(), consumer, "life-course-candidate"));
+        return made;
+    }
+
+    /** True when a candidate was proposed from this referral (in any house). */
+    public boolean proposedFrom(UUID referralId) {
+        return Candidate.count("sourceReferralId", referralId) > 0;
+    }
+
+    private Optional<Candidate> propose(Candidate.Proposal proposal) {
+        if (proposal.sourceReferralId() != null && Candidate.count("house = ?1 and sourceReferralId = ?2",
+                proposal.house(), proposal.sourceReferralId()) > 0) {
             return Optional.empty();
         }
-        Candidate c = new Candidate();
-        c.id = UUID.randomUUID();
-        c.house = data.house();
-        c.municipality = data.municipality();
-        c.personId = data.personId() != null ? data.personId() : UUID.randomUUID();
-        c.firstName = data.firstName();
-        c.lastName = data.lastName();
-        c.dateOfBirth = data.dateOfBirth();
-        c.source = data.source();
-        c.sourceReferralId = data.sourceReferralId();
-        c.status = CandidateStatus.CANDIDATE;
-        c.createdAt = Instant.now();
+        Candidate c = Candidate.propose(proposal, Instant.now());
         c.persist();
         return Optional.of(c);
+    }
+
+    /** The house's candidates not erased, optionally of one referral and/or status; each audited as a search. */
+    @Transactional
+    public List<Candidate> list(String house, UUID referralId, CandidateStatus status) {
+        StringBuilder q = new StringBuilder("house = :house and erasedAt is null");
+        Parameters params = Parameters.with("house", house);
+        if (referralId != null) {
+            q.append(" and sourceReferralId = :referral");
+            params.and("referral", referralId);
+        }
+        if (status != null) {
+            q.append(" and status = :status");
+            params.and("status", status);
+        }
+        List<Candidate> found = Candidate.<Candidate>find(q + " order by createdAt", params).list();
+        found.forEach(c -> audit.candidate(AuditAction.SEARCH, c, PURPOSE));
+        return found;
+    }
+
+    /** One candidate of the house, audited as read; else a 404 problem. */
+    @Transactional
+    public Candidate read(UUID id, String house) {
+        Candidate c = inHouse(id, house).orElseThrow(() -> ProblemException.notFound("candidate " + id));
+        audit.candidate(AuditAction.READ, c, PURPOSE);
+        return c;
+    }
+
+    /** The house's candidate, not erased. */
+    public Optional<Candidate> inHouse(UUID id, String house) {
+        return Candidate.<Candidate>find("id = ?1 and house = ?2 and erasedAt is null", id, house)
+                .firstResultOptional();
+    }
+
+    /** How many clients the house follows now (included). */
+    public long active(String house) {
+        return Candidate.count("house = ?1 and status = ?2", house, CandidateStatus.INCLUDED);
+    }
+
+    /**
+     * The house's candidates from these referrals that follow another service's erasure: not erased yet and not
+     * included (an included client's file is this service's own to keep).
+     */
+    public List<UUID> fromErasedReferrals(String house, List<UUID> referralIds) {
+        if (referralIds.isEmpty()) {
+            return List.of();
+        }
+        return Candidate.<Candidate>find("sourceReferralId in ?1 and house = ?2 and erasedAt is null and status <> ?3",
+                referralIds, house, CandidateStatus.INCLUDED).stream().map(Candidate::id).toList();
     }
 }

@@ -12,25 +12,72 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** The decision an inclusion-table session took about one candidate. */
+/** The decision an inclusion-table session took about one candidate (made by {@link Candidate#decide}). */
 @Entity
 @Table(name = "inclusion_decision")
 public class InclusionDecision extends PanacheEntityBase {
     @Id
-    public UUID id;
+    private UUID id;
     @ManyToOne(optional = false)
     @JoinColumn(name = "session_id")
-    public InclusionSession session;
+    private InclusionSession session;
     @ManyToOne(optional = false)
     @JoinColumn(name = "candidate_id")
-    public Candidate candidate;
+    private Candidate candidate;
     @Enumerated(EnumType.STRING)
-    public Decision decision;
-    public String reason;
+    private Decision decision;
+    private String reason;
     @Column(name = "capacity_overridden")
-    public boolean capacityOverridden;
+    private boolean capacityOverridden;
     @Column(name = "decided_by")
-    public String decidedBy;
+    private String decidedBy;
     @Column(name = "decided_at")
-    public Instant decidedAt;
+    private Instant decidedAt;
+
+    protected InclusionDecision() {
+    }
+
+    InclusionDecision(InclusionSession session, Candidate candidate, Decision decision, String reason,
+                      boolean capacityOverridden, String decidedBy, Instant decidedAt) {
+        this.id = UUID.randomUUID();
+        this.session = session;
+        this.candidate = candidate;
+        this.decision = decision;
+        this.reason = reason;
+        this.capacityOverridden = capacityOverridden;
+        this.decidedBy = decidedBy;
+        this.decidedAt = decidedAt;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public InclusionSession session() {
+        return session;
+    }
+
+    public Candidate candidate() {
+        return candidate;
+    }
+
+    public Decision decision() {
+        return decision;
+    }
+
+    public String reason() {
+        return reason;
+    }
+
+    public boolean capacityOverridden() {
+        return capacityOverridden;
+    }
+
+    public String decidedBy() {
+        return decidedBy;
+    }
+
+    public Instant decidedAt() {
+        return decidedAt;
+    }
 }

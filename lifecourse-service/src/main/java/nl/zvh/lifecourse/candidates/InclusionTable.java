@@ -4,73 +4,74 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import nl.zvh.lifecourse.candidates.CandidateRequests.DecisionResult;
 import nl.zvh.lifecourse.candidates.CandidateRequests.DecisionView;
 import nl.zvh.lifecourse.candidates.CandidateRequests.NewDecision;
+import nl.zvh.lifecourse.candidates.CandidateRequests.SessionView;
 import nl.zvh.lifecourse.config.LifecourseConfig;
+import nl.zvh.lifecourse.sessions.TableSessions;
+import nl.zvh.platform.audit.AuditAction;
+import nl.zvh.platform.outbox.Outbox;
 import nl.zvh.platform.problem.ProblemException;
 
 /**
- * Takes the inclusion table's decisions. An inclusion beyond the house's capacity is refused (409) unless the
+ * The inclusion table's sessions and decisions. An inclusion beyond the house's capacity is refused (409) unless the
  * table explicitly confirms it ({@code overrideCapacity} with a reason); the inclusion publishes
  * LifecourseClientIncluded in the same transaction.
  */
 @ApplicationScoped
-public class InclusionTable {
+public class InclusionTable extends TableSessions<InclusionSession, SessionView> {
 
     @Inject
     LifecourseConfig config;
     @Inject
-    nl.zvh.platform.outbox.Outbox outbox;
+    Outbox outbox;
+    @Inject
+    Candidates candidates;
+    @Inject
+    LifecourseAudit audit;
 
-    public long active(String house) {
-        return Candidate.count("house = ?1 and status = ?2", house, CandidateStatus.INCLUDED);
+    public InclusionTable() {
+        super(InclusionSession.class, "inclusion session", InclusionSession::new);
     }
 
-    @Transactional(Transactional.TxType.MANDATORY)
-    public DecisionResult decide(InclusionSession session, Candidate candidate, NewDecision request, String user) {
-        if (candidate.status == CandidateStatus.INCLUDED || candidate.status == CandidateStatus.NOT_INCLUDED) {
-            throw ProblemException.conflict("candidate " + candidate.id + " is already " + candidate.status);
+    @Transactional
+    public DecisionResult decide(UUID sessionId, String house, NewDecision request, String user) {
+        InclusionSession session = require(sessionId, house);
+        Candidate candidate = candidates.inHouse(request.candidateId(), session.house())
+                .orElseThrow(() -> ProblemException.invalid("candidateId", "no candidate of this house"));
+        int capacity = config.capacity(session.house());
+        long active = candidates.active(session.house());
+        InclusionDecision d;
+        try {
+            d = candidate.decide(session, request.decision(), request.reason(),
+                    Boolean.TRUE.equals(request.overrideCapacity()), new Candidate.Capacity(active, capacity), user,
+                    Instant.now());
+        } catch (IllegalStateException refused) {
+            throw ProblemException.conflict(refused.getMessage());
         }
-        boolean override = Boolean.TRUE.equals(request.overrideCapacity());
-        boolean hasReason = request.reason() != null && !request.reason().isBlank();
-        if (request.decision() == Decision.NOT_INCLUDED && !hasReason) {
-            throw ProblemException.invalid("reason", "a reason is required when a candidate is not included");
-        }
-        if (override && !hasReason) {
-            throw ProblemException.invalid("reason", "a reason is required to include beyond capacity");
-        }
-        int capacity = config.capacity(session.house);
-        long active = active(session.house);
-        boolean overCapacity = request.decision() == Decision.INCLUDED && active >= capacity;
-        if (overCapacity && !override) {
-            throw ProblemException.conflict("Capacity of " + capacity + " active life-course clients reached ("
-                    + active + " active); confirm with overrideCapacity and a reason to include anyway");
-        }
-        InclusionDecision d = new InclusionDecision();
-        d.id = UUID.randomUUID();
-        d.session = session;
-        d.candidate = candidate;
-        d.decision = request.decision();
-        d.reason = request.reason();
-        d.capacityOverridden = overCapacity;
-        d.decidedBy = user;
-        d.decidedAt = Instant.now();
-        d.persist();
-        candidate.status = CandidateStatus.valueOf(request.decision().name());
+        em.persist(d);
         String warning = null;
         if (request.decision() == Decision.INCLUDED) {
-            candidate.includedAt = d.decidedAt;
             active++;
-            outbox.publish(LifecourseEvents.CLIENT_TOPIC, candidate.id.toString(), LifecourseEvents.CLIENT_INCLUDED,
-                    1, candidate.house, new LifecourseEvents.LifecourseClientIncludedV1(candidate.id,
-                            candidate.personId, candidate.house, candidate.municipality, session.id,
-                            session.sessionDate, candidate.includedAt, candidate.sourceReferralId, overCapacity));
-            if (overCapacity) {
+            outbox.publish(LifecourseEvents.CLIENT_INCLUDED_V1, candidate.id(), candidate.house(),
+                    new LifecourseEvents.LifecourseClientIncludedV1(candidate.id(), candidate.personId(),
+                            candidate.house(), candidate.municipality(), session.id(), session.sessionDate(),
+                            candidate.includedAt(), candidate.sourceReferralId(), d.capacityOverridden()));
+            if (d.capacityOverridden()) {
                 warning = "Included beyond capacity: " + active + " active for a capacity of " + capacity;
             }
         }
+        audit.candidate(AuditAction.UPDATE, candidate, Candidates.PURPOSE);
         return new DecisionResult(DecisionView.of(d), active, capacity, warning);
+    }
+
+    @Override
+    protected SessionView view(InclusionSession s) {
+        List<DecisionView> decisions = InclusionDecision.<InclusionDecision>find("session = ?1 order by decidedAt", s)
+                .list().stream().map(DecisionView::of).toList();
+        return new SessionView(s.id(), s.sessionDate(), s.attendeeList(), decisions);
     }
 }

@@ -21,7 +21,7 @@ public class LifecourseAudit {
     EntityManager em;
 
     public void candidate(AuditAction action, Candidate c, String purpose) {
-        audit.record(action, CANDIDATE, c.id.toString(), c.personId.toString(), purpose);
+        audit.record(action, CANDIDATE, c.id().toString(), c.personId().toString(), purpose);
     }
 
     public void record(AuditAction action, String type, UUID id, UUID personId, String purpose) {
@@ -30,14 +30,15 @@ public class LifecourseAudit {
 
     /** A change made by the service itself on an event (no user): user_id names the event consumer. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void bySystem(AuditAction action, Candidate c, String consumer) {
+    public void bySystem(AuditAction action, String type, UUID id, UUID personId, String house, String consumer,
+                         String purpose) {
         em.createNativeQuery("""
                         insert into audit_log (action, resource_type, resource_id, person_ref, user_id, user_name,
                             house, purpose, outcome, correlation_id)
-                        values (?1, ?2, ?3, ?4, ?5, ?5, ?6, 'life-course-candidate', 'SUCCESS', ?7)""")
-                .setParameter(1, action.name()).setParameter(2, CANDIDATE).setParameter(3, c.id.toString())
-                .setParameter(4, c.personId.toString()).setParameter(5, "system:" + consumer)
-                .setParameter(6, c.house).setParameter(7, CorrelationId.current())
+                        values (?1, ?2, ?3, ?4, ?5, ?5, ?6, ?7, 'SUCCESS', ?8)""")
+                .setParameter(1, action.name()).setParameter(2, type).setParameter(3, id.toString())
+                .setParameter(4, personId.toString()).setParameter(5, "system:" + consumer)
+                .setParameter(6, house).setParameter(7, purpose).setParameter(8, CorrelationId.current())
                 .executeUpdate();
     }
 }

@@ -3,6 +3,7 @@ package nl.zvh.lifecourse.candidates;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import nl.zvh.platform.event.EventType;
 
 /**
  * Events lifecourse-service owns (documented in src/main/asyncapi/asyncapi.yaml). They carry platform ids, house,
@@ -11,6 +12,9 @@ import java.util.UUID;
 public final class LifecourseEvents {
     public static final String CLIENT_TOPIC = "zvh.lifecourse.client";
     public static final String CLIENT_INCLUDED = "LifecourseClientIncluded";
+    /** LifecourseClientIncluded v1 on {@value #CLIENT_TOPIC}, key: client id. */
+    public static final EventType<LifecourseClientIncludedV1> CLIENT_INCLUDED_V1 =
+            EventType.of(CLIENT_TOPIC, CLIENT_INCLUDED, 1, LifecourseClientIncludedV1.class);
 
     private LifecourseEvents() {
     }

@@ -25,14 +25,8 @@ public class ClientBreakGlass implements BreakGlassTarget {
     }
 
     @Override
-    public Optional<List<String>> persons(String house, String resourceId) {
-        UUID id;
-        try {
-            id = UUID.fromString(resourceId);
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+    public Optional<List<String>> persons(String house, UUID id) {
         return Candidate.<Candidate>find("id = ?1 and house = ?2 and status = ?3", id, house, CandidateStatus.INCLUDED)
-                .firstResultOptional().map(c -> List.of(c.personId.toString()));
+                .firstResultOptional().map(c -> List.of(c.personId().toString()));
     }
 }

@@ -10,10 +10,26 @@ import nl.zvh.lifecourse.candidates.Candidate;
 import nl.zvh.lifecourse.clients.ClientRequests.CaseManagerView;
 import nl.zvh.lifecourse.clients.ClientRequests.ClientView;
 import nl.zvh.lifecourse.clients.ClientRequests.EntryView;
+import nl.zvh.platform.problem.ProblemException;
 
-/** Reads and writes a client's file: entries and the full view. */
+/** Reads and writes a client's file: entries, case managers and the full view. */
 @ApplicationScoped
 public class ClientFiles {
+
+    /** Assigns a case manager of an organisation; the same one twice is a 409 problem. */
+    public void assign(Candidate client, String organisation, String username) {
+        if (CaseManager.count("client = ?1 and lower(organisation) = lower(?2) and lower(username) = lower(?3)",
+                client, organisation, username) > 0) {
+            throw ProblemException.conflict(username + " is already case manager of client " + client.id());
+        }
+        CaseManager m = new CaseManager();
+        m.id = UUID.randomUUID();
+        m.client = client;
+        m.organisation = organisation;
+        m.username = username;
+        m.assignedAt = Instant.now();
+        m.persist();
+    }
 
     public ClientEntry add(Candidate client, EntryKind kind, String subtype, String outcome, LocalDate date,
                            String text, LocalDate nextDate, String user) {
@@ -39,8 +55,8 @@ public class ClientFiles {
                 .stream().map(m -> new CaseManagerView(m.organisation, m.username, m.assignedAt)).toList();
         LocalDate nextReview = entries.stream().filter(e -> e.kind == EntryKind.REVIEW && e.nextDate != null)
                 .max(Comparator.comparing((ClientEntry e) -> e.entryDate)).map(e -> e.nextDate).orElse(null);
-        return new ClientView(c.id, c.personId, c.fullName(), c.municipality, c.dateOfBirth, c.includedAt,
-                c.safetyNote, managers, of(entries, EntryKind.PLAN_GOAL), of(entries, EntryKind.CONTACT),
+        return new ClientView(c.id(), c.personId(), c.fullName(), c.municipality(), c.dateOfBirth(), c.includedAt(),
+                c.safetyNote(), managers, of(entries, EntryKind.PLAN_GOAL), of(entries, EntryKind.CONTACT),
                 of(entries, EntryKind.INCIDENT), of(entries, EntryKind.REVIEW), nextReview);
     }
 

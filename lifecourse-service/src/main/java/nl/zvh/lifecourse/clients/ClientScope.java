@@ -19,6 +19,8 @@ import nl.zvh.platform.security.CurrentUser;
  */
 @RequestScoped
 public class ClientScope {
+    /** The purpose every read or change of a client file is audited with. */
+    public static final String PURPOSE = "life-course-follow-up";
     private static final String ASSIGNED = " and exists (select 1 from CaseManager m where m.client = c"
             + " and lower(m.organisation) = lower(:organisation) and lower(m.username) in (:usernames))";
 

@@ -1,43 +1,97 @@
 package nl.zvh.lifecourse.cter;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import nl.zvh.lifecourse.persons.RegisteredPerson;
+import nl.zvh.platform.problem.ProblemException;
 
-/** A person reported to the CTER weighing team, with the latest outcome, follow-up and review date. */
+/**
+ * A person on the CTER weighing team's register, with the latest outcome, follow-up and review date. Reported by a
+ * member (source as told, with the ideology category) or started by the triage table (source {@value #TRIAGE}, the
+ * referral, no category yet: the team categorises the person at the first weighing).
+ */
 @Entity
 @Table(name = "cter_person")
-public class CterPerson extends PanacheEntityBase {
-    @Id
-    public UUID id;
-    public String house;
-    public String municipality;
-    @Column(name = "person_id")
-    public UUID personId;
-    @Column(name = "first_name")
-    public String firstName;
-    @Column(name = "last_name")
-    public String lastName;
-    public String source;
-    @Enumerated(EnumType.STRING)
-    public Ideology ideology;
-    @Enumerated(EnumType.STRING)
-    public CterOutcome outcome;
-    @Column(name = "follow_up")
-    public String followUp;
-    @Column(name = "review_date")
-    public LocalDate reviewDate;
-    @Column(name = "reported_at")
-    public Instant reportedAt;
+public class CterPerson extends RegisteredPerson {
+    public static final String TRIAGE = "TRIAGE";
 
-    public String fullName() {
-        return firstName == null ? lastName : firstName + " " + lastName;
+    @Enumerated(EnumType.STRING)
+    private Ideology ideology;
+    @Enumerated(EnumType.STRING)
+    private CterOutcome outcome;
+    @Column(name = "follow_up")
+    private String followUp;
+    @Column(name = "review_date")
+    private LocalDate reviewDate;
+    @Column(name = "reported_at")
+    private Instant reportedAt;
+
+    protected CterPerson() {
+    }
+
+    private CterPerson(String house, String municipality, UUID personId, String firstName, String lastName,
+                       String source, UUID sourceReferralId, Ideology ideology, Instant at) {
+        super(house, municipality, personId, firstName, lastName, source, sourceReferralId);
+        this.ideology = ideology;
+        this.reportedAt = at;
+    }
+
+    /** Reported to the team by a member. */
+    public static CterPerson reported(String house, CterRequests.NewPerson report, Instant at) {
+        return new CterPerson(house, report.municipality(), report.personId(), report.firstName(), report.lastName(),
+                report.source(), null, report.ideology(), at);
+    }
+
+    /** Put on the register by the triage table's decision about {@code referralId}. */
+    public static CterPerson fromTriage(String house, String municipality, UUID personId, String firstName,
+                                        String lastName, UUID referralId, Instant at) {
+        return new CterPerson(house, municipality, personId, firstName, lastName, TRIAGE, referralId, null, at);
+    }
+
+    /**
+     * The team's weighing at {@code session}: the outcome, follow-up and review date become the person's. Refuses (a
+     * 400 naming the field) a review date before the session and a first weighing of a person without ideology
+     * category that does not set one.
+     */
+    public CterWeighing weigh(CterSession session, CterRequests.NewWeighing weighing, String by, Instant at) {
+        if (weighing.reviewDate() != null && weighing.reviewDate().isBefore(session.sessionDate())) {
+            throw ProblemException.invalid("reviewDate", "must not be before the session date");
+        }
+        if (weighing.ideology() == null && ideology == null) {
+            throw ProblemException.invalid("ideology", "the person has no ideology category yet: the team sets one");
+        }
+        if (weighing.ideology() != null) {
+            ideology = weighing.ideology();
+        }
+        outcome = weighing.outcome();
+        followUp = weighing.followUp();
+        reviewDate = weighing.reviewDate();
+        return new CterWeighing(session, this, weighing.safetyOfficer(), outcome, followUp, reviewDate, by, at);
+    }
+
+    public Ideology ideology() {
+        return ideology;
+    }
+
+    public CterOutcome outcome() {
+        return outcome;
+    }
+
+    public String followUp() {
+        return followUp;
+    }
+
+    public LocalDate reviewDate() {
+        return reviewDate;
+    }
+
+    public Instant reportedAt() {
+        return reportedAt;
     }
 }

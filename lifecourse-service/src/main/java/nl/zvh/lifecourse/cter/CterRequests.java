@@ -1,18 +1,23 @@
 package nl.zvh.lifecourse.cter;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import nl.zvh.platform.event.EventType;
 
-/** Request and response bodies of the CTER API, and the event it publishes. */
+/**
+ * Request and response bodies of the CTER API (a session: {@code sessions.NewSession}), and the event it publishes.
+ */
 public final class CterRequests {
     public static final String TOPIC = "zvh.lifecourse.cter";
     public static final String OUTCOME_DECIDED = "CterOutcomeDecided";
+    /** CterOutcomeDecided v1 on {@value #TOPIC}, key: CTER person id. */
+    public static final EventType<CterOutcomeDecidedV1> OUTCOME_DECIDED_V1 =
+            EventType.of(TOPIC, OUTCOME_DECIDED, 1, CterOutcomeDecidedV1.class);
 
     private CterRequests() {
     }
@@ -22,31 +27,30 @@ public final class CterRequests {
                             @NotBlank @Size(max = 200) String source, @NotNull Ideology ideology) {
     }
 
-    // attendees are stored joined in varchar(2000): at most 19 of at most 100 characters (more was a 500)
-    public record NewSession(@NotNull LocalDate date,
-                             @NotEmpty @Size(max = 19) List<@NotBlank @Size(max = 100) String> attendees) {
-    }
-
-    /** The municipality's safety officer must be named as invited for each weighing. */
+    /**
+     * The municipality's safety officer must be named as invited for each weighing; ideology categorises a person
+     * who has none yet (put on the register by triage), or corrects the category.
+     */
     public record NewWeighing(@NotNull UUID cterPersonId, @NotBlank @Size(max = 200) String safetyOfficer,
                               @NotNull CterOutcome outcome, @Size(max = 2000) String followUp,
-                              LocalDate reviewDate) {
+                              LocalDate reviewDate, Ideology ideology) {
     }
 
+    /** A person on the register; source TRIAGE with the referral when the triage table started the CTER approach. */
     public record PersonView(UUID id, UUID personId, String fullName, String municipality, String source,
-                             Ideology ideology, CterOutcome outcome, String followUp, LocalDate reviewDate,
-                             Instant reportedAt) {
-        static PersonView of(CterPerson p) {
-            return new PersonView(p.id, p.personId, p.fullName(), p.municipality, p.source, p.ideology, p.outcome,
-                    p.followUp, p.reviewDate, p.reportedAt);
+                             UUID sourceReferralId, Ideology ideology, CterOutcome outcome, String followUp,
+                             LocalDate reviewDate, Instant reportedAt) {
+        public static PersonView of(CterPerson p) {
+            return new PersonView(p.id(), p.personId(), p.fullName(), p.municipality(), p.source(),
+                    p.sourceReferralId(), p.ideology(), p.outcome(), p.followUp(), p.reviewDate(), p.reportedAt());
         }
     }
 
     public record WeighingView(UUID id, UUID cterPersonId, String fullName, String safetyOfficer,
                                CterOutcome outcome, String followUp, LocalDate reviewDate, String decidedBy) {
         static WeighingView of(CterWeighing w) {
-            return new WeighingView(w.id, w.person.id, w.person.fullName(), w.safetyOfficer, w.outcome, w.followUp,
-                    w.reviewDate, w.decidedBy);
+            return new WeighingView(w.id(), w.person().id(), w.person().fullName(), w.safetyOfficer(), w.outcome(),
+                    w.followUp(), w.reviewDate(), w.decidedBy());
         }
     }
 

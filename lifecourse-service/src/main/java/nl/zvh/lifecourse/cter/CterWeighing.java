@@ -13,28 +13,80 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** The weighing of one reported person at a session, with the municipality's safety officer invited. */
+/** The weighing of one registered person at a session, with the municipality's safety officer invited. */
 @Entity
 @Table(name = "cter_weighing")
 public class CterWeighing extends PanacheEntityBase {
     @Id
-    public UUID id;
+    private UUID id;
     @ManyToOne(optional = false)
     @JoinColumn(name = "session_id")
-    public CterSession session;
+    private CterSession session;
     @ManyToOne(optional = false)
     @JoinColumn(name = "person_id")
-    public CterPerson person;
+    private CterPerson person;
     @Column(name = "safety_officer")
-    public String safetyOfficer;
+    private String safetyOfficer;
     @Enumerated(EnumType.STRING)
-    public CterOutcome outcome;
+    private CterOutcome outcome;
     @Column(name = "follow_up")
-    public String followUp;
+    private String followUp;
     @Column(name = "review_date")
-    public LocalDate reviewDate;
+    private LocalDate reviewDate;
     @Column(name = "decided_by")
-    public String decidedBy;
+    private String decidedBy;
     @Column(name = "decided_at")
-    public Instant decidedAt;
+    private Instant decidedAt;
+
+    protected CterWeighing() {
+    }
+
+    CterWeighing(CterSession session, CterPerson person, String safetyOfficer, CterOutcome outcome, String followUp,
+                 LocalDate reviewDate, String decidedBy, Instant decidedAt) {
+        this.id = UUID.randomUUID();
+        this.session = session;
+        this.person = person;
+        this.safetyOfficer = safetyOfficer;
+        this.outcome = outcome;
+        this.followUp = followUp;
+        this.reviewDate = reviewDate;
+        this.decidedBy = decidedBy;
+        this.decidedAt = decidedAt;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public CterSession session() {
+        return session;
+    }
+
+    public CterPerson person() {
+        return person;
+    }
+
+    public String safetyOfficer() {
+        return safetyOfficer;
+    }
+
+    public CterOutcome outcome() {
+        return outcome;
+    }
+
+    public String followUp() {
+        return followUp;
+    }
+
+    public LocalDate reviewDate() {
+        return reviewDate;
+    }
+
+    public String decidedBy() {
+        return decidedBy;
+    }
+
+    public Instant decidedAt() {
+        return decidedAt;
+    }
 }

@@ -1,2 +1,5 @@
-/** CTER: reported persons, the weighing team's sessions and outcomes — for cter-members of the house only. */
+/**
+ * CTER: the register (reported by members or started by triage), the weighing team's sessions and outcomes — for
+ * cter-members only.
+ */
 package nl.zvh.lifecourse.cter;

@@ -1,2 +1,2 @@
-/** Retention of life-course candidates: anonymising those not included after the term, following other services. */
+/** Retention of life-course candidates: terms, and anonymising those not included once the term expired. */
 package nl.zvh.lifecourse.retention;

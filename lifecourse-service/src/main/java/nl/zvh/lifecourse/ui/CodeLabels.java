@@ -9,11 +9,13 @@ import nl.zvh.lifecourse.clients.ContactOutcome;
 import nl.zvh.lifecourse.clients.ContactType;
 import nl.zvh.lifecourse.clients.IncidentKind;
 import nl.zvh.lifecourse.clients.LifeDomain;
+import nl.zvh.lifecourse.cter.CterRequests.PersonView;
 import nl.zvh.platform.ui.format.Labels;
 
 /**
  * Labels of the codes a client entry stores as text ({@code {e.subtypeLabel}}: a plan goal's life domain, a contact's
- * type, an incident's kind; {@code {e.outcomeLabel}}: a contact's outcome) and of a candidate's source.
+ * type, an incident's kind; {@code {e.outcomeLabel}}: a contact's outcome) and of a candidate's or CTER register
+ * entry's source.
  */
 @TemplateExtension
 final class CodeLabels {
@@ -35,11 +37,19 @@ final class CodeLabels {
     }
 
     static String sourceLabel(CandidateView candidate, @TemplateAttribute("locale") Object locale) {
-        String code = candidate.source();
+        return labelOf("CandidateSource.", candidate.source(), locale);
+    }
+
+    /** A register entry's source: TRIAGE in words, a member's report as told. */
+    static String sourceLabel(PersonView person, @TemplateAttribute("locale") Object locale) {
+        return labelOf("CterSource.", person.source(), locale);
+    }
+
+    private static String labelOf(String prefix, String code, Object locale) {
         if (code == null || code.isBlank()) {
             return "";
         }
-        String label = Labels.ofKey("CandidateSource." + code, locale(locale));
+        String label = Labels.ofKey(prefix + code, locale(locale));
         return label == null ? code : label;
     }
 

@@ -180,6 +180,9 @@ public interface UiMessages {
     @Message("Nog niet gewogen")
     String notWeighed();
 
+    @Message("Nog niet bepaald")
+    String notCategorised();
+
     @Message("Heroverweging")
     String reviewDate();
 

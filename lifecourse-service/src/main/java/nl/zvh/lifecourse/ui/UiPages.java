@@ -21,16 +21,17 @@ import java.util.UUID;
 import nl.zvh.lifecourse.candidates.Candidate;
 import nl.zvh.lifecourse.candidates.CandidateRequests.CandidateView;
 import nl.zvh.lifecourse.candidates.CandidateRequests.SessionView;
-import nl.zvh.lifecourse.candidates.CandidateResource;
 import nl.zvh.lifecourse.candidates.CandidateStatus;
+import nl.zvh.lifecourse.candidates.Candidates;
 import nl.zvh.lifecourse.candidates.InclusionTable;
 import nl.zvh.lifecourse.candidates.LifecourseAudit;
 import nl.zvh.lifecourse.clients.ClientFiles;
 import nl.zvh.lifecourse.clients.ClientRequests.ClientView;
 import nl.zvh.lifecourse.clients.ClientScope;
 import nl.zvh.lifecourse.config.LifecourseConfig;
+import nl.zvh.lifecourse.cter.CterPersons;
 import nl.zvh.lifecourse.cter.CterRequests;
-import nl.zvh.lifecourse.cter.CterResource;
+import nl.zvh.lifecourse.cter.CterWeighings;
 import nl.zvh.platform.audit.AuditAction;
 import nl.zvh.platform.security.CurrentUser;
 import nl.zvh.platform.ui.form.Paging;
@@ -69,13 +70,15 @@ public class UiPages {
     @Inject
     CurrentUser user;
     @Inject
-    CandidateResource candidates;
+    Candidates candidates;
     @Inject
     InclusionTable table;
     @Inject
     LifecourseConfig config;
     @Inject
-    CterResource cter;
+    CterPersons cterPersons;
+    @Inject
+    CterWeighings weighings;
     @Inject
     Shell shell;
 
@@ -88,7 +91,7 @@ public class UiPages {
         List<Candidate> list = scope.list();
         Paging paging = Paging.of(shell.path(), query(uri), CLIENTS_PER_PAGE, list.size(), null);
         List<Candidate> page = list.subList(paging.offset(), Math.min(list.size(), paging.offset() + paging.size()));
-        page.forEach(c -> audit.candidate(AuditAction.SEARCH, c, "life-course-follow-up"));
+        page.forEach(c -> audit.candidate(AuditAction.SEARCH, c, ClientScope.PURPOSE));
         return inLanguage(Templates.clients(page, scope.isCoordinator(), paging));
     }
 
@@ -99,7 +102,7 @@ public class UiPages {
     @Transactional
     public TemplateInstance client(@PathParam("id") UUID id) {
         Candidate c = scope.require(id);
-        audit.candidate(AuditAction.READ, c, "life-course-follow-up");
+        audit.candidate(AuditAction.READ, c, ClientScope.PURPOSE);
         ClientView view = files.view(c);
         List<String> me = List.of(user.name().toLowerCase(Locale.ROOT), user.id().toLowerCase(Locale.ROOT));
         List<CaseManagerRow> managers = view.caseManagers().stream().map(m -> new CaseManagerRow(m.organisation(),
@@ -115,10 +118,11 @@ public class UiPages {
     @Transactional
     public TemplateInstance inclusion(@Context UriInfo uri) {
         String house = user.requireHouse();
-        ListPage<SessionView> sessions = ListPage.of(candidates.sessions(), SESSIONS_PER_PAGE, "sessions",
+        ListPage<SessionView> sessions = ListPage.of(table.sessions(house), SESSIONS_PER_PAGE, "sessions",
                 shell.path(), query(uri));
-        return inLanguage(Templates.inclusion(candidates.list(null, CandidateStatus.CANDIDATE), sessions,
-                table.active(house), config.capacity(house)));
+        List<CandidateView> waiting = candidates.list(house, null, CandidateStatus.CANDIDATE).stream()
+                .map(CandidateView::of).toList();
+        return inLanguage(Templates.inclusion(waiting, sessions, candidates.active(house), config.capacity(house)));
     }
 
     @GET
@@ -128,10 +132,12 @@ public class UiPages {
     @Transactional
     public TemplateInstance cter(@Context UriInfo uri) {
         Map<String, String> query = query(uri);
-        List<CterRequests.PersonView> persons = cter.persons();
+        String house = user.requireHouse();
+        List<CterRequests.PersonView> persons = cterPersons.list(house).stream().map(CterRequests.PersonView::of)
+                .toList();
         Paging paging = Paging.of(shell.path(), query, PERSONS_PER_PAGE, persons.size(), null);
-        ListPage<CterRequests.SessionView> sessions = ListPage.of(cter.sessions(), SESSIONS_PER_PAGE, "sessions",
-                shell.path(), query);
+        ListPage<CterRequests.SessionView> sessions = ListPage.of(weighings.sessions(house), SESSIONS_PER_PAGE,
+                "sessions", shell.path(), query);
         return inLanguage(Templates.cter(persons.subList(paging.offset(),
                 Math.min(persons.size(), paging.offset() + paging.size())), paging, sessions));
     }

@@ -3,6 +3,7 @@ package nl.zvh.platform.breakglass;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * Implemented by a service for each kind of record that may be opened under break-glass (e.g. a CoVeCa case):
@@ -17,6 +18,17 @@ public interface BreakGlassTarget {
     /** Roles that may request emergency access to this kind of record. */
     Set<String> requesterRoles();
 
+    /** The record's person refs when it exists in this house, else empty (also for an id that is no UUID). */
+    default Optional<List<String>> persons(String house, String resourceId) {
+        UUID id;
+        try {
+            id = UUID.fromString(resourceId);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        return persons(house, id);
+    }
+
     /** The record's person refs when it exists in this house, else empty. */
-    Optional<List<String>> persons(String house, String resourceId);
+    Optional<List<String>> persons(String house, UUID recordId);
 }

@@ -18,7 +18,8 @@ import org.jboss.logging.Logger;
  * dropped ({@link MalformedEventException});</li>
  * <li>the same event delivered again changes nothing ({@link IdempotentConsumer}); the same referral decided again
  * under another event id keeps the first start ({@link #alreadyStarted(UUID)});</li>
- * <li>the house is the decision's, or else the envelope's.</li>
+ * <li>the house is the decision's, or else the envelope's; a municipality the house does not serve
+ * ({@link #serves(String, String)}) is malformed too.</li>
  * </ul>
  * A service's start is an {@code @ApplicationScoped} subclass in its {@code inbound} package that declares the
  * channel and supplies the programme code, the duplicate check and the start itself:
@@ -42,6 +43,14 @@ public abstract class ProgrammeStart {
 
     /** True when this referral already started the programme here (a decision repeated under another event id). */
     protected abstract boolean alreadyStarted(UUID referralId);
+
+    /**
+     * True when {@code house} serves {@code municipality} for this programme; a decision naming a municipality its
+     * house does not serve is malformed. Services without their own municipality register keep the default.
+     */
+    protected boolean serves(String house, String municipality) {
+        return true;
+    }
 
     /** Starts the programme; runs in the consuming transaction, with the consumed-event row. */
     protected abstract void start(Start start);
@@ -86,6 +95,10 @@ public abstract class ProgrammeStart {
                 || house.isBlank() || mains.size() != 1) {
             throw new MalformedEventException("TriageDecided " + envelope.id() + " starting " + programme()
                     + " lacks a referral id, municipality, house or exactly one main person");
+        }
+        if (!serves(house, d.municipality())) {
+            throw new MalformedEventException("TriageDecided " + envelope.id() + " names municipality "
+                    + d.municipality() + ", which house " + house + " does not serve");
         }
         return new Start(envelope.id(), house, d, mains.get(0));
     }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import nl.zvh.platform.event.EventType;
+import nl.zvh.platform.person.PersonIdentity;
 
 /**
  * {@code TriageDecided} v1 as the programmes read it (leniently: fields a programme does not need are ignored). The
@@ -13,7 +14,7 @@ import nl.zvh.platform.event.EventType;
  */
 public record TriageDecision(UUID referralId, String house, Instant decidedAt, String outcome, String programme,
                              String intensity, String subApproach, String municipality, String referrerOrganisation,
-                             List<Person> persons) {
+                             String rationale, List<Person> persons) {
     /** The decision topic and type as the programmes read them. */
     public static final EventType<TriageDecision> V1 =
             EventType.of("zvh.triage.decision", "TriageDecided", 1, TriageDecision.class);
@@ -27,6 +28,11 @@ public record TriageDecision(UUID referralId, String house, Instant decidedAt, S
 
         public boolean main() {
             return MAIN.equals(role);
+        }
+
+        /** Who the person is, as the programmes store it. */
+        public PersonIdentity identity() {
+            return new PersonIdentity(personId, firstName, surnamePrefix, lastName, dateOfBirth, bsn);
         }
 
         /** The registered gender as sent (trimmed, upper case); null when absent, blank or longer than 20. */

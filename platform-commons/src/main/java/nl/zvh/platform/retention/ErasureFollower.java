@@ -1,5 +1,6 @@
 package nl.zvh.platform.retention;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,7 +12,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Follows {@link PersonDataErased} of the other services: this service erases its own copy of what the erased record
  * touched, in the erasure's house, idempotently, and never announces an erasure in answer (no ping-pong). A service
- * supplies only which of its records an erasure touches and how one is erased; its subclass declares the channel:
+ * supplies only which of its records an erasure touches (its one {@link RecordErasure} erases them); its subclass
+ * declares the channel:
  *
  * <pre>{@code
  * @Incoming("erasure-events") @Blocking
@@ -23,15 +25,21 @@ public abstract class ErasureFollower {
     protected IdempotentConsumer idempotent;
     @ConfigProperty(name = "quarkus.application.name")
     protected String self;
+    @Inject
+    Instance<RecordErasure> erasures;
 
-    /** The consumer name in the consumed-event table. */
-    protected abstract String consumer();
+    /** The consumer name in the consumed-event table: {@code coveca-erasure} for coveca-service. */
+    protected String consumer() {
+        return self.replaceFirst("-service$", "") + "-erasure";
+    }
 
     /** Ids of this service's records in {@code house} that the erasure touches and that may be erased now. */
     protected abstract List<UUID> touchedBy(String house, PersonDataErased erased);
 
-    /** How one of those records is erased. */
-    protected abstract RecordErasure erasure();
+    /** How one of those records is erased: the service's one {@link RecordErasure}, unless it says otherwise. */
+    protected RecordErasure erasure() {
+        return erasures.get();
+    }
 
     protected final void follow(String json) {
         idempotent.consume(consumer(), json, PersonDataErased.V1, (envelope, erased) -> {

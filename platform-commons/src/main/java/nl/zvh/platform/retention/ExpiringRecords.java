@@ -1,5 +1,6 @@
 package nl.zvh.platform.retention;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
@@ -12,6 +13,8 @@ import java.util.UUID;
 public abstract class ExpiringRecords implements RetentionJob {
     @Inject
     protected ErasureEvents events;
+    @Inject
+    Instance<RecordErasure> erasures;
 
     /** What expires, as named in {@code PersonDataErased.recordType}, e.g. {@code coveca-case}. */
     protected abstract String recordType();
@@ -19,8 +22,10 @@ public abstract class ExpiringRecords implements RetentionJob {
     /** The records whose term expired at {@code now}, over all houses. */
     protected abstract List<Expired> expired(Instant now);
 
-    /** How one record is erased. */
-    protected abstract RecordErasure erasure();
+    /** How one record is erased: the service's one {@link RecordErasure}, unless it says otherwise. */
+    protected RecordErasure erasure() {
+        return erasures.get();
+    }
 
     /** One expired record, with the referral it came from (null when none, e.g. a DJI-notified track). */
     public record Expired(UUID id, String house, UUID referralId) {

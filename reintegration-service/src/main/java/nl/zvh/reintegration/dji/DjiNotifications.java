@@ -10,12 +10,13 @@ import java.util.List;
 import java.util.UUID;
 import nl.zvh.platform.audit.AuditAction;
 import nl.zvh.platform.audit.AuditLog;
+import nl.zvh.platform.person.PersonIdentity;
 import nl.zvh.platform.problem.ProblemException;
 import nl.zvh.platform.security.CurrentUser;
 import nl.zvh.reintegration.reference.Municipalities;
 import nl.zvh.reintegration.track.Track;
 import nl.zvh.reintegration.track.TrackScope;
-import nl.zvh.reintegration.track.TrackSource;
+import nl.zvh.reintegration.track.Tracks;
 
 /**
  * Receives DJI notifications: idempotent on DJI's notification id; a notification about a detention whose start has
@@ -37,6 +38,8 @@ public class DjiNotifications {
     Municipalities municipalities;
     @Inject
     AuditLog audit;
+    @Inject
+    Tracks tracks;
 
     @Transactional
     public Received receive(DjiNotificationInput in) {
@@ -50,7 +53,7 @@ public class DjiNotifications {
         }
         NotificationRules.requireFieldsOf(in);
         DjiNotification notification = newNotification(in, sender);
-        Track track = Track.<Track>find("djiDetentionId", in.detentionId()).firstResult();
+        Track track = tracks.ofDetention(in.detentionId());
         if (in.type() == NotificationType.DETENTION_STARTED) {
             if (track != null) {
                 throw ProblemException.invalid("detentionId", "this detention was already started by DJI");
@@ -59,7 +62,7 @@ public class DjiNotifications {
         } else if (track == null) {
             notification.status = ProcessingStatus.PENDING; // kept until the detention's start arrives
         } else {
-            NotificationRules.checkDatesAgainst(track.detentionDate, notification, "");
+            NotificationRules.checkDatesAgainst(track.detentionDate(), notification, "");
             apply(track, notification);
         }
         notification.persist();
@@ -83,20 +86,13 @@ public class DjiNotifications {
             NotificationRules.checkDatesAgainst(in.detentionDate(), earlier,
                     " (pending notification " + earlier.notificationId + ")");
         }
-        Track track = Track.open(house, in.municipality(), TrackSource.DJI);
-        track.djiDetentionId = in.detentionId();
-        track.personId = UUID.randomUUID();
-        track.firstName = in.person().firstName();
-        track.surnamePrefix = in.person().surnamePrefix();
-        track.lastName = in.person().lastName();
-        track.dateOfBirth = in.person().dateOfBirth();
-        track.bsn = in.person().bsn();
-        track.djiPersonNumber = in.person().djiPersonNumber();
-        track.institution = in.institution();
-        track.detentionDate = in.detentionDate();
-        track.expectedReleaseDate = in.expectedReleaseDate();
+        DjiNotificationInput.Detainee p = in.person();
+        Track track = Track.fromDetention(house, in.municipality(), in.detentionId(),
+                new PersonIdentity(UUID.randomUUID(), p.firstName(), p.surnamePrefix(), p.lastName(),
+                        p.dateOfBirth(), p.bsn()),
+                p.djiPersonNumber(), in.institution(), in.detentionDate(), in.expectedReleaseDate());
         track.persist();
-        audit.record(AuditAction.CREATE, TrackScope.AUDIT_TYPE, track.id.toString(), track.personId.toString(),
+        audit.record(AuditAction.CREATE, TrackScope.AUDIT_TYPE, track.id().toString(), track.personId().toString(),
                 "dji-notification");
         apply(track, notification);
         for (DjiNotification earlier : pending) {
@@ -106,20 +102,17 @@ public class DjiNotifications {
 
     private void apply(Track track, DjiNotification n) {
         switch (n.type) {
-            case RELEASE_DATE_CHANGED -> track.expectedReleaseDate = n.expectedReleaseDate;
-            case TRANSFERRED -> track.institution = n.institution;
-            case RELEASED -> {
-                track.actualReleaseDate = n.releaseDate;
-                track.readyAtRelease = track.readyForRelease();
-            }
+            case RELEASE_DATE_CHANGED -> track.expectReleaseOn(n.expectedReleaseDate);
+            case TRANSFERRED -> track.transferTo(n.institution);
+            case RELEASED -> track.release(n.releaseDate);
             case DETENTION_STARTED -> {
             }
         }
         n.status = ProcessingStatus.PROCESSED;
         n.processedAt = Instant.now();
-        n.trackId = track.id;
+        n.trackId = track.id();
         if (n.type != NotificationType.DETENTION_STARTED) {
-            audit.record(AuditAction.UPDATE, TrackScope.AUDIT_TYPE, track.id.toString(), track.personId.toString(),
+            audit.record(AuditAction.UPDATE, TrackScope.AUDIT_TYPE, track.id().toString(), track.personId().toString(),
                     "dji-notification");
         }
     }

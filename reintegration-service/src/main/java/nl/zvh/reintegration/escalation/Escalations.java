@@ -25,26 +25,39 @@ public class Escalations {
         Track track = scope.find(trackId, AuditAction.UPDATE, "reintegration-escalation");
         Escalation e = new Escalation();
         e.id = UUID.randomUUID();
-        e.trackId = track.id;
-        e.house = track.house;
-        e.municipality = track.municipality;
+        e.trackId = track.id();
+        e.house = track.house();
+        e.municipality = track.municipality();
         e.reason = reason;
         e.riskSummary = riskSummary;
         e.escalatedAt = Instant.now();
         e.escalatedBy = scope.userName();
         e.status = Escalation.Status.ESCALATED;
         e.persist();
-        outbox.publish(TrackEvents.TOPIC, track.id.toString(), TrackEvents.ESCALATED, 1, track.house,
-                new TrackEvents.ReintegrationEscalatedV1(e.id, track.id, track.house, track.municipality, reason,
-                        riskSummary, e.escalatedAt, new TrackEvents.Person(track.personId, track.firstName,
-                        track.surnamePrefix, track.lastName, track.dateOfBirth, track.bsn)));
+        outbox.publish(TrackEvents.ESCALATED_V1, track.id(), track.house(),
+                new TrackEvents.ReintegrationEscalatedV1(e.id, track.id(), track.house(), track.municipality(), reason,
+                        riskSummary, e.escalatedAt, TrackEvents.Person.of(track.person())));
         return EscalationView.of(e);
     }
 
     @Transactional
     public List<EscalationView> of(UUID trackId) {
         Track track = scope.find(trackId, AuditAction.READ, "reintegration-escalation");
-        return Escalation.<Escalation>list("trackId = ?1 order by escalatedAt", track.id).stream()
+        return Escalation.<Escalation>list("trackId = ?1 order by escalatedAt", track.id()).stream()
                 .map(EscalationView::of).toList();
+    }
+
+    /**
+     * CoVeCa opened or linked a case for a track of {@code house}: its escalations still waiting become LINKED to
+     * that case (in the consuming transaction).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void linkToCase(UUID trackId, String house, UUID caseId, Instant linkedAt) {
+        Escalation.<Escalation>list("trackId = ?1 and house = ?2 and status = ?3", trackId, house,
+                Escalation.Status.ESCALATED).forEach(e -> {
+                    e.status = Escalation.Status.LINKED;
+                    e.covecaCaseId = caseId;
+                    e.linkedAt = linkedAt;
+                });
     }
 }

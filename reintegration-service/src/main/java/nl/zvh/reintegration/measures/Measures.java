@@ -35,13 +35,13 @@ public class Measures {
     @Transactional
     public Bij informMayor(UUID trackId, NewBij in) {
         Track track = scope.find(trackId, AuditAction.UPDATE, "reintegration-bij");
-        if (track.released() && in.mayorNotifiedOn().isAfter(track.actualReleaseDate)) {
+        if (track.released() && in.mayorNotifiedOn().isAfter(track.actualReleaseDate())) {
             throw ProblemException.invalid("mayorNotifiedOn", "the mayor is informed before the release ("
-                    + track.actualReleaseDate + ")");
+                    + track.actualReleaseDate() + ")");
         }
         BijItem item = new BijItem();
         item.id = UUID.randomUUID();
-        item.trackId = track.id;
+        item.trackId = track.id();
         item.offenceCategory = in.offenceCategory();
         item.mayorNotifiedOn = in.mayorNotifiedOn();
         item.createdAt = Instant.now();
@@ -52,7 +52,7 @@ public class Measures {
     @Transactional
     public Bij recordAssessment(UUID trackId, UUID bijId, MayorAssessment in) {
         Track track = scope.find(trackId, AuditAction.UPDATE, "reintegration-bij");
-        BijItem item = BijItem.<BijItem>find("id = ?1 and trackId = ?2", bijId, track.id).firstResultOptional()
+        BijItem item = BijItem.<BijItem>find("id = ?1 and trackId = ?2", bijId, track.id()).firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("BIJ item " + bijId));
         if (in.assessedOn().isBefore(item.mayorNotifiedOn)) {
             throw ProblemException.invalid("assessedOn", "is before the mayor was notified (" + item.mayorNotifiedOn + ")");
@@ -66,7 +66,7 @@ public class Measures {
     @Transactional
     public List<Bij> bijItems(UUID trackId) {
         Track track = scope.find(trackId, AuditAction.READ, "reintegration-bij");
-        return BijItem.<BijItem>list("trackId = ?1 order by mayorNotifiedOn", track.id).stream().map(Bij::of).toList();
+        return BijItem.<BijItem>list("trackId = ?1 order by mayorNotifiedOn", track.id()).stream().map(Bij::of).toList();
     }
 
     /** The house's BIJ items still waiting for the mayor's assessment, earliest release first. */
@@ -79,9 +79,9 @@ public class Measures {
         return rows.stream().map(r -> {
             BijItem b = (BijItem) r[0];
             Track t = (Track) r[1];
-            audit.record(AuditAction.SEARCH, TrackScope.AUDIT_TYPE, t.id.toString(), t.personId.toString(),
+            audit.record(AuditAction.SEARCH, TrackScope.AUDIT_TYPE, t.id().toString(), t.personId().toString(),
                     "reintegration-bij");
-            return new AwaitingMayor(b.id, t.id, t.fullName(), t.municipality, t.expectedReleaseDate,
+            return new AwaitingMayor(b.id, t.id(), t.fullName(), t.municipality(), t.expectedReleaseDate(),
                     b.offenceCategory, b.mayorNotifiedOn);
         }).toList();
     }
@@ -98,7 +98,7 @@ public class Measures {
         }
         IsdOrder order = new IsdOrder();
         order.id = UUID.randomUUID();
-        order.trackId = track.id;
+        order.trackId = track.id();
         order.termStart = in.termStart();
         order.termEnd = in.termEnd();
         order.createdAt = Instant.now();
@@ -114,7 +114,7 @@ public class Measures {
     @Transactional
     public Isd addIsdPhase(UUID trackId, UUID orderId, NewPhase in) {
         Track track = scope.find(trackId, AuditAction.UPDATE, "reintegration-isd");
-        IsdOrder order = IsdOrder.<IsdOrder>find("id = ?1 and trackId = ?2", orderId, track.id).firstResultOptional()
+        IsdOrder order = IsdOrder.<IsdOrder>find("id = ?1 and trackId = ?2", orderId, track.id()).firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("ISD order " + orderId));
         order.phases.add(phase(order, in, "startsOn"));
         return Isd.of(order, LocalDate.now());
@@ -123,7 +123,7 @@ public class Measures {
     @Transactional
     public List<Isd> isdOrders(UUID trackId) {
         Track track = scope.find(trackId, AuditAction.READ, "reintegration-isd");
-        return IsdOrder.<IsdOrder>list("trackId = ?1 order by termStart", track.id).stream()
+        return IsdOrder.<IsdOrder>list("trackId = ?1 order by termStart", track.id()).stream()
                 .map(o -> Isd.of(o, LocalDate.now())).toList();
     }
 
@@ -132,7 +132,7 @@ public class Measures {
         Track track = scope.find(trackId, AuditAction.UPDATE, "reintegration-article18b");
         Article18bExchange e = new Article18bExchange();
         e.id = UUID.randomUUID();
-        e.trackId = track.id;
+        e.trackId = track.id();
         e.direction = in.direction();
         e.requestedOn = in.requestedOn();
         e.question = in.question();
@@ -144,7 +144,7 @@ public class Measures {
     public Article18b answerArticle18b(UUID trackId, UUID exchangeId, Article18bAnswer in) {
         Track track = scope.find(trackId, AuditAction.UPDATE, "reintegration-article18b");
         Article18bExchange e = Article18bExchange.<Article18bExchange>find("id = ?1 and trackId = ?2", exchangeId,
-                track.id).firstResultOptional().orElseThrow(() -> ProblemException.notFound("request " + exchangeId));
+                track.id()).firstResultOptional().orElseThrow(() -> ProblemException.notFound("request " + exchangeId));
         if (in.answeredOn().isBefore(e.requestedOn)) {
             throw ProblemException.invalid("answeredOn", "is before the request date (" + e.requestedOn + ")");
         }
@@ -156,7 +156,7 @@ public class Measures {
     @Transactional
     public List<Article18b> article18b(UUID trackId) {
         Track track = scope.find(trackId, AuditAction.READ, "reintegration-article18b");
-        return Article18bExchange.<Article18bExchange>list("trackId = ?1 order by requestedOn", track.id).stream()
+        return Article18bExchange.<Article18bExchange>list("trackId = ?1 order by requestedOn", track.id()).stream()
                 .map(Article18b::of).toList();
     }
 

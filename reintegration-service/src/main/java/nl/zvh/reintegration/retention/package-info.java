@@ -1,2 +1,2 @@
-/** Retention of re-integration tracks: anonymising them after the term (figures kept), following other services. */
+/** Retention of re-integration tracks: the term after release, after which a track is anonymised (figures kept). */
 package nl.zvh.reintegration.retention;

@@ -3,6 +3,7 @@ package nl.zvh.reintegration.track;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -16,84 +17,157 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import nl.zvh.platform.person.PersonIdentity;
+import nl.zvh.platform.problem.ProblemException;
 
-/** A re-integration track (nazorgtraject) of one detention of one person, owned by the house of return. */
+/**
+ * A re-integration track (nazorgtraject) of one detention of one person, owned by the house of return. Its state
+ * rules: a track starts with five UNKNOWN conditions and consent NOT_ASKED; consent given or refused needs a date that
+ * is not in the future; a condition goes beyond UNKNOWN only with consent GIVEN; at the release the track records
+ * whether it was ready.
+ */
 @Entity
 @Table(name = "track")
 public class Track extends PanacheEntityBase {
     @Id
-    public UUID id;
-    public String house;
-    public String municipality;
+    private UUID id;
+    private String house;
+    private String municipality;
     @Enumerated(EnumType.STRING)
-    public TrackSource source;
+    private TrackSource source;
     @Column(name = "source_referral_id")
-    public UUID sourceReferralId;
+    private UUID sourceReferralId;
     @Column(name = "dji_detention_id")
-    public String djiDetentionId;
-    @Column(name = "person_id")
-    public UUID personId;
-    @Column(name = "first_name")
-    public String firstName;
-    @Column(name = "surname_prefix")
-    public String surnamePrefix;
-    @Column(name = "last_name")
-    public String lastName;
-    @Column(name = "date_of_birth")
-    public LocalDate dateOfBirth;
-    public String bsn;
+    private String djiDetentionId;
+    @Embedded
+    private PersonIdentity person;
     @Column(name = "dji_person_number")
-    public String djiPersonNumber;
-    public String institution;
+    private String djiPersonNumber;
+    private String institution;
     @Column(name = "detention_date")
-    public LocalDate detentionDate;
+    private LocalDate detentionDate;
     @Column(name = "expected_release_date")
-    public LocalDate expectedReleaseDate;
+    private LocalDate expectedReleaseDate;
     @Column(name = "actual_release_date")
-    public LocalDate actualReleaseDate;
+    private LocalDate actualReleaseDate;
     @Column(name = "ready_at_release")
-    public Boolean readyAtRelease;
+    private Boolean readyAtRelease;
     @Enumerated(EnumType.STRING)
-    public Consent consent = Consent.NOT_ASKED;
+    private Consent consent = Consent.NOT_ASKED;
     @Column(name = "consent_date")
-    public LocalDate consentDate;
-    public String coordinator;
+    private LocalDate consentDate;
+    private String coordinator;
     @Column(name = "created_at")
-    public Instant createdAt;
+    private Instant createdAt;
     /** Set when the retention job anonymised the track: kept for the figures only, never shown. */
     @Column(name = "erased_at")
-    public Instant erasedAt;
+    private Instant erasedAt;
     @Version
-    public int version;
+    private int version;
 
     @OneToMany(mappedBy = "track", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("condition")
-    public List<TrackCondition> conditions = new ArrayList<>();
+    private List<TrackCondition> conditions = new ArrayList<>();
 
-    /** A new track with all five conditions UNKNOWN. */
-    public static Track open(String house, String municipality, TrackSource source) {
-        Track track = new Track();
-        track.id = UUID.randomUUID();
-        track.house = house;
-        track.municipality = municipality;
-        track.source = source;
-        track.createdAt = Instant.now();
+    protected Track() {
+    }
+
+    private Track(String house, String municipality, TrackSource source, PersonIdentity person) {
+        this.id = UUID.randomUUID();
+        this.house = house;
+        this.municipality = municipality;
+        this.source = source;
+        this.person = person;
+        this.createdAt = Instant.now();
         for (ConditionType type : ConditionType.values()) {
-            TrackCondition condition = new TrackCondition();
-            condition.track = track;
-            condition.condition = type;
-            condition.status = ConditionStatus.UNKNOWN;
-            track.conditions.add(condition);
+            conditions.add(new TrackCondition(this, type));
         }
+    }
+
+    /** A track triage opened for the main person of a referral: no detention data until DJI notifies. */
+    public static Track fromTriage(String house, String municipality, UUID referralId, PersonIdentity person) {
+        Track track = new Track(house, municipality, TrackSource.TRIAGE, person);
+        track.sourceReferralId = referralId;
         return track;
     }
 
+    /** A track DJI's detention start opened, for a person new to the platform. */
+    public static Track fromDetention(String house, String municipality, String detentionId, PersonIdentity person,
+                                      String djiPersonNumber, String institution, LocalDate detentionDate,
+                                      LocalDate expectedReleaseDate) {
+        Track track = new Track(house, municipality, TrackSource.DJI, person);
+        track.djiDetentionId = detentionId;
+        track.djiPersonNumber = djiPersonNumber;
+        track.institution = institution;
+        track.detentionDate = detentionDate;
+        track.expectedReleaseDate = expectedReleaseDate;
+        return track;
+    }
+
+    /**
+     * Records the detainee's consent: given or refused needs its date, never one after {@code today}. The first to
+     * record consent becomes the track's coordinator when none is set.
+     */
+    public void recordConsent(Consent consent, LocalDate date, LocalDate today, String recordedBy) {
+        if (consent != Consent.NOT_ASKED && date == null) {
+            throw ProblemException.invalid("date", "is required when consent was given or refused");
+        }
+        if (date != null && date.isAfter(today)) {
+            throw ProblemException.invalid("date", "may not be in the future");
+        }
+        this.consent = consent;
+        this.consentDate = consent == Consent.NOT_ASKED ? null : date;
+        if (coordinator == null) {
+            coordinator = recordedBy;
+        }
+    }
+
+    public void assignCoordinator(String coordinator) {
+        if (coordinator == null || coordinator.isBlank()) {
+            throw ProblemException.invalid("coordinator", "must not be blank");
+        }
+        this.coordinator = coordinator;
+    }
+
+    /**
+     * Records a basic condition. Partners are only asked about the person with their consent, so anything beyond
+     * UNKNOWN needs consent GIVEN.
+     */
+    public void recordCondition(ConditionType type, ConditionStatus status, String partner, String notes,
+                                Instant at, String by) {
+        if (consent != Consent.GIVEN && status != ConditionStatus.UNKNOWN) {
+            throw ProblemException.invalid("status",
+                    "basic conditions can only be checked with the person's consent (consent is " + consent + ")");
+        }
+        condition(type).record(status, partner, notes, at, by);
+    }
+
+    /** DJI changed the expected release date. */
+    public void expectReleaseOn(LocalDate date) {
+        this.expectedReleaseDate = date;
+    }
+
+    /** DJI transferred the detainee to another institution. */
+    public void transferTo(String institution) {
+        this.institution = institution;
+    }
+
+    /** DJI released the detainee: the track keeps whether all basic conditions were done (figures). */
+    public void release(LocalDate date) {
+        if (detentionDate != null && date.isBefore(detentionDate)) {
+            throw ProblemException.invalid("releaseDate", "release date " + date + " is before detention date "
+                    + detentionDate);
+        }
+        this.actualReleaseDate = date;
+        this.readyAtRelease = readyForRelease();
+    }
+
     public TrackCondition condition(ConditionType type) {
-        return conditions.stream().filter(c -> c.condition == type).findFirst().orElseThrow();
+        return conditions.stream().filter(c -> c.condition() == type).findFirst().orElseThrow();
     }
 
     public long openConditions() {
-        return conditions.stream().filter(c -> c.status.isOpen()).count();
+        return conditions.stream().filter(c -> c.status().isOpen()).count();
     }
 
     /** Ready for release: no condition is UNKNOWN or ACTION_NEEDED. */
@@ -111,7 +185,86 @@ public class Track extends PanacheEntityBase {
     }
 
     public String fullName() {
-        return firstName + " " + (surnamePrefix == null || surnamePrefix.isBlank() ? "" : surnamePrefix + " ")
-                + lastName;
+        return person.fullName();
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String house() {
+        return house;
+    }
+
+    public String municipality() {
+        return municipality;
+    }
+
+    public TrackSource source() {
+        return source;
+    }
+
+    public UUID sourceReferralId() {
+        return sourceReferralId;
+    }
+
+    public String djiDetentionId() {
+        return djiDetentionId;
+    }
+
+    public PersonIdentity person() {
+        return person;
+    }
+
+    public UUID personId() {
+        return person.personId();
+    }
+
+    public String djiPersonNumber() {
+        return djiPersonNumber;
+    }
+
+    public String institution() {
+        return institution;
+    }
+
+    public LocalDate detentionDate() {
+        return detentionDate;
+    }
+
+    public LocalDate expectedReleaseDate() {
+        return expectedReleaseDate;
+    }
+
+    public LocalDate actualReleaseDate() {
+        return actualReleaseDate;
+    }
+
+    public Boolean readyAtRelease() {
+        return readyAtRelease;
+    }
+
+    public Consent consent() {
+        return consent;
+    }
+
+    public LocalDate consentDate() {
+        return consentDate;
+    }
+
+    public String coordinator() {
+        return coordinator;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public boolean erased() {
+        return erasedAt != null;
+    }
+
+    public List<TrackCondition> conditions() {
+        return List.copyOf(conditions);
     }
 }

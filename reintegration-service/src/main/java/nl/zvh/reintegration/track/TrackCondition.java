@@ -13,8 +13,9 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.UUID;
 
-/** One of the five basic conditions of a track. */
+/** One of the five basic conditions of a track; changed only through its track ({@link Track#recordCondition}). */
 @Entity
 @Table(name = "track_condition")
 @IdClass(TrackCondition.Key.class)
@@ -22,24 +23,65 @@ public class TrackCondition extends PanacheEntityBase {
     @Id
     @ManyToOne
     @JoinColumn(name = "track_id")
-    public Track track;
+    private Track track;
     @Id
     @Enumerated(EnumType.STRING)
-    public ConditionType condition;
+    private ConditionType condition;
     @Enumerated(EnumType.STRING)
-    public ConditionStatus status;
+    private ConditionStatus status;
     @Column(name = "responsible_partner")
-    public String responsiblePartner;
-    public String notes;
+    private String responsiblePartner;
+    private String notes;
     @Column(name = "updated_at")
-    public Instant updatedAt;
+    private Instant updatedAt;
     @Column(name = "updated_by")
-    public String updatedBy;
+    private String updatedBy;
+
+    protected TrackCondition() {
+    }
+
+    TrackCondition(Track track, ConditionType condition) {
+        this.track = track;
+        this.condition = condition;
+        this.status = ConditionStatus.UNKNOWN;
+    }
+
+    void record(ConditionStatus status, String partner, String notes, Instant at, String by) {
+        this.status = status;
+        this.responsiblePartner = partner;
+        this.notes = notes;
+        this.updatedAt = at;
+        this.updatedBy = by;
+    }
+
+    public ConditionType condition() {
+        return condition;
+    }
+
+    public ConditionStatus status() {
+        return status;
+    }
+
+    public String responsiblePartner() {
+        return responsiblePartner;
+    }
+
+    public String notes() {
+        return notes;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public String updatedBy() {
+        return updatedBy;
+    }
 
     /** Composite key. */
     public static class Key implements Serializable {
-        public java.util.UUID track;
-        public ConditionType condition;
+        private UUID track;
+        private ConditionType condition;
 
         @Override
         public boolean equals(Object o) {

@@ -29,7 +29,7 @@ public class TrackScope {
     public Track find(UUID id, AuditAction action, String purpose) {
         Track track = Track.<Track>find("id = ?1 and house = ?2 and erasedAt is null", id, user.requireHouse()).firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("track " + id));
-        audit.record(action, AUDIT_TYPE, track.id.toString(), track.personId.toString(), purpose);
+        audit.record(action, AUDIT_TYPE, track.id().toString(), track.personId().toString(), purpose);
         return track;
     }
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import nl.zvh.platform.person.PersonIdentity;
 
 /** A track as its coordinator sees it (BIJ, ISD, article 18b and escalations come from their own endpoints). */
 public record TrackView(UUID id, String house, String municipality, TrackSource source, UUID sourceReferralId,
@@ -14,6 +15,10 @@ public record TrackView(UUID id, String house, String municipality, TrackSource 
     /** The detainee. */
     public record Person(UUID personId, String firstName, String surnamePrefix, String lastName,
                          LocalDate dateOfBirth, String bsn, String djiPersonNumber) {
+        /** First name, surname prefix and last name, as a heading reads them. */
+        public String fullName() {
+            return PersonIdentity.fullName(firstName, surnamePrefix, lastName);
+        }
     }
 
     /** The detention as DJI reported it. */
@@ -25,18 +30,20 @@ public record TrackView(UUID id, String house, String municipality, TrackSource 
     public record ConditionView(ConditionType condition, ConditionStatus status, String responsiblePartner,
                                 String notes, Instant updatedAt, String updatedBy) {
         static ConditionView of(TrackCondition c) {
-            return new ConditionView(c.condition, c.status, c.responsiblePartner, c.notes, c.updatedAt, c.updatedBy);
+            return new ConditionView(c.condition(), c.status(), c.responsiblePartner(), c.notes(), c.updatedAt(),
+                    c.updatedBy());
         }
     }
 
     public static TrackView of(Track t) {
-        return new TrackView(t.id, t.house, t.municipality, t.source, t.sourceReferralId,
-                new Person(t.personId, t.firstName, t.surnamePrefix, t.lastName, t.dateOfBirth, t.bsn,
-                        t.djiPersonNumber),
-                new Detention(t.djiDetentionId, t.institution, t.detentionDate, t.expectedReleaseDate,
-                        t.actualReleaseDate, t.readyAtRelease),
-                t.consent, t.consentDate, t.coordinator,
-                t.conditions.stream().map(ConditionView::of).toList(), t.openConditions(), t.readyForRelease(),
-                t.createdAt);
+        PersonIdentity p = t.person();
+        return new TrackView(t.id(), t.house(), t.municipality(), t.source(), t.sourceReferralId(),
+                new Person(p.personId(), p.firstName(), p.surnamePrefix(), p.lastName(), p.dateOfBirth(), p.bsn(),
+                        t.djiPersonNumber()),
+                new Detention(t.djiDetentionId(), t.institution(), t.detentionDate(), t.expectedReleaseDate(),
+                        t.actualReleaseDate(), t.readyAtRelease()),
+                t.consent(), t.consentDate(), t.coordinator(),
+                t.conditions().stream().map(ConditionView::of).toList(), t.openConditions(), t.readyForRelease(),
+                t.createdAt());
     }
 }

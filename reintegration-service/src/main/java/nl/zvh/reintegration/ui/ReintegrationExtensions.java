@@ -21,17 +21,6 @@ final class ReintegrationExtensions {
         return shown(track.coordinator());
     }
 
-    /** First name, surname prefix and last name, as the track page's heading reads them. */
-    static String fullName(TrackView.Person person) {
-        StringBuilder name = new StringBuilder();
-        for (String part : new String[] {person.firstName(), person.surnamePrefix(), person.lastName()}) {
-            if (part != null && !part.isBlank()) {
-                name.append(name.isEmpty() ? "" : " ").append(part.trim());
-            }
-        }
-        return name.toString();
-    }
-
     private static String shown(String coordinator) {
         return coordinator == null || coordinator.isBlank() || ReintegrationPages.isLoginName(coordinator) ? null
                 : coordinator;

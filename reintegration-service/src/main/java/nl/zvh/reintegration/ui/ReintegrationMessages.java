@@ -12,12 +12,13 @@ public interface ReintegrationMessages {
     @Message("Vrijlatingen komende 30 dagen")
     String worklist();
 
-    @Message("{count} {#if count == 1}vrijlating{#else}vrijlatingen{/if} in de komende 30 dagen; trajecten met open"
-            + " basisvoorwaarden staan bovenaan.")
+    @Message("{count} {#if count == 1}traject{#else}trajecten{/if}: vrijlatingen in de komende 30 dagen en trajecten"
+            + " waarvan de vrijlatingsdatum nog niet bekend is; trajecten met open basisvoorwaarden staan bovenaan.")
     String worklistCaption(long count);
 
-    @Message("Er zijn geen vrijlatingen in de komende 30 dagen. Trajecten ontstaan vanzelf uit meldingen van DJI en"
-            + " besluiten van het triageoverleg; zodra een vrijlating binnen 30 dagen valt, staat die hier.")
+    @Message("Er zijn geen vrijlatingen in de komende 30 dagen en geen trajecten zonder bekende vrijlatingsdatum."
+            + " Trajecten ontstaan vanzelf uit meldingen van DJI en besluiten van het triageoverleg; een traject staat"
+            + " hier zolang de vrijlatingsdatum niet bekend is en zodra de vrijlating binnen 30 dagen valt.")
     String worklistEmpty();
 
     @Message("BIJ-meldingen")

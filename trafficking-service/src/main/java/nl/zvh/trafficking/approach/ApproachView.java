@@ -1,11 +1,11 @@
 package nl.zvh.trafficking.approach;
 
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import nl.zvh.trafficking.signal.ExploitationType;
+import nl.zvh.trafficking.signal.Signal;
 import nl.zvh.trafficking.signal.SignalPerson;
 
 /** A coordinated approach with its care route, as the house's coordinator sees it. */
@@ -28,8 +28,8 @@ public record ApproachView(UUID id, UUID signalId, String house, String municipa
     public record Shelter(UUID id, String shelterName, boolean categorical, ShelterStatus status, LocalDate askedOn,
                           String refusalReason, LocalDate placedOn, LocalDate leftOn) {
         static Shelter of(ShelterRequest r) {
-            return new Shelter(r.id, r.shelterName, r.categorical, r.status, r.askedOn, r.refusalReason, r.placedOn,
-                    r.leftOn);
+            return new Shelter(r.id(), r.shelterName(), r.categorical(), r.status(), r.askedOn(), r.refusalReason(),
+                    r.placedOn(), r.leftOn());
         }
     }
 
@@ -37,21 +37,19 @@ public record ApproachView(UUID id, UUID signalId, String house, String municipa
     public record AgreementView(UUID id, String description, String ownerOrganisation, LocalDate dueDate,
                                 AgreementStatus status, String dropReason, LocalDate doneOn) {
         static AgreementView of(Agreement a, LocalDate today) {
-            return new AgreementView(a.id, a.description, a.ownerOrganisation, a.dueDate, a.effectiveStatus(today),
-                    a.dropReason, a.doneOn);
+            return new AgreementView(a.id(), a.description(), a.ownerOrganisation(), a.dueDate(),
+                    a.effectiveStatus(today), a.dropReason(), a.doneOn());
         }
     }
 
     public static ApproachView of(Approach a, LocalDate today) {
-        SignalPerson v = a.signal.victim();
-        return new ApproachView(a.id, a.signal.id, a.house, a.municipality, a.status, a.startedOn, a.startedBy,
-                a.closedOn, a.closureReason, a.closureNotes,
-                new Victim(v.id, v.displayName(), v.dateOfBirth, a.signal.minor, v.nationality),
-                Set.copyOf(a.signal.exploitationTypes),
-                new CareRoute(a.safetyMeasures, a.legalAid, a.medicalCare, a.reflectionPeriodStart,
-                        a.reflectionPeriodEnd, a.residenceProcedure, a.residenceAppliedOn, a.residenceDecidedOn),
-                a.shelterRequests.stream().sorted(Comparator.comparingInt(r -> r.position)).map(Shelter::of).toList(),
-                a.agreements.stream().sorted(Comparator.comparingInt(r -> r.position))
-                        .map(x -> AgreementView.of(x, today)).toList());
+        Signal s = a.signal();
+        SignalPerson v = s.victim();
+        return new ApproachView(a.id(), s.id, a.house(), a.municipality(), a.status(), a.startedOn(), a.startedBy(),
+                a.closedOn(), a.closureReason(), a.closureNotes(),
+                new Victim(v.id(), v.displayName(), v.identity().dateOfBirth(), s.minor, v.nationality()),
+                Set.copyOf(s.exploitationTypes), a.careRoute(),
+                a.shelterRequests().stream().map(Shelter::of).toList(),
+                a.agreements().stream().map(x -> AgreementView.of(x, today)).toList());
     }
 }

@@ -11,28 +11,115 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.UUID;
+import nl.zvh.platform.problem.ProblemException;
 
-/** A request for shelter (opvang), possibly at one of the national categorical shelters (COSM). */
+/**
+ * A request for shelter (opvang), possibly at one of the national categorical shelters (COSM). Its steps: ASKED →
+ * REFUSED (with a reason) or PLACED (not before it was asked); PLACED → LEFT (not before the placement).
+ */
 @Entity
 @Table(name = "shelter_request")
 public class ShelterRequest extends PanacheEntityBase {
     @Id
-    public UUID id;
+    private UUID id;
     @ManyToOne(optional = false)
     @JoinColumn(name = "approach_id")
-    public Approach approach;
+    private Approach approach;
     @Column(name = "shelter_name")
-    public String shelterName;
-    public boolean categorical;
+    private String shelterName;
+    private boolean categorical;
     @Enumerated(EnumType.STRING)
-    public ShelterStatus status;
+    private ShelterStatus status;
     @Column(name = "asked_on")
-    public LocalDate askedOn;
+    private LocalDate askedOn;
     @Column(name = "refusal_reason")
-    public String refusalReason;
+    private String refusalReason;
     @Column(name = "placed_on")
-    public LocalDate placedOn;
+    private LocalDate placedOn;
     @Column(name = "left_on")
-    public LocalDate leftOn;
-    public int position;
+    private LocalDate leftOn;
+    private int position;
+
+    protected ShelterRequest() {
+    }
+
+    ShelterRequest(Approach approach, String shelterName, boolean categorical, LocalDate askedOn, int position) {
+        this.id = UUID.randomUUID();
+        this.approach = approach;
+        this.shelterName = shelterName;
+        this.categorical = categorical;
+        this.status = ShelterStatus.ASKED;
+        this.askedOn = askedOn;
+        this.position = position;
+    }
+
+    /** The shelter's answer or the stay's end on {@code date}; a step the request cannot take is refused (400). */
+    void answer(ShelterStatus to, String reason, LocalDate date) {
+        boolean allowed = (status == ShelterStatus.ASKED && (to == ShelterStatus.REFUSED || to == ShelterStatus.PLACED))
+                || (status == ShelterStatus.PLACED && to == ShelterStatus.LEFT);
+        if (!allowed) {
+            throw ProblemException.invalid("status", "cannot go from " + status + " to " + to);
+        }
+        switch (to) {
+            case REFUSED -> {
+                if (reason == null || reason.isBlank()) {
+                    throw ProblemException.invalid("refusalReason", "is required when the shelter refused");
+                }
+                refusalReason = reason;
+            }
+            case PLACED -> {
+                if (date.isBefore(askedOn)) {
+                    throw ProblemException.invalid("date", "lies before the request");
+                }
+                placedOn = date;
+            }
+            default -> {
+                if (date.isBefore(placedOn)) {
+                    throw ProblemException.invalid("date", "lies before the placement");
+                }
+                leftOn = date;
+            }
+        }
+        status = to;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public Approach approach() {
+        return approach;
+    }
+
+    public String shelterName() {
+        return shelterName;
+    }
+
+    public boolean categorical() {
+        return categorical;
+    }
+
+    public ShelterStatus status() {
+        return status;
+    }
+
+    public LocalDate askedOn() {
+        return askedOn;
+    }
+
+    public String refusalReason() {
+        return refusalReason;
+    }
+
+    public LocalDate placedOn() {
+        return placedOn;
+    }
+
+    public LocalDate leftOn() {
+        return leftOn;
+    }
+
+    int position() {
+        return position;
+    }
 }

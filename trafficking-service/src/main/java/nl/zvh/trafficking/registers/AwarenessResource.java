@@ -2,7 +2,6 @@ package nl.zvh.trafficking.registers;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -15,18 +14,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
-import nl.zvh.platform.security.CurrentUser;
 import nl.zvh.trafficking.registers.RegisterInputs.AwarenessSessionView;
 import nl.zvh.trafficking.registers.RegisterInputs.NewAwarenessSession;
 import nl.zvh.trafficking.signal.SignalScope;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/**
- * The house's register of awareness sessions: trainings and presentations given (no personal data).
- */
+/** The house's register of awareness sessions: trainings and presentations given (no personal data). */
 @Path("/api/awareness-sessions")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -34,32 +28,17 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class AwarenessResource {
 
     @Inject
-    CurrentUser user;
+    Registers registers;
 
     @POST
-    @Transactional
     @Operation(summary = "Register a training or presentation given")
     public Response recordAwareness(@NotNull @Valid NewAwarenessSession in) {
-        AwarenessSession session = new AwarenessSession();
-        session.id = UUID.randomUUID();
-        session.house = user.requireHouse();
-        session.heldOn = in.heldOn();
-        session.audience = in.audience();
-        session.organisation = in.organisation();
-        session.participants = in.participants();
-        session.topic = in.topic();
-        session.createdAt = Instant.now();
-        session.persist();
-        return Response.status(Response.Status.CREATED).entity(AwarenessSessionView.of(session)).build();
+        return Response.status(Response.Status.CREATED).entity(registers.recordAwareness(in)).build();
     }
 
     @GET
-    @Transactional
     @Operation(summary = "The house's awareness sessions, newest first")
     public List<AwarenessSessionView> awareness(@QueryParam("year") @Min(2000) @Max(2100) Integer year) {
-        return AwarenessSession.<AwarenessSession>list(
-                        "house = ?1 and (?2 = 0 or year(heldOn) = ?2) order by heldOn desc", user.requireHouse(),
-                        year == null ? 0 : year)
-                .stream().map(AwarenessSessionView::of).toList();
+        return registers.awareness(year);
     }
 }

@@ -1,2 +1,2 @@
-/** Retention of signals and approaches: anonymising them after the term (figures kept), following other services. */
+/** Retention terms of signals and approaches and the expiry rule that anonymises them (figures kept). */
 package nl.zvh.trafficking.retention;

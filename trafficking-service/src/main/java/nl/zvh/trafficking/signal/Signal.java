@@ -22,6 +22,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import nl.zvh.platform.problem.ProblemException;
 
 /** A signal (melding) of presumed human trafficking, with the presumed victim and other persons involved. */
 @Entity
@@ -98,13 +99,30 @@ public class Signal extends PanacheEntityBase {
     public List<SignalPerson> persons = new ArrayList<>();
 
     public SignalPerson victim() {
-        return persons.stream().filter(p -> p.role == PersonRole.PRESUMED_VICTIM).findFirst().orElseThrow();
+        return persons.stream().filter(p -> p.role() == PersonRole.PRESUMED_VICTIM).findFirst().orElseThrow();
     }
 
     public void add(SignalPerson person) {
-        person.signal = this;
-        person.position = persons.size();
+        person.joinAt(this, persons.size());
         persons.add(person);
+    }
+
+    /**
+     * The coordinator's decision, once per signal (a second one is a 409): ADVICE needs the advice; a
+     * COORDINATED_APPROACH is then started on the signal by the approach feature.
+     */
+    public void decide(Outcome outcome, String advice, LocalDate on) {
+        if (this.outcome != null) {
+            throw ProblemException.conflict("The signal was already decided: " + this.outcome);
+        }
+        if (outcome == Outcome.ADVICE && (advice == null || advice.isBlank())) {
+            throw ProblemException.invalid("advice", "is required for the outcome ADVICE");
+        }
+        this.outcome = outcome;
+        this.outcomeOn = on;
+        if (outcome == Outcome.ADVICE) {
+            this.advice = advice;
+        }
     }
 
     /** Minor at the date of the signal: from the date of birth, else the estimated age, else unknown. */

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import nl.zvh.platform.person.PersonIdentity;
 
 /** A signal as the house's coordinator sees it, with outcome and national registration. */
 public record SignalView(UUID id, String house, LocalDate receivedOn, Channel channel, SourceType sourceType,
@@ -20,8 +21,9 @@ public record SignalView(UUID id, String house, LocalDate receivedOn, Channel ch
                              LocalDate dateOfBirth, Integer estimatedAge, String nationality, String bsn,
                              String notes) {
         static PersonView of(SignalPerson p) {
-            return new PersonView(p.id, p.role, p.firstName, p.surnamePrefix, p.lastName, p.dateOfBirth,
-                    p.estimatedAge, p.nationality, p.bsn, p.notes);
+            PersonIdentity i = p.identity();
+            return new PersonView(p.id(), p.role(), i.firstName(), i.surnamePrefix(), i.lastName(), i.dateOfBirth(),
+                    p.estimatedAge(), p.nationality(), i.bsn(), p.notes());
         }
     }
 
@@ -35,7 +37,7 @@ public record SignalView(UUID id, String house, LocalDate receivedOn, Channel ch
                 Set.copyOf(s.exploitationTypes), s.primaryExploitationType, List.copyOf(s.indicators),
                 s.residenceStatus, s.minor, s.alsoSuspect, s.victimPerspective, s.perpetratorPerspective,
                 s.description, PersonView.of(s.victim()),
-                s.persons.stream().filter(p -> p.role != PersonRole.PRESUMED_VICTIM).map(PersonView::of).toList(),
+                s.persons.stream().filter(p -> p.role() != PersonRole.PRESUMED_VICTIM).map(PersonView::of).toList(),
                 s.outcome, s.outcomeOn, s.advice, approachId,
                 new NationalRegistration(s.reportedToNationalCentre, s.nationalReportOn,
                         s.nationalReportingOrganisation));

@@ -14,7 +14,9 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.zvh.platform.audit.AuditAction;
 import nl.zvh.platform.audit.AuditLog;
+import nl.zvh.platform.person.PersonIdentity;
 import nl.zvh.platform.problem.ProblemException;
+import nl.zvh.platform.retention.ExpiringRecords;
 import nl.zvh.platform.security.CurrentUser;
 import nl.zvh.trafficking.reference.Municipalities;
 
@@ -82,21 +84,16 @@ public class Signals {
         signal.description = in.description();
         signal.createdAt = Instant.now();
         NewSignal.VictimInput v = in.presumedVictim();
-        SignalPerson victim = person(PersonRole.PRESUMED_VICTIM, v.firstName(), v.surnamePrefix(), v.lastName(),
-                v.dateOfBirth(), v.nationality());
-        victim.estimatedAge = v.estimatedAge();
-        victim.bsn = v.bsn();
-        signal.add(victim);
+        signal.add(new SignalPerson(PersonRole.PRESUMED_VICTIM, new PersonIdentity(null, v.firstName(),
+                v.surnamePrefix(), v.lastName(), v.dateOfBirth(), v.bsn()), v.estimatedAge(), v.nationality(), null));
         signal.minor = Signal.minorAt(receivedOn, v.dateOfBirth(), v.estimatedAge());
         if (in.otherPersons() != null) {
             for (NewSignal.OtherPersonInput o : in.otherPersons()) {
                 if (o.role() == PersonRole.PRESUMED_VICTIM) {
                     throw ProblemException.invalid("otherPersons", "the presumed victim is given in presumedVictim");
                 }
-                SignalPerson other = person(o.role(), o.firstName(), o.surnamePrefix(), o.lastName(),
-                        o.dateOfBirth(), o.nationality());
-                other.notes = o.notes();
-                signal.add(other);
+                signal.add(new SignalPerson(o.role(), new PersonIdentity(null, o.firstName(), o.surnamePrefix(),
+                        o.lastName(), o.dateOfBirth(), null), null, o.nationality(), o.notes()));
             }
         }
         signal.persist();
@@ -165,6 +162,53 @@ public class Signals {
         return coordinatorView(signal);
     }
 
+    /** Whether a signal of {@code house} has this id (erased ones too: a session may name them). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean existsInHouse(UUID id, String house) {
+        return Signal.count("id = ?1 and house = ?2", id, house) > 0;
+    }
+
+    /** Whether a signal was already opened from this referral (triage decided it again under another event id). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean openedFrom(UUID referralId) {
+        return Signal.count("sourceReferralId", referralId) > 0;
+    }
+
+    /** Opens a signal from triage's decision, in the consuming transaction ({@link TriageSignal}). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Signal openFromTriage(TriageSignal triage) {
+        Signal signal = triage.toSignal();
+        signal.persist();
+        return signal;
+    }
+
+    /** Signals of the house from {@code referralId} that may be erased now: not erased, no running approach. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    @SuppressWarnings("unchecked")
+    public List<UUID> erasableFrom(UUID referralId, String house) {
+        return em.createNativeQuery("""
+                        select s.id from signal s left join approach a on a.signal_id = s.id
+                        where s.source_referral_id = ?1 and s.house = ?2 and s.erased_at is null
+                          and (a.id is null or a.status = 'CLOSED')""")
+                .setParameter(1, referralId).setParameter(2, house).getResultList();
+    }
+
+    /**
+     * Signals whose term expired, over all houses: advice given before {@code adviceBefore}, or an approach closed
+     * before {@code closedBefore}. Undecided signals and running approaches never expire.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    @SuppressWarnings("unchecked")
+    public List<ExpiringRecords.Expired> expired(LocalDate adviceBefore, LocalDate closedBefore) {
+        return ExpiringRecords.Expired.of(em.createNativeQuery("""
+                        select s.id, s.house, s.source_referral_id from signal s
+                        left join approach a on a.signal_id = s.id
+                        where s.erased_at is null and (
+                            (s.outcome = 'ADVICE' and a.id is null and s.outcome_on < ?1)
+                            or (a.status = 'CLOSED' and a.closed_on < ?2))""")
+                .setParameter(1, adviceBefore).setParameter(2, closedBefore).getResultList());
+    }
+
     /** The approach started on a signal, if any (the approach feature owns that table). */
     public UUID approachOf(UUID signalId) {
         @SuppressWarnings("unchecked")
@@ -184,24 +228,11 @@ public class Signals {
 
     public void auditPersons(AuditAction action, Signal signal, String purpose) {
         for (SignalPerson person : signal.persons) {
-            audit.record(action, AUDIT_TYPE, signal.id.toString(), person.id.toString(), purpose);
+            audit.record(action, AUDIT_TYPE, signal.id.toString(), person.id().toString(), purpose);
         }
     }
 
     private String purpose() {
         return scope.isCoordinator() ? "trafficking-care-coordination" : "partner-signal-follow-up";
-    }
-
-    private static SignalPerson person(PersonRole role, String firstName, String prefix, String lastName,
-                                       LocalDate dateOfBirth, String nationality) {
-        SignalPerson p = new SignalPerson();
-        p.id = UUID.randomUUID();
-        p.role = role;
-        p.firstName = firstName;
-        p.surnamePrefix = prefix;
-        p.lastName = lastName;
-        p.dateOfBirth = dateOfBirth;
-        p.nationality = nationality;
-        return p;
     }
 }

@@ -67,7 +67,7 @@ public class CheckReminders {
                             values (?1, ?2, ?3, ?4, ?5, ?6, ?7)""")
                     .setParameter(1, check.house).setParameter(2, check.organisation)
                     .setParameter(3, overdue ? "CHECK_OVERDUE" : "CHECK_DEADLINE_NEAR")
-                    .setParameter(4, check.checkId).setParameter(5, check.referral.referralId)
+                    .setParameter(4, check.checkId).setParameter(5, check.referral.referralId())
                     .setParameter(6, (overdue ? "Familiarity check overdue since " : "Familiarity check due on ")
                             + check.deadline + " (session " + check.session.sessionDate + ")")
                     .setParameter(7, clock.instant()).executeUpdate();

@@ -29,14 +29,14 @@ public class CheckRequests {
 
     void onPutOnAgenda(@Observes ReferralPutOnAgenda placed) {
         LocalDate deadline = deadlineFor(placed.session().sessionDate);
-        for (String organisation : settings.of(placed.referral().house).partners()) {
+        for (String organisation : settings.of(placed.referral().house()).partners()) {
             FamiliarityCheck check = FamiliarityCheck.<FamiliarityCheck>find("referral = ?1 and organisation = ?2",
                     placed.referral(), organisation).firstResult();
             if (check == null) {
                 check = new FamiliarityCheck();
                 check.checkId = UUID.randomUUID();
                 check.referral = placed.referral();
-                check.house = placed.referral().house;
+                check.house = placed.referral().house();
                 check.organisation = organisation;
                 check.status = CheckStatus.OPEN;
                 check.session = placed.session();
@@ -52,8 +52,8 @@ public class CheckRequests {
                 check.session = placed.session();
                 continue; // answered already: the answer stands for the new session
             }
-            outbox.publish(CheckEvents.TOPIC, check.checkId.toString(), CheckEvents.REQUESTED, 1, check.house,
-                    CheckEvents.requested(check));
+            outbox.publish(FamiliarityCheckRequested.V1, check.checkId, check.house,
+                    FamiliarityCheckRequested.of(check));
         }
     }
 

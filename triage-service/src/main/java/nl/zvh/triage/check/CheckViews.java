@@ -22,11 +22,11 @@ public final class CheckViews {
     /** A check as the partner organisation sees it: the persons to look up, and its own answer. */
     public record PartnerCheck(UUID checkId, UUID referralId, String house, String organisation, LocalDate deadline,
                                LocalDate sessionDate, CheckStatus status, boolean overdue, boolean reminded,
-                               List<CheckEvents.Person> persons, AnswerView answer) {
+                               List<FamiliarityCheckRequested.Person> persons, AnswerView answer) {
         static PartnerCheck of(FamiliarityCheck c, LocalDate today) {
-            return new PartnerCheck(c.checkId, c.referral.referralId, c.house, c.organisation, c.deadline,
+            return new PartnerCheck(c.checkId, c.referral.referralId(), c.house, c.organisation, c.deadline,
                     c.session.sessionDate, c.status, c.isOverdue(today), c.remindedAt != null,
-                    c.referral.persons.stream().map(CheckEvents.Person::of).toList(), AnswerView.of(c));
+                    FamiliarityCheckRequested.Person.of(c), AnswerView.of(c));
         }
     }
 

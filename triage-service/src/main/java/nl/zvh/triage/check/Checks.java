@@ -12,6 +12,7 @@ import nl.zvh.platform.audit.AuditLog;
 import nl.zvh.platform.problem.ProblemException;
 import nl.zvh.platform.security.CurrentUser;
 import nl.zvh.triage.queue.QueueStatus;
+import nl.zvh.triage.queue.Referrals;
 import nl.zvh.triage.queue.TriagePerson;
 import nl.zvh.triage.queue.TriageReferral;
 import nl.zvh.triage.session.TriageConfig;
@@ -29,6 +30,8 @@ public class Checks {
     CurrentUser user;
     @Inject
     AuditLog audit;
+    @Inject
+    Referrals referrals;
     @Inject
     TriageConfig config;
     @Inject
@@ -63,10 +66,7 @@ public class Checks {
     @Transactional
     public CheckViews.PartnerCheck answer(UUID checkId, Answer answer) {
         FamiliarityCheck check = findOwn(checkId);
-        if (check.referral.status != QueueStatus.WAITING) {
-            throw ProblemException.conflict("The table has already dealt with this referral ("
-                    + check.referral.status + ")");
-        }
+        Referrals.enforce(check.referral::requireOpenForChecks);
         if (Boolean.TRUE.equals(answer.known()) && (answer.summary() == null || answer.summary().isBlank())) {
             throw ProblemException.invalid("summary", "is required when the person is known");
         }
@@ -84,9 +84,7 @@ public class Checks {
     /** The checks of one referral of the caller's house, as the table sees them. */
     @Transactional
     public List<CheckViews.TableCheck> ofReferral(UUID referralId) {
-        TriageReferral referral = TriageReferral.<TriageReferral>find("referralId = ?1 and house = ?2 and erasedAt is null", referralId,
-                user.requireHouse()).firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("referral " + referralId));
+        TriageReferral referral = referrals.ofHouse(referralId, user.requireHouse());
         List<FamiliarityCheck> checks = FamiliarityCheck.<FamiliarityCheck>find(
                 "referral = ?1 order by organisation", referral).list();
         String organisation = user.organisation();
@@ -107,7 +105,7 @@ public class Checks {
         return FamiliarityCheck.<FamiliarityCheck>find("""
                         house = ?1 and status = ?2 and deadline < ?3 and referral.status = ?4
                         order by deadline""", user.requireHouse(), CheckStatus.OPEN, today(), QueueStatus.WAITING)
-                .list().stream().map(c -> new CheckViews.OverdueCheck(c.checkId, c.referral.referralId,
+                .list().stream().map(c -> new CheckViews.OverdueCheck(c.checkId, c.referral.referralId(),
                         c.organisation, c.deadline, c.session.sessionDate)).toList();
     }
 
@@ -118,8 +116,8 @@ public class Checks {
     }
 
     private void auditPersons(AuditAction action, FamiliarityCheck check, String purpose) {
-        for (TriagePerson p : check.referral.persons) {
-            audit.record(action, AUDIT_TYPE, check.checkId.toString(), p.personId.toString(), purpose);
+        for (TriagePerson p : check.referral.persons()) {
+            audit.record(action, AUDIT_TYPE, check.checkId.toString(), p.personId().toString(), purpose);
         }
     }
 

@@ -1,22 +1,16 @@
 package nl.zvh.triage.check;
 
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
-import nl.zvh.platform.security.CurrentUser;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** Notifications (check reminders) for the caller's organisation in its house; no personal data in them. */
-@Path("/api/triage/notifications")
-@Produces(MediaType.APPLICATION_JSON)
+/** The check reminders an organisation of a house received (written by {@link CheckReminders}); no personal data. */
+@ApplicationScoped
 public class Notifications {
 
     /** One notification. */
@@ -26,21 +20,17 @@ public class Notifications {
 
     @Inject
     EntityManager em;
-    @Inject
-    CurrentUser user;
 
-    @GET
+    /** The latest 100 notifications for {@code organisation} in {@code house}, newest first. */
     @Transactional
-    @RolesAllowed({"partner-system", "triage-member", "triage-chair"})
-    @Operation(summary = "The latest 100 notifications for the caller's organisation")
     @SuppressWarnings("unchecked")
-    public List<Notification> own() {
+    public List<Notification> latest(String house, String organisation) {
         List<Object[]> rows = em.createNativeQuery("""
                         select id, kind, check_id, referral_id, message, created_at from triage_notification
                         where house = ?1 and organisation = ?2 order by created_at desc, id desc limit 100""")
-                .setParameter(1, user.requireHouse()).setParameter(2, user.requireOrganisation()).getResultList();
+                .setParameter(1, house).setParameter(2, organisation).getResultList();
         return rows.stream().map(r -> new Notification(((Number) r[0]).longValue(), (String) r[1], (UUID) r[2],
-                (UUID) r[3], (String) r[4], r[5] instanceof Instant i ? i
-                        : ((java.time.OffsetDateTime) r[5]).toInstant())).toList();
+                (UUID) r[3], (String) r[4], r[5] instanceof Instant i ? i : ((OffsetDateTime) r[5]).toInstant()))
+                .toList();
     }
 }

@@ -8,12 +8,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.zvh.platform.audit.AuditAction;
-import nl.zvh.platform.audit.AuditLog;
 import nl.zvh.platform.outbox.Outbox;
 import nl.zvh.platform.problem.ProblemException;
 import nl.zvh.platform.security.CurrentUser;
-import nl.zvh.triage.queue.QueueStatus;
-import nl.zvh.triage.queue.TriagePerson;
+import nl.zvh.triage.queue.Referrals;
 import nl.zvh.triage.queue.TriageReferral;
 import nl.zvh.triage.session.AgendaItem;
 import nl.zvh.triage.session.TriageConfig;
@@ -21,6 +19,7 @@ import nl.zvh.triage.session.TriageConfig;
 /** The chair records the table's decision; the decision and TriageDecided commit together. */
 @ApplicationScoped
 public class Decisions {
+    static final String AUDIT_TYPE = "triage-decision";
 
     /** What the chair decides. */
     public record Request(Outcome outcome, Programme programme, Intensity intensity, SubApproach subApproach,
@@ -30,7 +29,7 @@ public class Decisions {
     @Inject
     CurrentUser user;
     @Inject
-    AuditLog audit;
+    Referrals referrals;
     @Inject
     Outbox outbox;
     @Inject
@@ -40,16 +39,14 @@ public class Decisions {
 
     @Transactional
     public DecisionView decide(UUID referralId, Request request) {
-        TriageReferral referral = referral(referralId);
-        if (referral.status != QueueStatus.WAITING) {
-            throw ProblemException.conflict("The referral is " + referral.status + "; it cannot be decided again");
-        }
+        TriageReferral referral = referrals.ofHouse(referralId, user.requireHouse());
+        Referrals.enforce(referral::decide);
         validate(request);
         AgendaItem item = AgendaItem.of(referralId).orElseThrow(() ->
                 ProblemException.conflict("The referral is not on a session's agenda"));
         Decision d = new Decision();
         d.referralId = referralId;
-        d.house = referral.house;
+        d.house = referral.house();
         d.sessionId = item.session.sessionId;
         d.sessionDate = item.session.sessionDate;
         d.sessionStartsAt = item.session.startsAt(config.zone());
@@ -63,18 +60,16 @@ public class Decisions {
         d.rationale = request.rationale();
         d.membersPresent = String.join(",", request.membersPresent());
         d.persist();
-        referral.status = QueueStatus.DECIDED;
-        outbox.publish(DecisionEvents.TOPIC, referralId.toString(), DecisionEvents.DECIDED, 1, referral.house,
-                DecisionEvents.decided(d, referral));
-        auditPersons(AuditAction.UPDATE, referral);
+        outbox.publish(TriageDecided.V1, referralId, referral.house(), TriageDecided.of(d, referral));
+        referrals.auditPersons(AuditAction.UPDATE, AUDIT_TYPE, referral, "triage");
         return DecisionView.of(d);
     }
 
     @Transactional
     public Optional<DecisionView> of(UUID referralId) {
-        TriageReferral referral = referral(referralId);
+        TriageReferral referral = referrals.ofHouse(referralId, user.requireHouse());
         return Decision.<Decision>findByIdOptional(referralId).map(d -> {
-            auditPersons(AuditAction.READ, referral);
+            referrals.auditPersons(AuditAction.READ, AUDIT_TYPE, referral, "triage");
             return DecisionView.of(d);
         });
     }
@@ -118,17 +113,6 @@ public class Decisions {
     private static void noProgramme(Request r) {
         if (r.programme() != null || r.intensity() != null || r.subApproach() != null) {
             throw ProblemException.invalid("programme", "only an approach has a programme, intensity and sub-approach");
-        }
-    }
-
-    private TriageReferral referral(UUID referralId) {
-        return TriageReferral.<TriageReferral>find("referralId = ?1 and house = ?2 and erasedAt is null", referralId, user.requireHouse())
-                .firstResultOptional().orElseThrow(() -> ProblemException.notFound("referral " + referralId));
-    }
-
-    private void auditPersons(AuditAction action, TriageReferral referral) {
-        for (TriagePerson p : referral.persons) {
-            audit.record(action, "triage-decision", referral.referralId.toString(), p.personId.toString(), "triage");
         }
     }
 }

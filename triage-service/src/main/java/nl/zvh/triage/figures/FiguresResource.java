@@ -2,22 +2,13 @@ package nl.zvh.triage.figures;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import nl.zvh.platform.problem.ProblemException;
 import nl.zvh.platform.security.CurrentUser;
-import nl.zvh.triage.session.TriageConfig;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Triage figures of the caller's house: counts only, never persons. */
@@ -25,76 +16,16 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Produces(MediaType.APPLICATION_JSON)
 public class FiguresResource {
 
-    /**
-     * @param referralsTriaged      decisions taken in [from, to]
-     * @param approachesByProgramme approaches started per programme in [from, to]
-     * @param feedbackSameWeek      decisions taken in the week of their session
-     * @param untriagedOn           referrals received and neither decided nor withdrawn at the end of {@code on}
-     */
-    public record Figures(String house, LocalDate from, LocalDate to, long referralsTriaged,
-                          Map<String, Long> approachesByProgramme, long advices, long noAction,
-                          long feedbackSameWeek, LocalDate on, long untriagedOn) {
-    }
-
     @Inject
-    EntityManager em;
+    TriageFigures figures;
     @Inject
     CurrentUser user;
-    @Inject
-    TriageConfig config;
-    @Inject
-    Clock clock;
 
     @GET
-    @Transactional
     @RolesAllowed({"analyst", "triage-chair"})
     @Operation(summary = "Referrals triaged, approaches per programme, advices and untriaged on a date (aggregates)")
-    @SuppressWarnings("unchecked")
-    public Figures figures(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
-                           @QueryParam("on") LocalDate on) {
-        String house = user.requireHouse();
-        LocalDate today = LocalDate.now(clock.withZone(config.zone()));
-        LocalDate end = to == null ? today : to;
-        LocalDate start = from == null ? end.withDayOfYear(1) : from;
-        LocalDate date = on == null ? today : on;
-        if (start.isAfter(end)) {
-            throw ProblemException.invalid("from", "must not be after to");
-        }
-        Instant startAt = startOf(start);
-        Instant endAt = startOf(end.plusDays(1));
-        List<Object[]> rows = em.createNativeQuery("""
-                        select outcome, coalesce(programme, ''), count(*),
-                               sum(case when date_trunc('week', decided_at at time zone ?4) = date_trunc('week', session_date::timestamp) then 1 else 0 end)
-                        from triage_decision where house = ?1 and decided_at >= ?2 and decided_at < ?3
-                        group by outcome, programme""")
-                .setParameter(1, house).setParameter(2, startAt).setParameter(3, endAt)
-                .setParameter(4, config.zone().getId()).getResultList();
-        Map<String, Long> approaches = new TreeMap<>();
-        long triaged = 0;
-        long advices = 0;
-        long noAction = 0;
-        long sameWeek = 0;
-        for (Object[] r : rows) {
-            long n = ((Number) r[2]).longValue();
-            triaged += n;
-            sameWeek += ((Number) r[3]).longValue();
-            switch ((String) r[0]) {
-                case "APPROACH_STARTED" -> approaches.merge((String) r[1], n, Long::sum);
-                case "ADVICE" -> advices += n;
-                default -> noAction += n;
-            }
-        }
-        Instant endOfOn = startOf(date.plusDays(1));
-        long untriaged = ((Number) em.createNativeQuery("""
-                        select count(*) from triage_referral r left join triage_decision d on d.referral_id = r.referral_id
-                        where r.house = ?1 and r.received_at < ?2
-                          and (r.withdrawn_at is null or r.withdrawn_at >= ?2)
-                          and (d.decided_at is null or d.decided_at >= ?2)""")
-                .setParameter(1, house).setParameter(2, endOfOn).getSingleResult()).longValue();
-        return new Figures(house, start, end, triaged, approaches, advices, noAction, sameWeek, date, untriaged);
-    }
-
-    private Instant startOf(LocalDate date) {
-        return date.atStartOfDay(config.zone()).toInstant();
+    public TriageFigures.Figures figures(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
+                                         @QueryParam("on") LocalDate on) {
+        return figures.of(user.requireHouse(), from, to, on);
     }
 }

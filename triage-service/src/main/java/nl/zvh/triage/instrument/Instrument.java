@@ -14,17 +14,16 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import nl.zvh.platform.audit.AuditAction;
-import nl.zvh.platform.audit.AuditLog;
 import nl.zvh.platform.problem.ProblemException;
 import nl.zvh.platform.security.CurrentUser;
-import nl.zvh.triage.queue.QueueStatus;
-import nl.zvh.triage.queue.TriagePerson;
+import nl.zvh.triage.queue.Referrals;
 import nl.zvh.triage.queue.TriageReferral;
 
 /** The house's instrument and the scoring of referrals with it. */
 @ApplicationScoped
 public class Instrument {
     static final String DEFAULT_HOUSE = "*";
+    static final String AUDIT_TYPE = "assessment";
 
     /** A scoring as recorded and shown. */
     public record AssessmentView(UUID referralId, Map<String, Integer> scores, boolean childrenInHousehold,
@@ -36,7 +35,7 @@ public class Instrument {
     @Inject
     CurrentUser user;
     @Inject
-    AuditLog audit;
+    Referrals referrals;
     @Inject
     ObjectMapper json;
     @Inject
@@ -69,11 +68,9 @@ public class Instrument {
     @Transactional
     public AssessmentView assess(UUID referralId, Map<String, Integer> scores, boolean children,
                                  NationalCriteria criteria) {
-        TriageReferral referral = referral(referralId);
-        if (referral.status != QueueStatus.WAITING) {
-            throw ProblemException.conflict("The referral is " + referral.status + "; it can no longer be scored");
-        }
-        List<InstrumentItem> items = items(referral.house);
+        TriageReferral referral = referrals.ofHouse(referralId, user.requireHouse());
+        Referrals.enforce(referral::requireScorable);
+        List<InstrumentItem> items = items(referral.house());
         for (var entry : scores.entrySet()) {
             if (items.stream().noneMatch(i -> i.code().equals(entry.getKey()))) {
                 throw ProblemException.invalid("scores", "unknown item of this house's instrument: " + entry.getKey());
@@ -101,19 +98,19 @@ public class Instrument {
         a.assessedAt = clock.instant();
         a.assessedBy = user.name();
         a.persist();
-        auditPersons(AuditAction.UPDATE, referral);
+        referrals.auditPersons(AuditAction.UPDATE, AUDIT_TYPE, referral, "triage");
         return view(a, r);
     }
 
     @Transactional
     public Optional<AssessmentView> assessment(UUID referralId) {
-        TriageReferral referral = referral(referralId);
+        TriageReferral referral = referrals.ofHouse(referralId, user.requireHouse());
         return Assessment.<Assessment>findByIdOptional(referralId).map(a -> {
-            auditPersons(AuditAction.READ, referral);
+            referrals.auditPersons(AuditAction.READ, AUDIT_TYPE, referral, "triage");
             Map<String, Integer> scores = read(a.scores);
             NationalCriteria c = new NationalCriteria(a.multipleLifeDomains, a.severalChainsWithCoercion,
                     a.impactOnFamilyOrEnvironment, a.seriousLocalSafetyProblems);
-            return view(a, Recommendation.of(items(referral.house), scores, a.childrenInHousehold, c));
+            return view(a, Recommendation.of(items(referral.house()), scores, a.childrenInHousehold, c));
         });
     }
 
@@ -123,17 +120,6 @@ public class Instrument {
                         a.impactOnFamilyOrEnvironment, a.seriousLocalSafetyProblems),
                 new Recommendation(a.recommendation, r.programme(), a.recommendedIntensity, a.dangerScore,
                         a.contributingScore, r.complexCase()), a.assessedBy);
-    }
-
-    private TriageReferral referral(UUID referralId) {
-        return TriageReferral.<TriageReferral>find("referralId = ?1 and house = ?2 and erasedAt is null", referralId, user.requireHouse())
-                .firstResultOptional().orElseThrow(() -> ProblemException.notFound("referral " + referralId));
-    }
-
-    private void auditPersons(AuditAction action, TriageReferral referral) {
-        for (TriagePerson p : referral.persons) {
-            audit.record(action, "assessment", referral.referralId.toString(), p.personId.toString(), "triage");
-        }
     }
 
     private String write(Map<String, Integer> scores) {

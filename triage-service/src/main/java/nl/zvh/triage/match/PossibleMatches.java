@@ -11,6 +11,7 @@ import nl.zvh.platform.audit.AuditAction;
 import nl.zvh.platform.audit.AuditLog;
 import nl.zvh.platform.problem.ProblemException;
 import nl.zvh.platform.security.CurrentUser;
+import nl.zvh.triage.queue.Referrals;
 import nl.zvh.triage.queue.TriagePerson;
 import nl.zvh.triage.queue.TriageReferral;
 
@@ -35,6 +36,8 @@ public class PossibleMatches {
     AuditLog audit;
     @Inject
     Clock clock;
+    @Inject
+    Referrals referrals;
 
     /** In the consumer's transaction: keeps the flags that name a person of this referral. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -43,7 +46,7 @@ public class PossibleMatches {
             return;
         }
         for (Flagged f : flagged) {
-            boolean ownPerson = referral.persons.stream().anyMatch(p -> p.personId.equals(f.personId()));
+            boolean ownPerson = f.personId() != null && referral.person(f.personId()).isPresent();
             if (!ownPerson || f.matchedPersonId() == null || f.score() == null || f.reason() == null) {
                 continue; // read leniently: a flag that names no person of this referral is ignored
             }
@@ -62,9 +65,7 @@ public class PossibleMatches {
 
     @Transactional
     public List<MatchView> ofReferral(UUID referralId) {
-        TriageReferral referral = TriageReferral.<TriageReferral>find("referralId = ?1 and house = ?2 and erasedAt is null", referralId,
-                user.requireHouse()).firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("referral " + referralId));
+        TriageReferral referral = referrals.ofHouse(referralId, user.requireHouse());
         List<PossibleMatch> matches = PossibleMatch.<PossibleMatch>find("referral = ?1 order by score desc",
                 referral).list();
         matches.forEach(m -> audit.record(AuditAction.READ, "possible-match", m.matchId.toString(),
@@ -86,8 +87,7 @@ public class PossibleMatches {
     }
 
     private MatchView view(PossibleMatch m) {
-        String name = m.referral.persons.stream().filter(p -> p.personId.equals(m.personId))
-                .map(TriagePerson::fullName).findFirst().orElse(null);
+        String name = m.referral.person(m.personId).map(TriagePerson::fullName).orElse(null);
         return new MatchView(m.matchId, m.personId, name, m.matchedPersonId, m.matchedReferralId, m.score, m.reason,
                 m.status, m.decidedBy);
     }

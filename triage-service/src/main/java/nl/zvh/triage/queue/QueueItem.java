@@ -2,7 +2,6 @@ package nl.zvh.triage.queue;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,9 +12,9 @@ public record QueueItem(UUID referralId, String municipality, String urgency, In
                         int systemMembers) {
 
     public static QueueItem of(TriageReferral r) {
-        TriagePerson main = r.persons.stream().filter(p -> "MAIN".equals(p.role)).findFirst().orElseThrow();
-        return new QueueItem(r.referralId, r.municipality, r.urgency, r.submittedAt, r.referrerOrganisation,
-                r.referrerDomain, Arrays.asList(r.problemAreas.split(",")), r.question, main.fullName(),
-                main.dateOfBirth, r.persons.size() - 1);
+        TriagePerson main = r.mainPerson().orElseThrow();
+        return new QueueItem(r.referralId(), r.municipality(), r.urgency(), r.submittedAt(),
+                r.referrerOrganisation(), r.referrerDomain(), r.problemAreas(), r.question(), main.fullName(),
+                main.identity().dateOfBirth(), r.persons().size() - 1);
     }
 }

@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.UUID;
 import nl.zvh.platform.audit.AuditAction;
-import nl.zvh.platform.audit.AuditLog;
 import nl.zvh.platform.security.CurrentUser;
 
 /** The caller's house queue of referrals waiting for triage: urgent first, then oldest first. */
@@ -15,16 +15,15 @@ public class TriageQueue {
     @Inject
     CurrentUser user;
     @Inject
-    AuditLog audit;
+    Referrals referrals;
 
     private static final String WAITING = "house = ?1 and status = ?2 and erasedAt is null";
     private static final String URGENCY_ORDER = "case urgency when 'CRISIS' then 0 when 'URGENT' then 1 else 2 end";
 
     @Transactional
     public List<QueueItem> waiting() {
-        List<TriageReferral> referrals = TriageReferral.<TriageReferral>find(WAITING + " order by " + URGENCY_ORDER
-                + ", submittedAt", user.requireHouse(), QueueStatus.WAITING).list();
-        return audited(referrals);
+        return audited(TriageReferral.<TriageReferral>find(WAITING + " order by " + URGENCY_ORDER
+                + ", submittedAt", user.requireHouse(), QueueStatus.WAITING).list());
     }
 
     /** How many referrals of the caller's house wait (for paging). */
@@ -47,39 +46,28 @@ public class TriageQueue {
             case "municipality" -> "municipality" + dir + ", submittedAt";
             default -> URGENCY_ORDER + dir + ", submittedAt" + dir;
         };
-        List<TriageReferral> referrals = TriageReferral.<TriageReferral>find(WAITING + " order by " + order
-                + ", referralId", user.requireHouse(), QueueStatus.WAITING).range(offset, offset + size - 1).list();
-        return audited(referrals);
+        return audited(TriageReferral.<TriageReferral>find(WAITING + " order by " + order
+                + ", referralId", user.requireHouse(), QueueStatus.WAITING).range(offset, offset + size - 1).list());
     }
 
-    private List<QueueItem> audited(List<TriageReferral> referrals) {
-        for (TriageReferral r : referrals) {
-            for (TriagePerson p : r.persons) {
-                audit.record(AuditAction.SEARCH, "triage-referral", r.referralId.toString(),
-                        p.personId.toString(), "triage");
-            }
+    private List<QueueItem> audited(List<TriageReferral> found) {
+        for (TriageReferral r : found) {
+            referrals.auditPersons(AuditAction.SEARCH, "triage-referral", r, "triage");
         }
-        return referrals.stream().map(QueueItem::of).toList();
+        return found.stream().map(QueueItem::of).toList();
     }
 
     /** Where a referral of the caller's house stands (no person data, not audited); 404 outside the house. */
     @Transactional
-    public QueueStatus statusOf(java.util.UUID referralId) {
-        return TriageReferral.<TriageReferral>find("referralId = ?1 and house = ?2 and erasedAt is null", referralId,
-                user.requireHouse()).firstResultOptional().map(r -> r.status)
-                .orElseThrow(() -> nl.zvh.platform.problem.ProblemException.notFound("referral " + referralId));
+    public QueueStatus statusOf(UUID referralId) {
+        return referrals.ofHouse(referralId, user.requireHouse()).status();
     }
 
     /** One referral of the caller's house (any status), audited; 404 outside the house. */
     @Transactional
-    public QueueItem one(java.util.UUID referralId) {
-        TriageReferral r = TriageReferral.<TriageReferral>find("referralId = ?1 and house = ?2 and erasedAt is null", referralId,
-                user.requireHouse()).firstResultOptional()
-                .orElseThrow(() -> nl.zvh.platform.problem.ProblemException.notFound("referral " + referralId));
-        for (TriagePerson p : r.persons) {
-            audit.record(AuditAction.READ, "triage-referral", r.referralId.toString(), p.personId.toString(),
-                    "triage");
-        }
+    public QueueItem one(UUID referralId) {
+        TriageReferral r = referrals.ofHouse(referralId, user.requireHouse());
+        referrals.auditPersons(AuditAction.READ, "triage-referral", r, "triage");
         return QueueItem.of(r);
     }
 }

@@ -1,2 +1,2 @@
-/** The triage queue: referrals received from intake that wait for the triage table. */
+/** The referral on the triage table (the aggregate and its state rules) and the queue of those waiting for it. */
 package nl.zvh.triage.queue;

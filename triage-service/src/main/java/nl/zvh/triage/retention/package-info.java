@@ -1,2 +1,2 @@
-/** Retention of the table's referrals: anonymising them after the term (figures kept), following other services. */
+/** Retention terms of the table's referrals and their expiry: anonymised after the term (figures kept). */
 package nl.zvh.triage.retention;

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.zvh.platform.outbox.Outbox;
 import nl.zvh.platform.problem.ProblemException;
-import nl.zvh.triage.queue.QueueStatus;
+import nl.zvh.triage.queue.Referrals;
 import nl.zvh.triage.queue.TriageReferral;
 
 /**
@@ -32,6 +32,8 @@ public class Agenda {
     @Inject
     Outbox outbox;
     @Inject
+    Referrals referrals;
+    @Inject
     EntityManager em;
     @Inject
     Event<ReferralPutOnAgenda> putOnAgenda;
@@ -41,21 +43,17 @@ public class Agenda {
     /** Called in the consumer's transaction for a newly received referral. */
     @Transactional(Transactional.TxType.MANDATORY)
     public AgendaItem scheduleSubmitted(TriageReferral referral) {
-        SessionRule rule = settings.of(referral.house);
-        LocalDate date = rule.nextSessionDate(referral.submittedAt, clock.instant(), config.zone());
-        return place(referral, regularSession(referral.house, date, rule.time()), SYSTEM, null);
+        SessionRule rule = settings.of(referral.house());
+        LocalDate date = rule.nextSessionDate(referral.submittedAt(), clock.instant(), config.zone());
+        return place(referral, regularSession(referral.house(), date, rule.time()), SYSTEM, null);
     }
 
     /** The chair adds a referral to a session's agenda, or moves it there from another one. */
     @Transactional
     public AgendaItem moveOrAdd(String house, UUID sessionId, UUID referralId, String by, String reason) {
         TriageSession session = session(house, sessionId);
-        TriageReferral referral = TriageReferral.<TriageReferral>find("referralId = ?1 and house = ?2 and erasedAt is null", referralId,
-                house).firstResultOptional().orElseThrow(() -> ProblemException.notFound("referral " + referralId));
-        if (referral.status != QueueStatus.WAITING) {
-            throw ProblemException.conflict("Only referrals waiting for triage can be scheduled; this one is "
-                    + referral.status);
-        }
+        TriageReferral referral = referrals.ofHouse(referralId, house);
+        Referrals.enforce(referral::requireSchedulable);
         if (session.hasStarted(clock.instant(), config.zone())
                 && !session.sessionDate.equals(LocalDate.now(clock.withZone(config.zone())))) {
             throw ProblemException.invalid("sessionId", "the session is in the past");
@@ -98,14 +96,14 @@ public class Agenda {
     }
 
     private AgendaItem place(TriageReferral referral, TriageSession session, String by, String reason) {
-        AgendaItem item = AgendaItem.<AgendaItem>findByIdOptional(referral.referralId).orElse(null);
+        AgendaItem item = AgendaItem.<AgendaItem>findByIdOptional(referral.referralId()).orElse(null);
         boolean moved = item != null;
         if (moved && item.session.sessionId.equals(session.sessionId)) {
             return item;
         }
         if (item == null) {
             item = new AgendaItem();
-            item.referralId = referral.referralId;
+            item.referralId = referral.referralId();
         }
         item.session = session;
         item.scheduledAt = clock.instant();
@@ -114,9 +112,8 @@ public class Agenda {
         if (!moved) {
             item.persist();
         }
-        outbox.publish(SessionEvents.TOPIC, referral.referralId.toString(), SessionEvents.SCHEDULED, 1,
-                referral.house, new SessionEvents.ReferralScheduledV1(referral.referralId, referral.house,
-                        session.sessionId, session.sessionDate));
+        outbox.publish(ReferralScheduled.V1, referral.referralId(), referral.house(),
+                new ReferralScheduled(referral.referralId(), referral.house(), session.sessionId, session.sessionDate));
         putOnAgenda.fire(new ReferralPutOnAgenda(referral, session, moved));
         return item;
     }

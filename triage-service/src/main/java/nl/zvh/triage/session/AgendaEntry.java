@@ -11,9 +11,8 @@ public record AgendaEntry(UUID referralId, String municipality, String urgency, 
                           String scheduledBy, String reason) {
 
     static AgendaEntry of(AgendaItem item, TriageReferral r) {
-        String main = r.persons.stream().filter(p -> "MAIN".equals(p.role)).map(TriagePerson::fullName)
-                .findFirst().orElse(null);
-        return new AgendaEntry(r.referralId, r.municipality, r.urgency, main, r.submittedAt, r.referrerOrganisation,
-                r.status.name(), item.scheduledAt, item.scheduledBy, item.reason);
+        String main = r.mainPerson().map(TriagePerson::fullName).orElse(null);
+        return new AgendaEntry(r.referralId(), r.municipality(), r.urgency(), main, r.submittedAt(),
+                r.referrerOrganisation(), r.status().name(), item.scheduledAt, item.scheduledBy, item.reason);
     }
 }

@@ -6,13 +6,13 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.zvh.platform.audit.AuditAction;
-import nl.zvh.platform.audit.AuditLog;
 import nl.zvh.platform.security.CurrentUser;
-import nl.zvh.triage.queue.TriagePerson;
+import nl.zvh.triage.queue.Referrals;
 import nl.zvh.triage.queue.TriageReferral;
 
 /** The table's view of sessions and agendas, scoped to the caller's house; persons shown are audited. */
@@ -24,7 +24,7 @@ public class Sessions {
     @Inject
     CurrentUser user;
     @Inject
-    AuditLog audit;
+    Referrals referrals;
     @Inject
     TriageConfig config;
     @Inject
@@ -59,32 +59,25 @@ public class Sessions {
     @Transactional
     public SessionView moveOrAdd(UUID sessionId, UUID referralId, String reason) {
         AgendaItem item = agenda.moveOrAdd(user.requireHouse(), sessionId, referralId, user.name(), reason);
-        TriageReferral referral = TriageReferral.findById(item.referralId);
-        auditPersons(AuditAction.UPDATE, referral, "triage-agenda");
+        TriageReferral referral = referrals.find(item.referralId).orElseThrow();
+        referrals.auditPersons(AuditAction.UPDATE, "triage-referral", referral, "triage-agenda");
         return withAgenda(item.session);
     }
 
     private SessionView withAgenda(TriageSession session) {
-        List<AgendaEntry> entries = agenda.itemsOf(session).stream().filter(item -> {
-            TriageReferral referral = TriageReferral.findById(item.referralId);
-            return referral != null && referral.erasedAt == null;
-        }).map(item -> {
-            TriageReferral referral = TriageReferral.findById(item.referralId);
-            auditPersons(AuditAction.READ, referral, "triage-agenda");
-            return AgendaEntry.of(item, referral);
-        }).toList();
+        List<AgendaEntry> entries = new ArrayList<>();
+        for (AgendaItem item : agenda.itemsOf(session)) {
+            referrals.find(item.referralId).filter(r -> !r.isErased()).ifPresent(referral -> {
+                referrals.auditPersons(AuditAction.READ, "triage-referral", referral, "triage-agenda");
+                entries.add(AgendaEntry.of(item, referral));
+            });
+        }
         return view(session, entries.size(), entries);
     }
 
     private SessionView view(TriageSession s, int count, List<AgendaEntry> entries) {
         return new SessionView(s.sessionId, s.house, s.sessionDate, s.startTime, s.kind, s.reason,
                 s.startsAt(config.zone()), count, entries);
-    }
-
-    private void auditPersons(AuditAction action, TriageReferral referral, String purpose) {
-        for (TriagePerson p : referral.persons) {
-            audit.record(action, "triage-referral", referral.referralId.toString(), p.personId.toString(), purpose);
-        }
     }
 
     private LocalDate today() {

@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import nl.zvh.platform.problem.Problem;
 import nl.zvh.platform.problem.ProblemException;
-import nl.zvh.triage.table.DecisionRefusals;
+import nl.zvh.triage.ui.DecisionRefusals;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -1,0 +1,2 @@
+/** Event consumers: CoVeCa's programme start (TriageDecided), ReintegrationEscalated, other services' erasures. */
+package nl.zvh.coveca.inbound;

@@ -1,2 +1,0 @@
-/** Opens cases from other programmes' events: TriageDecided (triage-service), ReintegrationEscalated. */
-package nl.zvh.coveca.opening;

@@ -1,0 +1,239 @@
+package nl.zvh.coveca.ui;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * UI texts of the process directors' pages; Dutch by default, English in messages/coveca_en.properties. Codes
+ * (statuses, sub-approaches, ...) read through the labels in META-INF/zvh/labels_*.properties, not through here.
+ */
+@MessageBundle("coveca")
+public interface UiMessages {
+    @Message("Werklijst")
+    String worklist();
+
+    @Message("Mijn casussen")
+    String myCases();
+
+    @Message("Lopende casussen die u ziet, nieuwste eerst.")
+    String myCasesHint();
+
+    @Message("Overleggen deze week")
+    String meetingsThisWeek();
+
+    @Message("Verlopen afspraken")
+    String overdueAgreements();
+
+    @Message("Monitoring nodig")
+    String monitoringDue();
+
+    @Message("Er zijn geen lopende casussen. Een casus start na een besluit van de triagetafel of na een escalatie vanuit re-integratie.")
+    String noCases();
+
+    @Message("Deze week staan er geen netwerkoverleggen gepland.")
+    String noMeetingsThisWeek();
+
+    @Message("Er zijn geen verlopen afspraken.")
+    String noOverdue();
+
+    @Message("Voor niemand is een nieuwe monitoringronde nodig.")
+    String noMonitoringDue();
+
+    @Message("Persoon")
+    String person();
+
+    @Message("Gemeente")
+    String municipality();
+
+    @Message("Subaanpak")
+    String subApproach();
+
+    @Message("Intensiteit")
+    String intensity();
+
+    @Message("Startdatum")
+    String startDate();
+
+    @Message("Procesregisseur")
+    String processDirector();
+
+    @Message("u")
+    String you();
+
+    @Message("U zelf")
+    String yourself();
+
+    @Message("Een andere procesregisseur")
+    String otherDirector();
+
+    @Message("Nog niet toegewezen")
+    String unassigned();
+
+    @Message("Status")
+    String status();
+
+    @Message("Herkomst")
+    String source();
+
+    @Message("Escalatieniveau (AVE)")
+    String escalationLevel();
+
+    @Message("Niet opgeschaald")
+    String notEscalated();
+
+    @Message("Afgesloten op")
+    String closedAt();
+
+    @Message("Reden van afsluiting")
+    String closureReason();
+
+    @Message("Datum en tijd")
+    String dateTime();
+
+    @Message("Soort")
+    String kind();
+
+    @Message("Locatie")
+    String location();
+
+    @Message("Online")
+    String online();
+
+    @Message("Afspraak")
+    String agreement();
+
+    @Message("Eigenaar")
+    String owner();
+
+    @Message("Uiterlijk")
+    String dueDate();
+
+    @Message("Laatste ronde")
+    String lastRound();
+
+    @Message("nog geen")
+    String none();
+
+    @Message("Personen")
+    String persons();
+
+    @Message("Naam")
+    String name();
+
+    @Message("Rol")
+    String role();
+
+    @Message("Geboortedatum")
+    String dateOfBirth();
+
+    @Message("Betrokken partners")
+    String partners();
+
+    @Message("Organisatie")
+    String organisation();
+
+    @Message("Contactpersoon")
+    String contact();
+
+    @Message("E-mail")
+    String email();
+
+    @Message("Telefoon")
+    String phone();
+
+    @Message("Nog geen partners betrokken.")
+    String noPartners();
+
+    @Message("Plan van aanpak")
+    String plan();
+
+    @Message("Doelen")
+    String goals();
+
+    @Message("Afspraken")
+    String agreements();
+
+    @Message("Nog geen afspraken. Afspraken worden vastgelegd in een netwerkoverleg.")
+    String noAgreements();
+
+    @Message("Versie {version}{#if approved}, goedgekeurd{#else}, wacht op goedkeuring door een tweede procesregisseur{/if}")
+    String planVersion(int version, boolean approved);
+
+    @Message("Actie")
+    String action();
+
+    @Message("Markeer als afgerond")
+    String markDone();
+
+    @Message("Afspraak afgerond: {description}")
+    String markedDone(String description);
+
+    @Message("Deze afspraak was al {status}; er is niets gewijzigd.")
+    String alreadyFinished(String status);
+
+    @Message("{#if closed}De casus is afgesloten{#else}De afsluiting van de casus is aangevraagd{/if}; afspraken kunnen niet meer worden gewijzigd.")
+    String caseNotOpen(boolean closed);
+
+    @Message("Netwerkoverleggen")
+    String meetings();
+
+    @Message("Nog geen netwerkoverleggen gepland.")
+    String noMeetings();
+
+    @Message("Agenda")
+    String agenda();
+
+    @Message("Deelnemers")
+    String participants();
+
+    @Message("aanwezig")
+    String attended();
+
+    @Message("afwezig")
+    String absent();
+
+    @Message("Verslag")
+    String minutes();
+
+    @Message("Cliënt aan tafel")
+    String clientPresent();
+
+    @Message("Besluiten")
+    String decisions();
+
+    @Message("Monitoring leefgebieden")
+    String monitoring();
+
+    @Message("Score per leefgebied van 1 (ernstige problemen) tot 5 (geen problemen), één lijn per monitoringronde.")
+    String scale();
+
+    @Message("Nog geen monitoringrondes.")
+    String noRounds();
+
+    @Message("Monitoring leefgebieden van {name}: {rounds} {#if rounds == 1}ronde{#else}rondes{/if}")
+    String chartTitle(String name, int rounds);
+
+    @Message("Ronde {round}: {date}")
+    String round(int round, String date);
+
+    @Message("Scores als tabel")
+    String scoresAsTable();
+
+    @Message("Scores van {name} per leefgebied en ronde")
+    String scoresCaption(String name);
+
+    @Message("Leefgebied")
+    String lifeDomain();
+
+    @Message("Verandering")
+    String change();
+
+    @Message("niet gescoord")
+    String notScored();
+
+    @Message("Ja")
+    String yes();
+
+    @Message("Nee")
+    String no();
+}

@@ -1,0 +1,215 @@
+package nl.zvh.coveca.ui;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.RawString;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.IntStream;
+import nl.zvh.coveca.cases.CaseAudit;
+import nl.zvh.coveca.cases.CaseScope;
+import nl.zvh.coveca.cases.CaseStatus;
+import nl.zvh.coveca.cases.CaseView;
+import nl.zvh.coveca.cases.CovecaCase;
+import nl.zvh.coveca.cases.AveLevel;
+import nl.zvh.coveca.meeting.MeetingView;
+import nl.zvh.coveca.meeting.Meetings;
+import nl.zvh.coveca.monitoring.Monitoring;
+import nl.zvh.coveca.monitoring.MonitoringChart;
+import nl.zvh.coveca.monitoring.MonitoringViews;
+import nl.zvh.coveca.plan.AgreementStatus;
+import nl.zvh.coveca.plan.PlanRequests;
+import nl.zvh.coveca.plan.PlanView;
+import nl.zvh.coveca.plan.Plans;
+import nl.zvh.coveca.reference.LifeDomains;
+import nl.zvh.platform.problem.ProblemException;
+import nl.zvh.platform.security.CurrentUser;
+import nl.zvh.platform.ui.form.Paging;
+import nl.zvh.platform.ui.format.Labels;
+import nl.zvh.platform.ui.format.UiFormats;
+import nl.zvh.platform.ui.shell.Shell;
+import nl.zvh.platform.ui.shell.UiLanguage;
+
+/** The process directors' pages in the shell: worklist and case page (links carry the gateway's prefix). */
+@Path("/ui")
+@RolesAllowed("process-director")
+public class UiPages {
+    static final int CASES_PER_PAGE = 25;
+
+    /** One life domain's scores across a person's rounds, for the table next to the chart. */
+    public record DomainRow(String name, List<Integer> scores, Integer change) {
+    }
+
+    /** Monitoring of one person on the case page: the chart and the same scores as a table. */
+    public record PersonChart(UUID personId, String name, int rounds, RawString svg, List<String> roundNames,
+                              List<DomainRow> rows) {
+    }
+
+    /**
+     * The pages; {@code open}: whether the case is open (agreements can be marked done); {@code error}: the agreement
+     * row's refusal, always null for the whole page.
+     */
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance worklist(Worklist.View view, List<Worklist.CaseItem> cases, Paging paging);
+
+        static native TemplateInstance casePage(CaseView kase, String mainName, Director director,
+                                                AveLevel escalationLevel, PlanView plan,
+                                                Map<String, String> domainNames, List<MeetingView> meetings,
+                                                List<PersonChart> charts, boolean open, String error);
+
+        static native TemplateInstance casePage$agreement(UUID caseId, PlanView.AgreementView a, boolean open,
+                                                          String error);
+    }
+
+    @Inject
+    Worklist worklist;
+    @Inject
+    CaseScope scope;
+    @Inject
+    CaseAudit audit;
+    @Inject
+    Plans plans;
+    @Inject
+    Meetings meetings;
+    @Inject
+    Monitoring monitoring;
+    @Inject
+    LifeDomains lifeDomains;
+    @Inject
+    CurrentUser user;
+    @Inject
+    Shell shell;
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance worklist(@Context UriInfo uri) {
+        Worklist.View view = worklist.load(shell.user().displayName());
+        Map<String, String> query = new HashMap<>();
+        uri.getQueryParameters().forEach((k, v) -> query.put(k, v.isEmpty() ? "" : v.get(0)));
+        Paging paging = Paging.of(shell.path(), query, CASES_PER_PAGE, view.cases().size(), null);
+        List<Worklist.CaseItem> page = view.cases().subList(paging.offset(),
+                Math.min(view.cases().size(), paging.offset() + paging.size()));
+        return inLanguage(Templates.worklist(view, page, paging));
+    }
+
+    @GET
+    @Path("/cases/{id}")
+    @Produces(MediaType.TEXT_HTML)
+    @Transactional
+    public TemplateInstance casePage(@PathParam("id") UUID id) {
+        CovecaCase c = scope.require(id);
+        audit.read(c);
+        Locale locale = shell.locale();
+        UiMessages messages = messages(locale);
+        List<MeetingView> meetings = this.meetings.of(c);
+        Map<String, String> domainNames = new HashMap<>();
+        lifeDomains.of(c.house()).forEach(d -> domainNames.put(d.code(),
+                UiLanguage.isEnglish(locale) ? d.nameEn() : d.nameNl()));
+        List<PersonChart> charts = c.persons().stream().map(p -> {
+            MonitoringViews.Trend trend = monitoring.trendOf(c, p.personId());
+            List<String> names = trend.domains().stream()
+                    .map(d -> domainNames.getOrDefault(d.code(), d.name())).toList();
+            List<String> rounds = trend.rounds().stream()
+                    .map(r -> messages.round(r.round(), UiFormats.date(r.scoredOn(), locale))).toList();
+            List<DomainRow> rows = IntStream.range(0, names.size()).mapToObj(i -> new DomainRow(names.get(i),
+                    trend.domains().get(i).scores(), trend.domains().get(i).change())).toList();
+            String svg = MonitoringChart.svg("chart-" + p.personId(), trend, names, rounds,
+                    messages.chartTitle(p.fullName(), trend.rounds().size()));
+            return new PersonChart(p.personId(), p.fullName(), trend.rounds().size(), new RawString(svg), rounds,
+                    rows);
+        }).toList();
+        return inLanguage(Templates.casePage(CaseView.of(c), c.mainPersonName(""),
+                Director.of(c, user.id(), shell.user().displayName()), c.escalationLevel(), plans.view(c), domainNames,
+                meetings,
+                charts, c.isOpen(), null));
+    }
+
+    /**
+     * htmx: marks an agreement done and answers its table row, announced with {@code HX-Trigger: zvhNotice}. When
+     * the agreement was finished meanwhile or the case is no longer open, the row is answered as it now stands with
+     * the reason in Dutch (422, which htmx swaps); anything else (not found, no access) is announced by the shell.
+     */
+    @POST
+    @Path("/cases/{id}/agreements/{agreementId}/done")
+    @Produces(MediaType.TEXT_HTML)
+    public Response markDone(@PathParam("id") UUID id, @PathParam("agreementId") UUID agreementId) {
+        UiMessages messages = messages(shell.locale());
+        try {
+            PlanView plan = plans.changeStatus(id, agreementId,
+                    new PlanRequests.StatusChange(AgreementStatus.DONE, null));
+            PlanView.AgreementView a = plan.agreements().stream().filter(x -> x.id().equals(agreementId))
+                    .findFirst().orElseThrow();
+            return Response.ok(inLanguage(Templates.casePage$agreement(id, a, true, null)).render())
+                    .header("HX-Trigger", notice(messages.markedDone(a.description()))).build();
+        } catch (ProblemException e) {
+            if (e.problem().status() != 409) {
+                throw e;
+            }
+            Refused refused = QuarkusTransaction.requiringNew().call(() -> refused(id, agreementId));
+            String error = refused.caseStatus() != null
+                    ? messages.caseNotOpen(refused.caseStatus() == CaseStatus.CLOSED)
+                    : messages.alreadyFinished(Labels.of(refused.agreement().status(), shell.locale())
+                            .toLowerCase(shell.locale()));
+            return Response.status(422).entity(inLanguage(Templates.casePage$agreement(id, refused.agreement(),
+                            refused.caseStatus() == null, error))
+                            .render())
+                    .type(MediaType.TEXT_HTML_TYPE).build();
+        }
+    }
+
+    /** Why marking an agreement done was refused: the case is no longer open (its status), or it was finished. */
+    private record Refused(PlanView.AgreementView agreement, CaseStatus caseStatus) {
+    }
+
+    private Refused refused(UUID caseId, UUID agreementId) {
+        CovecaCase c = scope.require(caseId);
+        return new Refused(plans.agreement(c, agreementId), c.isOpen() ? null : c.status());
+    }
+
+    /**
+     * The page in the person's language for labels and dates too ({@code {x.label}}, {@code {x.asDate}} read the
+     * instance's locale; without it they are Dutch while the message bundles follow Accept-Language).
+     */
+    private TemplateInstance inLanguage(TemplateInstance page) {
+        return page.setLocale(shell.locale());
+    }
+
+    static UiMessages messages(Locale locale) {
+        return UiLanguage.isEnglish(locale) ? MessageBundles.get(UiMessages.class, Localized.Literal.of("en"))
+                : MessageBundles.get(UiMessages.class);
+    }
+
+    /** {@code {"zvhNotice":"..."}} with every non-ASCII character escaped, so the header stays plain ASCII. */
+    static String notice(String message) {
+        StringBuilder json = new StringBuilder("{\"zvhNotice\":\"");
+        for (char ch : message.toCharArray()) {
+            if (ch == '"' || ch == '\\') {
+                json.append('\\').append(ch);
+            } else if (ch < 0x20 || ch > 0x7e) {
+                json.append(String.format("\\u%04x", (int) ch));
+            } else {
+                json.append(ch);
+            }
+        }
+        return json.append("\"}").toString();
+    }
+}

@@ -1,0 +1,39 @@
+package nl.zvh.lifecourse.candidates;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import nl.zvh.platform.retention.Anonymisation;
+import nl.zvh.platform.retention.RecordErasure;
+
+/**
+ * Anonymises one candidate in place: name, safety note, decision reasons and the client file's texts go; the date of
+ * birth becomes the date giving the same age when the candidate was registered; house, municipality, dates, status
+ * and decisions stay (figures). Marked {@code erased_at}, never shown again.
+ */
+@ApplicationScoped
+public class CandidateErasure implements RecordErasure {
+    private static final String[] STATEMENTS = {
+            "update inclusion_decision set reason = null where candidate_id = ?1",
+            "update client_entry set text = null where candidate_id = ?1",
+            """
+            update candidate set first_name = null, last_name = null, safety_note = null, erased_at = ?2,
+                date_of_birth = cast(created_at as date) - make_interval(years => cast(date_part('year',
+                    age(cast(created_at as date), date_of_birth)) as int))
+            where id = ?1"""
+    };
+
+    @Inject
+    EntityManager em;
+
+    /** @return the platform person id of the candidate */
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<UUID> erase(UUID candidateId, Instant now) {
+        return Anonymisation.erase(em, "select person_id from candidate where id = ?1", STATEMENTS, candidateId, now);
+    }
+}

@@ -1,0 +1,52 @@
+package nl.zvh.lifecourse.cter;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.UUID;
+import nl.zvh.lifecourse.cter.CterRequests.CterOutcomeDecidedV1;
+import nl.zvh.lifecourse.cter.CterRequests.NewWeighing;
+import nl.zvh.lifecourse.cter.CterRequests.SessionView;
+import nl.zvh.lifecourse.cter.CterRequests.WeighingView;
+import nl.zvh.lifecourse.sessions.TableSessions;
+import nl.zvh.platform.audit.AuditAction;
+import nl.zvh.platform.outbox.Outbox;
+import nl.zvh.platform.problem.ProblemException;
+
+/**
+ * The CTER team's weighing sessions: a weighing records the outcome on the person and publishes CterOutcomeDecided in
+ * the same transaction.
+ */
+@ApplicationScoped
+public class CterWeighings extends TableSessions<CterSession, SessionView> {
+    @Inject
+    CterPersons persons;
+    @Inject
+    Outbox outbox;
+
+    public CterWeighings() {
+        super(CterSession.class, "CTER session", CterSession::new);
+    }
+
+    @Transactional
+    public WeighingView weigh(UUID sessionId, String house, NewWeighing request, String user) {
+        CterSession s = require(sessionId, house);
+        CterPerson p = persons.inHouse(request.cterPersonId(), s.house())
+                .orElseThrow(() -> ProblemException.invalid("cterPersonId", "no reported person of this house"));
+        CterWeighing w = p.weigh(s, request, user, Instant.now());
+        em.persist(w);
+        outbox.publish(CterRequests.OUTCOME_DECIDED_V1, p.id(), p.house(),
+                new CterOutcomeDecidedV1(p.id(), p.personId(), p.house(), p.municipality(), s.id(), s.sessionDate(),
+                        p.ideology(), w.outcome(), w.reviewDate(), w.decidedAt()));
+        persons.audit(AuditAction.UPDATE, p);
+        return WeighingView.of(w);
+    }
+
+    @Override
+    protected SessionView view(CterSession s) {
+        return new SessionView(s.id(), s.sessionDate(), s.attendeeList(),
+                CterWeighing.<CterWeighing>find("session = ?1 order by decidedAt", s).list().stream()
+                        .map(WeighingView::of).toList());
+    }
+}

@@ -1,0 +1,51 @@
+package nl.zvh.lifecourse.inbound;
+
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.UUID;
+import nl.zvh.lifecourse.candidates.Candidate;
+import nl.zvh.lifecourse.candidates.Candidates;
+import nl.zvh.platform.programme.ProgrammeStart;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/**
+ * The triage table starts the life-course approach (TriageDecided v1, programme LIFECOURSE): the referral's main
+ * person becomes a candidate for the inclusion table, once per referral.
+ */
+@ApplicationScoped
+public class LifecourseStart extends ProgrammeStart {
+    static final String CONSUMER = "lifecourse-candidate-triage";
+
+    @Inject
+    Candidates candidates;
+
+    @Incoming("triage-decisions")
+    @Blocking
+    public void on(String json) {
+        follow(json);
+    }
+
+    @Override
+    public String programme() {
+        return "LIFECOURSE";
+    }
+
+    @Override
+    protected String consumer() {
+        return CONSUMER;
+    }
+
+    @Override
+    protected boolean alreadyStarted(UUID referralId) {
+        return candidates.proposedFrom(referralId);
+    }
+
+    @Override
+    protected void start(Start start) {
+        MainPerson main = MainPerson.of(start);
+        candidates.proposeFromTriage(new Candidate.Proposal(start.house(), start.municipality(), main.personId(),
+                main.firstName(), main.lastName(), main.dateOfBirth(), Candidates.TRIAGE, start.referralId()),
+                CONSUMER);
+    }
+}

@@ -1,0 +1,2 @@
+/** Event consumers: the programme starts from triage (life-course candidates, the CTER register) and erasures. */
+package nl.zvh.lifecourse.inbound;

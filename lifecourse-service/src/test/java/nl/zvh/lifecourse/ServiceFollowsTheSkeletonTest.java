@@ -1,0 +1,13 @@
+package nl.zvh.lifecourse;
+
+import nl.zvh.platform.testing.ServiceArchitecture;
+import org.junit.jupiter.api.Test;
+
+/** The service keeps the programme-service skeleton (docs/programme-service.md): packages, edges, thin resources. */
+class ServiceFollowsTheSkeletonTest {
+
+    @Test
+    void servicePackagesFollowTheProgrammeServiceSkeleton() {
+        ServiceArchitecture.verify("nl.zvh.lifecourse");
+    }
+}

@@ -1,0 +1,56 @@
+package nl.zvh.reintegration.inbound;
+
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.UUID;
+import nl.zvh.platform.programme.ProgrammeStart;
+import nl.zvh.reintegration.reference.Municipalities;
+import nl.zvh.reintegration.track.Tracks;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/**
+ * {@code TriageDecided} v1 with outcome APPROACH_STARTED and programme REINTEGRATION opens a track for the main person,
+ * once per referral. The municipality must be one the decision's house serves: a decision naming another house's
+ * municipality is malformed for this house and goes to the dead-letter topic.
+ */
+@ApplicationScoped
+public class TriageDecisions extends ProgrammeStart {
+    static final String CONSUMER = "reintegration-triage-decisions";
+
+    @Inject
+    Tracks tracks;
+    @Inject
+    Municipalities municipalities;
+
+    @Incoming("triage-decisions")
+    @Blocking
+    public void onTriageDecision(String json) {
+        follow(json);
+    }
+
+    @Override
+    public String programme() {
+        return "REINTEGRATION";
+    }
+
+    @Override
+    protected String consumer() {
+        return CONSUMER;
+    }
+
+    @Override
+    protected boolean alreadyStarted(UUID referralId) {
+        return tracks.openedFrom(referralId);
+    }
+
+    @Override
+    protected boolean serves(String house, String municipality) {
+        return municipalities.houseOf(municipality).map(house::equals).orElse(false);
+    }
+
+    @Override
+    protected void start(Start start) {
+        tracks.openFromTriage(start.house(), start.municipality(), start.referralId(), start.main().identity());
+    }
+}

@@ -1,0 +1,2 @@
+/** Every event consumer of trafficking: the programme start from triage and the erasures of other services. */
+package nl.zvh.trafficking.inbound;

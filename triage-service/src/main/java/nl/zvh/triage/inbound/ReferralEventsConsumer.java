@@ -1,0 +1,94 @@
+package nl.zvh.triage.inbound;
+
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import nl.zvh.platform.event.EventType;
+import nl.zvh.platform.inbox.IdempotentConsumer;
+import nl.zvh.platform.person.PersonIdentity;
+import nl.zvh.triage.match.PossibleMatches;
+import nl.zvh.triage.queue.Referrals;
+import nl.zvh.triage.queue.TriageReferral;
+import nl.zvh.triage.session.Agenda;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/**
+ * Puts submitted referrals in the triage queue, with intake's possible duplicates, and on the next session's agenda;
+ * takes withdrawn ones out. Each event applied once.
+ */
+@ApplicationScoped
+public class ReferralEventsConsumer {
+    static final String CONSUMER = "triage-queue";
+    /** intake-service's referral topic. */
+    static final String TOPIC = "zvh.intake.referral";
+
+    /** ReferralSubmitted v1 as triage reads it (owned by intake-service; possibleMatches optional). */
+    public record ReferralSubmitted(UUID referralId, String house, String municipality, Instant submittedAt,
+                                    String urgency, String referrerOrganisation, String referrerDomain,
+                                    Set<String> problemAreas, String question, Person mainPerson,
+                                    List<Person> systemMembers, List<PossibleMatches.Flagged> possibleMatches) {
+        public static final EventType<ReferralSubmitted> V1 =
+                EventType.of(TOPIC, "ReferralSubmitted", 1, ReferralSubmitted.class);
+
+        TriageReferral.Submission submission() {
+            return new TriageReferral.Submission(referralId, house, municipality, urgency, submittedAt,
+                    referrerOrganisation, referrerDomain, problemAreas, question);
+        }
+
+        /** The main person first, then the members of the system. */
+        List<TriageReferral.SubmittedPerson> persons() {
+            List<Person> all = new ArrayList<>();
+            all.add(mainPerson);
+            if (systemMembers != null) {
+                all.addAll(systemMembers);
+            }
+            return all.stream().map(Person::submitted).toList();
+        }
+    }
+
+    /** A person of ReferralSubmitted v1 (gender optional: read when intake sends it). */
+    public record Person(UUID personId, String role, String relation, String firstName, String surnamePrefix,
+                         String lastName, LocalDate dateOfBirth, String bsn, String gender) {
+        TriageReferral.SubmittedPerson submitted() {
+            return new TriageReferral.SubmittedPerson(new PersonIdentity(personId, firstName, surnamePrefix,
+                    lastName, dateOfBirth, bsn), role, relation, gender);
+        }
+    }
+
+    /** ReferralWithdrawn v1 as triage reads it (owned by intake-service). */
+    public record ReferralWithdrawn(UUID referralId, String house, Instant withdrawnAt, String reason) {
+        public static final EventType<ReferralWithdrawn> V1 =
+                EventType.of(TOPIC, "ReferralWithdrawn", 1, ReferralWithdrawn.class);
+    }
+
+    @Inject
+    IdempotentConsumer idempotent;
+    @Inject
+    Referrals referrals;
+    @Inject
+    Agenda agenda;
+    @Inject
+    PossibleMatches possibleMatches;
+
+    @Incoming("referral-events")
+    @Blocking
+    public void onReferralEvent(String json) {
+        // each call skips the other type (and any type triage does not handle) before touching the database
+        idempotent.consume(CONSUMER, json, ReferralSubmitted.V1, (envelope, submitted) -> enqueue(submitted));
+        idempotent.consume(CONSUMER, json, ReferralWithdrawn.V1, (envelope, withdrawn) ->
+                referrals.withdraw(withdrawn.referralId(), withdrawn.house(), withdrawn.withdrawnAt()));
+    }
+
+    private void enqueue(ReferralSubmitted event) {
+        referrals.receive(event.submission(), event.persons()).ifPresent(referral -> {
+            possibleMatches.record(referral, event.possibleMatches());
+            agenda.scheduleSubmitted(referral);
+        });
+    }
+}
