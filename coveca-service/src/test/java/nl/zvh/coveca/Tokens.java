@@ -18,8 +18,8 @@ public final class Tokens {
     }
 
     public static String housingDirector() {
-        return TestTokens.token("woonkwartier-process-director", TestInfrastructure.HOUSING,
-                TestInfrastructure.HOUSE, "process-director");
+        return TestTokens.token("woonkwartier-process-director", TestInfrastructure.HOUSING, TestInfrastructure.HOUSE,
+                "process-director");
     }
 
     public static String houseStaffDirector() {

@@ -17,7 +17,7 @@ public final class ErasureSamples {
     public static String sample(String file, String referralId) throws Exception {
         String json = Files.readString(SAMPLES.resolve(file));
         assertTrue(json.contains(SAMPLE_REFERRAL), "sample names the sample referral");
-        return json.replace(SAMPLE_REFERRAL, referralId)
-                .replaceFirst("\"id\": \"[0-9a-f-]+\"", "\"id\": \"" + UUID.randomUUID() + "\"");
+        return json.replace(SAMPLE_REFERRAL, referralId).replaceFirst("\"id\": \"[0-9a-f-]+\"",
+                "\"id\": \"" + UUID.randomUUID() + "\"");
     }
 }

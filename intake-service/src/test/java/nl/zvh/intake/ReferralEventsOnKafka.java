@@ -17,9 +17,9 @@ public final class ReferralEventsOnKafka {
 
     /** The first event of the given type for the referral (key = referral id), as JSON. */
     public static JsonNode await(String bootstrap, String referralId, String type) {
-        try (var consumer = new KafkaConsumer<String, String>(Map.of("bootstrap.servers", bootstrap,
-                "group.id", "test-" + UUID.randomUUID(), "auto.offset.reset", "earliest"),
-                new StringDeserializer(), new StringDeserializer())) {
+        try (var consumer = new KafkaConsumer<String, String>(Map.of("bootstrap.servers", bootstrap, "group.id",
+                "test-" + UUID.randomUUID(), "auto.offset.reset", "earliest"), new StringDeserializer(),
+                new StringDeserializer())) {
             consumer.subscribe(List.of("zvh.intake.referral"));
             JsonNode[] found = new JsonNode[1];
             ObjectMapper mapper = new ObjectMapper();

@@ -35,7 +35,7 @@ public final class Actors {
     }
 
     public static Map<String, Object> started(String detentionId, String municipality, LocalDate detained,
-                                              LocalDate expectedRelease) {
+            LocalDate expectedRelease) {
         Map<String, Object> body = base("DETENTION_STARTED", detentionId);
         body.put("person", new HashMap<>(Map.of("firstName", "Kees", "surnamePrefix", "de", "lastName", "Wit",
                 "dateOfBirth", "1990-05-17", "bsn", "123456782", "djiPersonNumber", "DJI-" + detentionId.hashCode())));
@@ -75,21 +75,20 @@ public final class Actors {
     }
 
     public static ValidatableResponse post(String token, Object body) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
-                .when().post("/api/dji/notifications").then();
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body).when()
+                .post("/api/dji/notifications").then();
     }
 
     /** Posts a detention start in Roosendaal (markiezaten) and returns the track id the coordinator sees. */
     public static String trackOfNewDetention(LocalDate expectedRelease) {
         String detentionId = detentionId();
-        post(DJI, started(detentionId, "Roosendaal", LocalDate.now().minusMonths(3), expectedRelease))
-                .statusCode(201);
+        post(DJI, started(detentionId, "Roosendaal", LocalDate.now().minusMonths(3), expectedRelease)).statusCode(201);
         return trackIdOf(detentionId);
     }
 
     /** The track DJI's detention opened (DJI itself never learns track ids). */
     public static String trackIdOf(String detentionId) {
-        return QuarkusTransaction.requiringNew().call(() ->
-                Track.<Track>find("djiDetentionId", detentionId).firstResult().id().toString());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> Track.<Track>find("djiDetentionId", detentionId).firstResult().id().toString());
     }
 }

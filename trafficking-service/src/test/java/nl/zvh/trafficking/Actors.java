@@ -36,10 +36,10 @@ public final class Actors {
         Map<String, Object> body = new HashMap<>();
         body.put("sourceType", "POLICE_AVIM");
         body.put("sourceName", "AVIM Zeeland-West-Brabant");
-        body.put("presumedVictim", new HashMap<>(Map.of("firstName", "Ioana", "lastName", "Popescu",
-                "dateOfBirth", "1996-04-12", "nationality", "Roemeens")));
-        body.put("otherPersons", List.of(Map.of("role", "PRESUMED_EXPLOITER", "firstName", "Marco",
-                "lastName", "Verbeek", "notes", "Employment agency owner")));
+        body.put("presumedVictim", new HashMap<>(Map.of("firstName", "Ioana", "lastName", "Popescu", "dateOfBirth",
+                "1996-04-12", "nationality", "Roemeens")));
+        body.put("otherPersons", List.of(Map.of("role", "PRESUMED_EXPLOITER", "firstName", "Marco", "lastName",
+                "Verbeek", "notes", "Employment agency owner")));
         body.put("exploitationTypes", List.of("LABOUR"));
         body.put("indicators", List.of("Passport held by employer", "Works 14 hours a day", "Debt to recruiter"));
         body.put("residenceStatus", "NOT_RELEVANT");

@@ -33,8 +33,8 @@ public final class IntakeSamples {
 
     /** ReferralSubmitted v1 as the sample, submitted at {@code submittedAt}. */
     public static String submitted(String referralId, Instant submittedAt) throws Exception {
-        return sample("ReferralSubmitted-v1.json", referralId)
-                .replace("\"submittedAt\": \"2026-11-23T09:15:00Z\"", "\"submittedAt\": \"" + submittedAt + "\"");
+        return sample("ReferralSubmitted-v1.json", referralId).replace("\"submittedAt\": \"2026-11-23T09:15:00Z\"",
+                "\"submittedAt\": \"" + submittedAt + "\"");
     }
 
     public static void send(String bootstrap, String key, String value) throws Exception {

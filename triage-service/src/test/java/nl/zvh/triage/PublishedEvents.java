@@ -22,9 +22,9 @@ public final class PublishedEvents {
     /** Waits up to 30 s until at least {@code count} envelopes on {@code topic} match; returns all matching. */
     public static List<JsonNode> await(String bootstrap, String topic, int count, Predicate<JsonNode> match) {
         List<JsonNode> found = new ArrayList<>();
-        try (var consumer = new KafkaConsumer<String, String>(Map.of("bootstrap.servers", bootstrap,
-                "group.id", "test-" + UUID.randomUUID(), "auto.offset.reset", "earliest"),
-                new StringDeserializer(), new StringDeserializer())) {
+        try (var consumer = new KafkaConsumer<String, String>(Map.of("bootstrap.servers", bootstrap, "group.id",
+                "test-" + UUID.randomUUID(), "auto.offset.reset", "earliest"), new StringDeserializer(),
+                new StringDeserializer())) {
             consumer.subscribe(List.of(topic));
             Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
                 for (var record : consumer.poll(Duration.ofMillis(300))) {

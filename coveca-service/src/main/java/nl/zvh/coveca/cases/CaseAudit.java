@@ -16,6 +16,7 @@ public class CaseAudit {
 
     @Inject
     AuditLog audit;
+
     @Inject
     EntityManager em;
 
@@ -38,10 +39,10 @@ public class CaseAudit {
     public void bySystem(AuditAction action, CovecaCase c, String consumer, String purpose) {
         for (CasePerson person : c.persons()) {
             em.createNativeQuery("""
-                            insert into audit_log (action, resource_type, resource_id, person_ref, user_id, user_name,
-                                house, purpose, outcome, correlation_id)
-                            values (?1, ?2, ?3, ?4, ?5, ?5, ?6, ?7, 'SUCCESS', ?8)""")
-                    .setParameter(1, action.name()).setParameter(2, TYPE).setParameter(3, c.id().toString())
+                    insert into audit_log (action, resource_type, resource_id, person_ref, user_id, user_name,
+                        house, purpose, outcome, correlation_id)
+                    values (?1, ?2, ?3, ?4, ?5, ?5, ?6, ?7, 'SUCCESS', ?8)""").setParameter(1, action.name())
+                    .setParameter(2, TYPE).setParameter(3, c.id().toString())
                     .setParameter(4, person.personId().toString()).setParameter(5, "system:" + consumer)
                     .setParameter(6, c.house()).setParameter(7, purpose).setParameter(8, CorrelationId.current())
                     .executeUpdate();

@@ -19,14 +19,19 @@ public class CaseClosure {
 
     @Inject
     CurrentUser user;
+
     @Inject
     CaseScope scope;
+
     @Inject
     CovecaConfig config;
+
     @Inject
     Outbox outbox;
+
     @Inject
     CaseAudit audit;
+
     @Inject
     Cases cases;
 

@@ -19,18 +19,16 @@ import nl.zvh.platform.retention.RecordErasure;
  */
 @ApplicationScoped
 public class CaseErasure implements RecordErasure {
-    private static final String[] STATEMENTS = {
-            """
+    private static final String[] STATEMENTS = {"""
             update case_person set first_name = null, surname_prefix = null, last_name = null, bsn = null,
                 date_of_birth = (select c.start_date - make_interval(years => cast(date_part('year',
                     age(c.start_date, case_person.date_of_birth)) as int)) from coveca_case c where c.id = ?1)
             where case_id = ?1""",
             "update case_partner set contact_name = null, contact_phone = null, contact_email = null where case_id = ?1",
             "update case_reopening set reason = '' where case_id = ?1",
-            "update network_meeting set location = null, agenda = null, minutes = null where case_id = ?1",
-            """
-            update meeting_participant set name = null
-            where meeting_id in (select id from network_meeting where case_id = ?1)""",
+            "update network_meeting set location = null, agenda = null, minutes = null where case_id = ?1", """
+                    update meeting_participant set name = null
+                    where meeting_id in (select id from network_meeting where case_id = ?1)""",
             "update meeting_decision set text = '' where meeting_id in (select id from network_meeting where case_id = ?1)",
             "update plan_goal set description = '' where case_id = ?1",
             "update agreement set description = '', owner_person = null, drop_reason = null where case_id = ?1",
@@ -39,10 +37,9 @@ public class CaseErasure implements RecordErasure {
             "update expert_consultation set expert_name = null, question = '', advice = null where case_id = ?1",
             "update zsm_scenario set scenario = '', advice = null where case_id = ?1",
             """
-            update coveca_case set process_director_name = null, process_director_display_name = null, closure_note = null,
-                erased_at = ?2, version = version + 1
-            where id = ?1"""
-    };
+                    update coveca_case set process_director_name = null, process_director_display_name = null, closure_note = null,
+                        erased_at = ?2, version = version + 1
+                    where id = ?1"""};
 
     @Inject
     EntityManager em;
@@ -58,17 +55,17 @@ public class CaseErasure implements RecordErasure {
     @SuppressWarnings("unchecked")
     public List<Object[]> closedBefore(Instant closedBefore) {
         return em.createNativeQuery("""
-                        select id, house, source_referral_id from coveca_case
-                        where erased_at is null and status = 'CLOSED' and closed_at < ?1""")
-                .setParameter(1, closedBefore).getResultList();
+                select id, house, source_referral_id from coveca_case
+                where erased_at is null and status = 'CLOSED' and closed_at < ?1""").setParameter(1, closedBefore)
+                .getResultList();
     }
 
     /** Closed, not yet erased cases of {@code house} that came from this referral or re-integration track. */
     @SuppressWarnings("unchecked")
     public List<UUID> closedFrom(String house, UUID source) {
         return em.createNativeQuery("""
-                        select id from coveca_case where house = ?1 and erased_at is null and status = 'CLOSED'
-                          and (source_referral_id = ?2 or source_track_id = ?2)""")
-                .setParameter(1, house).setParameter(2, source).getResultList();
+                select id from coveca_case where house = ?1 and erased_at is null and status = 'CLOSED'
+                  and (source_referral_id = ?2 or source_track_id = ?2)""").setParameter(1, house)
+                .setParameter(2, source).getResultList();
     }
 }

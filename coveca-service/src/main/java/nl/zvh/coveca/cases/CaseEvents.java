@@ -18,20 +18,19 @@ public final class CaseEvents {
     public static final String AGREEMENT_OVERDUE = "AgreementOverdue";
 
     /** CoveCaCaseOpened v1: a case opened. */
-    public static final EventType<CoveCaCaseOpenedV1> OPENED_V1 =
-            EventType.of(TOPIC, OPENED, 1, CoveCaCaseOpenedV1.class);
+    public static final EventType<CoveCaCaseOpenedV1> OPENED_V1 = EventType.of(TOPIC, OPENED, 1,
+            CoveCaCaseOpenedV1.class);
     /** CoveCaCaseClosed v1: a case closed. */
-    public static final EventType<CoveCaCaseClosedV1> CLOSED_V1 =
-            EventType.of(TOPIC, CLOSED, 1, CoveCaCaseClosedV1.class);
+    public static final EventType<CoveCaCaseClosedV1> CLOSED_V1 = EventType.of(TOPIC, CLOSED, 1,
+            CoveCaCaseClosedV1.class);
 
     private CaseEvents() {
     }
 
     /** CoveCaCaseOpened, version 1. */
     public record CoveCaCaseOpenedV1(UUID caseId, String house, String municipality, Intensity intensity,
-                                     SubApproach subApproach, CaseSource source, UUID sourceReferralId,
-                                     UUID sourceTrackId, LocalDate startDate, Instant openedAt,
-                                     List<String> partnerOrganisations, List<UUID> personIds) {
+            SubApproach subApproach, CaseSource source, UUID sourceReferralId, UUID sourceTrackId, LocalDate startDate,
+            Instant openedAt, List<String> partnerOrganisations, List<UUID> personIds) {
         static CoveCaCaseOpenedV1 of(CovecaCase c) {
             return new CoveCaCaseOpenedV1(c.id(), c.house(), c.municipality(), c.intensity(), c.subApproach(),
                     c.source(), c.sourceReferralId(), c.sourceTrackId(), c.startDate(), c.openedAt(),
@@ -41,12 +40,12 @@ public final class CaseEvents {
 
     /** CoveCaCaseClosed, version 1. */
     public record CoveCaCaseClosedV1(UUID caseId, String house, String municipality, SubApproach subApproach,
-                                     Instant closedAt, ClosureReason reason, String receivingMunicipality,
-                                     UUID sourceReferralId, UUID sourceTrackId, List<UUID> personIds) {
+            Instant closedAt, ClosureReason reason, String receivingMunicipality, UUID sourceReferralId,
+            UUID sourceTrackId, List<UUID> personIds) {
         static CoveCaCaseClosedV1 of(CovecaCase c) {
             return new CoveCaCaseClosedV1(c.id(), c.house(), c.municipality(), c.subApproach(), c.closedAt(),
-                    c.closure().reason(), c.closure().receivingMunicipality(), c.sourceReferralId(),
-                    c.sourceTrackId(), c.personIds());
+                    c.closure().reason(), c.closure().receivingMunicipality(), c.sourceReferralId(), c.sourceTrackId(),
+                    c.personIds());
         }
     }
 }

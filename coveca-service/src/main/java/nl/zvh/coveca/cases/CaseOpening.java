@@ -18,6 +18,7 @@ public class CaseOpening {
 
     @Inject
     Outbox outbox;
+
     @Inject
     CaseAudit audit;
 
@@ -28,8 +29,8 @@ public class CaseOpening {
                 command.house(), command.sourceReferralId()) > 0) {
             return Optional.empty();
         }
-        if (command.sourceTrackId() != null && CovecaCase.count("house = ?1 and sourceTrackId = ?2",
-                command.house(), command.sourceTrackId()) > 0) {
+        if (command.sourceTrackId() != null && CovecaCase.count("house = ?1 and sourceTrackId = ?2", command.house(),
+                command.sourceTrackId()) > 0) {
             return Optional.empty();
         }
         CovecaCase c = CovecaCase.open(command, Instant.now());

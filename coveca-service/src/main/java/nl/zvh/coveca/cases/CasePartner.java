@@ -16,16 +16,22 @@ import java.util.UUID;
 public class CasePartner extends PanacheEntityBase {
     @Id
     private UUID id;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "case_id")
     private CovecaCase caseFile;
+
     private String organisation;
+
     @Column(name = "contact_name")
     private String contactName;
+
     @Column(name = "contact_phone")
     private String contactPhone;
+
     @Column(name = "contact_email")
     private String contactEmail;
+
     @Column(name = "added_at")
     private Instant addedAt;
 

@@ -20,16 +20,21 @@ import nl.zvh.platform.person.PersonIdentity;
 public class CasePerson extends PanacheEntityBase {
     @Id
     private UUID id;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "case_id")
     private CovecaCase caseFile;
+
     @Embedded
     private PersonIdentity identity;
+
     @Enumerated(EnumType.STRING)
     private PersonRole role;
+
     private String relation;
     /** As registered at the referral (FEMALE, MALE, OTHER, UNKNOWN); null when not registered. */
     private String gender;
+
     @Column(name = "added_at")
     private Instant addedAt;
 
@@ -40,7 +45,8 @@ public class CasePerson extends PanacheEntityBase {
     CasePerson(CovecaCase caseFile, PersonData data, Instant at) {
         this.id = UUID.randomUUID();
         this.caseFile = caseFile;
-        this.identity = data.identity().personId() == null ? data.identity().withPersonId(UUID.randomUUID())
+        this.identity = data.identity().personId() == null
+                ? data.identity().withPersonId(UUID.randomUUID())
                 : data.identity();
         this.role = data.role();
         this.relation = data.relation();

@@ -10,7 +10,9 @@ public class CasePersonDirectory implements AuditPersonDirectory {
 
     @Override
     public List<String> personRefs(String house, String bsn) {
-        return CasePerson.<CasePerson>find("select p from CasePerson p where p.identity.bsn = ?1 and p.caseFile.house = ?2",
-                bsn, house).stream().map(p -> p.personId().toString()).distinct().toList();
+        return CasePerson
+                .<CasePerson>find("select p from CasePerson p where p.identity.bsn = ?1 and p.caseFile.house = ?2", bsn,
+                        house)
+                .stream().map(p -> p.personId().toString()).distinct().toList();
     }
 }

@@ -16,13 +16,18 @@ import java.util.UUID;
 public class CaseReopening extends PanacheEntityBase {
     @Id
     private UUID id;
+
     @Column(name = "case_id")
     private UUID caseId;
+
     @Column(name = "reopened_at")
     private Instant reopenedAt;
+
     @Column(name = "reopened_by")
     private String reopenedBy;
+
     private String reason;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "previous_closure_reason")
     private ClosureReason previousClosureReason;

@@ -17,41 +17,28 @@ public final class CaseRequests {
     }
 
     /** A case opened by hand by a process director. */
-    public record NewCase(
-            @NotBlank @Size(max = 100) String municipality,
-            @NotNull Intensity intensity,
-            @NotNull SubApproach subApproach,
-            @PastOrPresent LocalDate startDate,
-            @NotNull @Valid NewPerson mainPerson,
+    public record NewCase(@NotBlank @Size(max = 100) String municipality, @NotNull Intensity intensity,
+            @NotNull SubApproach subApproach, @PastOrPresent LocalDate startDate, @NotNull @Valid NewPerson mainPerson,
             @Size(max = 20) List<@NotNull @Valid NewPerson> systemMembers,
             @Size(max = 30) List<@NotNull @Valid NewPartner> partners) {
     }
 
     /** A person; personId is the platform person id when known (else one is assigned). */
-    public record NewPerson(
-            UUID personId,
-            @Size(max = 30) String relation,
-            @NotBlank @Size(max = 100) String firstName,
-            @Size(max = 30) String surnamePrefix,
-            @NotBlank @Size(max = 100) String lastName,
+    public record NewPerson(UUID personId, @Size(max = 30) String relation, @NotBlank @Size(max = 100) String firstName,
+            @Size(max = 30) String surnamePrefix, @NotBlank @Size(max = 100) String lastName,
             @PastOrPresent LocalDate dateOfBirth,
+
             @Pattern(regexp = "\\d{9}", message = "must be nine digits") String bsn) {
     }
 
     /** A partner organisation with its contact person. */
-    public record NewPartner(
-            @NotBlank @Size(max = 200) String organisation,
-            @Size(max = 200) String contactName,
-            @Size(max = 50) String contactPhone,
-            @Email @Size(max = 200) String contactEmail) {
+    public record NewPartner(@NotBlank @Size(max = 200) String organisation, @Size(max = 200) String contactName,
+            @Size(max = 50) String contactPhone, @Email @Size(max = 200) String contactEmail) {
     }
 
     /** Closing a case. */
-    public record Closure(
-            @NotNull ClosureReason reason,
-            @Size(max = 100) String receivingMunicipality,
-            @Size(max = 4000) String note,
-            UUID closingMeetingId) {
+    public record Closure(@NotNull ClosureReason reason, @Size(max = 100) String receivingMunicipality,
+            @Size(max = 4000) String note, UUID closingMeetingId) {
     }
 
     /** Reopening a closed case. */

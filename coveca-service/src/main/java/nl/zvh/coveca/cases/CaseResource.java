@@ -28,6 +28,7 @@ public class CaseResource {
 
     @Inject
     Cases cases;
+
     @Inject
     CaseClosure closure;
 
@@ -41,8 +42,7 @@ public class CaseResource {
     @GET
     @Operation(summary = "Cases the caller sees, newest first; filter by status or source referral/track")
     public List<CaseSummary> list(@QueryParam("status") CaseStatus status,
-                                  @QueryParam("sourceReferralId") UUID sourceReferralId,
-                                  @QueryParam("sourceTrackId") UUID sourceTrackId) {
+            @QueryParam("sourceReferralId") UUID sourceReferralId, @QueryParam("sourceTrackId") UUID sourceTrackId) {
         return cases.list(status, sourceReferralId, sourceTrackId);
     }
 

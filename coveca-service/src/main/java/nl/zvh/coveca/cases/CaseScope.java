@@ -22,20 +22,22 @@ public class CaseScope {
 
     @Inject
     CurrentUser user;
+
     @Inject
     CovecaConfig config;
+
     @Inject
     BreakGlass breakGlass;
 
     public boolean isHouseStaff() {
         String organisation = user.organisation();
-        return organisation != null && config.staffOrganisation(user.requireHouse())
-                .map(organisation::equalsIgnoreCase).orElse(false);
+        return organisation != null
+                && config.staffOrganisation(user.requireHouse()).map(organisation::equalsIgnoreCase).orElse(false);
     }
 
     public Optional<CovecaCase> find(UUID id) {
-        return CovecaCase.find("select c from CovecaCase c where c.id = :id and " + where(),
-                parameters().and("id", id)).firstResultOptional();
+        return CovecaCase.find("select c from CovecaCase c where c.id = :id and " + where(), parameters().and("id", id))
+                .firstResultOptional();
     }
 
     /**
@@ -43,8 +45,7 @@ public class CaseScope {
      * grant for (the request's audit entries are then marked break-glass); else a 404 problem.
      */
     public CovecaCase requireReadable(UUID id) {
-        return find(id).or(() -> breakGlass.use(CaseAudit.TYPE, id.toString())
-                        .flatMap(grant -> inHouse(id)))
+        return find(id).or(() -> breakGlass.use(CaseAudit.TYPE, id.toString()).flatMap(grant -> inHouse(id)))
                 .orElseThrow(() -> ProblemException.notFound("case " + id));
     }
 
@@ -67,7 +68,8 @@ public class CaseScope {
 
     /** HQL restriction on alias {@code c}. */
     public String where() {
-        return isHouseStaff() ? "c.house = :house and c.erasedAt is null"
+        return isHouseStaff()
+                ? "c.house = :house and c.erasedAt is null"
                 : "c.house = :house and c.erasedAt is null and " + INVOLVED;
     }
 

@@ -7,16 +7,15 @@ import java.util.UUID;
 
 /** A case as the API shows it to a process director who may see it. */
 public record CaseView(UUID id, String house, String municipality, Intensity intensity, SubApproach subApproach,
-                       CaseStatus status, CaseSource source, UUID sourceReferralId, UUID sourceTrackId,
-                       String processDirectorId, String processDirectorName, LocalDate startDate, Instant openedAt,
-                       Instant closedAt, ClosureReason closureReason, String receivingMunicipality,
-                       String closureNote, UUID closingMeetingId, String escalationLevel, int planVersion,
-                       boolean planApproved, List<PersonView> persons, List<PartnerView> partners) {
+        CaseStatus status, CaseSource source, UUID sourceReferralId, UUID sourceTrackId, String processDirectorId,
+        String processDirectorName, LocalDate startDate, Instant openedAt, Instant closedAt,
+        ClosureReason closureReason, String receivingMunicipality, String closureNote, UUID closingMeetingId,
+        String escalationLevel, int planVersion, boolean planApproved, List<PersonView> persons,
+        List<PartnerView> partners) {
 
     /** A person in the case. */
-    public record PersonView(UUID personId, PersonRole role, String relation, String firstName,
-                             String surnamePrefix, String lastName, LocalDate dateOfBirth, String bsn,
-                             String fullName) {
+    public record PersonView(UUID personId, PersonRole role, String relation, String firstName, String surnamePrefix,
+            String lastName, LocalDate dateOfBirth, String bsn, String fullName) {
         static PersonView of(CasePerson p) {
             var who = p.identity();
             return new PersonView(p.personId(), p.role(), p.relation(), who.firstName(), who.surnamePrefix(),
@@ -33,12 +32,11 @@ public record CaseView(UUID id, String house, String municipality, Intensity int
 
     public static CaseView of(CovecaCase c) {
         Closure closure = c.closure();
-        return new CaseView(c.id(), c.house(), c.municipality(), c.intensity(), c.subApproach(), c.status(),
-                c.source(), c.sourceReferralId(), c.sourceTrackId(), c.processDirectorId(), c.processDirectorName(),
-                c.startDate(), c.openedAt(), c.closedAt(), closure.reason(), closure.receivingMunicipality(),
-                closure.note(), closure.closingMeetingId(),
-                c.escalationLevel() == null ? null : c.escalationLevel().name(), c.plan().version(),
-                c.plan().isApproved(), c.persons().stream().map(PersonView::of).toList(),
+        return new CaseView(c.id(), c.house(), c.municipality(), c.intensity(), c.subApproach(), c.status(), c.source(),
+                c.sourceReferralId(), c.sourceTrackId(), c.processDirectorId(), c.processDirectorName(), c.startDate(),
+                c.openedAt(), c.closedAt(), closure.reason(), closure.receivingMunicipality(), closure.note(),
+                closure.closingMeetingId(), c.escalationLevel() == null ? null : c.escalationLevel().name(),
+                c.plan().version(), c.plan().isApproved(), c.persons().stream().map(PersonView::of).toList(),
                 c.partners().stream().map(PartnerView::of).toList());
     }
 }

@@ -21,14 +21,19 @@ public class Cases {
 
     @Inject
     CurrentUser user;
+
     @Inject
     CaseScope scope;
+
     @Inject
     CaseOpening opening;
+
     @Inject
     CaseAudit audit;
+
     @Inject
     SecurityIdentity identity;
+
     @Inject
     EntityManager em;
 
@@ -51,8 +56,8 @@ public class Cases {
                     displayName() == null ? user.name() : displayName(), null, null));
         }
         CovecaCase c = opening.open(new OpenCase(house, request.municipality().strip(), request.intensity(),
-                request.subApproach(), CaseSource.MANUAL, null, null, request.startDate(), me(), persons,
-                partners)).orElseThrow();
+                request.subApproach(), CaseSource.MANUAL, null, null, request.startDate(), me(), persons, partners))
+                .orElseThrow();
         audit.persons(AuditAction.CREATE, c, "case-opening");
         return CaseView.of(c);
     }
@@ -92,8 +97,7 @@ public class Cases {
         }
         where.append(" order by c.startDate desc, c.openedAt desc");
         List<CovecaCase> cases = CovecaCase.<CovecaCase>find(where.toString(), parameters).page(0, 500).list();
-        cases.forEach(c -> c.mainPerson().ifPresent(p -> audit.person(AuditAction.SEARCH, c, p.personId(),
-                purpose)));
+        cases.forEach(c -> c.mainPerson().ifPresent(p -> audit.person(AuditAction.SEARCH, c, p.personId(), purpose)));
         return cases;
     }
 

@@ -13,11 +13,10 @@ import nl.zvh.platform.problem.ProblemException;
  * when. A value: a case changes its closure only by replacing it.
  */
 @Embeddable
-public record Closure(
-        @Enumerated(EnumType.STRING) @Column(name = "closure_reason") ClosureReason reason,
+public record Closure(@Enumerated(EnumType.STRING) @Column(name = "closure_reason") ClosureReason reason,
+
         @Column(name = "receiving_municipality") String receivingMunicipality,
-        @Column(name = "closure_note") String note,
-        @Column(name = "closing_meeting_id") UUID closingMeetingId,
+        @Column(name = "closure_note") String note, @Column(name = "closing_meeting_id") UUID closingMeetingId,
         @Column(name = "closure_requested_by") String requestedBy,
         @Column(name = "closure_requested_at") Instant requestedAt) {
     /** No closure: a case that is open. */

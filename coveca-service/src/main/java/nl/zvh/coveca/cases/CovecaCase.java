@@ -34,45 +34,60 @@ import nl.zvh.platform.problem.ProblemException;
 public class CovecaCase extends PanacheEntityBase {
     @Id
     private UUID id;
+
     private String house;
     private String municipality;
+
     @Enumerated(EnumType.STRING)
     private Intensity intensity;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "sub_approach")
     private SubApproach subApproach;
+
     @Enumerated(EnumType.STRING)
     private CaseStatus status;
+
     @Enumerated(EnumType.STRING)
     private CaseSource source;
+
     @Column(name = "source_referral_id")
     private UUID sourceReferralId;
+
     @Column(name = "source_track_id")
     private UUID sourceTrackId;
+
     @Column(name = "process_director_id")
     private String processDirectorId;
+
     @Column(name = "process_director_name")
     private String processDirectorName;
     /** The process director's display name (token claim {@code name}) for the pages; null on older cases. */
     @Column(name = "process_director_display_name")
     private String processDirectorDisplayName;
+
     @Column(name = "start_date")
     private LocalDate startDate;
+
     @Column(name = "opened_at")
     private Instant openedAt;
+
     @Column(name = "closed_at")
     private Instant closedAt;
     /** Set when the retention job anonymised the case (in SQL): kept for the figures only, never shown. */
     @Column(name = "erased_at")
     private Instant erasedAt;
+
     @Embedded
     private Closure closure;
     /** Current AVE escalation level, null when not escalated. */
     @Enumerated(EnumType.STRING)
     @Column(name = "escalation_level")
     private AveLevel escalationLevel;
+
     @Embedded
     private PlanVersions plan;
+
     @Version
     private long version;
 
@@ -95,8 +110,8 @@ public class CovecaCase extends PanacheEntityBase {
         if (command.persons().stream().filter(p -> p.role() == PersonRole.MAIN).count() != 1) {
             throw new IllegalArgumentException("a case opens with exactly one main person");
         }
-        if (command.partners().stream().map(p -> p.organisation().strip().toLowerCase()).distinct().count()
-                != command.partners().size()) {
+        if (command.partners().stream().map(p -> p.organisation().strip().toLowerCase()).distinct().count() != command
+                .partners().size()) {
             throw ProblemException.invalid("partners", "an organisation is listed twice");
         }
         CovecaCase c = new CovecaCase();
@@ -167,8 +182,8 @@ public class CovecaCase extends PanacheEntityBase {
      *
      * @return true when the case is closed now, false when the closure waits for approval
      */
-    public boolean requestClosure(CaseRequests.Closure request, boolean closingMeetingOfThisCase, String by,
-                                  Instant at, boolean fourEyes) {
+    public boolean requestClosure(CaseRequests.Closure request, boolean closingMeetingOfThisCase, String by, Instant at,
+            boolean fourEyes) {
         requireOpen();
         closure = Closure.requested(request, closingMeetingOfThisCase, by, at);
         if (fourEyes) {

@@ -9,8 +9,8 @@ import java.util.UUID;
  * process director, who directs it). A null start date is today.
  */
 public record OpenCase(String house, String municipality, Intensity intensity, SubApproach subApproach,
-                       CaseSource source, UUID sourceReferralId, UUID sourceTrackId, LocalDate startDate,
-                       ProcessDirector director, List<PersonData> persons, List<CaseRequests.NewPartner> partners) {
+        CaseSource source, UUID sourceReferralId, UUID sourceTrackId, LocalDate startDate, ProcessDirector director,
+        List<PersonData> persons, List<CaseRequests.NewPartner> partners) {
     public OpenCase {
         persons = List.copyOf(persons);
         partners = List.copyOf(partners);

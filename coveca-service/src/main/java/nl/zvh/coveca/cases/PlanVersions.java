@@ -8,8 +8,7 @@ import jakarta.persistence.Embeddable;
  * second person approved (four-eyes houses) and follows every change elsewhere. A value, replaced on each change.
  */
 @Embeddable
-public record PlanVersions(
-        @Column(name = "plan_version") int version,
+public record PlanVersions(@Column(name = "plan_version") int version,
         @Column(name = "plan_approved_version") int approvedVersion,
         @Column(name = "plan_changed_by") String changedBy) {
 

@@ -18,20 +18,28 @@ import nl.zvh.coveca.cases.Direction;
 public class Escalation extends PanacheEntityBase {
     @Id
     public UUID id;
+
     @Column(name = "case_id")
     public UUID caseId;
+
     @Enumerated(EnumType.STRING)
     public Direction direction;
+
     @Enumerated(EnumType.STRING)
     public AveLevel level;
+
     public String question;
     public String answer;
+
     @Column(name = "raised_at")
     public Instant raisedAt;
+
     @Column(name = "raised_by")
     public String raisedBy;
+
     @Column(name = "answered_at")
     public Instant answeredAt;
+
     @Column(name = "answered_by")
     public String answeredBy;
 

@@ -32,7 +32,7 @@ public class EscalationResource {
     @Operation(summary = "Escalate or de-escalate along the AVE levels, or scale down to regular care")
     @ResponseStatus(201)
     public EscalationViews.EscalationView raise(@PathParam("caseId") UUID caseId,
-                                                @NotNull @Valid EscalationViews.NewEscalation request) {
+            @NotNull @Valid EscalationViews.NewEscalation request) {
         return escalations.raise(caseId, request);
     }
 
@@ -47,8 +47,7 @@ public class EscalationResource {
     @Path("/escalations/{escalationId}/answer")
     @Operation(summary = "Record the answer to an escalation's question")
     public EscalationViews.EscalationView answer(@PathParam("caseId") UUID caseId,
-                                                 @PathParam("escalationId") UUID escalationId,
-                                                 @NotNull @Valid EscalationViews.Answer request) {
+            @PathParam("escalationId") UUID escalationId, @NotNull @Valid EscalationViews.Answer request) {
         return escalations.answer(caseId, escalationId, request.answer());
     }
 
@@ -57,7 +56,7 @@ public class EscalationResource {
     @Operation(summary = "Record a consultation of the expert pool")
     @ResponseStatus(201)
     public EscalationViews.ConsultationView consult(@PathParam("caseId") UUID caseId,
-                                                    @NotNull @Valid EscalationViews.NewConsultation request) {
+            @NotNull @Valid EscalationViews.NewConsultation request) {
         return escalations.consult(caseId, request);
     }
 
@@ -73,7 +72,7 @@ public class EscalationResource {
     @Operation(summary = "Produce a ZSM scenario/advice for a person; valid three months")
     @ResponseStatus(201)
     public EscalationViews.ZsmView addZsm(@PathParam("caseId") UUID caseId,
-                                          @NotNull @Valid EscalationViews.NewZsmScenario request) {
+            @NotNull @Valid EscalationViews.NewZsmScenario request) {
         return escalations.addZsm(caseId, request);
     }
 
@@ -88,7 +87,7 @@ public class EscalationResource {
     @Path("/zsm-scenarios/{scenarioId}")
     @Operation(summary = "One ZSM scenario; 410 Gone once it expired")
     public EscalationViews.ZsmView zsmScenario(@PathParam("caseId") UUID caseId,
-                                               @PathParam("scenarioId") UUID scenarioId) {
+            @PathParam("scenarioId") UUID scenarioId) {
         return escalations.zsmScenario(caseId, scenarioId);
     }
 }

@@ -17,7 +17,7 @@ public final class EscalationViews {
 
     /** Raising an escalation step; level is required unless scaling down to regular care. */
     public record NewEscalation(@NotNull Direction direction, AveLevel level,
-                                @NotBlank @Size(max = 4000) String question) {
+            @NotBlank @Size(max = 4000) String question) {
     }
 
     /** The answer to an escalation's question. */
@@ -26,7 +26,7 @@ public final class EscalationViews {
 
     /** An escalation step. */
     public record EscalationView(UUID id, Direction direction, AveLevel level, String question, String answer,
-                                 Instant raisedAt, Instant answeredAt) {
+            Instant raisedAt, Instant answeredAt) {
         static EscalationView of(Escalation e) {
             return new EscalationView(e.id, e.direction, e.level, e.question, e.answer, e.raisedAt, e.answeredAt);
         }
@@ -34,13 +34,13 @@ public final class EscalationViews {
 
     /** A consultation of the expert pool. */
     public record NewConsultation(@NotNull ExpertType expertType, @Size(max = 200) String expertName,
-                                  @NotBlank @Size(max = 4000) String question, @Size(max = 4000) String advice,
-                                  @NotNull @PastOrPresent LocalDate consultedOn) {
+            @NotBlank @Size(max = 4000) String question, @Size(max = 4000) String advice,
+            @NotNull @PastOrPresent LocalDate consultedOn) {
     }
 
     /** A recorded consultation. */
-    public record ConsultationView(UUID id, ExpertType expertType, String expertName, String question,
-                                   String advice, LocalDate consultedOn) {
+    public record ConsultationView(UUID id, ExpertType expertType, String expertName, String question, String advice,
+            LocalDate consultedOn) {
         static ConsultationView of(ExpertConsultation c) {
             return new ConsultationView(c.id, c.expertType, c.expertName, c.question, c.advice, c.consultedOn);
         }
@@ -48,7 +48,7 @@ public final class EscalationViews {
 
     /** A ZSM scenario for a person in the case. */
     public record NewZsmScenario(@NotNull UUID personId, @NotBlank @Size(max = 4000) String scenario,
-                                 @Size(max = 4000) String advice) {
+            @Size(max = 4000) String advice) {
     }
 
     /**
@@ -56,11 +56,11 @@ public final class EscalationViews {
      * scenario and advice are null and expired is true.
      */
     public record ZsmView(UUID id, UUID personId, Instant createdAt, LocalDate validUntil, boolean expired,
-                          String scenario, String advice) {
+            String scenario, String advice) {
         static ZsmView of(ZsmScenario z, LocalDate today) {
             boolean expired = z.expiredOn(today);
-            return new ZsmView(z.id, z.personId, z.createdAt, z.validUntil, expired,
-                    expired ? null : z.scenario, expired ? null : z.advice);
+            return new ZsmView(z.id, z.personId, z.createdAt, z.validUntil, expired, expired ? null : z.scenario,
+                    expired ? null : z.advice);
         }
     }
 }

@@ -28,8 +28,10 @@ public class Escalations {
 
     @Inject
     CaseScope scope;
+
     @Inject
     CurrentUser user;
+
     @Inject
     CaseAudit audit;
 
@@ -75,8 +77,8 @@ public class Escalations {
 
     @Transactional
     public List<EscalationViews.ConsultationView> consultations(UUID caseId) {
-        return readAll(caseId, id -> ExpertConsultation.<ExpertConsultation>list("caseId = ?1 order by consultedOn",
-                id).stream().map(EscalationViews.ConsultationView::of).toList());
+        return readAll(caseId, id -> ExpertConsultation.<ExpertConsultation>list("caseId = ?1 order by consultedOn", id)
+                .stream().map(EscalationViews.ConsultationView::of).toList());
     }
 
     @Transactional

@@ -17,19 +17,26 @@ import java.util.UUID;
 public class ExpertConsultation extends PanacheEntityBase {
     @Id
     public UUID id;
+
     @Column(name = "case_id")
     public UUID caseId;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "expert_type")
     public ExpertType expertType;
+
     @Column(name = "expert_name")
     public String expertName;
+
     public String question;
     public String advice;
+
     @Column(name = "consulted_on")
     public LocalDate consultedOn;
+
     @Column(name = "recorded_by")
     public String recordedBy;
+
     @Column(name = "created_at")
     public Instant createdAt;
 

@@ -15,16 +15,22 @@ import java.util.UUID;
 public class ZsmScenario extends PanacheEntityBase {
     @Id
     public UUID id;
+
     @Column(name = "case_id")
     public UUID caseId;
+
     @Column(name = "person_id")
     public UUID personId;
+
     public String scenario;
     public String advice;
+
     @Column(name = "created_at")
     public Instant createdAt;
+
     @Column(name = "created_by")
     public String createdBy;
+
     @Column(name = "valid_until")
     public LocalDate validUntil;
 
@@ -37,7 +43,7 @@ public class ZsmScenario extends PanacheEntityBase {
 
     /** A scenario valid for {@code validMonths} from {@code at}'s day. */
     ZsmScenario(UUID caseId, EscalationViews.NewZsmScenario request, String by, Instant at, LocalDate today,
-                int validMonths) {
+            int validMonths) {
         this.id = UUID.randomUUID();
         this.caseId = caseId;
         this.personId = request.personId();

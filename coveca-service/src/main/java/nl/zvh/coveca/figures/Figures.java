@@ -47,24 +47,21 @@ public class Figures {
                 counts("""
                         select c.sub_approach, count(*) from network_meeting m join coveca_case c on c.id = m.case_id
                         where c.house = ?1 and m.status = 'HELD' and m.scheduled_at >= ?4 and m.scheduled_at < ?5
-                          and c.start_date <= ?3 and ?2 = ?2 group by c.sub_approach order by 1""", p),
-                averages(p),
+                          and c.start_date <= ?3 and ?2 = ?2 group by c.sub_approach order by 1""", p), averages(p),
                 counts("""
                         select c.closure_reason, count(*) from coveca_case c where c.house = ?1 and c.status = 'CLOSED'
                           and c.closed_at >= ?4 and c.closed_at < ?5 and ?2 = ?2 and ?3 = ?3 group by c.closure_reason
-                        order by 1""", p),
-                ageBands(p),
+                        order by 1""", p), ageBands(p),
                 ((Number) bind(em.createNativeQuery("""
                         select count(distinct p.person_id) from coveca_case c join case_person p on p.case_id = c.id
                         where c.house = ?1 and c.start_date between ?2 and ?3 and p.date_of_birth is not null
-                          and date_part('year', age(c.start_date, p.date_of_birth)) < 18 and ?4 = ?4 and ?5 = ?5"""),
-                        p).getSingleResult()).longValue(),
+                          and date_part('year', age(c.start_date, p.date_of_birth)) < 18 and ?4 = ?4 and ?5 = ?5"""), p)
+                        .getSingleResult()).longValue(),
                 counts("""
                         select coalesce(p.gender, 'UNKNOWN'), count(*) from coveca_case c
                         join case_person p on p.case_id = c.id
                         where c.house = ?1 and c.start_date between ?2 and ?3 and p.role = 'MAIN'
-                          and ?4 = ?4 and ?5 = ?5 group by 1 order by 1""", p),
-                ((Number) bind(em.createNativeQuery("""
+                          and ?4 = ?4 and ?5 = ?5 group by 1 order by 1""", p), ((Number) bind(em.createNativeQuery("""
                         select count(*) from coveca_case c where c.house = ?1 and c.start_date between ?2 and ?3
                           and c.receiving_municipality is not null and c.receiving_municipality <> ''
                           and lower(trim(c.receiving_municipality)) <> lower(trim(c.municipality))
@@ -79,8 +76,8 @@ public class Figures {
             + " and ?2 = ?2 and ?5 = ?5";
 
     private jakarta.persistence.Query bind(jakarta.persistence.Query q, Period p) {
-        return q.setParameter(1, p.house()).setParameter(2, p.from()).setParameter(3, p.to())
-                .setParameter(4, p.start()).setParameter(5, p.end());
+        return q.setParameter(1, p.house()).setParameter(2, p.from()).setParameter(3, p.to()).setParameter(4, p.start())
+                .setParameter(5, p.end());
     }
 
     @SuppressWarnings("unchecked")
@@ -100,8 +97,9 @@ public class Figures {
             LocalDate end = q.plusMonths(3).minusDays(1);
             long started = rows.stream().map(r -> toDate(r[0])).filter(d -> !d.isBefore(start) && !d.isAfter(end))
                     .count();
-            long active = rows.stream().filter(r -> !toDate(r[0]).isAfter(end)
-                    && (r[1] == null || !closedOn(r[1]).isBefore(start))).count();
+            long active = rows.stream()
+                    .filter(r -> !toDate(r[0]).isAfter(end) && (r[1] == null || !closedOn(r[1]).isBefore(start)))
+                    .count();
             quarters.add(new FiguresView.Quarter(start.getYear() + "-Q" + ((start.getMonthValue() - 1) / 3 + 1),
                     started, active));
         }
@@ -111,14 +109,15 @@ public class Figures {
     @SuppressWarnings("unchecked")
     private List<FiguresView.DomainAverage> averages(Period p) {
         List<Object[]> rows = bind(em.createNativeQuery("""
-                        select r.round_no, s.life_domain, avg(s.score), count(*) from coveca_case c
-                        join monitoring_round r on r.case_id = c.id join monitoring_score s on s.round_id = r.id
-                        where c.house = ?1 and r.scored_on between ?2 and ?3""" + ACTIVE.replace("?2 = ?2 and ", "")
-                        + " group by r.round_no, s.life_domain order by r.round_no, s.life_domain"), p)
-                .getResultList();
-        return rows.stream().map(r -> new FiguresView.DomainAverage(((Number) r[0]).intValue(), (String) r[1],
-                new BigDecimal(r[2].toString()).setScale(2, RoundingMode.HALF_UP).doubleValue(),
-                ((Number) r[3]).longValue())).toList();
+                select r.round_no, s.life_domain, avg(s.score), count(*) from coveca_case c
+                join monitoring_round r on r.case_id = c.id join monitoring_score s on s.round_id = r.id
+                where c.house = ?1 and r.scored_on between ?2 and ?3""" + ACTIVE.replace("?2 = ?2 and ", "")
+                + " group by r.round_no, s.life_domain order by r.round_no, s.life_domain"), p).getResultList();
+        return rows.stream()
+                .map(r -> new FiguresView.DomainAverage(((Number) r[0]).intValue(), (String) r[1],
+                        new BigDecimal(r[2].toString()).setScale(2, RoundingMode.HALF_UP).doubleValue(),
+                        ((Number) r[3]).longValue()))
+                .toList();
     }
 
     private Map<String, Long> ageBands(Period p) {

@@ -5,9 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import nl.zvh.platform.security.CurrentUser;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -19,6 +19,7 @@ public class FiguresResource {
 
     @Inject
     Figures figures;
+
     @Inject
     CurrentUser user;
 
@@ -26,8 +27,7 @@ public class FiguresResource {
     @RolesAllowed({"analyst", "process-director"})
     @Operation(summary = "Approaches per quarter, unique persons and meetings per sub-approach, life-domain averages "
             + "per round, closure reasons, age bands and gender of main persons, minors, cases crossing municipality "
-            + "borders; of one calendar year or, without year, all "
-            + "years (definitions: docs/figures.md)")
+            + "borders; of one calendar year or, without year, all " + "years (definitions: docs/figures.md)")
     public FiguresView get(@QueryParam("year") @Min(2000) @Max(2100) Integer year) {
         return figures.of(user.requireHouse(), year);
     }

@@ -5,10 +5,10 @@ import java.util.Map;
 
 /** The house's figures; counts and averages only, never a person. */
 public record FiguresView(String house, List<Quarter> approachesPerQuarter,
-                          Map<String, Long> uniquePersonsPerSubApproach, Map<String, Long> meetingsPerSubApproach,
-                          List<DomainAverage> lifeDomainAverages, Map<String, Long> closureReasons,
-                          Map<String, Long> ageBandsOfMainPersons, long minors,
-                          Map<String, Long> genderOfMainPersons, long casesCrossingMunicipalityBorders) {
+        Map<String, Long> uniquePersonsPerSubApproach, Map<String, Long> meetingsPerSubApproach,
+        List<DomainAverage> lifeDomainAverages, Map<String, Long> closureReasons,
+        Map<String, Long> ageBandsOfMainPersons, long minors, Map<String, Long> genderOfMainPersons,
+        long casesCrossingMunicipalityBorders) {
 
     /** Approaches started in a quarter and active (open at some moment) during it. */
     public record Quarter(String quarter, long started, long active) {

@@ -9,7 +9,6 @@ import java.util.UUID;
 import nl.zvh.coveca.cases.CaseErasure;
 import nl.zvh.platform.retention.ErasureFollower;
 import nl.zvh.platform.retention.PersonDataErased;
-import nl.zvh.platform.retention.RecordErasure;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**

@@ -9,14 +9,14 @@ import nl.zvh.platform.event.EventType;
  * ReintegrationEscalated v1 as coveca reads it (leniently: only the fields it needs). The event is owned and
  * documented by reintegration-service on its track topic.
  */
-public record ReintegrationEscalated(UUID trackId, String house, String municipality, String reason,
-                                     String riskSummary, Instant escalatedAt, Person person) {
+public record ReintegrationEscalated(UUID trackId, String house, String municipality, String reason, String riskSummary,
+        Instant escalatedAt, Person person) {
     /** The event on re-integration's track topic; other types of the topic are not read. */
-    public static final EventType<ReintegrationEscalated> V1 =
-            EventType.of("zvh.reintegration.track", "ReintegrationEscalated", 1, ReintegrationEscalated.class);
+    public static final EventType<ReintegrationEscalated> V1 = EventType.of("zvh.reintegration.track",
+            "ReintegrationEscalated", 1, ReintegrationEscalated.class);
 
     /** The person of the track. */
-    public record Person(UUID personId, String firstName, String surnamePrefix, String lastName,
-                         LocalDate dateOfBirth, String bsn) {
+    public record Person(UUID personId, String firstName, String surnamePrefix, String lastName, LocalDate dateOfBirth,
+            String bsn) {
     }
 }

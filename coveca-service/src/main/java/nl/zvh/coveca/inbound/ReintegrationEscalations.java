@@ -28,6 +28,7 @@ public class ReintegrationEscalations {
 
     @Inject
     IdempotentConsumer idempotent;
+
     @Inject
     CaseOpening opening;
 
@@ -45,8 +46,9 @@ public class ReintegrationEscalations {
         String house = e.house() != null ? e.house() : envelope.house();
         PersonData main = new PersonData(new PersonIdentity(p.personId(), p.firstName(), p.surnamePrefix(),
                 p.lastName(), p.dateOfBirth(), p.bsn()), PersonRole.MAIN, null, null);
-        opening.openOnEvent(new OpenCase(house, e.municipality(), Intensity.MAATWERK, SubApproach.REGULAR,
-                CaseSource.REINTEGRATION, null, e.trackId(), Codes.dayOf(e.escalatedAt()), null, List.of(main),
-                List.of()), CONSUMER);
+        opening.openOnEvent(
+                new OpenCase(house, e.municipality(), Intensity.MAATWERK, SubApproach.REGULAR, CaseSource.REINTEGRATION,
+                        null, e.trackId(), Codes.dayOf(e.escalatedAt()), null, List.of(main), List.of()),
+                CONSUMER);
     }
 }

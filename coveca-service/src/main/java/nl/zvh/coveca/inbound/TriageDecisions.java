@@ -30,20 +30,14 @@ public class TriageDecisions extends ProgrammeStart {
     @Inject
     CaseOpening opening;
 
+    public TriageDecisions() {
+        super("COVECA", CONSUMER);
+    }
+
     @Incoming("triage-decisions")
     @Blocking
     public void onTriageEvent(String json) {
         follow(json);
-    }
-
-    @Override
-    public String programme() {
-        return "COVECA";
-    }
-
-    @Override
-    protected String consumer() {
-        return CONSUMER;
     }
 
     @Override
@@ -55,7 +49,8 @@ public class TriageDecisions extends ProgrammeStart {
     protected void start(Start start) {
         TriageDecision d = start.decision();
         List<PersonData> persons = start.persons().stream().map(TriageDecisions::person).toList();
-        List<CaseRequests.NewPartner> partners = d.referrerOrganisation() == null ? List.of()
+        List<CaseRequests.NewPartner> partners = d.referrerOrganisation() == null
+                ? List.of()
                 : List.of(new CaseRequests.NewPartner(d.referrerOrganisation(), null, null, null));
         opening.openOnEvent(new OpenCase(start.house(), start.municipality(),
                 Codes.parse(Intensity.class, d.intensity(), Intensity.MAATWERK),

@@ -14,9 +14,11 @@ import java.util.UUID;
 public class MeetingDecision extends PanacheEntityBase {
     @Id
     public UUID id;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "meeting_id")
     public NetworkMeeting meeting;
+
     public int position;
     public String text;
 }

@@ -14,9 +14,11 @@ import java.util.UUID;
 public class MeetingParticipant extends PanacheEntityBase {
     @Id
     public UUID id;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "meeting_id")
     public NetworkMeeting meeting;
+
     public String organisation;
     public String name;
     public Boolean attended;

@@ -52,7 +52,7 @@ public class MeetingResource {
     @Path("/{meetingId}/minutes")
     @Operation(summary = "Record minutes, attendance, client at the table and decisions; publishes NetworkMeetingHeld")
     public MeetingView minutes(@PathParam("caseId") UUID caseId, @PathParam("meetingId") UUID meetingId,
-                               @NotNull @Valid MeetingRequests.Minutes request) {
+            @NotNull @Valid MeetingRequests.Minutes request) {
         return meetings.recordMinutes(caseId, meetingId, request);
     }
 }

@@ -20,10 +20,13 @@ public class Meetings {
 
     @Inject
     CaseScope scope;
+
     @Inject
     CurrentUser user;
+
     @Inject
     Outbox outbox;
+
     @Inject
     CaseAudit audit;
 
@@ -78,11 +81,11 @@ public class Meetings {
         }
         m.status = "HELD";
         m.heldAt = Instant.now();
-        outbox.publish(MeetingEvents.HELD_V1, c.id(), c.house(),
-                new MeetingEvents.NetworkMeetingHeldV1(m.id, c.id(), c.house(), c.municipality(), c.subApproach().name(), m.kind,
-                        m.heldAt, m.online, Boolean.TRUE.equals(m.clientPresent),
-                        m.participants.stream().filter(p -> Boolean.TRUE.equals(p.attended))
-                                .map(p -> p.organisation).distinct().toList(), m.decisions.size()));
+        outbox.publish(MeetingEvents.HELD_V1, c.id(), c.house(), new MeetingEvents.NetworkMeetingHeldV1(m.id, c.id(),
+                c.house(), c.municipality(), c.subApproach().name(), m.kind, m.heldAt, m.online,
+                Boolean.TRUE.equals(m.clientPresent), m.participants.stream()
+                        .filter(p -> Boolean.TRUE.equals(p.attended)).map(p -> p.organisation).distinct().toList(),
+                m.decisions.size()));
         audit.persons(AuditAction.UPDATE, c, "network-meeting-minutes");
         return MeetingView.of(m);
     }

@@ -21,24 +21,33 @@ import java.util.UUID;
 public class NetworkMeeting extends PanacheEntityBase {
     @Id
     public UUID id;
+
     @Column(name = "case_id")
     public UUID caseId;
+
     @Enumerated(EnumType.STRING)
     public MeetingKind kind;
+
     @Column(name = "scheduled_at")
     public Instant scheduledAt;
+
     public String location;
     public boolean online;
     public String agenda;
     /** PLANNED or HELD. */
     public String status;
+
     public String minutes;
+
     @Column(name = "client_present")
     public Boolean clientPresent;
+
     @Column(name = "held_at")
     public Instant heldAt;
+
     @Column(name = "created_by")
     public String createdBy;
+
     @Column(name = "created_at")
     public Instant createdAt;
 

@@ -25,10 +25,13 @@ public class Monitoring {
 
     @Inject
     CaseScope scope;
+
     @Inject
     CurrentUser user;
+
     @Inject
     LifeDomains lifeDomains;
+
     @Inject
     CaseAudit audit;
 
@@ -65,8 +68,8 @@ public class Monitoring {
 
     /** The trend without audit: for callers that already audited the read of the case. */
     public MonitoringViews.Trend trendOf(CovecaCase c, UUID personId) {
-        List<MonitoringRound> rounds = MonitoringRound.list("caseId = ?1 and personId = ?2 order by roundNo",
-                c.id(), personId);
+        List<MonitoringRound> rounds = MonitoringRound.list("caseId = ?1 and personId = ?2 order by roundNo", c.id(),
+                personId);
         List<MonitoringViews.DomainTrend> domains = new ArrayList<>();
         for (LifeDomains.LifeDomain domain : lifeDomains.of(c.house())) {
             List<Integer> scores = rounds.stream().map(r -> r.scores.get(domain.code()))

@@ -20,8 +20,8 @@ public final class MonitoringChart {
      * @param roundNames  the rounds' names in the reader's language ("Ronde 1: 6 december 2026"), in round order
      * @param title       the chart's accessible name
      */
-    public static String svg(String id, MonitoringViews.Trend trend, List<String> domainNames,
-                             List<String> roundNames, String title) {
+    public static String svg(String id, MonitoringViews.Trend trend, List<String> domainNames, List<String> roundNames,
+            String title) {
         List<MonitoringViews.DomainTrend> domains = trend.domains();
         List<String> rows = new ArrayList<>();
         for (int i = 0; i < domains.size(); i++) {
@@ -31,7 +31,7 @@ public final class MonitoringChart {
         for (int round = 0; round < trend.rounds().size(); round++) {
             series.add(round < roundNames.size() ? roundNames.get(round) : String.valueOf(round + 1));
         }
-        return SvgCharts.profile(id, title, rows, series, domains.stream().map(MonitoringViews.DomainTrend::scores)
-                .toList(), 1, 5);
+        return SvgCharts.profile(id, title, rows, series,
+                domains.stream().map(MonitoringViews.DomainTrend::scores).toList(), 1, 5);
     }
 }

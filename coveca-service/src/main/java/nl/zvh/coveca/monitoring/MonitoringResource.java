@@ -28,7 +28,7 @@ public class MonitoringResource {
     @POST
     @Operation(summary = "Record a monitoring round: a score 1..5 per life domain of the house")
     public Response record(@PathParam("caseId") UUID caseId, @PathParam("personId") UUID personId,
-                           @NotNull @Valid MonitoringViews.NewRound request) {
+            @NotNull @Valid MonitoringViews.NewRound request) {
         return Response.status(Response.Status.CREATED).entity(monitoring.record(caseId, personId, request)).build();
     }
 

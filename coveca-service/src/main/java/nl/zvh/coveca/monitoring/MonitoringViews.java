@@ -18,7 +18,7 @@ public final class MonitoringViews {
 
     /** A new round: a score 1 (acute/severe problems) to 5 (no problems) per life domain of the house. */
     public record NewRound(@PastOrPresent LocalDate scoredOn,
-                           @NotEmpty Map<@NotBlank String, @NotNull @Min(1) @Max(5) Integer> scores) {
+            @NotEmpty Map<@NotBlank String, @NotNull @Min(1) @Max(5) Integer> scores) {
     }
 
     /** A round as recorded. */

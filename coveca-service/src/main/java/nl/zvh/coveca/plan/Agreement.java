@@ -18,29 +18,42 @@ import java.util.UUID;
 public class Agreement extends PanacheEntityBase {
     @Id
     public UUID id;
+
     @Column(name = "case_id")
     public UUID caseId;
+
     @Column(name = "goal_id")
     public UUID goalId;
+
     @Column(name = "meeting_id")
     public UUID meetingId;
+
     public String description;
+
     @Column(name = "owner_organisation")
     public String ownerOrganisation;
+
     @Column(name = "owner_person")
     public String ownerPerson;
+
     @Column(name = "due_date")
     public LocalDate dueDate;
+
     @Enumerated(EnumType.STRING)
     public AgreementStatus status;
+
     @Column(name = "drop_reason")
     public String dropReason;
+
     @Column(name = "status_changed_at")
     public Instant statusChangedAt;
+
     @Column(name = "created_at")
     public Instant createdAt;
+
     @Column(name = "created_by")
     public String createdBy;
+
     @Version
     public long version;
 }

@@ -25,13 +25,14 @@ public class OverdueAgreements {
 
     @Inject
     EntityManager em;
+
     @Inject
     Outbox outbox;
+
     @Inject
     PlanHistory history;
 
-    @Scheduled(every = "${zvh.coveca.overdue-every:15m}", delayed = "10s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${zvh.coveca.overdue-every:15m}", delayed = "10s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         markOverdue();
     }
@@ -47,9 +48,8 @@ public class OverdueAgreements {
         }
         LocalDate today = LocalDate.now(NL);
         List<UUID> ids = em.createNativeQuery("""
-                        select id from agreement where status = 'OPEN' and due_date < ?1
-                        order by due_date limit 500 for update skip locked""")
-                .setParameter(1, today).getResultList();
+                select id from agreement where status = 'OPEN' and due_date < ?1
+                order by due_date limit 500 for update skip locked""").setParameter(1, today).getResultList();
         Instant now = Instant.now();
         int marked = 0;
         for (UUID id : ids) {
@@ -60,11 +60,10 @@ public class OverdueAgreements {
             }
             a.status = AgreementStatus.OVERDUE;
             a.statusChangedAt = now;
-            history.append(c.id(), c.plan().version(), "AGREEMENT", a.id, "MARKED_OVERDUE", PlanView.AgreementView.of(a),
-                    "system:overdue-job");
-            outbox.publish(PlanEvents.OVERDUE_V1, c.id(), c.house(),
-                    new PlanEvents.AgreementOverdueV1(a.id, c.id(), c.house(), a.ownerOrganisation, a.dueDate, now,
-                            c.processDirectorId()));
+            history.append(c.id(), c.plan().version(), "AGREEMENT", a.id, "MARKED_OVERDUE",
+                    PlanView.AgreementView.of(a), "system:overdue-job");
+            outbox.publish(PlanEvents.OVERDUE_V1, c.id(), c.house(), new PlanEvents.AgreementOverdueV1(a.id, c.id(),
+                    c.house(), a.ownerOrganisation, a.dueDate, now, c.processDirectorId()));
             marked++;
         }
         return marked;

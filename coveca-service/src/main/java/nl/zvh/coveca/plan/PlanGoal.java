@@ -14,13 +14,18 @@ import java.util.UUID;
 public class PlanGoal extends PanacheEntityBase {
     @Id
     public UUID id;
+
     @Column(name = "case_id")
     public UUID caseId;
+
     @Column(name = "life_domain")
     public String lifeDomain;
+
     public String description;
+
     @Column(name = "created_at")
     public Instant createdAt;
+
     @Column(name = "created_by")
     public String createdBy;
 }

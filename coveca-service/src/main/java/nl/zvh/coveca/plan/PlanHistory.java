@@ -16,27 +16,26 @@ public class PlanHistory {
 
     @Inject
     EntityManager em;
+
     @Inject
     ObjectMapper mapper;
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void append(UUID caseId, int planVersion, String subjectType, UUID subjectId, String change,
-                       Object snapshot, String changedBy) {
+    public void append(UUID caseId, int planVersion, String subjectType, UUID subjectId, String change, Object snapshot,
+            String changedBy) {
         em.createNativeQuery("""
-                        insert into plan_change (case_id, plan_version, subject_type, subject_id, change, snapshot,
-                            changed_by, changed_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)""")
-                .setParameter(1, caseId).setParameter(2, planVersion).setParameter(3, subjectType)
-                .setParameter(4, subjectId).setParameter(5, change).setParameter(6, json(snapshot))
-                .setParameter(7, changedBy).setParameter(8, Instant.now())
-                .executeUpdate();
+                insert into plan_change (case_id, plan_version, subject_type, subject_id, change, snapshot,
+                    changed_by, changed_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)""").setParameter(1, caseId)
+                .setParameter(2, planVersion).setParameter(3, subjectType).setParameter(4, subjectId)
+                .setParameter(5, change).setParameter(6, json(snapshot)).setParameter(7, changedBy)
+                .setParameter(8, Instant.now()).executeUpdate();
     }
 
     @SuppressWarnings("unchecked")
     public List<PlanView.Change> of(UUID caseId) {
         List<Object[]> rows = em.createNativeQuery("""
-                        select plan_version, subject_type, subject_id, change, snapshot, changed_by, changed_at
-                        from plan_change where case_id = ?1 order by id""")
-                .setParameter(1, caseId).getResultList();
+                select plan_version, subject_type, subject_id, change, snapshot, changed_by, changed_at
+                from plan_change where case_id = ?1 order by id""").setParameter(1, caseId).getResultList();
         return rows.stream().map(r -> new PlanView.Change(((Number) r[0]).intValue(), (String) r[1], (UUID) r[2],
                 (String) r[3], (String) r[4], (String) r[5], toInstant(r[6]))).toList();
     }

@@ -12,16 +12,13 @@ public final class PlanRequests {
     }
 
     /** A goal on a life domain of the house's list. */
-    public record NewGoal(@NotBlank @Size(max = 40) String lifeDomain,
-                          @NotBlank @Size(max = 2000) String description) {
+    public record NewGoal(@NotBlank @Size(max = 40) String lifeDomain, @NotBlank @Size(max = 2000) String description) {
     }
 
     /** An agreement, optionally under a goal and made in a meeting. */
-    public record NewAgreement(UUID goalId, UUID meetingId,
-                               @NotBlank @Size(max = 2000) String description,
-                               @NotBlank @Size(max = 200) String ownerOrganisation,
-                               @Size(max = 200) String ownerPerson,
-                               @NotNull LocalDate dueDate) {
+    public record NewAgreement(UUID goalId, UUID meetingId, @NotBlank @Size(max = 2000) String description,
+            @NotBlank @Size(max = 200) String ownerOrganisation, @Size(max = 200) String ownerPerson,
+            @NotNull LocalDate dueDate) {
     }
 
     /** A status change; DROPPED needs a reason. */

@@ -49,8 +49,7 @@ public class PlanResource {
     @POST
     @Path("/agreements")
     @Operation(summary = "Add an agreement owned by a partner organisation and person, with a due date")
-    public PlanView addAgreement(@PathParam("caseId") UUID caseId,
-                                 @NotNull @Valid PlanRequests.NewAgreement request) {
+    public PlanView addAgreement(@PathParam("caseId") UUID caseId, @NotNull @Valid PlanRequests.NewAgreement request) {
         return plans.addAgreement(caseId, request);
     }
 
@@ -58,7 +57,7 @@ public class PlanResource {
     @Path("/agreements/{agreementId}/status")
     @Operation(summary = "Mark an agreement DONE, or DROPPED with a reason")
     public PlanView changeStatus(@PathParam("caseId") UUID caseId, @PathParam("agreementId") UUID agreementId,
-                                 @NotNull @Valid PlanRequests.StatusChange request) {
+            @NotNull @Valid PlanRequests.StatusChange request) {
         return plans.changeStatus(caseId, agreementId, request);
     }
 

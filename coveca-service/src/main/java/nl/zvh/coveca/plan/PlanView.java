@@ -7,7 +7,7 @@ import java.util.UUID;
 
 /** The action plan of a case: version, approval, goals and agreements. */
 public record PlanView(UUID caseId, int version, int approvedVersion, boolean approved, boolean fourEyes,
-                       List<GoalView> goals, List<AgreementView> agreements) {
+        List<GoalView> goals, List<AgreementView> agreements) {
 
     /** A goal. */
     public record GoalView(UUID id, String lifeDomain, String description, Instant createdAt) {
@@ -18,8 +18,7 @@ public record PlanView(UUID caseId, int version, int approvedVersion, boolean ap
 
     /** An agreement. */
     public record AgreementView(UUID id, UUID goalId, UUID meetingId, String description, String ownerOrganisation,
-                                String ownerPerson, LocalDate dueDate, AgreementStatus status, String dropReason,
-                                Instant statusChangedAt) {
+            String ownerPerson, LocalDate dueDate, AgreementStatus status, String dropReason, Instant statusChangedAt) {
         public static AgreementView of(Agreement a) {
             return new AgreementView(a.id, a.goalId, a.meetingId, a.description, a.ownerOrganisation, a.ownerPerson,
                     a.dueDate, a.status, a.dropReason, a.statusChangedAt);
@@ -28,6 +27,6 @@ public record PlanView(UUID caseId, int version, int approvedVersion, boolean ap
 
     /** One entry of the plan's history. */
     public record Change(int planVersion, String subjectType, UUID subjectId, String change, String snapshot,
-                         String changedBy, Instant changedAt) {
+            String changedBy, Instant changedAt) {
     }
 }

@@ -25,16 +25,22 @@ public class Plans {
 
     @Inject
     CaseScope scope;
+
     @Inject
     CurrentUser user;
+
     @Inject
     CovecaConfig config;
+
     @Inject
     LifeDomains lifeDomains;
+
     @Inject
     PlanHistory history;
+
     @Inject
     CaseAudit audit;
+
     @Inject
     Cases cases;
 
@@ -145,8 +151,8 @@ public class Plans {
     public PlanView view(CovecaCase c) {
         return new PlanView(c.id(), c.plan().version(), c.plan().approvedVersion(), c.plan().isApproved(),
                 config.fourEyes(c.house()),
-                PlanGoal.<PlanGoal>list("caseId = ?1 order by createdAt", c.id()).stream()
-                        .map(PlanView.GoalView::of).toList(),
+                PlanGoal.<PlanGoal>list("caseId = ?1 order by createdAt", c.id()).stream().map(PlanView.GoalView::of)
+                        .toList(),
                 Agreement.<Agreement>list("caseId = ?1 order by dueDate, createdAt", c.id()).stream()
                         .map(PlanView.AgreementView::of).toList());
     }

@@ -19,12 +19,12 @@ public class LifeDomains {
     @SuppressWarnings("unchecked")
     public List<LifeDomain> of(String house) {
         List<Object[]> rows = em.createNativeQuery("""
-                        select code, name_nl, name_en, position from life_domain
-                        where house = (select coalesce(max(house), '*') from life_domain where house = ?1)
-                        order by position""")
-                .setParameter(1, house).getResultList();
-        return rows.stream().map(r -> new LifeDomain((String) r[0], (String) r[1], (String) r[2],
-                ((Number) r[3]).intValue())).toList();
+                select code, name_nl, name_en, position from life_domain
+                where house = (select coalesce(max(house), '*') from life_domain where house = ?1)
+                order by position""").setParameter(1, house).getResultList();
+        return rows.stream()
+                .map(r -> new LifeDomain((String) r[0], (String) r[1], (String) r[2], ((Number) r[3]).intValue()))
+                .toList();
     }
 
     public boolean isDomainOf(String house, String code) {

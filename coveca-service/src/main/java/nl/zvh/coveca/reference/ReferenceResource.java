@@ -17,6 +17,7 @@ public class ReferenceResource {
 
     @Inject
     LifeDomains lifeDomains;
+
     @Inject
     CurrentUser user;
 

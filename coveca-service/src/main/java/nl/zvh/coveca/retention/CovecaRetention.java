@@ -15,12 +15,12 @@ public class CovecaRetention extends ExpiringRecords {
 
     @Inject
     CovecaRetentionTerms terms;
+
     @Inject
     CaseErasure erasure;
 
-    @Override
-    protected String recordType() {
-        return RECORD_TYPE;
+    public CovecaRetention() {
+        super(RECORD_TYPE);
     }
 
     @Override

@@ -22,6 +22,7 @@ import nl.zvh.platform.subject.SubjectSource;
 public class SubjectRecords implements SubjectSource {
     @Inject
     AuditLog audit;
+
     @Inject
     EntityManager em;
 
@@ -34,8 +35,8 @@ public class SubjectRecords implements SubjectSource {
                        c.process_director_name, c.escalation_level
                 from case_person p join coveca_case c on c.id = p.case_id
                 where c.house = ?1 and c.erased_at is null and\s""";
-        List<Map<String, Object>> persons = 
-                SubjectRows.ofSubject(em, select, "p.bsn", "p.person_id", "c.start_date", house, query);
+        List<Map<String, Object>> persons = SubjectRows.ofSubject(em, select, "p.bsn", "p.person_id", "c.start_date",
+                house, query);
         List<Map<String, Object>> records = new ArrayList<>();
         for (Map<String, Object> person : persons) {
             UUID caseId = (UUID) person.get("caseId");

@@ -24,12 +24,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
+import nl.zvh.coveca.cases.AveLevel;
 import nl.zvh.coveca.cases.CaseAudit;
 import nl.zvh.coveca.cases.CaseScope;
 import nl.zvh.coveca.cases.CaseStatus;
 import nl.zvh.coveca.cases.CaseView;
 import nl.zvh.coveca.cases.CovecaCase;
-import nl.zvh.coveca.cases.AveLevel;
 import nl.zvh.coveca.meeting.MeetingView;
 import nl.zvh.coveca.meeting.Meetings;
 import nl.zvh.coveca.monitoring.Monitoring;
@@ -60,7 +60,7 @@ public class UiPages {
 
     /** Monitoring of one person on the case page: the chart and the same scores as a table. */
     public record PersonChart(UUID personId, String name, int rounds, RawString svg, List<String> roundNames,
-                              List<DomainRow> rows) {
+            List<DomainRow> rows) {
     }
 
     /**
@@ -72,30 +72,37 @@ public class UiPages {
         static native TemplateInstance worklist(Worklist.View view, List<Worklist.CaseItem> cases, Paging paging);
 
         static native TemplateInstance casePage(CaseView kase, String mainName, Director director,
-                                                AveLevel escalationLevel, PlanView plan,
-                                                Map<String, String> domainNames, List<MeetingView> meetings,
-                                                List<PersonChart> charts, boolean open, String error);
+                AveLevel escalationLevel, PlanView plan, Map<String, String> domainNames, List<MeetingView> meetings,
+                List<PersonChart> charts, boolean open, String error);
 
         static native TemplateInstance casePage$agreement(UUID caseId, PlanView.AgreementView a, boolean open,
-                                                          String error);
+                String error);
     }
 
     @Inject
     Worklist worklist;
+
     @Inject
     CaseScope scope;
+
     @Inject
     CaseAudit audit;
+
     @Inject
     Plans plans;
+
     @Inject
     Meetings meetings;
+
     @Inject
     Monitoring monitoring;
+
     @Inject
     LifeDomains lifeDomains;
+
     @Inject
     CurrentUser user;
+
     @Inject
     Shell shell;
 
@@ -122,25 +129,24 @@ public class UiPages {
         UiMessages messages = messages(locale);
         List<MeetingView> meetings = this.meetings.of(c);
         Map<String, String> domainNames = new HashMap<>();
-        lifeDomains.of(c.house()).forEach(d -> domainNames.put(d.code(),
-                UiLanguage.isEnglish(locale) ? d.nameEn() : d.nameNl()));
+        lifeDomains.of(c.house())
+                .forEach(d -> domainNames.put(d.code(), UiLanguage.isEnglish(locale) ? d.nameEn() : d.nameNl()));
         List<PersonChart> charts = c.persons().stream().map(p -> {
             MonitoringViews.Trend trend = monitoring.trendOf(c, p.personId());
-            List<String> names = trend.domains().stream()
-                    .map(d -> domainNames.getOrDefault(d.code(), d.name())).toList();
+            List<String> names = trend.domains().stream().map(d -> domainNames.getOrDefault(d.code(), d.name()))
+                    .toList();
             List<String> rounds = trend.rounds().stream()
                     .map(r -> messages.round(r.round(), UiFormats.date(r.scoredOn(), locale))).toList();
-            List<DomainRow> rows = IntStream.range(0, names.size()).mapToObj(i -> new DomainRow(names.get(i),
-                    trend.domains().get(i).scores(), trend.domains().get(i).change())).toList();
+            List<DomainRow> rows = IntStream.range(0, names.size()).mapToObj(
+                    i -> new DomainRow(names.get(i), trend.domains().get(i).scores(), trend.domains().get(i).change()))
+                    .toList();
             String svg = MonitoringChart.svg("chart-" + p.personId(), trend, names, rounds,
                     messages.chartTitle(p.fullName(), trend.rounds().size()));
-            return new PersonChart(p.personId(), p.fullName(), trend.rounds().size(), new RawString(svg), rounds,
-                    rows);
+            return new PersonChart(p.personId(), p.fullName(), trend.rounds().size(), new RawString(svg), rounds, rows);
         }).toList();
         return inLanguage(Templates.casePage(CaseView.of(c), c.mainPersonName(""),
                 Director.of(c, user.id(), shell.user().displayName()), c.escalationLevel(), plans.view(c), domainNames,
-                meetings,
-                charts, c.isOpen(), null));
+                meetings, charts, c.isOpen(), null));
     }
 
     /**
@@ -156,8 +162,8 @@ public class UiPages {
         try {
             PlanView plan = plans.changeStatus(id, agreementId,
                     new PlanRequests.StatusChange(AgreementStatus.DONE, null));
-            PlanView.AgreementView a = plan.agreements().stream().filter(x -> x.id().equals(agreementId))
-                    .findFirst().orElseThrow();
+            PlanView.AgreementView a = plan.agreements().stream().filter(x -> x.id().equals(agreementId)).findFirst()
+                    .orElseThrow();
             return Response.ok(inLanguage(Templates.casePage$agreement(id, a, true, null)).render())
                     .header("HX-Trigger", notice(messages.markedDone(a.description()))).build();
         } catch (ProblemException e) {
@@ -167,10 +173,11 @@ public class UiPages {
             Refused refused = QuarkusTransaction.requiringNew().call(() -> refused(id, agreementId));
             String error = refused.caseStatus() != null
                     ? messages.caseNotOpen(refused.caseStatus() == CaseStatus.CLOSED)
-                    : messages.alreadyFinished(Labels.of(refused.agreement().status(), shell.locale())
-                            .toLowerCase(shell.locale()));
-            return Response.status(422).entity(inLanguage(Templates.casePage$agreement(id, refused.agreement(),
-                            refused.caseStatus() == null, error))
+                    : messages.alreadyFinished(
+                            Labels.of(refused.agreement().status(), shell.locale()).toLowerCase(shell.locale()));
+            return Response.status(422)
+                    .entity(inLanguage(
+                            Templates.casePage$agreement(id, refused.agreement(), refused.caseStatus() == null, error))
                             .render())
                     .type(MediaType.TEXT_HTML_TYPE).build();
         }
@@ -194,7 +201,8 @@ public class UiPages {
     }
 
     static UiMessages messages(Locale locale) {
-        return UiLanguage.isEnglish(locale) ? MessageBundles.get(UiMessages.class, Localized.Literal.of("en"))
+        return UiLanguage.isEnglish(locale)
+                ? MessageBundles.get(UiMessages.class, Localized.Literal.of("en"))
                 : MessageBundles.get(UiMessages.class);
     }
 

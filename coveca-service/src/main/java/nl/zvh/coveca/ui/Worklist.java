@@ -13,9 +13,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import nl.zvh.coveca.cases.Cases;
 import nl.zvh.coveca.cases.CaseStatus;
 import nl.zvh.coveca.cases.CaseSummary;
+import nl.zvh.coveca.cases.Cases;
 import nl.zvh.coveca.cases.CovecaCase;
 import nl.zvh.coveca.config.CovecaConfig;
 import nl.zvh.coveca.meeting.MeetingKind;
@@ -36,12 +36,12 @@ public class Worklist {
 
     /** A meeting of this week. */
     public record MeetingItem(UUID caseId, String mainPersonName, MeetingKind kind, Instant scheduledAt,
-                              String location, boolean online, String status) {
+            String location, boolean online, String status) {
     }
 
     /** An overdue agreement. */
     public record OverdueItem(UUID caseId, String mainPersonName, UUID agreementId, String description,
-                              String ownerOrganisation, String ownerPerson, LocalDate dueDate) {
+            String ownerOrganisation, String ownerPerson, LocalDate dueDate) {
     }
 
     /** A person whose monitoring round is due. */
@@ -54,13 +54,15 @@ public class Worklist {
 
     /** The whole worklist. */
     public record View(List<CaseItem> cases, List<MeetingItem> meetingsThisWeek, List<OverdueItem> overdue,
-                       List<DueItem> monitoringDue) {
+            List<DueItem> monitoringDue) {
     }
 
     @Inject
     Cases cases;
+
     @Inject
     CurrentUser user;
+
     @Inject
     CovecaConfig config;
 
@@ -73,26 +75,30 @@ public class Worklist {
         }
         Map<UUID, CovecaCase> byId = cases.stream().collect(Collectors.toMap(CovecaCase::id, Function.identity()));
         LocalDate monday = LocalDate.now(NL).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        List<MeetingItem> meetings = NetworkMeeting.<NetworkMeeting>list(
-                        "caseId in ?1 and scheduledAt >= ?2 and scheduledAt < ?3 order by scheduledAt",
+        List<MeetingItem> meetings = NetworkMeeting
+                .<NetworkMeeting>list("caseId in ?1 and scheduledAt >= ?2 and scheduledAt < ?3 order by scheduledAt",
                         byId.keySet(), monday.atStartOfDay(NL).toInstant(),
-                        monday.plusWeeks(1).atStartOfDay(NL).toInstant()).stream()
-                .map(m -> new MeetingItem(m.caseId, name(byId.get(m.caseId)), m.kind, m.scheduledAt, m.location,
-                        m.online, m.status)).toList();
-        List<OverdueItem> overdue = Agreement.<Agreement>list("caseId in ?1 and status = ?2 order by dueDate",
-                        byId.keySet(), AgreementStatus.OVERDUE).stream()
-                .map(a -> new OverdueItem(a.caseId, name(byId.get(a.caseId)), a.id, a.description,
-                        a.ownerOrganisation, a.ownerPerson, a.dueDate)).toList();
+                        monday.plusWeeks(1).atStartOfDay(NL).toInstant())
+                .stream().map(m -> new MeetingItem(m.caseId, name(byId.get(m.caseId)), m.kind, m.scheduledAt,
+                        m.location, m.online, m.status))
+                .toList();
+        List<OverdueItem> overdue = Agreement
+                .<Agreement>list("caseId in ?1 and status = ?2 order by dueDate", byId.keySet(),
+                        AgreementStatus.OVERDUE)
+                .stream().map(a -> new OverdueItem(a.caseId, name(byId.get(a.caseId)), a.id, a.description,
+                        a.ownerOrganisation, a.ownerPerson, a.dueDate))
+                .toList();
         LocalDate dueBefore = LocalDate.now(NL).minusDays(config.monitoringInterval().toDays());
         List<DueItem> due = cases.stream().flatMap(c -> {
             Map<UUID, LocalDate> last = Monitoring.lastScored(c.id());
-            return c.mainPerson().stream().filter(p -> last.get(p.personId()) == null
-                            || last.get(p.personId()).isBefore(dueBefore))
+            return c.mainPerson().stream()
+                    .filter(p -> last.get(p.personId()) == null || last.get(p.personId()).isBefore(dueBefore))
                     .map(p -> new DueItem(c.id(), p.personId(), p.fullName(), last.get(p.personId())));
         }).toList();
         String me = user.id();
-        return new View(cases.stream().map(c -> new CaseItem(CaseSummary.of(c, me), Director.of(c, me, myName)))
-                .toList(), meetings, overdue, due);
+        return new View(
+                cases.stream().map(c -> new CaseItem(CaseSummary.of(c, me), Director.of(c, me, myName))).toList(),
+                meetings, overdue, due);
     }
 
     private static String name(CovecaCase c) {

@@ -1,11 +1,11 @@
 package nl.zvh.coveca.audit;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.empty;
 
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
@@ -51,8 +51,8 @@ class EmergencyAccessToACaseIsTimeLimitedAndAuditedTest {
         given().auth().oauth2(housing).when().get("/api/cases/" + caseId).then().statusCode(404);
 
         request(housing, caseId, "  ").then().statusCode(400).body("errors.field", hasItem("reason"));
-        request(Tokens.otherHouseDirector(), caseId, "Acute dreiging, casus nodig voor crisisoverleg")
-                .then().statusCode(404);
+        request(Tokens.otherHouseDirector(), caseId, "Acute dreiging, casus nodig voor crisisoverleg").then()
+                .statusCode(404);
         request(Tokens.analyst(), caseId, "Acute dreiging, casus nodig voor crisisoverleg").then().statusCode(403);
         given().auth().oauth2(housing).contentType(ContentType.JSON)
                 .body(Map.of("resourceType", "no-such-thing", "resourceId", caseId, "reason", "Acute dreiging nu"))
@@ -61,39 +61,37 @@ class EmergencyAccessToACaseIsTimeLimitedAndAuditedTest {
         String grantId = request(housing, caseId, "Acute dreiging, casus nodig voor crisisoverleg").then()
                 .statusCode(201).body("resourceId", equalTo(caseId)).body("active", equalTo(true))
                 .body("userName", equalTo("woonkwartier-process-director")).extract().path("id");
-        given().auth().oauth2(housing).when().get("/api/cases/" + caseId).then().statusCode(200)
-                .body("id", equalTo(caseId));
-        given().auth().oauth2(housing).when().get("/api/break-glass/mine").then().statusCode(200)
-                .body("id", hasItem(grantId));
-        given().auth().oauth2(housing).contentType(ContentType.JSON).body(Map.of("reason", "STABLE"))
-                .when().post("/api/cases/" + caseId + "/closure").then().statusCode(404);
+        given().auth().oauth2(housing).when().get("/api/cases/" + caseId).then().statusCode(200).body("id",
+                equalTo(caseId));
+        given().auth().oauth2(housing).when().get("/api/break-glass/mine").then().statusCode(200).body("id",
+                hasItem(grantId));
+        given().auth().oauth2(housing).contentType(ContentType.JSON).body(Map.of("reason", "STABLE")).when()
+                .post("/api/cases/" + caseId + "/closure").then().statusCode(404);
 
         String officer = Tokens.privacyOfficer();
-        given().auth().oauth2(officer).queryParam("resourceId", caseId).queryParam("breakGlass", true)
-                .when().get("/api/audit").then().statusCode(200)
-                .body("action", hasItem("BREAK_GLASS")).body("action", hasItem("READ"))
-                .body("userName", everyItem(equalTo("woonkwartier-process-director")))
+        given().auth().oauth2(officer).queryParam("resourceId", caseId).queryParam("breakGlass", true).when()
+                .get("/api/audit").then().statusCode(200).body("action", hasItem("BREAK_GLASS"))
+                .body("action", hasItem("READ")).body("userName", everyItem(equalTo("woonkwartier-process-director")))
                 .body("breakGlassId", everyItem(equalTo(grantId)));
         given().auth().oauth2(officer).queryParam("resourceId", caseId).queryParam("breakGlass", false)
-                .queryParam("user", "woonkwartier-process-director").when().get("/api/audit").then()
-                .statusCode(200).body("$", empty());
-        given().auth().oauth2(officer).queryParam("active", true).when().get("/api/break-glass").then()
-                .statusCode(200).body("id", hasItem(grantId))
-                .body("find { it.id == '" + grantId + "' }.reason",
+                .queryParam("user", "woonkwartier-process-director").when().get("/api/audit").then().statusCode(200)
+                .body("$", empty());
+        given().auth().oauth2(officer).queryParam("active", true).when().get("/api/break-glass").then().statusCode(200)
+                .body("id", hasItem(grantId)).body("find { it.id == '" + grantId + "' }.reason",
                         equalTo("Acute dreiging, casus nodig voor crisisoverleg"));
-        given().auth().oauth2(Tokens.otherHousePrivacyOfficer()).when().get("/api/break-glass").then()
-                .statusCode(200).body("id", not(hasItem(grantId)));
+        given().auth().oauth2(Tokens.otherHousePrivacyOfficer()).when().get("/api/break-glass").then().statusCode(200)
+                .body("id", not(hasItem(grantId)));
         given().auth().oauth2(housing).when().get("/api/break-glass").then().statusCode(403);
 
         clock.shift = Duration.ofHours(4).plusMinutes(1);
         given().auth().oauth2(housing).when().get("/api/cases/" + caseId).then().statusCode(404);
-        given().auth().oauth2(officer).queryParam("active", true).when().get("/api/break-glass").then()
-                .statusCode(200).body("id", not(hasItem(grantId)));
+        given().auth().oauth2(officer).queryParam("active", true).when().get("/api/break-glass").then().statusCode(200)
+                .body("id", not(hasItem(grantId)));
     }
 
     private static io.restassured.response.Response request(String token, String caseId, String reason) {
         return given().auth().oauth2(token).contentType(ContentType.JSON)
-                .body(Map.of("resourceType", "coveca-case", "resourceId", caseId, "reason", reason))
-                .when().post("/api/break-glass");
+                .body(Map.of("resourceType", "coveca-case", "resourceId", caseId, "reason", reason)).when()
+                .post("/api/break-glass");
     }
 }

@@ -43,16 +43,16 @@ class TamperedAuditChainIsDetectedTest {
         String police = Tokens.policeDirector();
         String caseId = CaseRequestsForTests.open(police, "Ketting");
         given().auth().oauth2(police).when().get("/api/cases/" + caseId).then().statusCode(200);
-        verification().body("valid", equalTo(true)).body("firstBrokenSequence", nullValue())
-                .body("rows", greaterThan(0));
+        verification().body("valid", equalTo(true)).body("firstBrokenSequence", nullValue()).body("rows",
+                greaterThan(0));
 
-        long seq = AuditTable.number(ds, "select min(chain_seq) from audit_log where resource_id = ? and action = 'READ'",
-                caseId);
+        long seq = AuditTable.number(ds,
+                "select min(chain_seq) from audit_log where resource_id = ? and action = 'READ'", caseId);
         String user = AuditTable.text(ds, "select user_id from audit_log where chain_seq = ?", seq);
         AuditTable.asDatabaseAdministrator(ds,
                 "update audit_log set user_id = 'someone-else' where chain_seq = " + seq);
-        verification().body("valid", equalTo(false)).body("firstBrokenSequence", equalTo((int) seq))
-                .body("problem", equalTo("content changed"));
+        verification().body("valid", equalTo(false)).body("firstBrokenSequence", equalTo((int) seq)).body("problem",
+                equalTo("content changed"));
         AuditTable.asDatabaseAdministrator(ds,
                 "update audit_log set user_id = '" + user + "' where chain_seq = " + seq);
         verification().body("valid", equalTo(true));
@@ -60,8 +60,8 @@ class TamperedAuditChainIsDetectedTest {
         AuditTable.asDatabaseAdministrator(ds,
                 "create table audit_removed as select * from audit_log where chain_seq = " + seq,
                 "delete from audit_log where chain_seq = " + seq);
-        verification().body("valid", equalTo(false)).body("firstBrokenSequence", equalTo((int) seq + 1))
-                .body("problem", equalTo("row(s) missing before this one"));
+        verification().body("valid", equalTo(false)).body("firstBrokenSequence", equalTo((int) seq + 1)).body("problem",
+                equalTo("row(s) missing before this one"));
         AuditTable.asDatabaseAdministrator(ds, "insert into audit_log select * from audit_removed",
                 "drop table audit_removed");
         verification().body("valid", equalTo(true));

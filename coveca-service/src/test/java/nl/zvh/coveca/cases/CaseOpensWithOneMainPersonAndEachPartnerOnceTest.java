@@ -60,24 +60,27 @@ class CaseOpensWithOneMainPersonAndEachPartnerOnceTest {
 
         assertEquals(List.of("Piet Vries", "Sanne Vries", "Anouk Bakker"),
                 c.persons().stream().map(CasePerson::fullName).toList());
-        assertTrue(c.persons().get(0).addedAt().isBefore(c.persons().get(1).addedAt())
-                && c.persons().get(1).addedAt().isBefore(c.persons().get(2).addedAt()),
+        assertTrue(
+                c.persons().get(0).addedAt().isBefore(c.persons().get(1).addedAt())
+                        && c.persons().get(1).addedAt().isBefore(c.persons().get(2).addedAt()),
                 "stored in that order too (the case's persons are read ordered by when they were added)");
     }
 
     @Test
     void aCaseOpensWithExactlyOneMainPerson() {
-        assertThrows(IllegalArgumentException.class, () -> CovecaCase.open(command(
-                List.of(person(null, PersonRole.SYSTEM_MEMBER, "Sanne", null, "Vries")), List.of()), NOW));
-        assertThrows(IllegalArgumentException.class, () -> CovecaCase.open(command(
-                List.of(person(null, PersonRole.MAIN, "Piet", null, "Vries"),
+        assertThrows(IllegalArgumentException.class,
+                () -> CovecaCase.open(
+                        command(List.of(person(null, PersonRole.SYSTEM_MEMBER, "Sanne", null, "Vries")), List.of()),
+                        NOW));
+        assertThrows(IllegalArgumentException.class,
+                () -> CovecaCase.open(command(List.of(person(null, PersonRole.MAIN, "Piet", null, "Vries"),
                         person(null, PersonRole.MAIN, "Jan", null, "Vries")), List.of()), NOW));
     }
 
     @Test
     void anOrganisationListedTwiceIsRefused() {
-        Refusals.assertInvalid("partners", () -> CovecaCase.open(command(
-                List.of(person(null, PersonRole.MAIN, "Piet", null, "Vries")),
-                List.of(partner("Woonkwartier"), partner(" woonkwartier "))), NOW));
+        Refusals.assertInvalid("partners",
+                () -> CovecaCase.open(command(List.of(person(null, PersonRole.MAIN, "Piet", null, "Vries")),
+                        List.of(partner("Woonkwartier"), partner(" woonkwartier "))), NOW));
     }
 }

@@ -15,8 +15,9 @@ final class CaseRulesForTests {
     }
 
     static PersonData person(UUID personId, PersonRole role, String firstName, String prefix, String lastName) {
-        return new PersonData(new PersonIdentity(personId, firstName, prefix, lastName, LocalDate.of(1979, 11, 2),
-                null), role, role == PersonRole.MAIN ? null : "CHILD", null);
+        return new PersonData(
+                new PersonIdentity(personId, firstName, prefix, lastName, LocalDate.of(1979, 11, 2), null), role,
+                role == PersonRole.MAIN ? null : "CHILD", null);
     }
 
     static OpenCase command(List<PersonData> persons, List<CaseRequests.NewPartner> partners) {

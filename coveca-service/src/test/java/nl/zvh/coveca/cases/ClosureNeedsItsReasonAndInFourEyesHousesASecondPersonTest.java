@@ -23,12 +23,12 @@ class ClosureNeedsItsReasonAndInFourEyesHousesASecondPersonTest {
     void movedOutOfRegionNeedsTheReceivingMunicipality() {
         CovecaCase c = CaseRulesForTests.openCase();
 
-        assertInvalid("receivingMunicipality", () -> c.requestClosure(
-                closure(ClosureReason.MOVED_OUT_OF_REGION, " "), false, "pd-1", NOW, false));
+        assertInvalid("receivingMunicipality",
+                () -> c.requestClosure(closure(ClosureReason.MOVED_OUT_OF_REGION, " "), false, "pd-1", NOW, false));
         assertTrue(c.isOpen());
 
-        assertTrue(c.requestClosure(closure(ClosureReason.MOVED_OUT_OF_REGION, "Rotterdam"), false, "pd-1", NOW,
-                false));
+        assertTrue(
+                c.requestClosure(closure(ClosureReason.MOVED_OUT_OF_REGION, "Rotterdam"), false, "pd-1", NOW, false));
         assertEquals(CaseStatus.CLOSED, c.status());
         assertEquals(NOW, c.closedAt());
         assertEquals("Rotterdam", c.closure().receivingMunicipality());
@@ -38,8 +38,8 @@ class ClosureNeedsItsReasonAndInFourEyesHousesASecondPersonTest {
     void onlyMovedOutOfRegionNamesAReceivingMunicipality() {
         CovecaCase c = CaseRulesForTests.openCase();
 
-        assertInvalid("receivingMunicipality", () -> c.requestClosure(
-                closure(ClosureReason.STABLE, "Rotterdam"), false, "pd-1", NOW, false));
+        assertInvalid("receivingMunicipality",
+                () -> c.requestClosure(closure(ClosureReason.STABLE, "Rotterdam"), false, "pd-1", NOW, false));
         assertTrue(c.isOpen());
     }
 

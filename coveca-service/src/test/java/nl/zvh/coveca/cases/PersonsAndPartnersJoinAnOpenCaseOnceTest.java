@@ -29,8 +29,8 @@ class PersonsAndPartnersJoinAnOpenCaseOnceTest {
     void aPersonAlreadyInTheCaseIsRefused() {
         CovecaCase c = CaseRulesForTests.openCase();
 
-        Refusals.assertInvalid("personId", () -> c.addPerson(
-                person(MAIN, PersonRole.SYSTEM_MEMBER, "Piet", "de", "Vries"), NOW));
+        Refusals.assertInvalid("personId",
+                () -> c.addPerson(person(MAIN, PersonRole.SYSTEM_MEMBER, "Piet", "de", "Vries"), NOW));
         assertEquals(1, c.persons().size());
     }
 

@@ -14,8 +14,8 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import nl.zvh.platform.testing.Kafka;
 import nl.zvh.coveca.Tokens;
+import nl.zvh.platform.testing.Kafka;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,24 +33,24 @@ class PublishedEventsMatchTheirSamplesTest {
         String caseId = CaseRequestsForTests.open(police, "Contract");
         String meetingId = given().auth().oauth2(police).contentType(ContentType.JSON)
                 .body(Map.of("kind", "NETWORK_MEETING", "scheduledAt", Instant.now().minusSeconds(60).toString(),
-                        "online", true)).when().post("/api/cases/" + caseId + "/meetings").then().statusCode(201)
-                .extract().path("id");
+                        "online", true))
+                .when().post("/api/cases/" + caseId + "/meetings").then().statusCode(201).extract().path("id");
         given().auth().oauth2(police).contentType(ContentType.JSON)
-                .body(Map.of("minutes", "Besproken", "clientPresent", true))
-                .when().put("/api/cases/" + caseId + "/meetings/" + meetingId + "/minutes").then().statusCode(200);
+                .body(Map.of("minutes", "Besproken", "clientPresent", true)).when()
+                .put("/api/cases/" + caseId + "/meetings/" + meetingId + "/minutes").then().statusCode(200);
         given().auth().oauth2(police).contentType(ContentType.JSON)
-                .body(Map.of("description", "Te laat", "ownerOrganisation", "Woonkwartier",
-                        "dueDate", LocalDate.now().minusDays(1).toString()))
+                .body(Map.of("description", "Te laat", "ownerOrganisation", "Woonkwartier", "dueDate",
+                        LocalDate.now().minusDays(1).toString()))
                 .when().post("/api/cases/" + caseId + "/plan/agreements").then().statusCode(200);
-        given().auth().oauth2(Tokens.functionalAdmin()).when().post("/api/admin/jobs/overdue-agreements")
-                .then().statusCode(200);
-        given().auth().oauth2(police).contentType(ContentType.JSON).body(Map.of("reason", "DETAINED"))
-                .when().post("/api/cases/" + caseId + "/closure").then().statusCode(200);
+        given().auth().oauth2(Tokens.functionalAdmin()).when().post("/api/admin/jobs/overdue-agreements").then()
+                .statusCode(200);
+        given().auth().oauth2(police).contentType(ContentType.JSON).body(Map.of("reason", "DETAINED")).when()
+                .post("/api/cases/" + caseId + "/closure").then().statusCode(200);
 
-        for (String type : new String[] {"CoveCaCaseOpened", "NetworkMeetingHeld", "AgreementOverdue",
+        for (String type : new String[]{"CoveCaCaseOpened", "NetworkMeetingHeld", "AgreementOverdue",
                 "CoveCaCaseClosed"}) {
-            JsonNode published = mapper.readTree(Kafka.await("zvh.coveca.case", r -> caseId.equals(r.key())
-                    && r.value().contains("\"type\":\"" + type + "\"")));
+            JsonNode published = mapper.readTree(Kafka.await("zvh.coveca.case",
+                    r -> caseId.equals(r.key()) && r.value().contains("\"type\":\"" + type + "\"")));
             JsonNode sample = mapper.readTree(Files.readString(SAMPLES.resolve(type + "-v1.json")));
             assertEquals(fields(sample), fields(published), type + " envelope");
             assertEquals(fields(sample.get("payload")), fields(published.get("payload")), type + " payload");

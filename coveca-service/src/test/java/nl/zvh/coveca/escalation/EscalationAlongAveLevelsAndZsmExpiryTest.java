@@ -32,8 +32,8 @@ class EscalationAlongAveLevelsAndZsmExpiryTest {
                 .body("level", equalTo("PROCESS")).extract().path("id");
         raise(police, caseId, "ESCALATE", "CASE", "lager").statusCode(400).body("errors.field", hasItem("level"));
         raise(police, caseId, "ESCALATE", "ADMINISTRATIVE", "Burgemeester nodig").statusCode(201);
-        given().auth().oauth2(police).when().get("/api/cases/" + caseId).then()
-                .body("escalationLevel", equalTo("ADMINISTRATIVE"));
+        given().auth().oauth2(police).when().get("/api/cases/" + caseId).then().body("escalationLevel",
+                equalTo("ADMINISTRATIVE"));
         raise(police, caseId, "DE_ESCALATE", "CASE", "Plaatsing geregeld").statusCode(201);
         given().auth().oauth2(police).contentType(ContentType.JSON).body(Map.of("answer", "Bed beschikbaar per 1/12"))
                 .when().put("/api/cases/" + caseId + "/escalations/" + first + "/answer").then().statusCode(200)
@@ -44,9 +44,9 @@ class EscalationAlongAveLevelsAndZsmExpiryTest {
                 .body("direction", contains("ESCALATE", "ESCALATE", "DE_ESCALATE", "SCALE_DOWN_TO_REGULAR_CARE"));
 
         given().auth().oauth2(police).contentType(ContentType.JSON)
-                .body(Map.of("expertType", "LEARNING_DISABILITY_EXPERT", "expertName", "Dr. K. de Wit",
-                        "question", "Is er sprake van LVB?", "advice", "Ja; eenvoudige taal",
-                        "consultedOn", LocalDate.now().toString()))
+                .body(Map.of("expertType", "LEARNING_DISABILITY_EXPERT", "expertName", "Dr. K. de Wit", "question",
+                        "Is er sprake van LVB?", "advice", "Ja; eenvoudige taal", "consultedOn",
+                        LocalDate.now().toString()))
                 .when().post("/api/cases/" + caseId + "/expert-consultations").then().statusCode(201);
         given().auth().oauth2(police).when().get("/api/cases/" + caseId + "/expert-consultations").then()
                 .body("expertType", contains("LEARNING_DISABILITY_EXPERT"));
@@ -56,14 +56,14 @@ class EscalationAlongAveLevelsAndZsmExpiryTest {
     void zsmScenarioExpiresAfterThreeMonths() {
         String police = Tokens.policeDirector();
         String caseId = CaseRequestsForTests.open(police, "Zsm");
-        String personId = given().auth().oauth2(police).when().get("/api/cases/" + caseId).then()
-                .extract().path("persons[0].personId");
+        String personId = given().auth().oauth2(police).when().get("/api/cases/" + caseId).then().extract()
+                .path("persons[0].personId");
         String zsm = given().auth().oauth2(police).contentType(ContentType.JSON)
                 .body(Map.of("personId", personId, "scenario", "Bij nieuw incident: ZSM-afdoening met zorgtraject",
                         "advice", "Voorwaardelijk sepot met reclasseringstoezicht"))
                 .when().post("/api/cases/" + caseId + "/zsm-scenarios").then().statusCode(201)
-                .body("validUntil", equalTo(LocalDate.now().plusMonths(3).toString()))
-                .body("expired", equalTo(false)).extract().path("id");
+                .body("validUntil", equalTo(LocalDate.now().plusMonths(3).toString())).body("expired", equalTo(false))
+                .extract().path("id");
         given().auth().oauth2(police).when().get("/api/cases/" + caseId + "/zsm-scenarios/" + zsm).then()
                 .statusCode(200).body("advice", equalTo("Voorwaardelijk sepot met reclasseringstoezicht"));
 
@@ -78,12 +78,12 @@ class EscalationAlongAveLevelsAndZsmExpiryTest {
     }
 
     private static io.restassured.response.ValidatableResponse raise(String token, String caseId, String direction,
-                                                                     String level, String question) {
+            String level, String question) {
         Map<String, Object> body = new java.util.HashMap<>(Map.of("direction", direction, "question", question));
         if (level != null) {
             body.put("level", level);
         }
-        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
-                .when().post("/api/cases/" + caseId + "/escalations").then();
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body).when()
+                .post("/api/cases/" + caseId + "/escalations").then();
     }
 }

@@ -56,52 +56,44 @@ class FiguresCountGenderAndCasesCrossingMunicipalityBordersTest {
         // another house: crosses, not counted in this house
         String neighbour = byHand(otherDirector, "2026-04-01");
         given().auth().oauth2(otherDirector).contentType(ContentType.JSON)
-                .body(Map.of("reason", "MOVED_OUT_OF_REGION", "receivingMunicipality", "Tilburg"))
-                .when().post("/api/cases/" + neighbour + "/closure").then().statusCode(200);
+                .body(Map.of("reason", "MOVED_OUT_OF_REGION", "receivingMunicipality", "Tilburg")).when()
+                .post("/api/cases/" + neighbour + "/closure").then().statusCode(200);
 
         given().auth().oauth2(analyst).when().get("/api/figures?year=2026").then().statusCode(200)
-                .body("genderOfMainPersons.size()", equalTo(3))
-                .body("genderOfMainPersons.MALE", equalTo(1))
-                .body("genderOfMainPersons.FEMALE", equalTo(1))
-                .body("genderOfMainPersons.UNKNOWN", equalTo(2))
+                .body("genderOfMainPersons.size()", equalTo(3)).body("genderOfMainPersons.MALE", equalTo(1))
+                .body("genderOfMainPersons.FEMALE", equalTo(1)).body("genderOfMainPersons.UNKNOWN", equalTo(2))
                 .body("casesCrossingMunicipalityBorders", equalTo(1));
         given().auth().oauth2(analyst).when().get("/api/figures?year=2025").then().statusCode(200)
-                .body("genderOfMainPersons.size()", equalTo(1))
-                .body("genderOfMainPersons.UNKNOWN", equalTo(1))
+                .body("genderOfMainPersons.size()", equalTo(1)).body("genderOfMainPersons.UNKNOWN", equalTo(1))
                 .body("casesCrossingMunicipalityBorders", equalTo(1));
         given().auth().oauth2(analyst).when().get("/api/figures").then().statusCode(200)
-                .body("genderOfMainPersons.MALE", equalTo(1))
-                .body("genderOfMainPersons.FEMALE", equalTo(1))
-                .body("genderOfMainPersons.UNKNOWN", equalTo(3))
-                .body("casesCrossingMunicipalityBorders", equalTo(2));
+                .body("genderOfMainPersons.MALE", equalTo(1)).body("genderOfMainPersons.FEMALE", equalTo(1))
+                .body("genderOfMainPersons.UNKNOWN", equalTo(3)).body("casesCrossingMunicipalityBorders", equalTo(2));
         given().auth().oauth2(analyst).when().get("/api/figures?year=2024").then().statusCode(200)
-                .body("genderOfMainPersons.size()", equalTo(0))
-                .body("casesCrossingMunicipalityBorders", equalTo(0));
+                .body("genderOfMainPersons.size()", equalTo(0)).body("casesCrossingMunicipalityBorders", equalTo(0));
         given().auth().oauth2(otherAnalyst).when().get("/api/figures?year=2026").then().statusCode(200)
-                .body("genderOfMainPersons.UNKNOWN", equalTo(1))
-                .body("casesCrossingMunicipalityBorders", equalTo(1));
+                .body("genderOfMainPersons.UNKNOWN", equalTo(1)).body("casesCrossingMunicipalityBorders", equalTo(1));
     }
 
     /** Sends triage's TriageDecided sample for this house (changed as given) and returns the opened case's id. */
     private String fromTriage(UnaryOperator<String> change) throws Exception {
         String referralId = UUID.randomUUID().toString();
         String decided = change.apply(Files.readString(SAMPLES.resolve("TriageDecided-v1.json"))
-                .replace(SAMPLE_REFERRAL, referralId)
-                .replace("\"markiezaten\"", "\"" + HOUSE + "\"")
+                .replace(SAMPLE_REFERRAL, referralId).replace("\"markiezaten\"", "\"" + HOUSE + "\"")
                 .replaceFirst("\"id\": \"[0-9a-f-]+\"", "\"id\": \"" + UUID.randomUUID() + "\""));
         Kafka.send("zvh.triage.decision", referralId, decided);
-        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().auth().oauth2(director).queryParam("sourceReferralId", referralId).when().get("/api/cases")
-                        .then().statusCode(200).body("$", hasSize(1)));
+        Awaitility.await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> given().auth().oauth2(director).queryParam("sourceReferralId", referralId).when()
+                        .get("/api/cases").then().statusCode(200).body("$", hasSize(1)));
         return given().auth().oauth2(director).queryParam("sourceReferralId", referralId).when().get("/api/cases")
                 .then().extract().path("[0].id");
     }
 
     private String byHand(String token, String startDate) {
         return given().auth().oauth2(token).contentType(ContentType.JSON)
-                .body(Map.of("municipality", "Roosendaal", "intensity", "PGA", "subApproach", "REGULAR",
-                        "startDate", startDate, "mainPerson", Map.of("firstName", "Gijs", "lastName", "Grens"),
-                        "systemMembers", List.of()))
+                .body(Map.of("municipality", "Roosendaal", "intensity", "PGA", "subApproach", "REGULAR", "startDate",
+                        startDate, "mainPerson", Map.of("firstName", "Gijs", "lastName", "Grens"), "systemMembers",
+                        List.of()))
                 .when().post("/api/cases").then().statusCode(201).extract().path("id");
     }
 
@@ -111,7 +103,7 @@ class FiguresCountGenderAndCasesCrossingMunicipalityBordersTest {
         if (receivingMunicipality != null) {
             body.put("receivingMunicipality", receivingMunicipality);
         }
-        given().auth().oauth2(director).contentType(ContentType.JSON).body(body)
-                .when().post("/api/cases/" + caseId + "/closure").then().statusCode(200);
+        given().auth().oauth2(director).contentType(ContentType.JSON).body(body).when()
+                .post("/api/cases/" + caseId + "/closure").then().statusCode(200);
     }
 }

@@ -16,10 +16,9 @@ final class OpenedCases {
      * @return the id of the one case {@code token}'s director sees from that source, once there is one
      */
     static String awaitOne(String token, String source, String sourceId) {
-        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().auth().oauth2(token).queryParam(source, sourceId).when().get("/api/cases")
-                        .then().statusCode(200).body("$", hasSize(1)));
-        return given().auth().oauth2(token).queryParam(source, sourceId).when().get("/api/cases")
-                .then().extract().path("[0].id");
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(token)
+                .queryParam(source, sourceId).when().get("/api/cases").then().statusCode(200).body("$", hasSize(1)));
+        return given().auth().oauth2(token).queryParam(source, sourceId).when().get("/api/cases").then().extract()
+                .path("[0].id");
     }
 }

@@ -20,23 +20,23 @@ class ReintegrationEscalatedOfNewerAndOlderShapeOpensCaseTest {
     @Test
     void escalationWithUnknownAddedFieldsOpensACase() throws Exception {
         String trackId = UUID.randomUUID().toString();
-        Kafka.send("zvh.reintegration.track", trackId, EventEvolution.withAddedUnknownFields(
-                ReintegrationEscalationOpensCaseTest.sample(trackId)));
+        Kafka.send("zvh.reintegration.track", trackId,
+                EventEvolution.withAddedUnknownFields(ReintegrationEscalationOpensCaseTest.sample(trackId)));
         assertCaseFor(trackId, "Kees de Wit");
     }
 
     @Test
     void escalationWithoutOptionalPersonFieldsOpensACase() throws Exception {
         String trackId = UUID.randomUUID().toString();
-        Kafka.send("zvh.reintegration.track", trackId, EventEvolution.withoutFields(
-                ReintegrationEscalationOpensCaseTest.sample(trackId), "bsn", "surnamePrefix"));
+        Kafka.send("zvh.reintegration.track", trackId, EventEvolution
+                .withoutFields(ReintegrationEscalationOpensCaseTest.sample(trackId), "bsn", "surnamePrefix"));
         assertCaseFor(trackId, "Kees Wit");
     }
 
     private static void assertCaseFor(String trackId, String fullName) {
         String staff = Tokens.houseStaffDirector();
         String caseId = OpenedCases.awaitOne(staff, "sourceTrackId", trackId);
-        given().auth().oauth2(staff).when().get("/api/cases/" + caseId).then().statusCode(200)
-                .body("persons.fullName", contains(fullName));
+        given().auth().oauth2(staff).when().get("/api/cases/" + caseId).then().statusCode(200).body("persons.fullName",
+                contains(fullName));
     }
 }

@@ -13,8 +13,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import nl.zvh.platform.testing.Kafka;
 import nl.zvh.coveca.Tokens;
+import nl.zvh.platform.testing.Kafka;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.awaitility.Awaitility;
@@ -29,7 +29,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ReintegrationEscalationOpensCaseTest {
     /** reintegration-service's own sample of the event. */
-    static final Path SAMPLE = Path.of("../reintegration-service/src/main/asyncapi/samples/ReintegrationEscalated-v1.json");
+    static final Path SAMPLE = Path
+            .of("../reintegration-service/src/main/asyncapi/samples/ReintegrationEscalated-v1.json");
+
     static final String SAMPLE_TRACK = "2d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f6a";
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
@@ -45,10 +47,8 @@ class ReintegrationEscalationOpensCaseTest {
         String staff = Tokens.houseStaffDirector();
         String caseId = OpenedCases.awaitOne(staff, "sourceTrackId", trackId);
         given().auth().oauth2(staff).when().get("/api/cases/" + caseId).then().statusCode(200)
-                .body("source", equalTo("REINTEGRATION"))
-                .body("municipality", equalTo("Roosendaal"))
-                .body("persons.fullName", contains("Kees de Wit"))
-                .body("persons.role", contains("MAIN"));
+                .body("source", equalTo("REINTEGRATION")).body("municipality", equalTo("Roosendaal"))
+                .body("persons.fullName", contains("Kees de Wit")).body("persons.role", contains("MAIN"));
         // no partner is involved yet: a partner's process director does not see it
         given().auth().oauth2(Tokens.policeDirector()).when().get("/api/cases/" + caseId).then().statusCode(404);
         String opened = Kafka.await("zvh.coveca.case", r -> caseId.equals(r.key()));
@@ -60,9 +60,9 @@ class ReintegrationEscalationOpensCaseTest {
         String key = UUID.randomUUID().toString();
         Kafka.send("zvh.reintegration.track", key, "{\"not\": an event");
         Kafka.send("zvh.reintegration.track", key, sample(key));
-        try (var consumer = new KafkaConsumer<String, String>(Map.of("bootstrap.servers", bootstrap,
-                "group.id", "dlq-" + UUID.randomUUID(), "auto.offset.reset", "earliest"),
-                new StringDeserializer(), new StringDeserializer())) {
+        try (var consumer = new KafkaConsumer<String, String>(Map.of("bootstrap.servers", bootstrap, "group.id",
+                "dlq-" + UUID.randomUUID(), "auto.offset.reset", "earliest"), new StringDeserializer(),
+                new StringDeserializer())) {
             consumer.subscribe(List.of("zvh.reintegration.track.dlq"));
             Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
                 for (var r : consumer.poll(Duration.ofMillis(300))) {
@@ -73,15 +73,15 @@ class ReintegrationEscalationOpensCaseTest {
                 return false;
             });
         }
-        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().auth().oauth2(Tokens.houseStaffDirector()).queryParam("sourceTrackId", key)
+        Awaitility.await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> given().auth().oauth2(Tokens.houseStaffDirector()).queryParam("sourceTrackId", key)
                         .when().get("/api/cases").then().statusCode(200).body("$", hasSize(1)));
     }
 
     static String sample(String trackId) throws Exception {
         String json = Files.readString(SAMPLE);
         assertTrue(json.contains(SAMPLE_TRACK));
-        return json.replace(SAMPLE_TRACK, trackId)
-                .replaceFirst("\"id\": \"[0-9a-f-]+\"", "\"id\": \"" + UUID.randomUUID() + "\"");
+        return json.replace(SAMPLE_TRACK, trackId).replaceFirst("\"id\": \"[0-9a-f-]+\"",
+                "\"id\": \"" + UUID.randomUUID() + "\"");
     }
 }

@@ -36,7 +36,7 @@ class TriageDecidedOfNewerAndOlderShapeOpensCaseTest {
     private static void assertCaseWithPersons(String referralId) {
         String police = Tokens.policeDirector();
         String caseId = OpenedCases.awaitOne(police, "sourceReferralId", referralId);
-        given().auth().oauth2(police).when().get("/api/cases/" + caseId).then().statusCode(200)
-                .body("persons.fullName", contains("Jan van der Berg", "Fatima El Amrani"));
+        given().auth().oauth2(police).when().get("/api/cases/" + caseId).then().statusCode(200).body("persons.fullName",
+                contains("Jan van der Berg", "Fatima El Amrani"));
     }
 }

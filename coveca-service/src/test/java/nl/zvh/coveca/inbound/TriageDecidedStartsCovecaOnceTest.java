@@ -25,8 +25,9 @@ class TriageDecidedStartsCovecaOnceTest extends ProgrammeStartContract {
 
     @Override
     protected long startedFor(UUID referralId) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
-                        "select count(*) from coveca_case where source_referral_id = ?1")
-                .setParameter(1, referralId).getSingleResult()).longValue());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) em
+                        .createNativeQuery("select count(*) from coveca_case where source_referral_id = ?1")
+                        .setParameter(1, referralId).getSingleResult()).longValue());
     }
 }

@@ -12,8 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
-import nl.zvh.platform.testing.Kafka;
 import nl.zvh.coveca.Tokens;
+import nl.zvh.platform.testing.Kafka;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
@@ -38,10 +38,8 @@ class TriageStartingCovecaOpensOneCaseTest {
         String police = Tokens.policeDirector();
         String caseId = OpenedCases.awaitOne(police, "sourceReferralId", referralId);
         given().auth().oauth2(police).when().get("/api/cases/" + caseId).then().statusCode(200)
-                .body("source", equalTo("TRIAGE"))
-                .body("intensity", equalTo("MAATWERK"))
-                .body("subApproach", equalTo("MDA_PLUS_PLUS"))
-                .body("municipality", equalTo("Roosendaal"))
+                .body("source", equalTo("TRIAGE")).body("intensity", equalTo("MAATWERK"))
+                .body("subApproach", equalTo("MDA_PLUS_PLUS")).body("municipality", equalTo("Roosendaal"))
                 .body("startDate", equalTo("2026-11-26"))
                 .body("persons.fullName", contains("Jan van der Berg", "Fatima El Amrani"))
                 .body("persons.role", contains("MAIN", "SYSTEM_MEMBER"))
@@ -60,17 +58,17 @@ class TriageStartingCovecaOpensOneCaseTest {
         // a later CoVeCa decision on the same partition proves the advice was consumed before it
         String other = UUID.randomUUID().toString();
         Kafka.send("zvh.triage.decision", referralId, sample("TriageDecided-v1.json", other));
-        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().auth().oauth2(Tokens.policeDirector()).queryParam("sourceReferralId", other)
-                        .when().get("/api/cases").then().body("$", hasSize(1)));
-        given().auth().oauth2(Tokens.policeDirector()).queryParam("sourceReferralId", referralId)
-                .when().get("/api/cases").then().statusCode(200).body("$", empty());
+        Awaitility.await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> given().auth().oauth2(Tokens.policeDirector())
+                        .queryParam("sourceReferralId", other).when().get("/api/cases").then().body("$", hasSize(1)));
+        given().auth().oauth2(Tokens.policeDirector()).queryParam("sourceReferralId", referralId).when()
+                .get("/api/cases").then().statusCode(200).body("$", empty());
     }
 
     static String sample(String file, String referralId) throws Exception {
         String json = Files.readString(SAMPLES.resolve(file));
         assertTrue(json.contains(SAMPLE_REFERRAL));
-        return json.replace(SAMPLE_REFERRAL, referralId)
-                .replaceFirst("\"id\": \"[0-9a-f-]+\"", "\"id\": \"" + UUID.randomUUID() + "\"");
+        return json.replace(SAMPLE_REFERRAL, referralId).replaceFirst("\"id\": \"[0-9a-f-]+\"",
+                "\"id\": \"" + UUID.randomUUID() + "\"");
     }
 }

@@ -6,9 +6,9 @@ import static org.hamcrest.Matchers.equalTo;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.Map;
-import nl.zvh.platform.testing.Kafka;
 import nl.zvh.coveca.Tokens;
 import nl.zvh.coveca.cases.CaseRequestsForTests;
+import nl.zvh.platform.testing.Kafka;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,15 +24,15 @@ class FourEyesHouseNeedsSecondPersonForPlanAndClosureTest {
         String second = Tokens.zeelandDirector("zeeland-pd-2");
         String caseId = CaseRequestsForTests.open(first, "Vier");
         given().auth().oauth2(first).contentType(ContentType.JSON)
-                .body(Map.of("lifeDomain", "HOUSING", "description", "Passende woning"))
-                .when().post("/api/cases/" + caseId + "/plan/goals").then().statusCode(200)
-                .body("approved", equalTo(false)).body("fourEyes", equalTo(true));
+                .body(Map.of("lifeDomain", "HOUSING", "description", "Passende woning")).when()
+                .post("/api/cases/" + caseId + "/plan/goals").then().statusCode(200).body("approved", equalTo(false))
+                .body("fourEyes", equalTo(true));
         given().auth().oauth2(first).when().post("/api/cases/" + caseId + "/plan/approval").then().statusCode(409);
         given().auth().oauth2(second).when().post("/api/cases/" + caseId + "/plan/approval").then().statusCode(200)
                 .body("approved", equalTo(true)).body("approvedVersion", equalTo(1));
 
-        given().auth().oauth2(first).contentType(ContentType.JSON).body(Map.of("reason", "STABLE"))
-                .when().post("/api/cases/" + caseId + "/closure").then().statusCode(200)
+        given().auth().oauth2(first).contentType(ContentType.JSON).body(Map.of("reason", "STABLE")).when()
+                .post("/api/cases/" + caseId + "/closure").then().statusCode(200)
                 .body("status", equalTo("CLOSURE_REQUESTED"));
         given().auth().oauth2(first).when().post("/api/cases/" + caseId + "/closure/approval").then().statusCode(409);
         given().auth().oauth2(second).when().post("/api/cases/" + caseId + "/closure/approval").then().statusCode(200)

@@ -31,16 +31,16 @@ class ClosedCaseFollowsErasureOfItsReferralTest {
         String openReferral = UUID.randomUUID().toString();
         String closed = caseFrom(closedReferral);
         String open = caseFrom(openReferral);
-        given().auth().oauth2(police).contentType(ContentType.JSON).body(Map.of("reason", "STABLE"))
-                .when().post("/api/cases/" + closed + "/closure").then().statusCode(200);
+        given().auth().oauth2(police).contentType(ContentType.JSON).body(Map.of("reason", "STABLE")).when()
+                .post("/api/cases/" + closed + "/closure").then().statusCode(200);
 
         Kafka.send("zvh.privacy.erasure", openReferral, erased(openReferral));
         String event = erased(closedReferral);
         Kafka.send("zvh.privacy.erasure", closedReferral, event);
         Kafka.send("zvh.privacy.erasure", closedReferral, event); // redelivery
 
-        Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
-                given().auth().oauth2(police).when().get("/api/cases/" + closed).then().statusCode(404));
+        Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(
+                () -> given().auth().oauth2(police).when().get("/api/cases/" + closed).then().statusCode(404));
         given().auth().oauth2(police).when().get("/api/cases/" + open).then().statusCode(200);
     }
 
@@ -50,18 +50,18 @@ class ClosedCaseFollowsErasureOfItsReferralTest {
                 .replaceFirst("\"id\": \"[0-9a-f-]+\"", "\"id\": \"" + UUID.randomUUID() + "\"");
         Kafka.send("zvh.triage.decision", referralId, decided);
         String police = Tokens.policeDirector();
-        Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
-                given().auth().oauth2(police).queryParam("sourceReferralId", referralId).when().get("/api/cases")
-                        .then().statusCode(200).body("$", hasSize(1)));
-        return given().auth().oauth2(police).queryParam("sourceReferralId", referralId).when().get("/api/cases")
-                .then().extract().path("[0].id");
+        Awaitility.await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> given().auth().oauth2(police).queryParam("sourceReferralId", referralId).when()
+                        .get("/api/cases").then().statusCode(200).body("$", hasSize(1)));
+        return given().auth().oauth2(police).queryParam("sourceReferralId", referralId).when().get("/api/cases").then()
+                .extract().path("[0].id");
     }
 
     static String erased(String referralId) throws Exception {
-        String json = Files.readString(Path.of(
-                "../platform-commons/src/main/asyncapi/samples/PersonDataErased-v1-referral.json"));
+        String json = Files
+                .readString(Path.of("../platform-commons/src/main/asyncapi/samples/PersonDataErased-v1-referral.json"));
         assertTrue(json.contains(SAMPLE_REFERRAL));
-        return json.replace(SAMPLE_REFERRAL, referralId)
-                .replaceFirst("\"id\": \"[0-9a-f-]+\"", "\"id\": \"" + UUID.randomUUID() + "\"");
+        return json.replace(SAMPLE_REFERRAL, referralId).replaceFirst("\"id\": \"[0-9a-f-]+\"",
+                "\"id\": \"" + UUID.randomUUID() + "\"");
     }
 }

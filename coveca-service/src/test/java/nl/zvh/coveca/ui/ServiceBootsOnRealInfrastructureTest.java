@@ -19,9 +19,10 @@ class ServiceBootsOnRealInfrastructureTest extends ServiceBootsOnRealInfrastruct
 
     @Test
     void programmePageNeedsTheProgrammeRole() {
-        given().auth().oauth2(TestTokens.token("analist", "ZVH De Markiezaten", "markiezaten", "analyst"))
-                .when().get("/ui").then().statusCode(403);
+        given().auth().oauth2(TestTokens.token("analist", "ZVH De Markiezaten", "markiezaten", "analyst")).when()
+                .get("/ui").then().statusCode(403);
         given().auth().oauth2(TestTokens.token("coordinator", "ZVH De Markiezaten", "markiezaten", "process-director"))
-                .header("X-Forwarded-Prefix", "/coveca").when().get("/ui").then().statusCode(200).body(containsString("Complexe casuïstiek"));
+                .header("X-Forwarded-Prefix", "/coveca").when().get("/ui").then().statusCode(200)
+                .body(containsString("Complexe casuïstiek"));
     }
 }

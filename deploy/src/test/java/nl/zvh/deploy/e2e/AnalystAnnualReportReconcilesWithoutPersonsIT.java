@@ -10,7 +10,6 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -57,21 +56,22 @@ class AnalystAnnualReportReconcilesWithoutPersonsIT {
         String referrer = Keycloak.userToken("politie-referrer");
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < APPROACHES + ADVICES + UNTRIAGED; i++) {
-            ids.add(as(referrer).body(referral(i)).when().post("/intake/api/referrals").then().statusCode(201)
-                    .extract().path("id"));
+            ids.add(as(referrer).body(referral(i)).when().post("/intake/api/referrals").then().statusCode(201).extract()
+                    .path("id"));
         }
         String chair = Keycloak.userToken("politie-triage-chair");
         Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() -> {
-            List<String> queued = as(chair).when().get("/triage/api/triage/queue").then().statusCode(200)
-                    .extract().path("referralId");
+            List<String> queued = as(chair).when().get("/triage/api/triage/queue").then().statusCode(200).extract()
+                    .path("referralId");
             return queued.containsAll(ids);
         });
         for (int i = 0; i < APPROACHES + ADVICES; i++) {
             Map<String, Object> decision = i < APPROACHES
                     ? Map.of("outcome", "APPROACH_STARTED", "programme", "COVECA", "intensity", "MAATWERK",
-                    "subApproach", "REGULAR", "rationale", "Meerdere ketens nodig.", "membersPresent", List.of("OM"))
+                            "subApproach", "REGULAR", "rationale", "Meerdere ketens nodig.", "membersPresent",
+                            List.of("OM"))
                     : Map.of("outcome", "ADVICE", "advice", "Wijkteam inschakelen", "rationale", "Enkelvoudig.",
-                    "membersPresent", List.of("OM"));
+                            "membersPresent", List.of("OM"));
             as(chair).body(decision).when().post("/triage/api/triage/referrals/" + ids.get(i) + "/decision").then()
                     .statusCode(201);
         }
@@ -85,9 +85,10 @@ class AnalystAnnualReportReconcilesWithoutPersonsIT {
             assertEquals(before.getLong("outcomes.untriaged") + UNTRIAGED, after.getLong("outcomes.untriaged"));
         });
         JsonPath after = figures(analyst, year);
-        assertEquals(after.getLong("referrals"), after.getLong("outcomes.approaches")
-                + after.getLong("outcomes.advices") + after.getLong("outcomes.noAction")
-                + after.getLong("outcomes.withdrawn") + after.getLong("outcomes.untriaged"));
+        assertEquals(after.getLong("referrals"),
+                after.getLong("outcomes.approaches") + after.getLong("outcomes.advices")
+                        + after.getLong("outcomes.noAction") + after.getLong("outcomes.withdrawn")
+                        + after.getLong("outcomes.untriaged"));
         assertEquals(after.getLong("referrals"), sumOf(after, "perQuarter.referrals"));
         assertEquals(after.getLong("referrals"), sumOf(after, "perMunicipality.referrals"));
         assertEquals(after.getLong("referrals"), sumOf(after, "referrerDomains.referrals"));
@@ -99,12 +100,11 @@ class AnalystAnnualReportReconcilesWithoutPersonsIT {
         as(analyst).when().get("/triage/api/triage/figures").then().statusCode(200);
         String someId = ids.get(0);
         for (String personEndpoint : List.of("/intake/api/referrals", "/intake/api/referrals/" + someId,
-                "/triage/api/triage/queue", "/triage/api/triage/referrals/" + someId + "/checks",
-                "/coveca/api/cases", "/coveca/api/cases/" + UUID.randomUUID(),
-                "/reintegration/api/tracks/" + UUID.randomUUID(), "/trafficking/api/signals",
-                "/trafficking/api/signals/" + UUID.randomUUID(), "/trafficking/api/approaches",
-                "/lifecourse/api/clients", "/lifecourse/api/clients/" + UUID.randomUUID(),
-                "/lifecourse/api/candidates")) {
+                "/triage/api/triage/queue", "/triage/api/triage/referrals/" + someId + "/checks", "/coveca/api/cases",
+                "/coveca/api/cases/" + UUID.randomUUID(), "/reintegration/api/tracks/" + UUID.randomUUID(),
+                "/trafficking/api/signals", "/trafficking/api/signals/" + UUID.randomUUID(),
+                "/trafficking/api/approaches", "/lifecourse/api/clients",
+                "/lifecourse/api/clients/" + UUID.randomUUID(), "/lifecourse/api/candidates")) {
             assertEquals(403, as(analyst).when().get(personEndpoint).then().extract().statusCode(), personEndpoint);
         }
 
@@ -118,7 +118,7 @@ class AnalystAnnualReportReconcilesWithoutPersonsIT {
         }
         assertTrue(tables.containsAll(List.of("inflow", "quarters", "municipalities", "domains", "organisations",
                 "problem-areas", "life-domains", "trafficking-types", "lifecourse")), tables.toString());
-        for (String municipality : new String[] {null, "Tholen"}) {
+        for (String municipality : new String[]{null, "Tholen"}) {
             String query = "?year=" + year + (municipality == null ? "" : "&municipality=" + municipality);
             for (String table : tables) {
                 String csv = as(analyst).when().get("/report/csv/" + table + query).then().statusCode(200)
@@ -126,8 +126,8 @@ class AnalystAnnualReportReconcilesWithoutPersonsIT {
                 assertNoPerson(csv, table + " CSV");
                 for (String line : csv.strip().split("\r\n")) {
                     for (String cell : line.split(";")) {
-                        assertFalse(cell.strip().matches("[1-4]"), "unsuppressed small count in " + table + ": "
-                                + line);
+                        assertFalse(cell.strip().matches("[1-4]"),
+                                "unsuppressed small count in " + table + ": " + line);
                     }
                 }
             }
@@ -147,8 +147,8 @@ class AnalystAnnualReportReconcilesWithoutPersonsIT {
                 .statusCode(200).extract().jsonPath();
         boolean small = List.of("approaches", "advices", "noAction", "withdrawn", "untriaged").stream()
                 .mapToLong(k -> tholen.getLong("outcomes." + k)).anyMatch(n -> n > 0 && n < 5);
-        String tholenCsv = as(analyst).when().get("/report/csv/inflow?year=" + year + "&municipality=Tholen")
-                .then().statusCode(200).extract().asString();
+        String tholenCsv = as(analyst).when().get("/report/csv/inflow?year=" + year + "&municipality=Tholen").then()
+                .statusCode(200).extract().asString();
         assertEquals(small, tholenCsv.contains("<5"), tholenCsv);
         // the annual-report page in a real browser, reached from the analyst's tile
         try (Browser browser = new Browser()) {
@@ -184,20 +184,17 @@ class AnalystAnnualReportReconcilesWithoutPersonsIT {
     }
 
     static Map<String, Object> referral(int i) {
-        return Map.of(
-                "mainPerson", Map.of("firstName", FIRST_NAME, "lastName", LAST_NAME, "dateOfBirth", BIRTH,
-                        "bsn", BSN, "gender", i % 2 == 0 ? "FEMALE" : "MALE"),
-                "systemMembers", List.of(),
-                "municipality", "Tholen",
-                "problemAreas", List.of(i % 3 == 0 ? "ADDICTION" : "HOUSING_NUISANCE"),
-                "question", "Jaarcijfers-test " + i + ": overlast en schulden, geen regie.",
-                "urgency", "NORMAL",
-                "personInformed", "INFORMED");
+        return Map.of("mainPerson",
+                Map.of("firstName", FIRST_NAME, "lastName", LAST_NAME, "dateOfBirth", BIRTH, "bsn", BSN, "gender",
+                        i % 2 == 0 ? "FEMALE" : "MALE"),
+                "systemMembers", List.of(), "municipality", "Tholen", "problemAreas",
+                List.of(i % 3 == 0 ? "ADDICTION" : "HOUSING_NUISANCE"), "question",
+                "Jaarcijfers-test " + i + ": overlast en schulden, geen regie.", "urgency", "NORMAL", "personInformed",
+                "INFORMED");
     }
 
     private static JsonPath figures(String analyst, int year) {
-        return as(analyst).when().get("/intake/api/figures?year=" + year).then().statusCode(200).extract()
-                .jsonPath();
+        return as(analyst).when().get("/intake/api/figures?year=" + year).then().statusCode(200).extract().jsonPath();
     }
 
     private static long sumOf(JsonPath f, String path) {

@@ -5,7 +5,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
-import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -49,8 +48,8 @@ class BreakGlassIsReportedToThePrivacyOfficerIT {
         String police = Keycloak.userToken("politie-process-director");
         String caseId = given().baseUri(LocalStack.GATEWAY).auth().oauth2(police).contentType(ContentType.JSON)
                 .body(Map.of("municipality", "Roosendaal", "intensity", "MAATWERK", "subApproach", "REGULAR",
-                        "mainPerson", Map.of("firstName", "Piet", "lastName", lastName, "dateOfBirth", "1980-03-04",
-                                "bsn", bsn)))
+                        "mainPerson",
+                        Map.of("firstName", "Piet", "lastName", lastName, "dateOfBirth", "1980-03-04", "bsn", bsn)))
                 .when().post("/coveca/api/cases").then().statusCode(201).extract().path("id");
         List<String> persons = get(police, "/coveca/api/cases/" + caseId).statusCode(200).extract()
                 .path("persons.personId");
@@ -59,14 +58,14 @@ class BreakGlassIsReportedToThePrivacyOfficerIT {
         get(housing, "/coveca/api/cases/" + caseId).statusCode(404);
         breakGlass(housing, caseId, " ").statusCode(400).body("errors.field", hasItem("reason"));
         String reason = "Crisis: melding suïcidedreiging, casus nodig voor acuut overleg " + lastName;
-        String grant = breakGlass(housing, caseId, reason).statusCode(201).body("active", equalTo(true))
-                .extract().path("id");
+        String grant = breakGlass(housing, caseId, reason).statusCode(201).body("active", equalTo(true)).extract()
+                .path("id");
         get(housing, "/coveca/api/cases/" + caseId).statusCode(200).body("persons.personId", equalTo(persons));
 
         String officer = Keycloak.privacyOfficerToken("politie-privacy-officer");
         ValidatableResponse overview = get(officer, "/privacy/audit?breakGlass=true").statusCode(200);
-        overview.body("services.service", hasItems("coveca", "intake", "triage", "reintegration", "trafficking",
-                        "lifecourse"))
+        overview.body("services.service",
+                hasItems("coveca", "intake", "triage", "reintegration", "trafficking", "lifecourse"))
                 .body("services.chainValid", everyItem(equalTo(true)))
                 .body("breakGlassGrants.find { it.id == '" + grant + "' }.reason", equalTo(reason))
                 .body("breakGlassGrants.find { it.id == '" + grant + "' }.userName",
@@ -83,8 +82,8 @@ class BreakGlassIsReportedToThePrivacyOfficerIT {
                 .body("accesses.findAll { it.breakGlass }.userName",
                         everyItem(equalTo("woonkwartier-process-director")))
                 .body("accesses.action", hasItems("CREATE", "READ", "BREAK_GLASS"));
-        get(officer, "/privacy/access-log.json?person=" + persons.get(0)).statusCode(200)
-                .body("accesses.organisation", hasItems("Politie Zeeland-West-Brabant", "Woonkwartier"));
+        get(officer, "/privacy/access-log.json?person=" + persons.get(0)).statusCode(200).body("accesses.organisation",
+                hasItems("Politie Zeeland-West-Brabant", "Woonkwartier"));
 
         try (Browser browser = new Browser()) {
             Page page = browser.newPage();
@@ -114,8 +113,8 @@ class BreakGlassIsReportedToThePrivacyOfficerIT {
 
     private static ValidatableResponse breakGlass(String token, String caseId, String reason) {
         return given().baseUri(LocalStack.GATEWAY).auth().oauth2(token).contentType(ContentType.JSON)
-                .body(Map.of("resourceType", "coveca-case", "resourceId", caseId, "reason", reason))
-                .when().post("/coveca/api/break-glass").then();
+                .body(Map.of("resourceType", "coveca-case", "resourceId", caseId, "reason", reason)).when()
+                .post("/coveca/api/break-glass").then();
     }
 
     /** A random number that passes the BSN eleven-test, so this run's person is found only by this run. */

@@ -46,25 +46,25 @@ class CovecaCaseRunsFromTriageToClosureIT {
         publish("zvh.triage.decision", referralId, triageDecided(referralId));
 
         String director = Keycloak.userToken("politie-process-director");
-        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).untilAsserted(() ->
-                api(director).queryParam("sourceReferralId", referralId).when().get("/coveca/api/cases")
-                        .then().statusCode(200).body("$", hasSize(1)));
-        String caseId = api(director).queryParam("sourceReferralId", referralId).when().get("/coveca/api/cases")
-                .then().extract().path("[0].id");
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300))
+                .untilAsserted(() -> api(director).queryParam("sourceReferralId", referralId).when()
+                        .get("/coveca/api/cases").then().statusCode(200).body("$", hasSize(1)));
+        String caseId = api(director).queryParam("sourceReferralId", referralId).when().get("/coveca/api/cases").then()
+                .extract().path("[0].id");
         api(director).when().put("/coveca/api/cases/" + caseId + "/process-director").then().statusCode(200)
                 .body("processDirectorName", equalTo("politie-process-director"))
                 .body("persons.fullName", contains("Jan van der Berg", "Fatima El Amrani"));
 
         String meetingId = api(director).contentType(ContentType.JSON)
                 .body(Map.of("kind", "NETWORK_MEETING", "scheduledAt", Instant.now().minusSeconds(600).toString(),
-                        "location", "ZVH De Markiezaten", "agenda", "Plan van aanpak",
-                        "participants", List.of(Map.of("organisation", "Politie Zeeland-West-Brabant"),
+                        "location", "ZVH De Markiezaten", "agenda", "Plan van aanpak", "participants",
+                        List.of(Map.of("organisation", "Politie Zeeland-West-Brabant"),
                                 Map.of("organisation", "Veilig Thuis West-Brabant"))))
                 .when().post("/coveca/api/cases/" + caseId + "/meetings").then().statusCode(201).extract().path("id");
         api(director).contentType(ContentType.JSON)
                 .body(Map.of("minutes", "Veiligheid kinderen besproken; schulden en verslaving aanpakken.",
-                        "clientPresent", false,
-                        "participants", List.of(Map.of("organisation", "Politie Zeeland-West-Brabant", "attended", true),
+                        "clientPresent", false, "participants",
+                        List.of(Map.of("organisation", "Politie Zeeland-West-Brabant", "attended", true),
                                 Map.of("organisation", "Veilig Thuis West-Brabant", "attended", true)),
                         "decisions", List.of("Veiligheidsplan opstellen", "Verslavingszorg inschakelen")))
                 .when().put("/coveca/api/cases/" + caseId + "/meetings/" + meetingId + "/minutes").then()
@@ -79,8 +79,8 @@ class CovecaCaseRunsFromTriageToClosureIT {
                 .body("agreements.find { it.id == '" + late + "' }.status", equalTo("OVERDUE"))
                 .body("agreements.findAll { it.status == 'OPEN' }.size()", equalTo(2));
 
-        String personId = api(director).when().get("/coveca/api/cases/" + caseId).then()
-                .extract().path("persons[0].personId");
+        String personId = api(director).when().get("/coveca/api/cases/" + caseId).then().extract()
+                .path("persons[0].personId");
         round(director, caseId, personId, LocalDate.now().minusDays(30), Map.of("FINANCES", 1, "SUBSTANCE_USE", 2));
         round(director, caseId, personId, LocalDate.now(), Map.of("FINANCES", 3, "SUBSTANCE_USE", 2));
         api(director).when().get("/coveca/api/cases/" + caseId + "/persons/" + personId + "/monitoring").then()
@@ -106,15 +106,15 @@ class CovecaCaseRunsFromTriageToClosureIT {
             Browser.screenshot(page, "coveca-case-page-politie-process-director");
         }
 
-        api(Keycloak.userToken("woonkwartier-process-director")).when().get("/coveca/api/cases/" + caseId)
-                .then().statusCode(404);
+        api(Keycloak.userToken("woonkwartier-process-director")).when().get("/coveca/api/cases/" + caseId).then()
+                .statusCode(404);
         String analyst = Keycloak.userToken("politie-analyst");
         api(analyst).when().get("/coveca/api/figures").then().statusCode(200).body("house", equalTo("markiezaten"));
         api(analyst).when().get("/coveca/api/cases/" + caseId).then().statusCode(403);
 
         api(director).contentType(ContentType.JSON)
-                .body(Map.of("reason", "STABLE", "closingMeetingId", meetingId, "note", "Situatie beheersbaar"))
-                .when().post("/coveca/api/cases/" + caseId + "/closure").then().statusCode(200)
+                .body(Map.of("reason", "STABLE", "closingMeetingId", meetingId, "note", "Situatie beheersbaar")).when()
+                .post("/coveca/api/cases/" + caseId + "/closure").then().statusCode(200)
                 .body("status", equalTo("CLOSED"));
         String closed = awaitRecord("zvh.coveca.case", caseId, "\"CoveCaCaseClosed\"");
         assertTrue(closed.contains("\"reason\":\"STABLE\""), closed);
@@ -127,19 +127,17 @@ class CovecaCaseRunsFromTriageToClosureIT {
 
     private static String agreement(String token, String caseId, String meetingId, String description, LocalDate due) {
         List<Map<String, Object>> agreements = api(token).contentType(ContentType.JSON)
-                .body(Map.of("meetingId", meetingId, "description", description,
-                        "ownerOrganisation", "Politie Zeeland-West-Brabant", "ownerPerson", "Wijkagent",
-                        "dueDate", due.toString()))
-                .when().post("/coveca/api/cases/" + caseId + "/plan/agreements").then().statusCode(200)
-                .extract().path("agreements");
+                .body(Map.of("meetingId", meetingId, "description", description, "ownerOrganisation",
+                        "Politie Zeeland-West-Brabant", "ownerPerson", "Wijkagent", "dueDate", due.toString()))
+                .when().post("/coveca/api/cases/" + caseId + "/plan/agreements").then().statusCode(200).extract()
+                .path("agreements");
         return agreements.stream().filter(a -> description.equals(a.get("description"))).findFirst()
                 .map(a -> (String) a.get("id")).orElseThrow();
     }
 
     private static void round(String token, String caseId, String personId, LocalDate on, Map<String, Integer> scores) {
-        api(token).contentType(ContentType.JSON).body(Map.of("scoredOn", on.toString(), "scores", scores))
-                .when().post("/coveca/api/cases/" + caseId + "/persons/" + personId + "/monitoring")
-                .then().statusCode(201);
+        api(token).contentType(ContentType.JSON).body(Map.of("scoredOn", on.toString(), "scores", scores)).when()
+                .post("/coveca/api/cases/" + caseId + "/persons/" + personId + "/monitoring").then().statusCode(201);
     }
 
     private static String triageDecided(String referralId) throws Exception {
@@ -159,9 +157,9 @@ class CovecaCaseRunsFromTriageToClosureIT {
     }
 
     private static String awaitRecord(String topic, String key, String contains) {
-        try (var consumer = new KafkaConsumer<String, String>(Map.of("bootstrap.servers", LocalStack.KAFKA,
-                "group.id", "it-" + UUID.randomUUID(), "auto.offset.reset", "earliest"),
-                new StringDeserializer(), new StringDeserializer())) {
+        try (var consumer = new KafkaConsumer<String, String>(Map.of("bootstrap.servers", LocalStack.KAFKA, "group.id",
+                "it-" + UUID.randomUUID(), "auto.offset.reset", "earliest"), new StringDeserializer(),
+                new StringDeserializer())) {
             consumer.subscribe(List.of(topic));
             String[] found = new String[1];
             Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {

@@ -37,16 +37,15 @@ class CrashedServicesLoseNoEventsIT {
                 Map.of("ZVH_OUTBOX_RELAY_ENABLED", "false"))) {
             for (int i = 0; i < 10; i++) {
                 ids.add(given().baseUri(crashing.baseUrl).auth().oauth2(token).contentType(ContentType.JSON)
-                        .body(ReferralReachesTriageQueueThroughGatewayIT.referral())
-                        .when().post("/api/referrals").then().statusCode(201).extract().path("id"));
+                        .body(ReferralReachesTriageQueueThroughGatewayIT.referral()).when().post("/api/referrals")
+                        .then().statusCode(201).extract().path("id"));
             }
             crashing.kill();
         }
         String chair = Keycloak.userToken("politie-triage-chair");
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            List<String> queued = given().baseUri(LocalStack.GATEWAY).auth().oauth2(chair)
-                    .when().get("/triage/api/triage/queue").then().statusCode(200)
-                    .extract().jsonPath().getList("referralId");
+            List<String> queued = given().baseUri(LocalStack.GATEWAY).auth().oauth2(chair).when()
+                    .get("/triage/api/triage/queue").then().statusCode(200).extract().jsonPath().getList("referralId");
             assertTrue(queued.containsAll(ids), "all referrals of the killed replica reach triage");
         });
         for (String id : ids) {
@@ -64,8 +63,9 @@ class CrashedServicesLoseNoEventsIT {
         // a short session timeout lets the group hand the killed replica's partitions over within seconds
         try (SecondInstance replica = SecondInstance.startWith("triage-service", "triage", 8093,
                 Map.of("mp.messaging.incoming.referral-events.session.timeout.ms", "8000"))) {
-            try (var producer = new KafkaProducer<String, String>(Map.of("bootstrap.servers", LocalStack.KAFKA,
-                    "linger.ms", "5"), new StringSerializer(), new StringSerializer())) {
+            try (var producer = new KafkaProducer<String, String>(
+                    Map.of("bootstrap.servers", LocalStack.KAFKA, "linger.ms", "5"), new StringSerializer(),
+                    new StringSerializer())) {
                 for (int i = 0; i < 300; i++) {
                     String referralId = UUID.randomUUID().toString();
                     UUID eventId = UUID.randomUUID();
@@ -88,10 +88,19 @@ class CrashedServicesLoseNoEventsIT {
                 "select count(*) from triage_referral where referral_id in (" + placeholders + ")", uuids) == 300);
         assertEquals(300, Database.count("triage", "select count(distinct referral_id) from triage_referral"
                 + " where referral_id in (" + placeholders + ")", uuids));
-        assertEquals(300, Database.count("triage", "select count(*) from consumed_event where consumer = 'triage-queue'"
-                + " and event_id in (" + placeholders + ")", eventIds.toArray()), "each event applied once");
-        assertEquals(0, Database.count("triage", "select count(*) from triage_referral r where referral_id in ("
-                + placeholders + ") and (select count(*) from triage_person p where p.referral_id = r.referral_id"
-                + " and p.role = 'MAIN') <> 1", uuids), "every referral has exactly one main person");
+        assertEquals(
+                300, Database
+                        .count("triage",
+                                "select count(*) from consumed_event where consumer = 'triage-queue'"
+                                        + " and event_id in (" + placeholders + ")",
+                                eventIds.toArray()),
+                "each event applied once");
+        assertEquals(0,
+                Database.count("triage",
+                        "select count(*) from triage_referral r where referral_id in (" + placeholders
+                                + ") and (select count(*) from triage_person p where p.referral_id = r.referral_id"
+                                + " and p.role = 'MAIN') <> 1",
+                        uuids),
+                "every referral has exactly one main person");
     }
 }

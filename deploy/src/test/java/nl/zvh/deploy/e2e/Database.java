@@ -14,7 +14,7 @@ final class Database {
     static long count(String database, String sql, Object... parameters) {
         String url = "jdbc:postgresql://127.0.0.1:" + (15432 + LocalStack.PORT_OFFSET) + "/" + database;
         try (Connection c = DriverManager.getConnection(url, "postgres", "postgres");
-             PreparedStatement q = c.prepareStatement(sql)) {
+                PreparedStatement q = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 q.setObject(i + 1, parameters[i]);
             }

@@ -74,26 +74,31 @@ class DatabaseRestartUnderLoadIT {
         poller.join();
 
         List<String> ids = List.copyOf(load.accepted);
-        System.out.printf("[DatabaseRestart] accepted %d referrals (%d before the restart, %d after recovery);"
-                + " refused %s; readiness DOWN seen %s, UP again %s%n", ids.size(), before, ids.size() - atRecovery,
-                load.refused, sawDown.keySet(), sawUpAfterDown.keySet());
+        System.out.printf(
+                "[DatabaseRestart] accepted %d referrals (%d before the restart, %d after recovery);"
+                        + " refused %s; readiness DOWN seen %s, UP again %s%n",
+                ids.size(), before, ids.size() - atRecovery, load.refused, sawDown.keySet(), sawUpAfterDown.keySet());
         assertEquals(SERVICES.keySet(), sawDown.keySet(), "readiness went DOWN while the database was gone");
         assertEquals(SERVICES.keySet(), sawUpAfterDown.keySet(), "readiness came back UP without manual action");
         assertTrue(ids.size() - atRecovery > 10, "intake accepts referrals again after the restart");
 
         String placeholders = String.join(",", ids.stream().map(i -> "?").toList());
         Object[] uuids = ids.stream().map(UUID::fromString).toArray();
-        assertEquals(ids.size(), Database.count("intake", "select count(*) from referral where id in ("
-                + placeholders + ")", uuids), "every accepted referral is stored");
-        Awaitility.await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).until(() ->
-                Database.count("triage", "select count(*) from triage_referral where referral_id in ("
-                        + placeholders + ")", uuids) == ids.size());
+        assertEquals(ids.size(),
+                Database.count("intake", "select count(*) from referral where id in (" + placeholders + ")", uuids),
+                "every accepted referral is stored");
+        Awaitility.await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> Database.count("triage",
+                        "select count(*) from triage_referral where referral_id in (" + placeholders + ")",
+                        uuids) == ids.size());
     }
 
     private static int readiness(HttpClient http, int port) {
         try {
-            return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready"))
-                    .timeout(Duration.ofSeconds(3)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            return http
+                    .send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready"))
+                            .timeout(Duration.ofSeconds(3)).build(), HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
         } catch (java.io.IOException e) {
             return -1;
         } catch (InterruptedException e) {

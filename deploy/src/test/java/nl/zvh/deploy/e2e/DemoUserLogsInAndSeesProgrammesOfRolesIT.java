@@ -22,8 +22,8 @@ class DemoUserLogsInAndSeesProgrammesOfRolesIT {
     @Test
     void referrerSeesReferralsButNotTriageAndFollowsOwnReferral() {
         String id = given().baseUri(LocalStack.GATEWAY).auth().oauth2(Keycloak.userToken("politie-referrer"))
-                .contentType(ContentType.JSON).body(ReferralReachesTriageQueueThroughGatewayIT.referral())
-                .when().post("/intake/api/referrals").then().statusCode(201).extract().path("id");
+                .contentType(ContentType.JSON).body(ReferralReachesTriageQueueThroughGatewayIT.referral()).when()
+                .post("/intake/api/referrals").then().statusCode(201).extract().path("id");
         try (Browser browser = new Browser()) {
             Page page = browser.newPage();
             page.navigate(LocalStack.GATEWAY + "/");
@@ -49,8 +49,8 @@ class DemoUserLogsInAndSeesProgrammesOfRolesIT {
     @Test
     void triageChairSeesTheQueueInTheBrowser() {
         String id = given().baseUri(LocalStack.GATEWAY).auth().oauth2(Keycloak.userToken("woonkwartier-referrer"))
-                .contentType(ContentType.JSON).body(ReferralReachesTriageQueueThroughGatewayIT.referral())
-                .when().post("/intake/api/referrals").then().statusCode(201).extract().path("id");
+                .contentType(ContentType.JSON).body(ReferralReachesTriageQueueThroughGatewayIT.referral()).when()
+                .post("/intake/api/referrals").then().statusCode(201).extract().path("id");
         try (Browser browser = new Browser()) {
             Page page = browser.newPage();
             page.navigate(LocalStack.GATEWAY + "/triage/ui/");

@@ -38,28 +38,28 @@ class ExpiredReferralIsErasedEverywhereThroughGatewayIT {
     void adviceReferralIsGoneFromIntakeAndTriageWhileFiguresStay() {
         String bsn = freshBsn();
         Map<String, Object> referral = new HashMap<>(ReferralReachesTriageQueueThroughGatewayIT.referral());
-        Map<String, Object> main = new HashMap<>(Map.of("firstName", "Retentie", "lastName", "Proefpersoon",
-                "dateOfBirth", "1979-11-02", "bsn", bsn));
+        Map<String, Object> main = new HashMap<>(
+                Map.of("firstName", "Retentie", "lastName", "Proefpersoon", "dateOfBirth", "1979-11-02", "bsn", bsn));
         referral.put("mainPerson", main);
         String referrer = Keycloak.userToken("politie-referrer");
         String referralId = as(referrer).body(referral).when().post("/intake/api/referrals").then().statusCode(201)
                 .extract().path("id");
 
         String chair = Keycloak.userToken("politie-triage-chair");
-        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                as(chair).when().get("/triage/api/triage/queue").then().statusCode(200)
+        Awaitility.await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> as(chair).when().get("/triage/api/triage/queue").then().statusCode(200)
                         .body("referralId", org.hamcrest.Matchers.hasItem(referralId)));
         String today = LocalDate.now(ZoneId.of("Europe/Amsterdam")).toString();
-        String session = as(chair).body(Map.of("date", today, "time", "00:00", "reason", "E2E: bewaartermijn"))
-                .when().post("/triage/api/triage/sessions").then().statusCode(201).extract().path("sessionId");
+        String session = as(chair).body(Map.of("date", today, "time", "00:00", "reason", "E2E: bewaartermijn")).when()
+                .post("/triage/api/triage/sessions").then().statusCode(201).extract().path("sessionId");
         as(chair).body(Map.of("referralId", referralId)).when()
                 .post("/triage/api/triage/sessions/" + session + "/items").then().statusCode(200);
-        as(chair).body(Map.of("outcome", "ADVICE", "advice", "Wijkteam pakt het op.",
-                        "rationale", "Geen complexe casus.", "membersPresent", List.of("Openbaar Ministerie", POLICE)))
+        as(chair)
+                .body(Map.of("outcome", "ADVICE", "advice", "Wijkteam pakt het op.", "rationale",
+                        "Geen complexe casus.", "membersPresent", List.of("Openbaar Ministerie", POLICE)))
                 .when().post("/triage/api/triage/referrals/" + referralId + "/decision").then().statusCode(201);
-        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                as(referrer).when().get("/intake/api/referrals/" + referralId).then().statusCode(200)
-                        .body("status", equalTo("DECIDED")));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(referrer).when()
+                .get("/intake/api/referrals/" + referralId).then().statusCode(200).body("status", equalTo("DECIDED")));
 
         String officer = Keycloak.privacyOfficerToken("politie-privacy-officer");
         as(officer).queryParam("bsn", bsn).when().get("/subject-access/export.json").then().statusCode(200)
@@ -68,25 +68,25 @@ class ExpiredReferralIsErasedEverywhereThroughGatewayIT {
                 .body("services.triage.records.size()", equalTo(1));
         String analyst = Keycloak.userToken("politie-analyst");
         String year = LocalDate.now().getYear() + "";
-        String figures = as(analyst).queryParam("from", year + "-01-01").queryParam("to", year + "-12-31")
-                .when().get("/triage/api/triage/figures").then().statusCode(200).extract().asString();
+        String figures = as(analyst).queryParam("from", year + "-01-01").queryParam("to", year + "-12-31").when()
+                .get("/triage/api/triage/figures").then().statusCode(200).extract().asString();
 
         String admin = Keycloak.userToken("politie-functional-admin");
-        as(admin).body(Map.of("asOf", LocalDate.now().plusYears(2).plusDays(3).toString()))
-                .when().post("/intake/api/retention/runs").then().statusCode(200)
-                .body("erased", greaterThanOrEqualTo(1));
+        as(admin).body(Map.of("asOf", LocalDate.now().plusYears(2).plusDays(3).toString())).when()
+                .post("/intake/api/retention/runs").then().statusCode(200).body("erased", greaterThanOrEqualTo(1));
         as(referrer).body(Map.of()).when().post("/intake/api/retention/runs").then().statusCode(403);
 
         as(referrer).when().get("/intake/api/referrals/" + referralId).then().statusCode(404);
-        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                as(officer).queryParam("bsn", bsn).when().get("/subject-access/export.json").then().statusCode(200)
-                        .body("services.intake.records.size()", equalTo(0))
+        Awaitility.await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> as(officer).queryParam("bsn", bsn).when().get("/subject-access/export.json").then()
+                        .statusCode(200).body("services.intake.records.size()", equalTo(0))
                         .body("services.triage.records.size()", equalTo(0)));
-        assertEquals(figures, as(analyst).queryParam("from", year + "-01-01").queryParam("to", year + "-12-31")
-                .when().get("/triage/api/triage/figures").then().statusCode(200).extract().asString(),
+        assertEquals(figures,
+                as(analyst).queryParam("from", year + "-01-01").queryParam("to", year + "-12-31").when()
+                        .get("/triage/api/triage/figures").then().statusCode(200).extract().asString(),
                 "the triage figures of this year are unchanged");
-        byte[] pdf = as(officer).queryParam("bsn", bsn).when().get("/subject-access/export.pdf").then()
-                .statusCode(200).extract().asByteArray();
+        byte[] pdf = as(officer).queryParam("bsn", bsn).when().get("/subject-access/export.pdf").then().statusCode(200)
+                .extract().asByteArray();
         assertTrue(new String(pdf, 0, 5).startsWith("%PDF"));
     }
 

@@ -39,7 +39,8 @@ class KafkaOutageLosesNoReferralsIT {
         Thread.sleep(5_000);
         load.close();
         List<String> ids = List.copyOf(load.accepted);
-        System.out.printf("[KafkaOutage] submitted %d referrals: %d before, %d during the outage, %d after; refused %s%n",
+        System.out.printf(
+                "[KafkaOutage] submitted %d referrals: %d before, %d during the outage, %d after; refused %s%n",
                 ids.size() + load.refusedTotal(), before, during, ids.size() - before - during, load.refused);
         assertTrue(during > 20, "intake kept accepting referrals while the broker was down, got " + during);
         assertEquals(0, load.refusedTotal(), "no submission refused while Kafka was down: " + load.refused);
@@ -47,24 +48,26 @@ class KafkaOutageLosesNoReferralsIT {
         String placeholders = String.join(",", ids.stream().map(i -> "?").toList());
         Object[] uuids = ids.stream().map(UUID::fromString).toArray();
         long t0 = System.nanoTime();
-        Awaitility.await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofSeconds(1)).until(() ->
-                Database.count("triage", "select count(distinct referral_id) from triage_referral where referral_id in ("
-                        + placeholders + ")", uuids) == ids.size());
+        Awaitility.await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> Database.count("triage",
+                        "select count(distinct referral_id) from triage_referral where referral_id in (" + placeholders
+                                + ")",
+                        uuids) == ids.size());
         System.out.printf("[KafkaOutage] all %d on the triage agenda %.1fs after the broker was back%n", ids.size(),
                 (System.nanoTime() - t0) / 1e9 + 5);
-        long rows = Database.count("triage", "select count(*) from triage_referral where referral_id in ("
-                + placeholders + ")", uuids);
-        long mainPersons = Database.count("triage", "select count(*) from triage_person where role = 'MAIN'"
-                + " and referral_id in (" + placeholders + ")", uuids);
+        long rows = Database.count("triage",
+                "select count(*) from triage_referral where referral_id in (" + placeholders + ")", uuids);
+        long mainPersons = Database.count("triage",
+                "select count(*) from triage_person where role = 'MAIN'" + " and referral_id in (" + placeholders + ")",
+                uuids);
         System.out.printf("[KafkaOutage] triage rows %d, main persons %d, for %d accepted referrals%n", rows,
                 mainPersons, ids.size());
         assertEquals(ids.size(), rows, "each referral exactly once on the agenda");
         assertEquals(ids.size(), mainPersons, "each referral's main person exactly once");
 
         String chair = Keycloak.userToken("politie-triage-chair");
-        Set<String> queued = new HashSet<>(given().baseUri(LocalStack.GATEWAY).auth().oauth2(chair)
-                .when().get("/triage/api/triage/queue").then().statusCode(200).extract().jsonPath()
-                .getList("referralId"));
+        Set<String> queued = new HashSet<>(given().baseUri(LocalStack.GATEWAY).auth().oauth2(chair).when()
+                .get("/triage/api/triage/queue").then().statusCode(200).extract().jsonPath().getList("referralId"));
         assertTrue(queued.containsAll(ids), "the chair sees every referral on the triage queue");
     }
 }

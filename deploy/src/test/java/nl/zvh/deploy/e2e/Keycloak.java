@@ -6,7 +6,8 @@ import static io.restassured.RestAssured.given;
 public final class Keycloak {
     static final String TOKEN_URL = LocalStack.KEYCLOAK + "/realms/zvh/protocol/openid-connect/token";
     static final String GATEWAY_CLIENT = "zvh-gateway";
-    static final String GATEWAY_SECRET = System.getProperty("zvh.gateway.secret", "zvh-gateway-dev-secret-not-for-production");
+    static final String GATEWAY_SECRET = System.getProperty("zvh.gateway.secret",
+            "zvh-gateway-dev-secret-not-for-production");
 
     private Keycloak() {
     }
@@ -15,8 +16,8 @@ public final class Keycloak {
     public static String userToken(String username) {
         return given().formParam("grant_type", "password").formParam("client_id", GATEWAY_CLIENT)
                 .formParam("client_secret", GATEWAY_SECRET).formParam("username", username)
-                .formParam("password", "demo").formParam("scope", "openid")
-                .when().post(TOKEN_URL).then().statusCode(200).extract().path("access_token");
+                .formParam("password", "demo").formParam("scope", "openid").when().post(TOKEN_URL).then()
+                .statusCode(200).extract().path("access_token");
     }
 
     /** A privacy officer's access token: password and the current TOTP code (the role requires a second factor). */
@@ -39,7 +40,7 @@ public final class Keycloak {
     /** A partner system's access token (client credentials). */
     public static String clientToken(String clientId, String secret) {
         return given().formParam("grant_type", "client_credentials").formParam("client_id", clientId)
-                .formParam("client_secret", secret)
-                .when().post(TOKEN_URL).then().statusCode(200).extract().path("access_token");
+                .formParam("client_secret", secret).when().post(TOKEN_URL).then().statusCode(200).extract()
+                .path("access_token");
     }
 }

@@ -46,8 +46,9 @@ public class LocalStack implements BeforeAllCallback {
         try {
             Files.createDirectories(stackDir);
             File log = stackDir.resolve("stack-" + command + ".out").toFile();
-            ProcessBuilder pb = new ProcessBuilder(List.of("bash", repo.resolve("deploy/local/stack.sh").toString(),
-                    command)).directory(repo.toFile()).redirectErrorStream(true).redirectOutput(log);
+            ProcessBuilder pb = new ProcessBuilder(
+                    List.of("bash", repo.resolve("deploy/local/stack.sh").toString(), command)).directory(repo.toFile())
+                    .redirectErrorStream(true).redirectOutput(log);
             Map<String, String> env = pb.environment();
             env.put("PORT_OFFSET", Integer.toString(PORT_OFFSET));
             env.put("STACK_DIR", stackDir.toString());
@@ -63,8 +64,8 @@ public class LocalStack implements BeforeAllCallback {
             String output = Files.readString(log.toPath());
             System.out.println(output);
             if (process.exitValue() != 0) {
-                throw new IllegalStateException("stack.sh " + command + " failed (exit " + process.exitValue()
-                        + "); see " + log);
+                throw new IllegalStateException(
+                        "stack.sh " + command + " failed (exit " + process.exitValue() + "); see " + log);
             }
             System.out.printf("[LocalStack] stack.sh %s took %.1fs%n", command, (System.nanoTime() - t0) / 1e9);
         } catch (IOException e) {

@@ -29,8 +29,8 @@ class MarkupInStoredTextIsShownEscapedIT {
         Map<String, Object> referral = new HashMap<>(ReferralReachesTriageQueueThroughGatewayIT.referral());
         referral.put("question", QUESTION);
         String id = given().baseUri(LocalStack.GATEWAY).auth().oauth2(Keycloak.userToken("politie-referrer"))
-                .contentType(ContentType.JSON).body(referral).when().post("/intake/api/referrals")
-                .then().statusCode(201).extract().path("id");
+                .contentType(ContentType.JSON).body(referral).when().post("/intake/api/referrals").then()
+                .statusCode(201).extract().path("id");
 
         List<String> dialogs = new CopyOnWriteArrayList<>();
         try (Browser browser = new Browser()) {
@@ -65,7 +65,8 @@ class MarkupInStoredTextIsShownEscapedIT {
         assertTrue(text.contains("<img src=x onerror=alert('xss-img')>"), "img tag shown as text");
         assertEquals(0, page.locator("img[src='x']").count(), "no img element created from the text");
         assertEquals(0, page.locator("svg[onload]").count(), "no svg element created from the text");
-        assertEquals(0, (int) page.evaluate("() => [...document.scripts].filter(s => s.textContent.includes('xss')).length"),
+        assertEquals(0,
+                (int) page.evaluate("() => [...document.scripts].filter(s => s.textContent.includes('xss')).length"),
                 "no script element created from the text");
     }
 }

@@ -2,8 +2,8 @@ package nl.zvh.deploy.e2e;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -39,13 +39,13 @@ class TraffickingCareRouteThroughGatewayIT {
     static final String API = "/trafficking/api";
 
     static Map<String, Object> signal(String lastName, List<String> types, String primary, String source) {
-        Map<String, Object> body = new HashMap<>(Map.of("sourceType", source,
-                "presumedVictim", Map.of("firstName", "Elena", "lastName", lastName, "dateOfBirth", "2001-06-03",
-                        "nationality", "Bulgaars"),
+        Map<String, Object> body = new HashMap<>(Map.of("sourceType", source, "presumedVictim",
+                Map.of("firstName", "Elena", "lastName", lastName, "dateOfBirth", "2001-06-03", "nationality",
+                        "Bulgaars"),
                 "exploitationTypes", types, "indicators", List.of("No own identity papers", "Lives at the workplace"),
                 "residenceStatus", "RELEVANT", "municipality", "Bergen op Zoom", "alsoSuspect", true,
-                "victimPerspective", "Forced to carry drugs to pay off a debt",
-                "perpetratorPerspective", "Suspected of drug trafficking"));
+                "victimPerspective", "Forced to carry drugs to pay off a debt", "perpetratorPerspective",
+                "Suspected of drug trafficking"));
         if (primary != null) {
             body.put("primaryExploitationType", primary);
         }
@@ -62,13 +62,13 @@ class TraffickingCareRouteThroughGatewayIT {
         String lastName = "Ivanova-" + UUID.randomUUID().toString().substring(0, 8);
         Map<String, Object> fromPolice = signal(lastName, List.of("SEXUAL", "CRIMINAL"), "SEXUAL", "POLICE_AVIM");
         fromPolice.put("externalReference", "AVIM-" + UUID.randomUUID());
-        String signalId = post(police, API + "/signals", fromPolice).statusCode(201)
-                .body("status", equalTo("RECEIVED")).extract().path("id");
+        String signalId = post(police, API + "/signals", fromPolice).statusCode(201).body("status", equalTo("RECEIVED"))
+                .extract().path("id");
         post(police, API + "/signals", fromPolice).statusCode(200).body("id", equalTo(signalId));
 
         String coordinator = Keycloak.userToken("politie-trafficking-coordinator");
-        given().baseUri(LocalStack.GATEWAY).auth().oauth2(coordinator).when().get(API + "/signals/" + signalId)
-                .then().statusCode(200).body("channel", equalTo("PARTNER_API"))
+        given().baseUri(LocalStack.GATEWAY).auth().oauth2(coordinator).when().get(API + "/signals/" + signalId).then()
+                .statusCode(200).body("channel", equalTo("PARTNER_API"))
                 .body("presumedVictim.lastName", equalTo(lastName)).body("alsoSuspect", equalTo(true));
         post(coordinator, API + "/signals", signal("Other", List.of("LABOUR"), null, "LABOUR_INSPECTORATE"))
                 .statusCode(201);
@@ -78,22 +78,25 @@ class TraffickingCareRouteThroughGatewayIT {
         String approachId = post(coordinator, API + "/signals/" + signalId + "/outcome",
                 Map.of("outcome", "COORDINATED_APPROACH")).statusCode(200).extract().path("approachId");
         String approach = API + "/approaches/" + approachId;
-        String refused = post(coordinator, approach + "/shelter-requests", Map.of("shelterName", "COSM Amsterdam",
-                "categorical", true)).statusCode(201).extract().path("shelterRequests[0].id");
-        String placed = post(coordinator, approach + "/shelter-requests", Map.of("shelterName", "Safegroup Breda",
-                "categorical", false)).statusCode(201).extract().path("shelterRequests[1].id");
-        put(coordinator, approach + "/shelter-requests/" + refused, Map.of("status", "REFUSED",
-                "refusalReason", "Full until next month")).statusCode(200);
+        String refused = post(coordinator, approach + "/shelter-requests",
+                Map.of("shelterName", "COSM Amsterdam", "categorical", true)).statusCode(201).extract()
+                .path("shelterRequests[0].id");
+        String placed = post(coordinator, approach + "/shelter-requests",
+                Map.of("shelterName", "Safegroup Breda", "categorical", false)).statusCode(201).extract()
+                .path("shelterRequests[1].id");
+        put(coordinator, approach + "/shelter-requests/" + refused,
+                Map.of("status", "REFUSED", "refusalReason", "Full until next month")).statusCode(200);
         put(coordinator, approach + "/shelter-requests/" + placed, Map.of("status", "PLACED")).statusCode(200)
                 .body("shelterRequests[0].status", equalTo("REFUSED"))
                 .body("shelterRequests[0].refusalReason", equalTo("Full until next month"))
                 .body("shelterRequests[1].status", equalTo("PLACED"));
-        put(coordinator, approach + "/care-route", Map.of("safetyMeasures", "Secret address",
-                "legalAid", "Specialised lawyer", "reflectionPeriodStart", LocalDate.now().toString(),
-                "reflectionPeriodEnd", LocalDate.now().plusMonths(3).toString())).statusCode(200);
-        put(coordinator, API + "/signals/" + signalId + "/national-registration", Map.of("reported", true,
-                "reportedOn", LocalDate.now().toString(), "reportingOrganisation", "ZVH De Markiezaten"))
-                .statusCode(200).body("nationalRegistration.reported", equalTo(true));
+        put(coordinator, approach + "/care-route",
+                Map.of("safetyMeasures", "Secret address", "legalAid", "Specialised lawyer", "reflectionPeriodStart",
+                        LocalDate.now().toString(), "reflectionPeriodEnd", LocalDate.now().plusMonths(3).toString()))
+                .statusCode(200);
+        put(coordinator, API + "/signals/" + signalId + "/national-registration", Map.of("reported", true, "reportedOn",
+                LocalDate.now().toString(), "reportingOrganisation", "ZVH De Markiezaten")).statusCode(200)
+                .body("nationalRegistration.reported", equalTo(true));
 
         given().baseUri(LocalStack.GATEWAY).auth().oauth2(police).when().get(approach).then().statusCode(403);
         given().baseUri(LocalStack.GATEWAY).auth().oauth2(police).when().get(API + "/signals/" + signalId).then()
@@ -104,8 +107,8 @@ class TraffickingCareRouteThroughGatewayIT {
             given().baseUri(LocalStack.GATEWAY).auth().oauth2(otherHouse).when().get(path).then().statusCode(403);
         }
 
-        post(coordinator, approach + "/close", Map.of("reason", "GOALS_REACHED")).statusCode(200)
-                .body("status", equalTo("CLOSED"));
+        post(coordinator, approach + "/close", Map.of("reason", "GOALS_REACHED")).statusCode(200).body("status",
+                equalTo("CLOSED"));
         Map<String, Object> closed = awaitClosed(approachId);
         assertEquals("Bergen op Zoom", closed.get("municipality"));
         assertEquals(List.of("SEXUAL", "CRIMINAL"), closed.get("exploitationTypes"));
@@ -157,20 +160,20 @@ class TraffickingCareRouteThroughGatewayIT {
     }
 
     private static ValidatableResponse post(String token, String path, Object body) {
-        return given().baseUri(LocalStack.GATEWAY).auth().oauth2(token).contentType(ContentType.JSON).body(body)
-                .when().post(path).then();
+        return given().baseUri(LocalStack.GATEWAY).auth().oauth2(token).contentType(ContentType.JSON).body(body).when()
+                .post(path).then();
     }
 
     private static ValidatableResponse put(String token, String path, Object body) {
-        return given().baseUri(LocalStack.GATEWAY).auth().oauth2(token).contentType(ContentType.JSON).body(body)
-                .when().put(path).then();
+        return given().baseUri(LocalStack.GATEWAY).auth().oauth2(token).contentType(ContentType.JSON).body(body).when()
+                .put(path).then();
     }
 
     private static Map<String, Object> awaitClosed(String approachId) {
         AtomicReference<Map<String, Object>> payload = new AtomicReference<>();
-        try (var consumer = new KafkaConsumer<String, String>(Map.of("bootstrap.servers", LocalStack.KAFKA,
-                "group.id", "it-" + UUID.randomUUID(), "auto.offset.reset", "earliest"),
-                new StringDeserializer(), new StringDeserializer())) {
+        try (var consumer = new KafkaConsumer<String, String>(Map.of("bootstrap.servers", LocalStack.KAFKA, "group.id",
+                "it-" + UUID.randomUUID(), "auto.offset.reset", "earliest"), new StringDeserializer(),
+                new StringDeserializer())) {
             consumer.subscribe(List.of("zvh.trafficking.approach"));
             Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
                 for (var r : consumer.poll(Duration.ofMillis(300))) {

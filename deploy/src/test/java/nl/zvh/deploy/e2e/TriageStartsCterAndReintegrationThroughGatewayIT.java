@@ -37,17 +37,17 @@ class TriageStartsCterAndReintegrationThroughGatewayIT {
         String referral = referAndDecide(lastName, "CTER");
 
         String cter = Keycloak.userToken("politie-cter-member");
-        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
-                as(cter).when().get("/lifecourse/api/cter/persons").then().statusCode(200)
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> as(cter).when().get("/lifecourse/api/cter/persons").then().statusCode(200)
                         .body("fullName", hasItem("Piet " + lastName)));
-        Map<String, Object> entry = as(cter).when().get("/lifecourse/api/cter/persons").then().statusCode(200)
-                .extract().path("find { it.fullName == 'Piet " + lastName + "' }");
+        Map<String, Object> entry = as(cter).when().get("/lifecourse/api/cter/persons").then().statusCode(200).extract()
+                .path("find { it.fullName == 'Piet " + lastName + "' }");
         assertEquals("TRIAGE", entry.get("source"));
         assertEquals(referral, entry.get("sourceReferralId"));
         boolean shown = false;
         for (int page = 1; page <= 50 && !shown; page++) { // the register lists the oldest reports first
-            String html = as(cter).accept("text/html").queryParam("page", page).when().get("/lifecourse/ui/cter")
-                    .then().statusCode(200).extract().asString();
+            String html = as(cter).accept("text/html").queryParam("page", page).when().get("/lifecourse/ui/cter").then()
+                    .statusCode(200).extract().asString();
             shown = html.contains(lastName) && html.contains("Integrale triage");
         }
         assertTrue(shown, "the register page shows the person, with triage as the source");
@@ -60,8 +60,8 @@ class TriageStartsCterAndReintegrationThroughGatewayIT {
 
         String coordinator = Keycloak.userToken("politie-reintegration-coordinator");
         Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
-            List<String> names = as(coordinator).when().get("/reintegration/api/tracks/worklist").then()
-                    .statusCode(200).extract().path("personName");
+            List<String> names = as(coordinator).when().get("/reintegration/api/tracks/worklist").then().statusCode(200)
+                    .extract().path("personName");
             assertTrue(names.stream().anyMatch(n -> n != null && n.contains(lastName)), names.toString());
         });
     }
@@ -75,17 +75,18 @@ class TriageStartsCterAndReintegrationThroughGatewayIT {
                 .then().statusCode(201).extract().path("id");
 
         String chair = Keycloak.userToken("politie-triage-chair");
-        Awaitility.await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(300)).untilAsserted(() ->
-                as(chair).when().get("/triage/api/triage/queue").then().statusCode(200)
+        Awaitility.await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(300))
+                .untilAsserted(() -> as(chair).when().get("/triage/api/triage/queue").then().statusCode(200)
                         .body("referralId", hasItem(id)));
         String today = LocalDate.now(ZoneId.of("Europe/Amsterdam")).toString();
-        String session = as(chair).body(Map.of("date", today, "time", "00:00", "reason", "E2E: zitting nu"))
-                .when().post("/triage/api/triage/sessions").then().statusCode(201).extract().path("sessionId");
-        as(chair).body(Map.of("referralId", id)).when().post("/triage/api/triage/sessions/" + session + "/items")
-                .then().statusCode(200);
-        as(chair).body(Map.of("outcome", "APPROACH_STARTED", "programme", programme,
-                        "rationale", "E2E: de tafel start de aanpak.",
-                        "membersPresent", List.of("Openbaar Ministerie", "Politie Zeeland-West-Brabant")))
+        String session = as(chair).body(Map.of("date", today, "time", "00:00", "reason", "E2E: zitting nu")).when()
+                .post("/triage/api/triage/sessions").then().statusCode(201).extract().path("sessionId");
+        as(chair).body(Map.of("referralId", id)).when().post("/triage/api/triage/sessions/" + session + "/items").then()
+                .statusCode(200);
+        as(chair)
+                .body(Map.of("outcome", "APPROACH_STARTED", "programme", programme, "rationale",
+                        "E2E: de tafel start de aanpak.", "membersPresent",
+                        List.of("Openbaar Ministerie", "Politie Zeeland-West-Brabant")))
                 .when().post("/triage/api/triage/referrals/" + id + "/decision").then().statusCode(201);
         return id;
     }

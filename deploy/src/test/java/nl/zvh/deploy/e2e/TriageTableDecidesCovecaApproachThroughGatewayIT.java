@@ -43,18 +43,18 @@ class TriageTableDecidesCovecaApproachThroughGatewayIT {
     @Test
     void referralIsCheckedScoredAndDecidedAndTriageDecidedReachesKafka() {
         String referralId = as(Keycloak.userToken("politie-referrer"))
-                .body(ReferralReachesTriageQueueThroughGatewayIT.referral()).when().post("/intake/api/referrals")
-                .then().statusCode(201).extract().path("id");
+                .body(ReferralReachesTriageQueueThroughGatewayIT.referral()).when().post("/intake/api/referrals").then()
+                .statusCode(201).extract().path("id");
 
         // on the agenda of the next regular session: a Thursday in the future
         String chair = Keycloak.userToken("politie-triage-chair");
         AtomicReference<Map<String, Object>> session = new AtomicReference<>();
         Awaitility.await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(300)).until(() -> {
-            List<String> ids = as(chair).when().get("/triage/api/triage/sessions").then().statusCode(200)
-                    .extract().path("sessionId");
+            List<String> ids = as(chair).when().get("/triage/api/triage/sessions").then().statusCode(200).extract()
+                    .path("sessionId");
             for (String id : ids) {
-                JsonPath s = as(chair).when().get("/triage/api/triage/sessions/" + id).then().statusCode(200)
-                        .extract().jsonPath();
+                JsonPath s = as(chair).when().get("/triage/api/triage/sessions/" + id).then().statusCode(200).extract()
+                        .jsonPath();
                 if (s.getList("agenda.referralId").contains(referralId)) {
                     session.set(s.getMap("$"));
                     return true;
@@ -75,8 +75,9 @@ class TriageTableDecidesCovecaApproachThroughGatewayIT {
             checkId.set(checks.getString("find { it.referralId == '" + referralId + "' }.checkId"));
             assertEquals(POLICE, checks.getString("find { it.referralId == '" + referralId + "' }.organisation"));
         });
-        as(policeSystem).body(Map.of("known", true, "summary", "Bekend: twee meldingen overlast in 2026.",
-                        "sourceSystem", "BVH", "sensitivity", "SENSITIVE"))
+        as(policeSystem)
+                .body(Map.of("known", true, "summary", "Bekend: twee meldingen overlast in 2026.", "sourceSystem",
+                        "BVH", "sensitivity", "SENSITIVE"))
                 .when().put("/triage/api/triage/checks/" + checkId.get() + "/answer").then().statusCode(200)
                 .body("status", equalTo("ANSWERED"));
 
@@ -97,8 +98,8 @@ class TriageTableDecidesCovecaApproachThroughGatewayIT {
         as(haaglanden).when().get(checksOf).then().statusCode(404);
         as(haaglanden).when().get("/triage/api/triage/sessions/" + session.get().get("sessionId")).then()
                 .statusCode(404);
-        as(haaglanden).when().get("/triage/api/triage/queue").then().statusCode(200)
-                .body("referralId", not(hasItem(referralId)));
+        as(haaglanden).when().get("/triage/api/triage/queue").then().statusCode(200).body("referralId",
+                not(hasItem(referralId)));
         as(haaglanden).when().get("/triage/api/triage/checks/" + checkId.get()).then().statusCode(404);
         String referrer = Keycloak.userToken("politie-referrer");
         as(referrer).when().get(checksOf).then().statusCode(403);
@@ -107,21 +108,23 @@ class TriageTableDecidesCovecaApproachThroughGatewayIT {
 
         // the session starts (the chair holds it now as an extra session): the table sees all answers
         String today = LocalDate.now(ZoneId.of("Europe/Amsterdam")).toString();
-        String now = as(chair).body(Map.of("date", today, "time", "00:00", "reason", "E2E: zitting nu"))
-                .when().post("/triage/api/triage/sessions").then().statusCode(201).extract().path("sessionId");
+        String now = as(chair).body(Map.of("date", today, "time", "00:00", "reason", "E2E: zitting nu")).when()
+                .post("/triage/api/triage/sessions").then().statusCode(201).extract().path("sessionId");
         as(chair).body(Map.of("referralId", referralId)).when().post("/triage/api/triage/sessions/" + now + "/items")
                 .then().statusCode(200).body("agenda.referralId", hasItem(referralId));
         as(housingMember).when().get(checksOf).then().statusCode(200)
                 .body("find { it.organisation == '" + POLICE + "' }.answer.summary", containsString("overlast"));
 
         // the chair scores and decides: start a CoVeCa approach
-        as(chair).body(Map.of("scores", Map.of("VIOLENCE", 1, "PSYCHIATRIC", 2, "HOUSING", 2),
-                        "childrenInHousehold", true,
-                        "criteria", Map.of("multipleLifeDomains", true, "severalChainsWithCoercion", true,
+        as(chair)
+                .body(Map.of("scores", Map.of("VIOLENCE", 1, "PSYCHIATRIC", 2, "HOUSING", 2), "childrenInHousehold",
+                        true, "criteria",
+                        Map.of("multipleLifeDomains", true, "severalChainsWithCoercion", true,
                                 "impactOnFamilyOrEnvironment", true, "seriousLocalSafetyProblems", false)))
                 .when().put("/triage/api/triage/referrals/" + referralId + "/assessment").then().statusCode(200)
                 .body("recommendation.programme", equalTo("COVECA"));
-        as(chair).body(Map.of("outcome", "APPROACH_STARTED", "programme", "COVECA", "intensity", "MAATWERK",
+        as(chair)
+                .body(Map.of("outcome", "APPROACH_STARTED", "programme", "COVECA", "intensity", "MAATWERK",
                         "subApproach", "REGULAR", "rationale", "Overlast en verward gedrag; meerdere ketens nodig.",
                         "membersPresent", List.of("Openbaar Ministerie", POLICE, "Veilig Thuis West-Brabant")))
                 .when().post("/triage/api/triage/referrals/" + referralId + "/decision").then().statusCode(201)
@@ -135,15 +138,14 @@ class TriageTableDecidesCovecaApproachThroughGatewayIT {
         assertEquals(2, decided.getList("payload.persons").size());
 
         // intake consumes TriageDecided: the referrer sees the outcome
-        Awaitility.await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
-                as(referrer).when().get("/intake/api/referrals/" + referralId).then().statusCode(200)
-                        .body("status", equalTo("DECIDED")));
+        Awaitility.await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> as(referrer).when()
+                .get("/intake/api/referrals/" + referralId).then().statusCode(200).body("status", equalTo("DECIDED")));
     }
 
     static JsonPath triageDecided(String referralId) {
-        try (var consumer = new KafkaConsumer<String, String>(Map.of("bootstrap.servers", LocalStack.KAFKA,
-                "group.id", "e2e-" + UUID.randomUUID(), "auto.offset.reset", "earliest"),
-                new StringDeserializer(), new StringDeserializer())) {
+        try (var consumer = new KafkaConsumer<String, String>(Map.of("bootstrap.servers", LocalStack.KAFKA, "group.id",
+                "e2e-" + UUID.randomUUID(), "auto.offset.reset", "earliest"), new StringDeserializer(),
+                new StringDeserializer())) {
             consumer.subscribe(List.of("zvh.triage.decision"));
             AtomicReference<JsonPath> found = new AtomicReference<>();
             Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {

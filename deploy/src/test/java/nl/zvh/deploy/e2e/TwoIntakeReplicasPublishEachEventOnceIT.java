@@ -45,8 +45,8 @@ class TwoIntakeReplicasPublishEachEventOnceIT {
                 done.add(pool.submit(() -> {
                     for (int i = 0; i < PER_REPLICA / 2; i++) {
                         ids.add(given().baseUri(replica).auth().oauth2(token).contentType(ContentType.JSON)
-                                .body(ReferralReachesTriageQueueThroughGatewayIT.referral())
-                                .when().post("/api/referrals").then().statusCode(201).extract().path("id"));
+                                .body(ReferralReachesTriageQueueThroughGatewayIT.referral()).when()
+                                .post("/api/referrals").then().statusCode(201).extract().path("id"));
                     }
                 }));
             }
@@ -60,9 +60,9 @@ class TwoIntakeReplicasPublishEachEventOnceIT {
         Map<String, Integer> perEvent = new HashMap<>();
         Set<String> referralsSeen = new HashSet<>();
         Set<String> wanted = new HashSet<>(ids);
-        try (var consumer = new KafkaConsumer<String, String>(Map.of("bootstrap.servers", LocalStack.KAFKA,
-                "group.id", "replicas-" + UUID.randomUUID(), "auto.offset.reset", "earliest"),
-                new StringDeserializer(), new StringDeserializer())) {
+        try (var consumer = new KafkaConsumer<String, String>(Map.of("bootstrap.servers", LocalStack.KAFKA, "group.id",
+                "replicas-" + UUID.randomUUID(), "auto.offset.reset", "earliest"), new StringDeserializer(),
+                new StringDeserializer())) {
             consumer.subscribe(List.of("zvh.intake.referral"));
             Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> {
                 for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(500))) {
@@ -79,8 +79,9 @@ class TwoIntakeReplicasPublishEachEventOnceIT {
             for (int i = 0; i < 6; i++) {
                 for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(500))) {
                     if (wanted.contains(r.key())) {
-                        perEvent.merge(new String(r.headers().lastHeader("zvh-event-id").value(),
-                                StandardCharsets.UTF_8), 1, Integer::sum);
+                        perEvent.merge(
+                                new String(r.headers().lastHeader("zvh-event-id").value(), StandardCharsets.UTF_8), 1,
+                                Integer::sum);
                     }
                 }
             }

@@ -17,20 +17,18 @@ import org.junit.jupiter.params.provider.CsvSource;
 class BrokenManifestsAreRejectedTest {
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "misspelled-field                 | unknown field(s) [initialDelaySecond]",
-        "wrong-type                       | Deployment/triage-service: does not parse",
-        "missing-liveness-probe           | container coveca-service: livenessProbe missing",
-        "missing-memory-limit             | container gateway: resources.limits.memory missing",
-        "writable-root-filesystem         | container lifecourse-service: securityContext.readOnlyRootFilesystem must be true",
-        "service-selects-nothing          | Service/reintegration-service: selector {app.kubernetes.io/name=reintegration-servce} selects no Deployment's pods",
-        "service-targets-undeclared-port  | Service/trafficking-service: targetPort 8081 is not a containerPort",
-        "networkpolicy-missing-kafka-flow | needed flow intake-service -> zvh-kafka:9092 is blocked",
-        "networkpolicy-too-open           | flow stray-pod -> triage-db:5432 is allowed but the platform does not need it",
-        "topic-unbounded-retention        | KafkaTopic/zvh.intake.referral: retention.ms -1 is not bounded",
-        "crd-misspelled-field             | Cluster/coveca-db: unknown field 'instance' in spec",
-        "realm-import-secret-not-from-secret      | client zvh-gateway secret is not a placeholder resolved from a Kubernetes Secret",
-    })
+    @CsvSource(delimiter = '|', value = {"misspelled-field                 | unknown field(s) [initialDelaySecond]",
+            "wrong-type                       | Deployment/triage-service: does not parse",
+            "missing-liveness-probe           | container coveca-service: livenessProbe missing",
+            "missing-memory-limit             | container gateway: resources.limits.memory missing",
+            "writable-root-filesystem         | container lifecourse-service: securityContext.readOnlyRootFilesystem must be true",
+            "service-selects-nothing          | Service/reintegration-service: selector {app.kubernetes.io/name=reintegration-servce} selects no Deployment's pods",
+            "service-targets-undeclared-port  | Service/trafficking-service: targetPort 8081 is not a containerPort",
+            "networkpolicy-missing-kafka-flow | needed flow intake-service -> zvh-kafka:9092 is blocked",
+            "networkpolicy-too-open           | flow stray-pod -> triage-db:5432 is allowed but the platform does not need it",
+            "topic-unbounded-retention        | KafkaTopic/zvh.intake.referral: retention.ms -1 is not bounded",
+            "crd-misspelled-field             | Cluster/coveca-db: unknown field 'instance' in spec",
+            "realm-import-secret-not-from-secret      | client zvh-gateway secret is not a placeholder resolved from a Kubernetes Secret",})
     void brokenManifestIsRejected(String fixture, String expected) {
         Path dir = Repo.brokenFixtures().resolve(fixture);
         assertTrue(Files.isDirectory(dir), dir.toString());

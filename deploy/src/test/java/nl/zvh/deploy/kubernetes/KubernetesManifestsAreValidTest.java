@@ -61,8 +61,9 @@ class KubernetesManifestsAreValidTest {
                     "spec.template.spec.affinity.podAntiAffinity.preferredDuringSchedulingIgnoredDuringExecution"))
                     .get(0);
             assertEquals("kubernetes.io/hostname", Yaml.str(antiAffinity, "podAffinityTerm.topologyKey"), app);
-            assertTrue(NetworkFlows.matches(Yaml.at(antiAffinity, "podAffinityTerm.labelSelector"),
-                    Rendered.podLabels(d)), app + ": anti-affinity must select its own pods");
+            assertTrue(
+                    NetworkFlows.matches(Yaml.at(antiAffinity, "podAffinityTerm.labelSelector"), Rendered.podLabels(d)),
+                    app + ": anti-affinity must select its own pods");
             List<Object> spread = Yaml.list(Yaml.at(d, "spec.template.spec.topologySpreadConstraints"));
             assertTrue(spread.stream().anyMatch(s -> "topology.kubernetes.io/zone".equals(Yaml.str(s, "topologyKey"))
                     && NetworkFlows.matches(Yaml.at(s, "labelSelector"), Rendered.podLabels(d))), app);

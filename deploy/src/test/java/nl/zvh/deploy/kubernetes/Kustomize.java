@@ -132,8 +132,8 @@ final class Kustomize {
                 }
             }
             if (applied == 0) {
-                throw new IllegalArgumentException(dir + ": patch for " + Yaml.kind(p) + " " + Yaml.name(p)
-                        + " matches no resource");
+                throw new IllegalArgumentException(
+                        dir + ": patch for " + Yaml.kind(p) + " " + Yaml.name(p) + " matches no resource");
             }
         }
     }
@@ -191,8 +191,10 @@ final class Kustomize {
                     String name = colon > ref.lastIndexOf('/') ? ref.substring(0, colon) : ref;
                     if (image.get("name").equals(name)) {
                         String tag = colon > ref.lastIndexOf('/') ? ref.substring(colon + 1) : null;
-                        container.put("image", image.getOrDefault("newName", name)
-                                + (image.containsKey("newTag") ? ":" + image.get("newTag") : tag == null ? "" : ":" + tag));
+                        container.put("image",
+                                image.getOrDefault("newName", name) + (image.containsKey("newTag")
+                                        ? ":" + image.get("newTag")
+                                        : tag == null ? "" : ":" + tag));
                     }
                 }
             }

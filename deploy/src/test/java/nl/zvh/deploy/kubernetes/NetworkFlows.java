@@ -53,9 +53,9 @@ final class NetworkFlows {
         }
         r.all("Cluster").forEach(c -> add(new Pod(Yaml.name(c), ns,
                 Map.of("cnpg.io/cluster", Yaml.name(c), "cnpg.io/podRole", "instance"), Map.of(), 5432)));
-        r.all("Keycloak").forEach(k -> add(new Pod(Yaml.name(k), ns, Map.of("app", "keycloak",
-                "app.kubernetes.io/instance", Yaml.name(k), "app.kubernetes.io/managed-by", "keycloak-operator"),
-                Map.of(), 8080)));
+        r.all("Keycloak")
+                .forEach(k -> add(new Pod(Yaml.name(k), ns, Map.of("app", "keycloak", "app.kubernetes.io/instance",
+                        Yaml.name(k), "app.kubernetes.io/managed-by", "keycloak-operator"), Map.of(), 8080)));
         for (Map<String, Object> k : r.all("Kafka")) {
             Map<String, String> labels = Map.of("strimzi.io/cluster", Yaml.name(k), "strimzi.io/kind", "Kafka",
                     "strimzi.io/name", Yaml.name(k) + "-kafka", "strimzi.io/broker-role", "true");
@@ -108,15 +108,18 @@ final class NetworkFlows {
         for (Map<String, Object> app : r.apps()) {
             String name = Yaml.name(app);
             needed.add(new Flow(name, "kube-dns", 53, "UDP"));
-            Map<String, Object> config = Yaml.map(Yaml.at(r.find("ConfigMap", name + "-config").orElse(Map.of()),
-                    "data"));
+            Map<String, Object> config = Yaml
+                    .map(Yaml.at(r.find("ConfigMap", name + "-config").orElse(Map.of()), "data"));
             config.forEach((key, value) -> {
                 String host = host(String.valueOf(value));
                 String target = null;
                 if (key.endsWith("_URL") && !key.startsWith("QUARKUS_")) {
-                    target = r.find("Service", host).flatMap(s -> r.all("Deployment").stream().filter(d ->
-                            WorkloadChecks.selects(Yaml.labels(Yaml.at(s, "spec.selector")), Rendered.podLabels(d)))
-                            .findFirst()).map(Yaml::name).orElse(null);
+                    target = r.find("Service", host)
+                            .flatMap(s -> r
+                                    .all("Deployment").stream().filter(d -> WorkloadChecks
+                                            .selects(Yaml.labels(Yaml.at(s, "spec.selector")), Rendered.podLabels(d)))
+                                    .findFirst())
+                            .map(Yaml::name).orElse(null);
                 } else if (key.equals("QUARKUS_DATASOURCE_JDBC_URL") || key.equals("QUARKUS_OIDC_AUTH_SERVER_URL")) {
                     target = host.replaceAll("-(rw|service)$", "");
                 } else if (key.equals("KAFKA_BOOTSTRAP_SERVERS")) {
@@ -211,8 +214,8 @@ final class NetworkFlows {
             Object port = Yaml.at(p, "port");
             Integer end = (Integer) Yaml.at(p, "endPort");
             Integer number = port instanceof Integer i ? i : port == null ? null : dst.namedPorts().get(port);
-            boolean portOk = port == null || number != null
-                    && (end == null ? number == f.port() : number <= f.port() && f.port() <= end);
+            boolean portOk = port == null
+                    || number != null && (end == null ? number == f.port() : number <= f.port() && f.port() <= end);
             if (protocol.equals(f.protocol()) && portOk) {
                 return true;
             }
@@ -257,12 +260,13 @@ final class NetworkFlows {
             rules.add(rule);
         }
         Map<String, Object> spec = new LinkedHashMap<>();
-        spec.put("podSelector", Map.of("matchLabels", Map.of("strimzi.io/cluster", Yaml.name(kafka),
-                "strimzi.io/kind", "Kafka")));
+        spec.put("podSelector",
+                Map.of("matchLabels", Map.of("strimzi.io/cluster", Yaml.name(kafka), "strimzi.io/kind", "Kafka")));
         spec.put("policyTypes", List.of("Ingress"));
         spec.put("ingress", rules);
-        return Map.of("kind", "NetworkPolicy", "metadata", Map.of("name", Yaml.name(kafka) + "-network-policy-kafka",
-                "namespace", Objects.requireNonNullElse(Yaml.str(kafka, "metadata.namespace"), "default")),
+        return Map.of(
+                "kind", "NetworkPolicy", "metadata", Map.of("name", Yaml.name(kafka) + "-network-policy-kafka",
+                        "namespace", Objects.requireNonNullElse(Yaml.str(kafka, "metadata.namespace"), "default")),
                 "spec", spec);
     }
 }

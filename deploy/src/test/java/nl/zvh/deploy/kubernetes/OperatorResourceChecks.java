@@ -38,7 +38,7 @@ final class OperatorResourceChecks {
             for (String line : Files.readAllLines(topicsConf)) {
                 if (!line.isBlank() && !line.startsWith("#")) {
                     String[] f = line.trim().split("\\s+");
-                    topics.put(f[0], new long[] {Long.parseLong(f[1]), Long.parseLong(f[2])});
+                    topics.put(f[0], new long[]{Long.parseLong(f[1]), Long.parseLong(f[2])});
                 }
             }
         } catch (IOException e) {
@@ -70,8 +70,8 @@ final class OperatorResourceChecks {
             }
             String where = Yaml.id(t);
             if (((Number) Yaml.at(t, "spec.partitions")).longValue() != e.getValue()[0]) {
-                problems.add(where, "partitions " + Yaml.at(t, "spec.partitions") + ", topics.conf says "
-                        + e.getValue()[0]);
+                problems.add(where,
+                        "partitions " + Yaml.at(t, "spec.partitions") + ", topics.conf says " + e.getValue()[0]);
             }
             Object retention = Yaml.map(Yaml.at(t, "spec.config")).get("retention.ms");
             long ms = retention instanceof Number n ? n.longValue() : -1;
@@ -120,8 +120,8 @@ final class OperatorResourceChecks {
             if (!creds.equals(Yaml.str(cluster.get(), "spec.bootstrap.initdb.secret.name"))) {
                 problems.add(where, "owner credentials must come from " + creds + " (the Secret " + name + " reads)");
             }
-            boolean managed = Yaml.list(Yaml.at(cluster.get(), "spec.managed.roles")).stream().anyMatch(role ->
-                    creds.equals(Yaml.str(role, "passwordSecret.name"))
+            boolean managed = Yaml.list(Yaml.at(cluster.get(), "spec.managed.roles")).stream()
+                    .anyMatch(role -> creds.equals(Yaml.str(role, "passwordSecret.name"))
                             && Yaml.str(role, "name").equals(Yaml.str(cluster.get(), "spec.bootstrap.initdb.owner")));
             if (!managed) {
                 problems.add(where, "the owner role must be managed from " + creds + " (password rotation)");
@@ -163,8 +163,8 @@ final class OperatorResourceChecks {
 
     private static void edge(Rendered r, Problems problems) {
         for (Map<String, Object> g : r.all("Gateway")) {
-            boolean tls = Yaml.list(Yaml.at(g, "spec.listeners")).stream().anyMatch(l ->
-                    "HTTPS".equals(Yaml.str(l, "protocol"))
+            boolean tls = Yaml.list(Yaml.at(g, "spec.listeners")).stream()
+                    .anyMatch(l -> "HTTPS".equals(Yaml.str(l, "protocol"))
                             && !Yaml.list(Yaml.at(l, "tls.certificateRefs")).isEmpty());
             if (!tls) {
                 problems.add(Yaml.id(g), "no HTTPS listener with a TLS certificate");
@@ -175,8 +175,8 @@ final class OperatorResourceChecks {
             for (Object parent : Yaml.list(Yaml.at(route, "spec.parentRefs"))) {
                 var gateway = r.find("Gateway", Yaml.str(parent, "name"));
                 String section = Yaml.str(parent, "sectionName");
-                if (gateway.isEmpty() || section != null && Yaml.list(Yaml.at(gateway.get(), "spec.listeners"))
-                        .stream().noneMatch(l -> section.equals(Yaml.str(l, "name")))) {
+                if (gateway.isEmpty() || section != null && Yaml.list(Yaml.at(gateway.get(), "spec.listeners")).stream()
+                        .noneMatch(l -> section.equals(Yaml.str(l, "name")))) {
                     problems.add(where, "parentRef " + Yaml.str(parent, "name") + "/" + section + " does not exist");
                 }
             }

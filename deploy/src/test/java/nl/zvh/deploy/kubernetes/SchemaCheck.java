@@ -21,57 +21,68 @@ final class SchemaCheck {
     private static final KubernetesSerialization SERIALIZATION = new KubernetesSerialization();
 
     /** Allowed keys per custom resource path ("[]" = every list item). */
-    private static final Map<String, Set<String>> CRD_FIELDS = Map.ofEntries(
-            Map.entry("Kafka:spec", Set.of("kafka", "entityOperator", "cruiseControl", "kafkaExporter", "clusterCa",
-                    "clientsCa")),
-            Map.entry("Kafka:spec.kafka", Set.of("version", "metadataVersion", "listeners", "config", "authorization",
-                    "rack", "template", "logging", "metricsConfig")),
-            Map.entry("Kafka:spec.kafka.listeners[]", Set.of("name", "port", "type", "tls", "authentication",
-                    "configuration", "networkPolicyPeers")),
-            Map.entry("Kafka:spec.entityOperator", Set.of("topicOperator", "userOperator", "template")),
-            Map.entry("KafkaNodePool:spec", Set.of("replicas", "roles", "storage", "resources", "jvmOptions",
-                    "template")),
-            Map.entry("KafkaNodePool:spec.storage", Set.of("type", "volumes", "size", "class", "deleteClaim")),
-            Map.entry("KafkaNodePool:spec.storage.volumes[]", Set.of("id", "type", "size", "class", "deleteClaim",
-                    "kraftMetadata")),
-            Map.entry("KafkaTopic:spec", Set.of("topicName", "partitions", "replicas", "config")),
-            Map.entry("Cluster:spec", Set.of("instances", "primaryUpdateStrategy", "enableSuperuserAccess",
-                    "bootstrap", "managed", "postgresql", "storage", "walStorage", "resources", "imageName", "backup",
-                    "affinity", "monitoring", "plugins", "description")),
-            Map.entry("Cluster:spec.bootstrap", Set.of("initdb", "recovery", "pg_basebackup")),
-            Map.entry("Cluster:spec.bootstrap.initdb", Set.of("database", "owner", "secret", "encoding",
-                    "localeCollate", "localeCType", "dataChecksums", "postInitSQL", "postInitApplicationSQL")),
-            Map.entry("Cluster:spec.managed", Set.of("roles", "services")),
-            Map.entry("Cluster:spec.managed.roles[]", Set.of("name", "ensure", "login", "passwordSecret", "comment",
-                    "superuser", "createdb", "createrole", "inherit", "replication", "bypassrls", "connectionLimit",
-                    "validUntil", "inRoles", "disablePassword")),
-            Map.entry("Cluster:spec.storage", Set.of("size", "storageClass", "resizeInUseVolumes",
-                    "pvcTemplate")),
-            Map.entry("Keycloak:spec", Set.of("instances", "db", "http", "hostname", "proxy", "ingress", "resources",
-                    "image", "features", "additionalOptions", "unsupported", "transaction", "cache",
-                    "httpManagement", "bootstrapAdmin", "startOptimized", "scheduling")),
-            Map.entry("Keycloak:spec.db", Set.of("vendor", "host", "port", "database", "usernameSecret",
-                    "passwordSecret", "schema", "url", "poolInitialSize", "poolMinSize", "poolMaxSize")),
-            Map.entry("Keycloak:spec.http", Set.of("httpEnabled", "httpPort", "httpsPort", "tlsSecret",
-                    "annotations", "labels")),
-            Map.entry("Keycloak:spec.hostname", Set.of("hostname", "admin", "strict", "backchannelDynamic")),
-            Map.entry("KeycloakRealmImport:spec", Set.of("keycloakCRName", "realm", "placeholders", "resources")));
+    private static final Map<String, Set<String>> CRD_FIELDS = Map
+            .ofEntries(
+                    Map.entry("Kafka:spec",
+                            Set.of("kafka", "entityOperator", "cruiseControl", "kafkaExporter", "clusterCa",
+                                    "clientsCa")),
+                    Map.entry("Kafka:spec.kafka",
+                            Set.of("version", "metadataVersion", "listeners", "config", "authorization", "rack",
+                                    "template", "logging", "metricsConfig")),
+                    Map.entry("Kafka:spec.kafka.listeners[]",
+                            Set.of("name", "port", "type", "tls", "authentication", "configuration",
+                                    "networkPolicyPeers")),
+                    Map.entry("Kafka:spec.entityOperator", Set.of("topicOperator", "userOperator", "template")),
+                    Map.entry("KafkaNodePool:spec",
+                            Set.of("replicas", "roles", "storage", "resources", "jvmOptions", "template")),
+                    Map.entry("KafkaNodePool:spec.storage", Set.of("type", "volumes", "size", "class", "deleteClaim")),
+                    Map.entry("KafkaNodePool:spec.storage.volumes[]",
+                            Set.of("id", "type", "size", "class", "deleteClaim", "kraftMetadata")),
+                    Map.entry("KafkaTopic:spec", Set.of("topicName", "partitions", "replicas", "config")),
+                    Map.entry("Cluster:spec",
+                            Set.of("instances", "primaryUpdateStrategy", "enableSuperuserAccess", "bootstrap",
+                                    "managed", "postgresql", "storage", "walStorage", "resources", "imageName",
+                                    "backup", "affinity", "monitoring", "plugins", "description")),
+                    Map.entry("Cluster:spec.bootstrap", Set.of("initdb", "recovery", "pg_basebackup")),
+                    Map.entry("Cluster:spec.bootstrap.initdb",
+                            Set.of("database", "owner", "secret", "encoding", "localeCollate", "localeCType",
+                                    "dataChecksums", "postInitSQL", "postInitApplicationSQL")),
+                    Map.entry("Cluster:spec.managed", Set.of("roles", "services")),
+                    Map.entry("Cluster:spec.managed.roles[]",
+                            Set.of("name", "ensure", "login", "passwordSecret", "comment", "superuser", "createdb",
+                                    "createrole", "inherit", "replication", "bypassrls", "connectionLimit",
+                                    "validUntil", "inRoles", "disablePassword")),
+                    Map.entry("Cluster:spec.storage",
+                            Set.of("size", "storageClass", "resizeInUseVolumes", "pvcTemplate")),
+                    Map.entry("Keycloak:spec",
+                            Set.of("instances", "db", "http", "hostname", "proxy", "ingress", "resources", "image",
+                                    "features", "additionalOptions", "unsupported", "transaction", "cache",
+                                    "httpManagement", "bootstrapAdmin", "startOptimized", "scheduling")),
+                    Map.entry("Keycloak:spec.db",
+                            Set.of("vendor", "host", "port", "database", "usernameSecret", "passwordSecret", "schema",
+                                    "url", "poolInitialSize", "poolMinSize", "poolMaxSize")),
+                    Map.entry(
+                            "Keycloak:spec.http",
+                            Set.of("httpEnabled", "httpPort", "httpsPort", "tlsSecret", "annotations", "labels")),
+                    Map.entry("Keycloak:spec.hostname", Set.of("hostname", "admin", "strict", "backchannelDynamic")),
+                    Map.entry("KeycloakRealmImport:spec",
+                            Set.of("keycloakCRName", "realm", "placeholders", "resources")));
 
     /** Required fields per custom resource kind. */
-    private static final Map<String, List<String>> CRD_REQUIRED = Map.of(
-            "Kafka", List.of("spec.kafka.listeners"),
-            "KafkaNodePool", List.of("spec.replicas", "spec.roles", "spec.storage.type", "metadata.labels"),
-            "KafkaTopic", List.of("spec.partitions", "spec.replicas", "spec.config"),
-            "Cluster", List.of("spec.instances", "spec.storage.size", "spec.bootstrap.initdb.database",
-                    "spec.bootstrap.initdb.owner"),
-            "Keycloak", List.of("spec.instances", "spec.db.host", "spec.db.usernameSecret", "spec.db.passwordSecret",
-                    "spec.hostname.hostname"),
-            "KeycloakRealmImport", List.of("spec.keycloakCRName", "spec.realm.realm"));
+    private static final Map<String, List<String>> CRD_REQUIRED = Map
+            .of("Kafka", List.of("spec.kafka.listeners"), "KafkaNodePool",
+                    List.of("spec.replicas", "spec.roles", "spec.storage.type", "metadata.labels"), "KafkaTopic",
+                    List.of("spec.partitions", "spec.replicas", "spec.config"), "Cluster", List.of("spec.instances",
+                            "spec.storage.size", "spec.bootstrap.initdb.database", "spec.bootstrap.initdb.owner"),
+                    "Keycloak",
+                    List.of("spec.instances", "spec.db.host", "spec.db.usernameSecret", "spec.db.passwordSecret",
+                            "spec.hostname.hostname"),
+                    "KeycloakRealmImport", List.of("spec.keycloakCRName", "spec.realm.realm"));
 
-    private static final Map<String, String> CRD_API_VERSIONS = Map.of(
-            "Kafka", "kafka.strimzi.io/v1beta2", "KafkaNodePool", "kafka.strimzi.io/v1beta2",
-            "KafkaTopic", "kafka.strimzi.io/v1beta2", "Cluster", "postgresql.cnpg.io/v1",
-            "Keycloak", "k8s.keycloak.org/v2alpha1", "KeycloakRealmImport", "k8s.keycloak.org/v2alpha1");
+    private static final Map<String, String> CRD_API_VERSIONS = Map.of("Kafka", "kafka.strimzi.io/v1beta2",
+            "KafkaNodePool", "kafka.strimzi.io/v1beta2", "KafkaTopic", "kafka.strimzi.io/v1beta2", "Cluster",
+            "postgresql.cnpg.io/v1", "Keycloak", "k8s.keycloak.org/v2alpha1", "KeycloakRealmImport",
+            "k8s.keycloak.org/v2alpha1");
 
     private SchemaCheck() {
     }

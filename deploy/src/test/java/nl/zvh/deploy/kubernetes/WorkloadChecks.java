@@ -48,11 +48,11 @@ final class WorkloadChecks {
         for (Object c : containers) {
             container(where + " container " + Yaml.str(c, "name"), c, pod, problems);
         }
-        boolean tmpOnEmptyDir = containers.stream()
-                .flatMap(c -> Yaml.list(Yaml.at(c, "volumeMounts")).stream())
+        boolean tmpOnEmptyDir = containers.stream().flatMap(c -> Yaml.list(Yaml.at(c, "volumeMounts")).stream())
                 .filter(m -> "/tmp".equals(Yaml.str(m, "mountPath")))
-                .anyMatch(m -> Yaml.list(pod.get("volumes")).stream().anyMatch(v ->
-                        Objects.equals(Yaml.str(v, "name"), Yaml.str(m, "name")) && Yaml.at(v, "emptyDir") != null));
+                .anyMatch(m -> Yaml.list(pod.get("volumes")).stream()
+                        .anyMatch(v -> Objects.equals(Yaml.str(v, "name"), Yaml.str(m, "name"))
+                                && Yaml.at(v, "emptyDir") != null));
         if (!tmpOnEmptyDir) {
             problems.add(where, "/tmp must be an emptyDir volume (read-only root filesystem)");
         }
@@ -73,13 +73,13 @@ final class WorkloadChecks {
                 }
             }
         }
-        boolean pdb = r.all("PodDisruptionBudget").stream().anyMatch(p ->
-                selects(Yaml.labels(Yaml.at(p, "spec.selector.matchLabels")), podLabels));
+        boolean pdb = r.all("PodDisruptionBudget").stream()
+                .anyMatch(p -> selects(Yaml.labels(Yaml.at(p, "spec.selector.matchLabels")), podLabels));
         if (!pdb) {
             problems.add(where, "no PodDisruptionBudget selects its pods");
         }
-        boolean hpa = r.all("HorizontalPodAutoscaler").stream().anyMatch(h ->
-                "Deployment".equals(Yaml.str(h, "spec.scaleTargetRef.kind"))
+        boolean hpa = r.all("HorizontalPodAutoscaler").stream()
+                .anyMatch(h -> "Deployment".equals(Yaml.str(h, "spec.scaleTargetRef.kind"))
                         && app.equals(Yaml.str(h, "spec.scaleTargetRef.name")));
         if (!hpa) {
             problems.add(where, "no HorizontalPodAutoscaler scales it");
@@ -134,8 +134,9 @@ final class WorkloadChecks {
     private static void service(Rendered r, Map<String, Object> s, Problems problems) {
         String where = Yaml.id(s);
         Map<String, String> selector = Yaml.labels(Yaml.at(s, "spec.selector"));
-        List<Map<String, Object>> targets = selector.isEmpty() ? List.of() : r.all("Deployment").stream()
-                .filter(d -> selects(selector, Rendered.podLabels(d))).toList();
+        List<Map<String, Object>> targets = selector.isEmpty()
+                ? List.of()
+                : r.all("Deployment").stream().filter(d -> selects(selector, Rendered.podLabels(d))).toList();
         if (targets.isEmpty()) {
             problems.add(where, "selector " + selector + " selects no Deployment's pods");
             return;
@@ -155,8 +156,8 @@ final class WorkloadChecks {
         for (Object c : containers) {
             for (Object p : Yaml.list(Yaml.at(c, "ports"))) {
                 Object number = Yaml.at(p, "containerPort");
-                if (Objects.equals(String.valueOf(number), String.valueOf(port)) || Objects.equals(Yaml.str(p, "name"),
-                        String.valueOf(port))) {
+                if (Objects.equals(String.valueOf(number), String.valueOf(port))
+                        || Objects.equals(Yaml.str(p, "name"), String.valueOf(port))) {
                     return Optional.of((Integer) number);
                 }
             }

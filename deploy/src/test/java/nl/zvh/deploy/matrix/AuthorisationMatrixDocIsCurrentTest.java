@@ -27,7 +27,7 @@ class AuthorisationMatrixDocIsCurrentTest {
 
     @Test
     void everyDeclaredEndpointHasEveryRole() throws Exception {
-        Matrix.read().byEndpoint().forEach((endpoint, roles) ->
-                assertEquals(Matrix.ROLES.size(), roles.size(), endpoint + " declares roles " + roles.keySet()));
+        Matrix.read().byEndpoint().forEach((endpoint, roles) -> assertEquals(Matrix.ROLES.size(), roles.size(),
+                endpoint + " declares roles " + roles.keySet()));
     }
 }

@@ -35,9 +35,10 @@ final class Endpoints {
     static List<Operation> fetch(HttpClient http, String token) throws Exception {
         List<Operation> operations = new ArrayList<>();
         for (String programme : PROGRAMMES) {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                    URI.create(LocalStack.GATEWAY + "/api-docs/" + programme))
-                    .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(URI.create(LocalStack.GATEWAY + "/api-docs/" + programme))
+                            .header("Authorization", "Bearer " + token).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("OpenAPI of " + programme + ": " + response.statusCode());
             }
@@ -64,8 +65,8 @@ final class Endpoints {
                     for (JsonNode requirement : op.getValue().path("security")) {
                         requirement.elements().forEachRemaining(scopes -> scopes.forEach(r -> roles.add(r.asText())));
                     }
-                    operations.add(new Operation(op.getKey().toUpperCase(), "/" + programme + p.getKey(),
-                            mediaType, body, roles));
+                    operations.add(new Operation(op.getKey().toUpperCase(), "/" + programme + p.getKey(), mediaType,
+                            body, roles));
                 }
             }
         }
@@ -123,7 +124,8 @@ final class Endpoints {
                     case "uuid" -> f.textNode(java.util.UUID.randomUUID().toString());
                     case "local-time" -> f.textNode("10:00");
                     default -> f.textNode(schema.has("minLength") && schema.get("minLength").asInt() > 6
-                            ? "Matrix".repeat(1 + schema.get("minLength").asInt() / 6) : "Matrix");
+                            ? "Matrix".repeat(1 + schema.get("minLength").asInt() / 6)
+                            : "Matrix");
                 };
             }
         }

@@ -40,13 +40,14 @@ class EveryEndpointRoleAndScopeMatchesTheDeclaredMatrixIT {
     static final Pattern PARAM = Pattern.compile("\\{([^}]+)}");
     static final String PROBE_BODY = "{\"authorisationMatrixProbe\": true}";
     /** House-wide settings: probed with a body the service must refuse (400), so the test never changes them. */
-    static final List<String> PROBE_ONLY = List.of("PUT /triage/api/triage/instrument", "PUT /triage/api/triage/settings");
+    static final List<String> PROBE_ONLY = List.of("PUT /triage/api/triage/instrument",
+            "PUT /triage/api/triage/settings");
 
     record Principal(String role, String scope, String username, String clientSecret) {
     }
 
     record Result(String endpoint, String role, String scope, String declared, Outcome actual, int status,
-                  String detail) {
+            String detail) {
     }
 
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -56,8 +57,8 @@ class EveryEndpointRoleAndScopeMatchesTheDeclaredMatrixIT {
     void everyEndpointRoleAndScopeMatchesTheDeclaredMatrix() throws Exception {
         Matrix matrix = Matrix.read();
         Map<String, Map<String, Matrix.Row>> declared = matrix.byEndpoint();
-        List<Endpoints.Operation> operations = Endpoints.fetch(http, token(new Principal("analyst", "own",
-                "politie-analyst", null)));
+        List<Endpoints.Operation> operations = Endpoints.fetch(http,
+                token(new Principal("analyst", "own", "politie-analyst", null)));
         assertTrue(operations.size() > 100, "OpenAPI lists the services' operations: " + operations.size());
 
         List<String> missing = new ArrayList<>();
@@ -108,8 +109,8 @@ class EveryEndpointRoleAndScopeMatchesTheDeclaredMatrixIT {
                             HttpResponse<String> r = call(op, path, token);
                             boolean leaks = seed.ownIds.stream().anyMatch(r.body()::contains);
                             Outcome actual = Outcome.of(r.statusCode(), leaks);
-                            results.add(new Result(op.endpoint(), p.role(), p.scope(), expected, actual,
-                                    r.statusCode(), r.body().length() > 200 ? r.body().substring(0, 200) : r.body()));
+                            results.add(new Result(op.endpoint(), p.role(), p.scope(), expected, actual, r.statusCode(),
+                                    r.body().length() > 200 ? r.body().substring(0, 200) : r.body()));
                         });
                     }
                     if (reads) {
@@ -139,11 +140,12 @@ class EveryEndpointRoleAndScopeMatchesTheDeclaredMatrixIT {
                 different.add(r);
             }
         }
-        System.out.printf("[AuthorisationMatrix] %d operations, %d principals; %d (endpoint, role, scope) cases checked"
+        System.out.printf(
+                "[AuthorisationMatrix] %d operations, %d principals; %d (endpoint, role, scope) cases checked"
                         + " plus %d without a token in %.1fs; %d unexpected allows, %d other differences, %d skipped"
-                        + " (%s)%n", operations.size(), principals.size(), results.size(), operations.size(),
-                (System.nanoTime() - t0) / 1e9, moreAccess.size(), different.size(), skipped.size(),
-                new TreeSet<>(skipped));
+                        + " (%s)%n",
+                operations.size(), principals.size(), results.size(), operations.size(), (System.nanoTime() - t0) / 1e9,
+                moreAccess.size(), different.size(), skipped.size(), new TreeSet<>(skipped));
         moreAccess.forEach(r -> System.out.println("  UNEXPECTED ALLOW " + describe(r)));
         different.forEach(r -> System.out.println("  DIFFERENT " + describe(r)));
         if (!missing.isEmpty()) {
@@ -185,7 +187,8 @@ class EveryEndpointRoleAndScopeMatchesTheDeclaredMatrixIT {
      * "allow" for the own organisation and 404 (a record) or "filtered" (a list) elsewhere; every other role 403.
      */
     private static String suggestion(String endpoint, List<Endpoints.Operation> operations) {
-        Endpoints.Operation op = operations.stream().filter(o -> o.endpoint().equals(endpoint)).findFirst().orElseThrow();
+        Endpoints.Operation op = operations.stream().filter(o -> o.endpoint().equals(endpoint)).findFirst()
+                .orElseThrow();
         boolean addressed = op.path().contains("{");
         StringBuilder sb = new StringBuilder();
         for (String role : Matrix.ROLES) {
@@ -206,8 +209,9 @@ class EveryEndpointRoleAndScopeMatchesTheDeclaredMatrixIT {
         Matcher m = PARAM.matcher(path);
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
-            m.appendReplacement(sb, Matcher.quoteReplacement(
-                    java.net.URLEncoder.encode(seed.value(path, m.group(1)), java.nio.charset.StandardCharsets.UTF_8)
+            m.appendReplacement(sb,
+                    Matcher.quoteReplacement(java.net.URLEncoder
+                            .encode(seed.value(path, m.group(1)), java.nio.charset.StandardCharsets.UTF_8)
                             .replace("+", "%20")));
         }
         m.appendTail(sb);
@@ -251,8 +255,8 @@ class EveryEndpointRoleAndScopeMatchesTheDeclaredMatrixIT {
             String boundary = "matrix" + System.nanoTime();
             String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"m.pdf\"\r\n"
                     + "Content-Type: application/pdf\r\n\r\n%PDF-1.4 matrix\r\n--" + boundary + "--\r\n";
-            b.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                    .method(op.method(), HttpRequest.BodyPublishers.ofString(body));
+            b.header("Content-Type", "multipart/form-data; boundary=" + boundary).method(op.method(),
+                    HttpRequest.BodyPublishers.ofString(body));
         } else {
             String body = PROBE_ONLY.contains(op.endpoint()) ? PROBE_BODY : op.body() == null ? "" : op.body();
             if (op.body() != null || PROBE_ONLY.contains(op.endpoint())) {
@@ -260,7 +264,7 @@ class EveryEndpointRoleAndScopeMatchesTheDeclaredMatrixIT {
             }
             b.method(op.method(), HttpRequest.BodyPublishers.ofString(body));
         }
-        for (int attempt = 0; ; attempt++) {
+        for (int attempt = 0;; attempt++) {
             try {
                 return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
             } catch (java.io.IOException e) {
@@ -280,9 +284,11 @@ class EveryEndpointRoleAndScopeMatchesTheDeclaredMatrixIT {
             cached = tokens.get(p.username());
             if (cached == null) {
                 // privacy officers log in with their second factor (TOTP of the demo authenticator)
-                cached = p.clientSecret() != null ? Keycloak.clientToken(p.username(), p.clientSecret())
-                        : p.role().equals("privacy-officer") ? Keycloak.privacyOfficerToken(p.username())
-                        : Keycloak.userToken(p.username());
+                cached = p.clientSecret() != null
+                        ? Keycloak.clientToken(p.username(), p.clientSecret())
+                        : p.role().equals("privacy-officer")
+                                ? Keycloak.privacyOfficerToken(p.username())
+                                : Keycloak.userToken(p.username());
                 tokens.put(p.username(), cached);
             }
             return cached.isEmpty() ? null : cached;

@@ -23,9 +23,8 @@ public final class Matrix {
     static final Path DOC = REPO.resolve("docs/authorisation-matrix.md");
     static final List<String> SCOPES = List.of("own", "other-org", "other-house");
     static final List<String> ROLES = List.of("referrer", "triage-member", "triage-chair", "process-director",
-            "reintegration-coordinator", "trafficking-coordinator", "lifecourse-coordinator",
-            "lifecourse-case-manager", "cter-member", "analyst", "privacy-officer", "functional-admin",
-            "partner-system");
+            "reintegration-coordinator", "trafficking-coordinator", "lifecourse-coordinator", "lifecourse-case-manager",
+            "cter-member", "analyst", "privacy-officer", "functional-admin", "partner-system");
 
     /** One line: the endpoint, the role and the expected outcome per scope (index of {@link #SCOPES}). */
     record Row(String method, String path, String role, List<String> expected) {
@@ -80,22 +79,22 @@ public final class Matrix {
     String markdown() {
         StringBuilder md = new StringBuilder();
         md.append("# Authorisation matrix\n\n")
-          .append("Generated from [`deploy/src/test/resources/authorisation-matrix.csv`]")
-          .append("(../deploy/src/test/resources/authorisation-matrix.csv) — do not edit by hand; run\n")
-          .append("`./mvnw -pl deploy test -Dtest=AuthorisationMatrixDocIsCurrentTest -Dzvh.matrix.write=true`.\n")
-          .append("`EveryEndpointRoleAndScopeMatchesTheDeclaredMatrixIT` calls every endpoint below with a real Keycloak\n")
-          .append("token of every role in three scopes — **own** organisation (the records' owner, Politie\n")
-          .append("Zeeland-West-Brabant, house markiezaten), **other** organisation of the same house (Woonkwartier) and\n")
-          .append("other **house** (haaglanden) — through the gateway, and fails on any difference; without a token every\n")
-          .append("endpoint answers 401.\n\n")
-          .append("Cells: own / other organisation / other house. `allow` = passed authorisation and scoping (2xx, or a\n")
-          .append("400/409/422 about the request itself); `list` = 200 but none of the own organisation's records in the\n")
-          .append("answer; `403` = role not allowed; `404` = record out of scope (not revealed); `400` (declared by hand) =\n")
-          .append("the body was refused before the record was looked up, the same answer as for a record that does not\n")
-          .append("exist, so nothing is revealed; `–` = no such scope for the role. A cell of one value means the same\n")
-          .append("outcome in all three scopes; an empty cell is `403` everywhere. Role authorisation is decided before any\n")
-          .append("validation: no role that is not allowed ever gets anything but 403. The `/ui` pages (browser session\n")
-          .append("only) are not in this matrix; they call the same scoped services and carry the same `@RolesAllowed`.\n\n");
+                .append("Generated from [`deploy/src/test/resources/authorisation-matrix.csv`]")
+                .append("(../deploy/src/test/resources/authorisation-matrix.csv) — do not edit by hand; run\n")
+                .append("`./mvnw -pl deploy test -Dtest=AuthorisationMatrixDocIsCurrentTest -Dzvh.matrix.write=true`.\n")
+                .append("`EveryEndpointRoleAndScopeMatchesTheDeclaredMatrixIT` calls every endpoint below with a real Keycloak\n")
+                .append("token of every role in three scopes — **own** organisation (the records' owner, Politie\n")
+                .append("Zeeland-West-Brabant, house markiezaten), **other** organisation of the same house (Woonkwartier) and\n")
+                .append("other **house** (haaglanden) — through the gateway, and fails on any difference; without a token every\n")
+                .append("endpoint answers 401.\n\n")
+                .append("Cells: own / other organisation / other house. `allow` = passed authorisation and scoping (2xx, or a\n")
+                .append("400/409/422 about the request itself); `list` = 200 but none of the own organisation's records in the\n")
+                .append("answer; `403` = role not allowed; `404` = record out of scope (not revealed); `400` (declared by hand) =\n")
+                .append("the body was refused before the record was looked up, the same answer as for a record that does not\n")
+                .append("exist, so nothing is revealed; `–` = no such scope for the role. A cell of one value means the same\n")
+                .append("outcome in all three scopes; an empty cell is `403` everywhere. Role authorisation is decided before any\n")
+                .append("validation: no role that is not allowed ever gets anything but 403. The `/ui` pages (browser session\n")
+                .append("only) are not in this matrix; they call the same scoped services and carry the same `@RolesAllowed`.\n\n");
         Map<String, Map<String, Row>> endpoints = byEndpoint();
         TreeSet<String> services = new TreeSet<>();
         endpoints.keySet().forEach(e -> services.add(e.split(" ")[1].split("/")[1]));

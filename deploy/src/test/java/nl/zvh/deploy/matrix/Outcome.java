@@ -16,10 +16,7 @@ enum Outcome {
      * (Bean Validation) before looking the record up; the answer is the same for a record that does not exist, so
      * it reveals nothing. Only ever declared by hand, never implied by {@code allow} in another scope.
      */
-    INVALID("400"),
-    UNAUTHORISED("401"),
-    FORBIDDEN("403"),
-    NOT_FOUND("404"),
+    INVALID("400"), UNAUTHORISED("401"), FORBIDDEN("403"), NOT_FOUND("404"),
     /** Anything else (5xx, 405, 415...): always a failure. */
     ERROR("error");
 

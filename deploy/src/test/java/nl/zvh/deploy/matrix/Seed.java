@@ -77,12 +77,12 @@ final class Seed {
 
     private void intake() {
         String referrer = Keycloak.userToken("politie-referrer");
-        Map<String, Object> referral = Map.of(
-                "mainPerson", Map.of("firstName", "Matrix", "lastName", "Proef-" + suffix, "dateOfBirth", "1980-01-01"),
-                "municipality", "Bergen op Zoom", "problemAreas", List.of("HOUSING_NUISANCE"),
-                "question", "Authorisation matrix test record", "urgency", "NORMAL", "personInformed", "INFORMED");
-        String id = as(referrer).body(referral).post("/intake/api/referrals").then().statusCode(201)
-                .extract().path("id");
+        Map<String, Object> referral = Map.of("mainPerson",
+                Map.of("firstName", "Matrix", "lastName", "Proef-" + suffix, "dateOfBirth", "1980-01-01"),
+                "municipality", "Bergen op Zoom", "problemAreas", List.of("HOUSING_NUISANCE"), "question",
+                "Authorisation matrix test record", "urgency", "NORMAL", "personInformed", "INFORMED");
+        String id = as(referrer).body(referral).post("/intake/api/referrals").then().statusCode(201).extract()
+                .path("id");
         put("intake:referrals", id);
         String attachment = given().baseUri(LocalStack.GATEWAY).auth().oauth2(referrer)
                 .multiPart("file", "matrix.pdf", "%PDF-1.4 matrix".getBytes(), "application/pdf")
@@ -100,11 +100,11 @@ final class Seed {
     private void triage() {
         String referral = ids.get("intake:referrals");
         String chair = Keycloak.userToken("politie-triage-chair");
-        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).until(() ->
-                as(chair).get("/triage/api/triage/referrals/" + referral + "/checks").statusCode() == 200);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300))
+                .until(() -> as(chair).get("/triage/api/triage/referrals/" + referral + "/checks").statusCode() == 200);
         ids.put("triage:referrals", referral);
-        List<String> checks = as(chair).get("/triage/api/triage/referrals/" + referral + "/checks").then()
-                .extract().path("checkId");
+        List<String> checks = as(chair).get("/triage/api/triage/referrals/" + referral + "/checks").then().extract()
+                .path("checkId");
         if (checks != null && !checks.isEmpty()) {
             put("triage:checks", checks.get(0));
         }
@@ -116,7 +116,8 @@ final class Seed {
 
     private void coveca() throws Exception {
         String referralId = UUID.randomUUID().toString();
-        String json = Files.readString(Matrix.REPO.resolve("triage-service/src/main/asyncapi/samples/TriageDecided-v1.json"))
+        String json = Files
+                .readString(Matrix.REPO.resolve("triage-service/src/main/asyncapi/samples/TriageDecided-v1.json"))
                 .replace("0b6f3e2a-8c1d-4f7e-a2b9-3c4d5e6f7a81", referralId)
                 .replaceFirst("\"id\": \"[0-9a-f-]+\"", "\"id\": \"" + UUID.randomUUID() + "\"")
                 .replace("9a1b2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d", UUID.randomUUID().toString())
@@ -126,17 +127,17 @@ final class Seed {
             producer.send(new ProducerRecord<>("zvh.triage.decision", referralId, json)).get();
         }
         String director = Keycloak.userToken("politie-process-director");
-        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).until(() ->
-                as(director).queryParam("sourceReferralId", referralId).get("/coveca/api/cases").then()
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300))
+                .until(() -> as(director).queryParam("sourceReferralId", referralId).get("/coveca/api/cases").then()
                         .extract().jsonPath().getList("$").size() == 1);
         String caseId = as(director).queryParam("sourceReferralId", referralId).get("/coveca/api/cases").then()
                 .extract().path("[0].id");
         put("coveca:cases", caseId);
         JsonPath c = as(director).get("/coveca/api/cases/" + caseId).then().extract().jsonPath();
         put("coveca:personId", c.getString("persons[0].personId"));
-        String meeting = as(director).body(Map.of("kind", "NETWORK_MEETING",
-                        "scheduledAt", Instant.now().plusSeconds(86400).toString(), "location", "ZVH",
-                        "agenda", "Matrix", "participants", List.of(Map.of("organisation", POLICE))))
+        String meeting = as(director)
+                .body(Map.of("kind", "NETWORK_MEETING", "scheduledAt", Instant.now().plusSeconds(86400).toString(),
+                        "location", "ZVH", "agenda", "Matrix", "participants", List.of(Map.of("organisation", POLICE))))
                 .post("/coveca/api/cases/" + caseId + "/meetings").then().extract().path("id");
         put("coveca:meetingId", meeting);
     }
@@ -144,12 +145,12 @@ final class Seed {
     private void reintegration() {
         String dji = Keycloak.clientToken("dji-prison-service", "dji-dev-secret");
         String notification = "N-" + UUID.randomUUID();
-        Map<String, Object> body = new HashMap<>(Map.of("notificationId", notification,
-                "type", "DETENTION_STARTED", "detentionId", "DET-" + UUID.randomUUID(), "institution", "PI Zeeland",
-                "detentionDate", LocalDate.now().minusDays(3).toString(),
-                "expectedReleaseDate", LocalDate.now().plusDays(20).toString(), "municipality", "Bergen op Zoom"));
-        body.put("person", Map.of("firstName", "Matrix", "lastName", "Gedetineerd-" + suffix,
-                "dateOfBirth", "1988-09-30", "djiPersonNumber", "P" + suffix));
+        Map<String, Object> body = new HashMap<>(Map.of("notificationId", notification, "type", "DETENTION_STARTED",
+                "detentionId", "DET-" + UUID.randomUUID(), "institution", "PI Zeeland", "detentionDate",
+                LocalDate.now().minusDays(3).toString(), "expectedReleaseDate", LocalDate.now().plusDays(20).toString(),
+                "municipality", "Bergen op Zoom"));
+        body.put("person", Map.of("firstName", "Matrix", "lastName", "Gedetineerd-" + suffix, "dateOfBirth",
+                "1988-09-30", "djiPersonNumber", "P" + suffix));
         as(dji).body(body).post("/reintegration/api/dji/notifications").then().statusCode(201);
         ids.put("reintegration:notifications", notification);
         String coordinator = Keycloak.userToken("politie-reintegration-coordinator");
@@ -161,18 +162,18 @@ final class Seed {
 
     private void trafficking() {
         String coordinator = Keycloak.userToken("politie-trafficking-coordinator");
-        Map<String, Object> signal = new HashMap<>(Map.of("sourceType", "MUNICIPALITY",
-                "presumedVictim", Map.of("firstName", "Matrix", "lastName", "Signaal-" + suffix,
-                        "dateOfBirth", "2001-06-03", "nationality", "Bulgaars"),
+        Map<String, Object> signal = new HashMap<>(Map.of("sourceType", "MUNICIPALITY", "presumedVictim",
+                Map.of("firstName", "Matrix", "lastName", "Signaal-" + suffix, "dateOfBirth", "2001-06-03",
+                        "nationality", "Bulgaars"),
                 "exploitationTypes", List.of("LABOUR"), "indicators", List.of("No own identity papers"),
                 "residenceStatus", "RELEVANT", "municipality", "Bergen op Zoom", "alsoSuspect", false,
                 "victimPerspective", "Matrix", "perpetratorPerspective", "Matrix"));
-        String signalId = as(coordinator).body(signal).post("/trafficking/api/signals").then().statusCode(201)
-                .extract().path("id");
+        String signalId = as(coordinator).body(signal).post("/trafficking/api/signals").then().statusCode(201).extract()
+                .path("id");
         put("trafficking:signals", signalId);
         Map<String, Object> second = new HashMap<>(signal);
-        second.put("presumedVictim", Map.of("firstName", "Matrix", "lastName", "Aanpak-" + suffix,
-                "dateOfBirth", "2001-06-03", "nationality", "Bulgaars"));
+        second.put("presumedVictim", Map.of("firstName", "Matrix", "lastName", "Aanpak-" + suffix, "dateOfBirth",
+                "2001-06-03", "nationality", "Bulgaars"));
         String other = as(coordinator).body(second).post("/trafficking/api/signals").then().extract().path("id");
         String approach = as(coordinator).body(Map.of("outcome", "COORDINATED_APPROACH"))
                 .post("/trafficking/api/signals/" + other + "/outcome").then().extract().path("approachId");
@@ -182,23 +183,28 @@ final class Seed {
     private void lifecourse() {
         String coordinator = Keycloak.userToken("politie-lifecourse-coordinator");
         String api = "/lifecourse/api";
-        String candidate = as(coordinator).body(Map.of("municipality", "Roosendaal", "firstName", "Matrix",
-                "lastName", "Kandidaat-" + suffix)).post(api + "/candidates").then().statusCode(201).extract().path("id");
+        String candidate = as(coordinator)
+                .body(Map.of("municipality", "Roosendaal", "firstName", "Matrix", "lastName", "Kandidaat-" + suffix))
+                .post(api + "/candidates").then().statusCode(201).extract().path("id");
         put("lifecourse:candidates", candidate);
-        String client = as(coordinator).body(Map.of("municipality", "Roosendaal", "firstName", "Matrix",
-                "lastName", "Client-" + suffix)).post(api + "/candidates").then().statusCode(201).extract().path("id");
-        String session = as(coordinator).body(Map.of("date", LocalDate.now().toString(), "attendees", List.of("Politie")))
+        String client = as(coordinator)
+                .body(Map.of("municipality", "Roosendaal", "firstName", "Matrix", "lastName", "Client-" + suffix))
+                .post(api + "/candidates").then().statusCode(201).extract().path("id");
+        String session = as(coordinator)
+                .body(Map.of("date", LocalDate.now().toString(), "attendees", List.of("Politie")))
                 .post(api + "/inclusion-sessions").then().statusCode(201).extract().path("id");
         put("lifecourse:inclusion-sessions", session);
-        as(coordinator).body(Map.of("candidateId", client, "decision", "INCLUDED", "overrideCapacity", true,
-                "reason", "Matrix")).post(api + "/inclusion-sessions/" + session + "/decisions").then().statusCode(200);
+        as(coordinator).body(
+                Map.of("candidateId", client, "decision", "INCLUDED", "overrideCapacity", true, "reason", "Matrix"))
+                .post(api + "/inclusion-sessions/" + session + "/decisions").then().statusCode(200);
         put("lifecourse:clients", client);
         as(coordinator).body(Map.of("organisation", POLICE, "username", "politie-lifecourse-case-manager"))
                 .post(api + "/clients/" + client + "/case-managers").then().statusCode(200);
         String cter = Keycloak.userToken("politie-cter-member");
-        String person = as(cter).body(Map.of("municipality", "Roosendaal", "lastName", "Cter-" + suffix,
-                "source", "Politie", "ideology", "RELIGIOUS")).post(api + "/cter/persons").then().statusCode(201)
-                .extract().path("id");
+        String person = as(cter)
+                .body(Map.of("municipality", "Roosendaal", "lastName", "Cter-" + suffix, "source", "Politie",
+                        "ideology", "RELIGIOUS"))
+                .post(api + "/cter/persons").then().statusCode(201).extract().path("id");
         put("lifecourse:persons", person);
         String weighing = as(cter).body(Map.of("date", LocalDate.now().toString(), "attendees", List.of("Politie")))
                 .post(api + "/cter/sessions").then().statusCode(201).extract().path("id");

@@ -35,8 +35,9 @@ class EventsCarryPersonalDataOnlyWhereDeclaredTest {
         List<String> offending = new ArrayList<>();
         int samples = 0;
         try (Stream<Path> files = Files.walk(REPO, 6)) {
-            for (Path file : files.filter(f -> f.toString().contains("/src/main/asyncapi/samples/")
-                    && f.toString().endsWith(".json")).toList()) {
+            for (Path file : files
+                    .filter(f -> f.toString().contains("/src/main/asyncapi/samples/") && f.toString().endsWith(".json"))
+                    .toList()) {
                 samples++;
                 JsonNode event = json.readTree(file.toFile());
                 String type = event.path("type").asText(file.getFileName().toString().split("-")[0]);
@@ -48,8 +49,8 @@ class EventsCarryPersonalDataOnlyWhereDeclaredTest {
             }
         }
         assertTrue(samples >= 15, "the producers' samples are found: " + samples);
-        assertEquals(List.of(), offending, "events carrying identifying data without a reason in "
-                + "docs/personal-data-in-events.md");
+        assertEquals(List.of(), offending,
+                "events carrying identifying data without a reason in " + "docs/personal-data-in-events.md");
         String doc = Files.readString(REPO.resolve("docs/personal-data-in-events.md"));
         MAY_IDENTIFY.forEach(t -> assertTrue(doc.contains("`" + t + "`"), t + " is justified in the doc"));
     }

@@ -54,9 +54,9 @@ class EveryUiFormRefusesCrossOriginPostsIT {
             if (foreign.statusCode() != 403 || !foreign.asString().contains("cross-origin-request")) {
                 unguarded.add(path + " -> " + foreign.statusCode());
             }
-            Response own = given().baseUri(LocalStack.GATEWAY).redirects().follow(false)
-                    .header("Cookie", cookieHeader).header("Origin", LocalStack.GATEWAY)
-                    .contentType("application/x-www-form-urlencoded").formParam("x", "1").post(path);
+            Response own = given().baseUri(LocalStack.GATEWAY).redirects().follow(false).header("Cookie", cookieHeader)
+                    .header("Origin", LocalStack.GATEWAY).contentType("application/x-www-form-urlencoded")
+                    .formParam("x", "1").post(path);
             assertTrue(!own.asString().contains("cross-origin-request"), path + " same origin passes the check");
         }
         assertEquals(List.of(), unguarded, "form handlers reachable cross-origin with a session");

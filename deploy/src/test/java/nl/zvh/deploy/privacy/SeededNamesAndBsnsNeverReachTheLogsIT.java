@@ -14,10 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nl.zvh.deploy.e2e.Keycloak;
 import nl.zvh.deploy.e2e.LocalStack;
-import java.util.regex.Pattern;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.awaitility.Awaitility;
@@ -41,28 +41,28 @@ class SeededNamesAndBsnsNeverReachTheLogsIT {
         String childName = "Kindje" + tag;
         String bsn = bsn();
         String childBsn = bsn();
-        Map<String, Object> referral = Map.of(
-                "mainPerson", Map.of("firstName", firstName, "lastName", lastName, "dateOfBirth", "1979-11-02",
-                        "bsn", bsn),
-                "systemMembers", List.of(Map.of("relation", "CHILD", "firstName", childName, "lastName", lastName,
-                        "dateOfBirth", "2012-02-14", "bsn", childBsn)),
-                "municipality", "Bergen op Zoom", "problemAreas", List.of("HOUSING_NUISANCE"),
-                "question", "Log scan " + tag, "urgency", "NORMAL", "personInformed", "INFORMED");
+        Map<String, Object> referral = Map.of("mainPerson",
+                Map.of("firstName", firstName, "lastName", lastName, "dateOfBirth", "1979-11-02", "bsn", bsn),
+                "systemMembers",
+                List.of(Map.of("relation", "CHILD", "firstName", childName, "lastName", lastName, "dateOfBirth",
+                        "2012-02-14", "bsn", childBsn)),
+                "municipality", "Bergen op Zoom", "problemAreas", List.of("HOUSING_NUISANCE"), "question",
+                "Log scan " + tag, "urgency", "NORMAL", "personInformed", "INFORMED");
         String referrer = Keycloak.userToken("politie-referrer");
         String id = given().baseUri(LocalStack.GATEWAY).auth().oauth2(referrer).contentType(ContentType.JSON)
                 .body(referral).post("/intake/api/referrals").then().statusCode(201).extract().path("id");
         // a refused request carrying personal data (invalid BSN): the problem names the field, the log not the value
         String badBsn = bsn().substring(0, 8) + "0";
-        given().baseUri(LocalStack.GATEWAY).auth().oauth2(referrer).contentType(ContentType.JSON)
-                .body(Map.of("mainPerson", Map.of("firstName", firstName, "lastName", lastName,
-                        "dateOfBirth", "1979-11-02", "bsn", badBsn)))
+        given().baseUri(LocalStack.GATEWAY).auth().oauth2(referrer).contentType(ContentType.JSON).body(Map.of(
+                "mainPerson",
+                Map.of("firstName", firstName, "lastName", lastName, "dateOfBirth", "1979-11-02", "bsn", badBsn)))
                 .post("/intake/api/referrals").then().statusCode(400);
         String chair = Keycloak.userToken("politie-triage-chair");
-        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).untilAsserted(() ->
-                given().baseUri(LocalStack.GATEWAY).auth().oauth2(chair).get("/triage/api/triage/queue")
-                        .then().statusCode(200).body("referralId", hasItem(id)));
-        given().baseUri(LocalStack.GATEWAY).auth().oauth2(chair).get("/intake/api/referrals/" + id)
-                .then().statusCode(200);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300))
+                .untilAsserted(() -> given().baseUri(LocalStack.GATEWAY).auth().oauth2(chair)
+                        .get("/triage/api/triage/queue").then().statusCode(200).body("referralId", hasItem(id)));
+        given().baseUri(LocalStack.GATEWAY).auth().oauth2(chair).get("/intake/api/referrals/" + id).then()
+                .statusCode(200);
         Thread.sleep(2000); // let asynchronous log lines (relay, consumers) be written
 
         Path logs = Path.of(System.getProperty("zvh.stack.dir", "target/stack")).resolve("logs");
@@ -86,9 +86,9 @@ class SeededNamesAndBsnsNeverReachTheLogsIT {
         // on Kafka, the seeded persons appear only in the events whose consumers need them
         List<String> onKafka = new ArrayList<>();
         List<String> elsewhere = new ArrayList<>();
-        try (var consumer = new KafkaConsumer<String, String>(Map.of("bootstrap.servers", LocalStack.KAFKA,
-                "group.id", "log-scan-" + tag, "auto.offset.reset", "earliest"),
-                new StringDeserializer(), new StringDeserializer())) {
+        try (var consumer = new KafkaConsumer<String, String>(Map.of("bootstrap.servers", LocalStack.KAFKA, "group.id",
+                "log-scan-" + tag, "auto.offset.reset", "earliest"), new StringDeserializer(),
+                new StringDeserializer())) {
             consumer.subscribe(Pattern.compile("zvh\\..*"));
             long idle = 0;
             while (idle < 5) {

@@ -39,14 +39,13 @@ class EveryTopicTheServicesUseIsDeclaredTest {
                 try (Reader r = Files.newBufferedReader(file)) {
                     p.load(r);
                 }
-                p.stringPropertyNames().stream()
-                        .filter(k -> k.startsWith("mp.messaging.") && k.endsWith(".topic"))
+                p.stringPropertyNames().stream().filter(k -> k.startsWith("mp.messaging.") && k.endsWith(".topic"))
                         .map(p::getProperty).forEach(used::add);
             }
         }
         try (Stream<Path> files = Files.walk(REPO, 12)) {
-            for (Path file : files.filter(f -> f.toString().contains("/src/main/java/")
-                    && f.toString().endsWith(".java")).toList()) {
+            for (Path file : files
+                    .filter(f -> f.toString().contains("/src/main/java/") && f.toString().endsWith(".java")).toList()) {
                 Matcher m = TOPIC_CONSTANT.matcher(Files.readString(file));
                 while (m.find()) {
                     used.add(m.group(1));

@@ -43,8 +43,7 @@ public final class Axe {
         List<Map<String, Object>> raw = (List<Map<String, Object>>) page.evaluate("async tags => {"
                 + " const r = await axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']});"
                 + " return r.violations.map(v => ({id: v.id, impact: v.impact || 'minor', help: v.help,"
-                + "   helpUrl: v.helpUrl, targets: v.nodes.map(n => n.target.join(' '))}));"
-                + "}", TAGS);
+                + "   helpUrl: v.helpUrl, targets: v.nodes.map(n => n.target.join(' '))}));" + "}", TAGS);
         return raw.stream().map(v -> new Violation((String) v.get("id"), (String) v.get("impact"),
                 (String) v.get("help"), (String) v.get("helpUrl"), (List<String>) v.get("targets"))).toList();
     }

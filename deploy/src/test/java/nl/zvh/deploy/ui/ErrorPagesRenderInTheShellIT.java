@@ -68,12 +68,12 @@ class ErrorPagesRenderInTheShellIT {
         Map<String, Object> facts = (Map<String, Object>) page.evaluate("() => ({"
                 + " h1: [...document.querySelectorAll('h1')].map(h => h.innerText.trim()).join(' / '),"
                 + " back: [...document.querySelectorAll('main a[href]')].filter(a => a.origin === location.origin"
-                + "   && a.innerText.trim() && a.pathname !== location.pathname).map(a => a.innerText.trim())"
-                + "})");
+                + "   && a.innerText.trim() && a.pathname !== location.pathname).map(a => a.innerText.trim())" + "})");
         String h1 = (String) facts.get("h1");
         if (h1.isBlank()) {
             findings.add(role, path, "heading: no h1 saying what went wrong");
-        } else if (!ShellPage.ENGLISH_ERROR.matcher(h1).results().toList().isEmpty() || h1.matches("(?i).*\\b(error|page|not|found)\\b.*")) {
+        } else if (!ShellPage.ENGLISH_ERROR.matcher(h1).results().toList().isEmpty()
+                || h1.matches("(?i).*\\b(error|page|not|found)\\b.*")) {
             findings.add(role, path, "heading: not Dutch: \"" + h1 + "\"");
         }
         if (((List<String>) facts.get("back")).isEmpty()) {

@@ -42,8 +42,8 @@ class EveryPageOfEveryRoleRendersInTheShellIT {
             "politie-analyst", "politie-privacy-officer", "politie-functional-admin");
 
     private static final Pattern DOWNLOAD = Pattern.compile("(?i).*\\.(pdf|csv|ics|json|xlsx?|zip|txt|xml|ya?ml)$");
-    private static final Pattern ID_SEGMENT = Pattern.compile(
-            "(?i)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\\d+|[A-Z]+-[0-9A-Za-z-]{6,}");
+    private static final Pattern ID_SEGMENT = Pattern
+            .compile("(?i)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\\d+|[A-Z]+-[0-9A-Za-z-]{6,}");
 
     @Test
     void everyPageEveryRoleReachesRendersInTheShellDutchAndAccessible() {
@@ -51,7 +51,8 @@ class EveryPageOfEveryRoleRendersInTheShellIT {
         Seed.everything(problem -> findings.add("seed", "/", problem));
         try (Browser browser = new Browser()) {
             // a user set with -Dzvh.ui.roles=a,b narrows the walk while developing
-            List<String> roles = System.getProperty("zvh.ui.roles") == null ? ROLES
+            List<String> roles = System.getProperty("zvh.ui.roles") == null
+                    ? ROLES
                     : List.of(System.getProperty("zvh.ui.roles").split(","));
             for (String role : roles) {
                 crawl(browser, role, findings);
@@ -92,8 +93,8 @@ class EveryPageOfEveryRoleRendersInTheShellIT {
                     response = page.navigate(url);
                 } catch (PlaywrightException e) {
                     if (!e.getMessage().contains("Download is starting") && !e.getMessage().contains("ERR_ABORTED")) {
-                        findings.add(role, pathOf(url), "navigation: " + ShellPage.firstLine(e)
-                                + " (linked from " + linkedFrom.get(url) + ")");
+                        findings.add(role, pathOf(url),
+                                "navigation: " + ShellPage.firstLine(e) + " (linked from " + linkedFrom.get(url) + ")");
                     }
                     continue;
                 }
@@ -101,8 +102,9 @@ class EveryPageOfEveryRoleRendersInTheShellIT {
                 String finalUrl = withoutFragment(page.url());
                 String path = pathOf(finalUrl);
                 if (!finalUrl.startsWith(LocalStack.GATEWAY + "/")) {
-                    findings.add(role, pathOf(url), "left the gateway: the link from " + linkedFrom.get(url)
-                            + " ends at " + URI.create(finalUrl).getScheme() + "://" + URI.create(finalUrl).getAuthority());
+                    findings.add(role, pathOf(url),
+                            "left the gateway: the link from " + linkedFrom.get(url) + " ends at "
+                                    + URI.create(finalUrl).getScheme() + "://" + URI.create(finalUrl).getAuthority());
                     continue;
                 }
                 int status = response == null ? 200 : response.status();

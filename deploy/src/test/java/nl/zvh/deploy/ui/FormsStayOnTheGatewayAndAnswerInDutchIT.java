@@ -38,8 +38,9 @@ class FormsStayOnTheGatewayAndAnswerInDutchIT {
     void everyKindOfFormAnswersOnTheGatewayInDutch() {
         // the data the forms work on (made through the APIs: not the steps under test)
         String referralId = seed("a referral", () -> Seed.referral("Formulier-" + suffix));
-        String checkId = referralId == null ? null : seed("the police's familiarity check",
-                () -> Seed.openPoliceCheck(referralId));
+        String checkId = referralId == null
+                ? null
+                : seed("the police's familiarity check", () -> Seed.openPoliceCheck(referralId));
         Seed.CovecaCase covecaCase = seed("a CoVeCa case with an agreement", Seed::covecaCase);
         String trackId = seed("a re-integration track", Seed::reintegrationTrack);
         Seed.Shelter shelter = seed("a trafficking approach with a shelter request", Seed::traffickingApproach);
@@ -126,7 +127,8 @@ class FormsStayOnTheGatewayAndAnswerInDutchIT {
         List<String> scores = (List<String>) f.page.locator("#assessment select[id^='score-']")
                 .evaluateAll("els => els.map(e => e.id)");
         if (scores.size() < 2) {
-            throw new IllegalStateException("the instrument form has " + scores.size() + " score fields (#assessment select[id^=score-])");
+            throw new IllegalStateException(
+                    "the instrument form has " + scores.size() + " score fields (#assessment select[id^=score-])");
         }
         // a score outside 0-3 (what a tampered or outdated page sends): the service refuses it next to the field
         f.page.evaluate("id => { const o = document.createElement('option'); o.value = '7'; o.textContent = '7';"
@@ -156,7 +158,8 @@ class FormsStayOnTheGatewayAndAnswerInDutchIT {
         f.page.fill("#membersPresent", "Politie Zeeland-West-Brabant, Gemeente Roosendaal");
         f.confirm("CoVeCa approach without intensity", "#decide-confirm");
         f.refused("CoVeCa approach without intensity", "intensity");
-        f.kept("CoVeCa approach without intensity", "membersPresent", "Politie Zeeland-West-Brabant, Gemeente Roosendaal");
+        f.kept("CoVeCa approach without intensity", "membersPresent",
+                "Politie Zeeland-West-Brabant, Gemeente Roosendaal");
         f.kept("CoVeCa approach without intensity", "rationale", rationale);
 
         f.page.selectOption("#outcome", "NO_ACTION");
@@ -211,7 +214,8 @@ class FormsStayOnTheGatewayAndAnswerInDutchIT {
         Locator reason = f.page.locator(row + " [name=refusalReason]");
         String reasonId = reason.getAttribute("id");
         if (reasonId == null || reasonId.isBlank()) {
-            f.finding("refusal", "the refusal reason field has no id (so no label, message or summary can point to it)");
+            f.finding("refusal",
+                    "the refusal reason field has no id (so no label, message or summary can point to it)");
         }
         Locator status = f.page.locator(row + " select[name=status]");
         String statusId = status.count() == 0 ? null : status.first().getAttribute("id");
@@ -286,12 +290,13 @@ class FormsStayOnTheGatewayAndAnswerInDutchIT {
             steps.run(form);
         } catch (Exception | AssertionError e) { // also what REST Assured throws undeclared (ConnectException)
             System.out.println("[Forms] " + what + " stopped: " + e);
-            form.finding("stopped", "the form could not be used (not converted yet, or a step failed): "
-                    + ShellPage.firstLine(e));
+            form.finding("stopped",
+                    "the form could not be used (not converted yet, or a step failed): " + ShellPage.firstLine(e));
             try {
                 Browser.screenshot(page, "form__" + EveryPageOfEveryRoleRendersInTheShellIT.slug(what) + "__stopped");
             } catch (RuntimeException screenshotFailed) {
-                System.out.println("[Forms] no screenshot of the stopped form: " + ShellPage.firstLine(screenshotFailed));
+                System.out
+                        .println("[Forms] no screenshot of the stopped form: " + ShellPage.firstLine(screenshotFailed));
             }
         } finally {
             page.context().close();
@@ -332,7 +337,8 @@ class FormsStayOnTheGatewayAndAnswerInDutchIT {
             announcedBefore = Set.copyOf(announcements("status"));
             Locator control = page.locator(selector).first();
             // a button of a {#confirm} step: open the step first, as a person does
-            if (Boolean.TRUE.equals(control.evaluate("el => { const d = el.closest('details'); return !!d && !d.open; }"))) {
+            if (Boolean.TRUE
+                    .equals(control.evaluate("el => { const d = el.closest('details'); return !!d && !d.open; }"))) {
                 control.locator("xpath=ancestor::details[1]/summary").click();
             }
             control.click();
@@ -342,8 +348,8 @@ class FormsStayOnTheGatewayAndAnswerInDutchIT {
                 finding(state, "the browser left the gateway: it is at " + page.url());
             }
             test.findings.seen(role, what + " " + state);
-            Browser.screenshot(page, "form__" + EveryPageOfEveryRoleRendersInTheShellIT.slug(what + " " + state)
-                    + "-" + (++shots));
+            Browser.screenshot(page,
+                    "form__" + EveryPageOfEveryRoleRendersInTheShellIT.slug(what + " " + state) + "-" + (++shots));
         }
 
         /** Sends a form with the confirming button of its {#confirm} step (opened first by {@link #submit}). */
@@ -370,10 +376,13 @@ class FormsStayOnTheGatewayAndAnswerInDutchIT {
                 } else {
                     dutch(problems, "the message next to #" + id, message);
                     // the field, or for a radio or checkbox group its fieldset, is described by the message
-                    Object described = field.first().evaluate("(el, err) => [el, el.closest('fieldset')].some(e => e"
-                            + " && (e.getAttribute('aria-describedby') || '').split(/\\s+/).includes(err))", id + "-error");
+                    Object described = field.first()
+                            .evaluate("(el, err) => [el, el.closest('fieldset')].some(e => e"
+                                    + " && (e.getAttribute('aria-describedby') || '').split(/\\s+/).includes(err))",
+                                    id + "-error");
                     if (!Boolean.TRUE.equals(described)) {
-                        problems.add("#" + id + " is not described by its message (aria-describedby lacks " + id + "-error)");
+                        problems.add("#" + id + " is not described by its message (aria-describedby lacks " + id
+                                + "-error)");
                     }
                 }
                 Locator link = page.locator("#error-summary a[href='#" + id + "']");
@@ -404,8 +413,8 @@ class FormsStayOnTheGatewayAndAnswerInDutchIT {
                 finding(state, "after the save the browser is at " + path + ", not at " + expectedPath.pattern());
             }
             if (page.locator("#error-summary").count() > 0) {
-                finding(state, "the valid input was refused: " + page.locator("#error-summary").first().innerText()
-                        .replaceAll("\\s+", " ").strip());
+                finding(state, "the valid input was refused: "
+                        + page.locator("#error-summary").first().innerText().replaceAll("\\s+", " ").strip());
             }
             List<String> fresh = new ArrayList<>();
             for (int i = 0; i < 20 && fresh.isEmpty(); i++) {
@@ -415,7 +424,8 @@ class FormsStayOnTheGatewayAndAnswerInDutchIT {
                 }
             }
             if (fresh.isEmpty()) {
-                finding(state, "the result is not announced (no new text in an element with role=status or #zvh-announcer)");
+                finding(state,
+                        "the result is not announced (no new text in an element with role=status or #zvh-announcer)");
             } else {
                 List<String> problems = new ArrayList<>();
                 fresh.forEach(t -> dutch(problems, "the announcement", t));
@@ -447,7 +457,8 @@ class FormsStayOnTheGatewayAndAnswerInDutchIT {
         @SuppressWarnings("unchecked")
         List<String> announcements(String role) {
             return (List<String>) page.evaluate("role => [...document.querySelectorAll('[role=' + role + ']')]"
-                    + ".map(e => (e.innerText || e.textContent || '').replace(/\\s+/g, ' ').trim()).filter(t => t)", role);
+                    + ".map(e => (e.innerText || e.textContent || '').replace(/\\s+/g, ' ').trim()).filter(t => t)",
+                    role);
         }
 
         private void dutch(List<String> problems, String where, String text) {

@@ -29,11 +29,12 @@ class ShellChecksCatchWhatTheyShouldIT {
             List<String> findings = ShellPage.check(page);
             String all = String.join("\n", findings);
             for (String expected : List.of("lang: <html lang=\"en\">", "shell: no <title>", "shell: no skip link",
-                    "shell: no <header>", "#zvh-user", "#zvh-logout", "#zvh-breadcrumb", "headings: 2 h1", "ids: used by more than one element: [t ×2]",
-                    "axe image-alt", "raw code: SUBMITTED", "raw code: STRICTLY_CONFIDENTIAL",
-                    "ISO date/time: 2026-12-06T10:00:00Z", "ISO date: 1979-11-02", "username: politie-referrer",
-                    "internal address: 127.0.0.1:8082", "internal address: http://127.0.0.1:8082/triage/ui/",
-                    "English error text: Not Found", "English error text: \"status\":", "reflow: at 320 px")) {
+                    "shell: no <header>", "#zvh-user", "#zvh-logout", "#zvh-breadcrumb", "headings: 2 h1",
+                    "ids: used by more than one element: [t ×2]", "axe image-alt", "raw code: SUBMITTED",
+                    "raw code: STRICTLY_CONFIDENTIAL", "ISO date/time: 2026-12-06T10:00:00Z", "ISO date: 1979-11-02",
+                    "username: politie-referrer", "internal address: 127.0.0.1:8082",
+                    "internal address: http://127.0.0.1:8082/triage/ui/", "English error text: Not Found",
+                    "English error text: \"status\":", "reflow: at 320 px")) {
                 assertTrue(all.contains(expected), "expected a finding with '" + expected + "' in:\n" + all);
             }
         }
@@ -42,12 +43,15 @@ class ShellChecksCatchWhatTheyShouldIT {
     @Test
     void theWalkVisitsOnePageOfEachKindAndNoDownloadLogoutOrOtherOrigin() {
         String g = nl.zvh.deploy.e2e.LocalStack.GATEWAY;
-        assertEquals(EveryPageOfEveryRoleRendersInTheShellIT.shape(g + "/intake/ui/referrals/" + java.util.UUID.randomUUID()),
-                EveryPageOfEveryRoleRendersInTheShellIT.shape(g + "/intake/ui/referrals/" + java.util.UUID.randomUUID()));
+        assertEquals(
+                EveryPageOfEveryRoleRendersInTheShellIT
+                        .shape(g + "/intake/ui/referrals/" + java.util.UUID.randomUUID()),
+                EveryPageOfEveryRoleRendersInTheShellIT
+                        .shape(g + "/intake/ui/referrals/" + java.util.UUID.randomUUID()));
         assertEquals(EveryPageOfEveryRoleRendersInTheShellIT.shape(g + "/privacy"),
                 EveryPageOfEveryRoleRendersInTheShellIT.shape(g + "/privacy?sort=time&dir=desc"));
-        assertTrue(!EveryPageOfEveryRoleRendersInTheShellIT.shape(g + "/privacy").equals(
-                EveryPageOfEveryRoleRendersInTheShellIT.shape(g + "/privacy?page=2")));
+        assertTrue(!EveryPageOfEveryRoleRendersInTheShellIT.shape(g + "/privacy")
+                .equals(EveryPageOfEveryRoleRendersInTheShellIT.shape(g + "/privacy?page=2")));
         for (String skipped : List.of(g + "/logout", g + "/language?lang=en&return=/", g + "/report.csv",
                 g + "/report/factsheet.pdf", g + "/api-docs/intake", g + "/q/health", g + "/intake/q/openapi",
                 "http://127.0.0.1:1/elsewhere", g + "/privacy/access-log.json")) {

@@ -35,27 +35,29 @@ public final class ShellPage {
      * generic status words: in capitals on a page they are a code, not Dutch. Abbreviations that are right in Dutch
      * text (BSN, CTER, DJI, PDF, PGA, OM, GGZ, ZVH, AVG) are not listed; codes with an underscore are caught anyway.
      */
-    static final List<String> CODE_WORDS = List.of(("ACCEPTED ACTIVE ADDICTION ADMINISTRATIVE ADVICE AFTERCARE AMSTERDAM"
-            + " ANONYMOUS ANSWERED APPROVED ARRANGED ASKED ASSIGNED CANCELLED CANDIDATE CARE CASE CHILD CLIENT CLOSED"
-            + " COMPLETED CONFIRMED CONTACT CONTRIBUTING COORDINATOR COVECA CREATE CRIMINAL CRISIS DANGER DEBTS"
-            + " DECEASED DECIDED DELETE DENIED DETAINED DETENTION DONE DRAFT DROPPED ERROR ESCALATE ESCALATED EXPORT"
-            + " EXTRA EXTRAMURAL FALSE FAMILY FEMALE FIGURES GIVEN GROUP HIGH HOUSING INACTIVE INCIDENT INCLUDED"
-            + " INFORMED INTAKE INTRAMURAL JUSTICE LABOUR LEFT LIFECOURSE LINKED LOG LOW MAATWERK MAIN MALE MANAGEMENT"
-            + " MANUAL MEDIUM MUNICIPALITY NONE NORMAL NULL OFFICE OPEN OTHER OVERDUE PARENT PARTNER PENDING PHONE"
-            + " PLACED POSTPONED PRIVACY PROCESS PROCESSED PSYCHIATRIST READ READMISSION RECRUITER REFUSED REGULAR"
-            + " REINTEGRATION REJECTED RELEASED RELEVANT RELIGIOUS REVIEW SEARCH SENSITIVE SEXUAL SIBLING SPOKEN"
-            + " STABLE SUBMITTED SUCCESS TRAFFICKING TRANSFERRED TRIAGE TRUE UNKNOWN UPDATE URGENT USER WAITING"
-            + " WITHDRAWN YOUTH").split(" "));
+    static final List<String> CODE_WORDS = List
+            .of(("ACCEPTED ACTIVE ADDICTION ADMINISTRATIVE ADVICE AFTERCARE AMSTERDAM"
+                    + " ANONYMOUS ANSWERED APPROVED ARRANGED ASKED ASSIGNED CANCELLED CANDIDATE CARE CASE CHILD CLIENT CLOSED"
+                    + " COMPLETED CONFIRMED CONTACT CONTRIBUTING COORDINATOR COVECA CREATE CRIMINAL CRISIS DANGER DEBTS"
+                    + " DECEASED DECIDED DELETE DENIED DETAINED DETENTION DONE DRAFT DROPPED ERROR ESCALATE ESCALATED EXPORT"
+                    + " EXTRA EXTRAMURAL FALSE FAMILY FEMALE FIGURES GIVEN GROUP HIGH HOUSING INACTIVE INCIDENT INCLUDED"
+                    + " INFORMED INTAKE INTRAMURAL JUSTICE LABOUR LEFT LIFECOURSE LINKED LOG LOW MAATWERK MAIN MALE MANAGEMENT"
+                    + " MANUAL MEDIUM MUNICIPALITY NONE NORMAL NULL OFFICE OPEN OTHER OVERDUE PARENT PARTNER PENDING PHONE"
+                    + " PLACED POSTPONED PRIVACY PROCESS PROCESSED PSYCHIATRIST READ READMISSION RECRUITER REFUSED REGULAR"
+                    + " REINTEGRATION REJECTED RELEASED RELEVANT RELIGIOUS REVIEW SEARCH SENSITIVE SEXUAL SIBLING SPOKEN"
+                    + " STABLE SUBMITTED SUCCESS TRAFFICKING TRANSFERRED TRIAGE TRUE UNKNOWN UPDATE URGENT USER WAITING"
+                    + " WITHDRAWN YOUTH").split(" "));
 
     static final Pattern UNDERSCORE_CODE = Pattern.compile("\\b[A-Z0-9]*[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\\b");
     static final Pattern CODE_WORD = Pattern.compile("\\b(?:" + String.join("|", CODE_WORDS) + ")\\b");
     static final Pattern RAW_VALUE = Pattern.compile("\\[object Object\\]|\\b(?:null|undefined|NaN)\\b");
     static final Pattern ISO_DATE = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b");
-    static final Pattern ISO_TIME = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(?::\\d{2}(?:[.,]\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?"
-            + "|T\\d{2}:\\d{2}|\\b\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:\\d{2})(?![\\w:])"
-            + "|\\bP(?:\\d+D)?T\\d+(?:\\.\\d+)?[HMS]\\b");
-    static final Pattern ADDRESS = Pattern.compile("\\b(?:127\\.0\\.0\\.1|localhost|0\\.0\\.0\\.0|\\[::1\\]):\\d{2,5}\\b",
-            Pattern.CASE_INSENSITIVE);
+    static final Pattern ISO_TIME = Pattern
+            .compile("\\b\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(?::\\d{2}(?:[.,]\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?"
+                    + "|T\\d{2}:\\d{2}|\\b\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:\\d{2})(?![\\w:])"
+                    + "|\\bP(?:\\d+D)?T\\d+(?:\\.\\d+)?[HMS]\\b");
+    static final Pattern ADDRESS = Pattern
+            .compile("\\b(?:127\\.0\\.0\\.1|localhost|0\\.0\\.0\\.0|\\[::1\\]):\\d{2,5}\\b", Pattern.CASE_INSENSITIVE);
     static final Pattern SERVICE_HOST = Pattern.compile("\\b[a-z][a-z0-9]*-service:\\d{2,5}\\b");
     static final Pattern ENGLISH_ERROR = Pattern.compile("\\b(?:Forbidden|Not Found|Internal Server Error|Bad Request"
             + "|Unauthorized|Bad Gateway|Service Unavailable|Gateway Timeout|Method Not Allowed|Not Acceptable"
@@ -137,7 +139,8 @@ public final class ShellPage {
             findings.add("shell: no <title>");
         }
         if (!(Boolean) facts.get("skipLink") || !(Boolean) facts.get("main")) {
-            findings.add("shell: no skip link to #main" + ((Boolean) facts.get("main") ? "" : " (and no element #main)"));
+            findings.add(
+                    "shell: no skip link to #main" + ((Boolean) facts.get("main") ? "" : " (and no element #main)"));
         }
         if (!(Boolean) facts.get("header")) {
             findings.add("shell: no <header>");
@@ -163,7 +166,8 @@ public final class ShellPage {
         findings.addAll(textFindings((String) facts.get("text")));
         for (String address : new LinkedHashSet<>((List<String>) facts.get("addresses"))) {
             String authority = authority(address);
-            if (authority != null && !authority.equalsIgnoreCase(GATEWAY_HOST) && !authority.equalsIgnoreCase(KEYCLOAK_HOST)
+            if (authority != null && !authority.equalsIgnoreCase(GATEWAY_HOST)
+                    && !authority.equalsIgnoreCase(KEYCLOAK_HOST)
                     && (ADDRESS.matcher(authority).matches() || SERVICE_HOST.matcher(authority).matches())) {
                 findings.add("internal address: " + address + " in a link, form or source attribute");
             }
@@ -217,7 +221,7 @@ public final class ShellPage {
                 if (pattern == ADDRESS && match.equalsIgnoreCase(GATEWAY_HOST)) {
                     continue;
                 }
-                claimed.add(new int[] {start, m.end()});
+                claimed.add(new int[]{start, m.end()});
                 String key = onePerPage ? kind : kind + "\u0000" + match;
                 example.putIfAbsent(key, kind + ": " + match + " in \"" + context(start, m.end()) + "\"");
                 count.merge(key, 1, Integer::sum);
@@ -232,8 +236,9 @@ public final class ShellPage {
         }
 
         List<String> findings() {
-            return example.entrySet().stream().map(e -> e.getValue()
-                    + (count.get(e.getKey()) > 1 ? " (×" + count.get(e.getKey()) + ")" : "")).toList();
+            return example.entrySet().stream()
+                    .map(e -> e.getValue() + (count.get(e.getKey()) > 1 ? " (×" + count.get(e.getKey()) + ")" : ""))
+                    .toList();
         }
     }
 
@@ -277,8 +282,9 @@ public final class ShellPage {
             message = playwright.group(1);
         }
         // REST Assured says "1 expectation failed." first and what failed on the next line
-        String line = message.lines().map(String::strip).filter(l -> !l.isEmpty()).limit(
-                message.startsWith("1 expectation failed") ? 2 : 1).reduce((a, b) -> a + " " + b).orElse(message);
+        String line = message.lines().map(String::strip).filter(l -> !l.isEmpty())
+                .limit(message.startsWith("1 expectation failed") ? 2 : 1).reduce((a, b) -> a + " " + b)
+                .orElse(message);
         line = line + waitedFor;
         return line.length() > 400 ? line.substring(0, 400) + "…" : line;
     }
@@ -289,13 +295,13 @@ public final class ShellPage {
         try {
             Set<String> names = Files.readAllLines(file).stream().map(String::strip)
                     .map(line -> line.startsWith("client ") ? line.substring(7) : line)
-                    .map(line -> line.split("\\s+", 2)[0])
-                    .filter(n -> n.matches("[a-z][a-z0-9.]*-[a-z0-9.-]+")).collect(Collectors.toCollection(LinkedHashSet::new));
+                    .map(line -> line.split("\\s+", 2)[0]).filter(n -> n.matches("[a-z][a-z0-9.]*-[a-z0-9.-]+"))
+                    .collect(Collectors.toCollection(LinkedHashSet::new));
             if (names.isEmpty()) {
                 throw new IllegalStateException("no demo users in " + file);
             }
-            return Pattern.compile("(?<![\\w.@-])(?:" + names.stream().map(Pattern::quote).collect(Collectors.joining("|"))
-                    + ")(?![\\w@-])");
+            return Pattern.compile("(?<![\\w.@-])(?:"
+                    + names.stream().map(Pattern::quote).collect(Collectors.joining("|")) + ")(?![\\w@-])");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -80,7 +80,7 @@ public class ApiDocsResource {
 
     @GET
     @Path("{programme}")
-    @Produces({ MediaType.APPLICATION_JSON, Problems.MEDIA_TYPE })
+    @Produces({MediaType.APPLICATION_JSON, Problems.MEDIA_TYPE})
     public Uni<Response> document(@PathParam("programme") String programme) {
         URI service = config.routes().get(programme);
         if (service == null) {
@@ -88,12 +88,12 @@ public class ApiDocsResource {
                     "There is no programme named '" + programme.replaceAll("[^a-z0-9-]", "") + "'."));
         }
         AccessTokenCredential token = identity.getCredential(AccessTokenCredential.class);
-        return fetcher.fetch(service, token == null ? null : token.getToken())
-                .map(answer -> answer.status() == 200
-                        ? Response.ok(answer.body(), MediaType.APPLICATION_JSON).build()
-                        : problem(502, "service-unavailable", "Bad Gateway", "The " + programme
-                                + " service answered " + answer.status() + " for its OpenAPI document."))
-                .onFailure().recoverWithItem(failure -> UpstreamFailure.isTimeout(failure)
+        return fetcher.fetch(service, token == null ? null : token.getToken()).map(answer -> answer.status() == 200
+                ? Response.ok(answer.body(), MediaType.APPLICATION_JSON).build()
+                : problem(502, "service-unavailable", "Bad Gateway",
+                        "The " + programme + " service answered " + answer.status() + " for its OpenAPI document."))
+                .onFailure()
+                .recoverWithItem(failure -> UpstreamFailure.isTimeout(failure)
                         ? problem(504, "service-timeout", "Gateway Timeout",
                                 "The " + programme + " service did not answer in time.")
                         : problem(502, "service-unavailable", "Bad Gateway",
@@ -101,9 +101,7 @@ public class ApiDocsResource {
     }
 
     private static Response problem(int status, String type, String title, String detail) {
-        return Response.status(status)
-                .type(Problems.MEDIA_TYPE)
-                .entity(Problems.body(type, title, status, detail, null))
-                .build();
+        return Response.status(status).type(Problems.MEDIA_TYPE)
+                .entity(Problems.body(type, title, status, detail, null)).build();
     }
 }

@@ -26,21 +26,17 @@ public class OpenApiFetcher {
     public Uni<Answer> fetch(URI service, String accessToken) {
         String base = service.getRawPath() == null ? "" : service.getRawPath().replaceAll("/+$", "");
         boolean tls = "https".equalsIgnoreCase(service.getScheme());
-        RequestOptions options = new RequestOptions()
-                .setMethod(HttpMethod.GET)
-                .setHost(service.getHost())
-                .setPort(service.getPort() != -1 ? service.getPort() : tls ? 443 : 80)
-                .setSsl(tls)
-                .setURI(base + "/q/openapi?format=json")
-                .addHeader("Accept", "application/json")
+        RequestOptions options = new RequestOptions().setMethod(HttpMethod.GET).setHost(service.getHost())
+                .setPort(service.getPort() != -1 ? service.getPort() : tls ? 443 : 80).setSsl(tls)
+                .setURI(base + "/q/openapi?format=json").addHeader("Accept", "application/json")
                 .setConnectTimeout(config.timeouts().connect().toMillis())
                 .setIdleTimeout(config.timeouts().idle().toMillis());
         if (accessToken != null) {
             options.addHeader("Authorization", "Bearer " + accessToken);
         }
-        return Uni.createFrom().completionStage(() -> upstreamClient.get().request(options)
-                .compose(request -> request.send())
-                .compose(response -> response.body().map(body -> new Answer(response.statusCode(), body.toString())))
-                .toCompletionStage());
+        return Uni.createFrom()
+                .completionStage(() -> upstreamClient.get().request(options).compose(request -> request.send()).compose(
+                        response -> response.body().map(body -> new Answer(response.statusCode(), body.toString())))
+                        .toCompletionStage());
     }
 }

@@ -29,22 +29,17 @@ public class OidcServerReadiness implements AsyncHealthCheck {
     @Override
     public Uni<HealthCheckResponse> call() {
         String discovery = authServerUrl.replaceAll("/+$", "") + "/.well-known/openid-configuration";
-        RequestOptions options = new RequestOptions()
-                .setMethod(HttpMethod.GET)
-                .setAbsoluteURI(discovery)
-                .setConnectTimeout(TIMEOUT_MS)
-                .setIdleTimeout(TIMEOUT_MS);
-        return Uni.createFrom().completionStage(() -> upstreamClient.get().request(options)
-                        .compose(request -> request.send())
-                        .map(response -> {
-                            response.end();
-                            return response.statusCode();
-                        })
-                        .toCompletionStage())
-                .map(status -> HealthCheckResponse.named(NAME).status(status == 200)
-                        .withData("discovery", discovery).withData("status", status).build())
-                .onFailure().recoverWithItem(failure -> HealthCheckResponse.named(NAME).down()
-                        .withData("discovery", discovery).withData("error", failure.getClass().getSimpleName())
-                        .build());
+        RequestOptions options = new RequestOptions().setMethod(HttpMethod.GET).setAbsoluteURI(discovery)
+                .setConnectTimeout(TIMEOUT_MS).setIdleTimeout(TIMEOUT_MS);
+        return Uni.createFrom().completionStage(
+                () -> upstreamClient.get().request(options).compose(request -> request.send()).map(response -> {
+                    response.end();
+                    return response.statusCode();
+                }).toCompletionStage())
+                .map(status -> HealthCheckResponse.named(NAME).status(status == 200).withData("discovery", discovery)
+                        .withData("status", status).build())
+                .onFailure()
+                .recoverWithItem(failure -> HealthCheckResponse.named(NAME).down().withData("discovery", discovery)
+                        .withData("error", failure.getClass().getSimpleName()).build());
     }
 }

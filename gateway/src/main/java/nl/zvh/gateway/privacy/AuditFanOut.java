@@ -30,8 +30,7 @@ public class AuditFanOut {
     public record Overview(List<AuditRow> entries, List<GrantRow> grants, List<ServiceStatus> services) {
 
         JsonObject json() {
-            return new JsonObject()
-                    .put("entries", new JsonArray(entries.stream().map(AuditRow::json).toList()))
+            return new JsonObject().put("entries", new JsonArray(entries.stream().map(AuditRow::json).toList()))
                     .put("breakGlassGrants", new JsonArray(grants.stream().map(GrantRow::json).toList()))
                     .put("services", new JsonArray(services.stream().map(ServiceStatus::json).toList()));
         }
@@ -106,8 +105,8 @@ public class AuditFanOut {
     /** The break-glass grants of every service, newest first (a service that does not answer adds none). */
     public List<GrantRow> grants(String token) {
         Map<String, CompletableFuture<HttpResponse<String>>> grants = new LinkedHashMap<>();
-        new TreeMap<>(config.routes()).forEach((name, base) -> grants.put(name,
-                get(token, base, "/api/break-glass?limit=100")));
+        new TreeMap<>(config.routes())
+                .forEach((name, base) -> grants.put(name, get(token, base, "/api/break-glass?limit=100")));
         return collectGrants(grants);
     }
 

@@ -14,9 +14,8 @@ import java.util.function.Function;
  * ({@code system:<consumer>}). {@code marked}: done under an emergency access (not the emergency access itself).
  */
 public record AuditLine(OffsetDateTime at, String service, String action, boolean breakGlass, boolean marked,
-                        String user, String displayName,
-                        boolean system, String organisation, String roles, String onBehalfOf, String personRef,
-                        String resource, String resourceId, String purpose, String outcome, boolean carriedOut) {
+        String user, String displayName, boolean system, String organisation, String roles, String onBehalfOf,
+        String personRef, String resource, String resourceId, String purpose, String outcome, boolean carriedOut) {
 
     /** The columns the entries table sorts by (query parameter {@code sort}). */
     public static final String TIME = "time";
@@ -28,9 +27,8 @@ public record AuditLine(OffsetDateTime at, String service, String action, boolea
                 CodeLabels.of("AuditAction", row.action(), locale), row.breakGlass(),
                 row.breakGlass() && !"BREAK_GLASS".equals(row.action()),
                 system ? user.substring("system:".length()) : user, blankToNull(row.userDisplayName()), system,
-                nullToEmpty(row.organisation()),
-                CodeLabels.roles(row.roles(), locale), row.onBehalfOf(), row.personRef(),
-                CodeLabels.of("AuditResource", row.resourceType(), locale), row.resourceId(),
+                nullToEmpty(row.organisation()), CodeLabels.roles(row.roles(), locale), row.onBehalfOf(),
+                row.personRef(), CodeLabels.of("AuditResource", row.resourceType(), locale), row.resourceId(),
                 CodeLabels.of("AuditPurpose", row.purpose(), locale),
                 CodeLabels.of("AuditOutcome", row.outcome(), locale),
                 row.outcome() == null || "SUCCESS".equals(row.outcome()));

@@ -55,7 +55,6 @@ public final class CodeLabels {
         }
         return Arrays.stream(roles.split(",")).map(String::strip)
                 .filter(r -> !r.isEmpty() && !TECHNICAL_ROLES.contains(r) && !r.startsWith("default-roles-"))
-                .map(r -> of("Role", r, locale)).filter(Objects::nonNull).distinct()
-                .collect(Collectors.joining(", "));
+                .map(r -> of("Role", r, locale)).filter(Objects::nonNull).distinct().collect(Collectors.joining(", "));
     }
 }

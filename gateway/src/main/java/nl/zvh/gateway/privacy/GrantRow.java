@@ -4,8 +4,7 @@ import io.vertx.core.json.JsonObject;
 
 /** A break-glass grant reported by a service's {@code /api/break-glass}. */
 public record GrantRow(String service, String id, String userName, String organisation, String roles,
-                       String resourceType, String resourceId, String reason, String grantedAt, String expiresAt,
-                       boolean active) {
+        String resourceType, String resourceId, String reason, String grantedAt, String expiresAt, boolean active) {
 
     static GrantRow of(String service, JsonObject o) {
         return new GrantRow(service, o.getString("id"), o.getString("userName"), o.getString("organisation"),

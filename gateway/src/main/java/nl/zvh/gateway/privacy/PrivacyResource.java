@@ -47,7 +47,7 @@ public class PrivacyResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance overview(Form form, List<Option> actions, Entries entries,
-                                                List<StatusLine> services, List<GrantLine> grants, int grantsTotal);
+                List<StatusLine> services, List<GrantLine> grants, int grantsTotal);
 
         static native TemplateInstance accessLog(Form form, Entries entries, String jsonHref);
 
@@ -56,8 +56,10 @@ public class PrivacyResource {
 
     @Inject
     SecurityIdentity identity;
+
     @Inject
     AuditFanOut fanOut;
+
     @Inject
     Shell shell;
 
@@ -70,12 +72,12 @@ public class PrivacyResource {
         List<Option> actions = AuditFilters.ACTIONS.stream()
                 .map(a -> new Option(a, CodeLabels.of("AuditAction", a, locale))).toList();
         if (!filters.valid()) {
-            return Response.status(400).entity(Templates.overview(filters.form(), actions, null, List.of(),
-                    List.of(), 0)).build();
+            return Response.status(400)
+                    .entity(Templates.overview(filters.form(), actions, null, List.of(), List.of(), 0)).build();
         }
         AuditFanOut.Overview result = fanOut.search(token(), filters.services(), true);
-        List<GrantLine> grants = result.grants().stream().limit(GRANTS_ON_OVERVIEW)
-                .map(g -> GrantLine.of(g, locale)).toList();
+        List<GrantLine> grants = result.grants().stream().limit(GRANTS_ON_OVERVIEW).map(g -> GrantLine.of(g, locale))
+                .toList();
         PrivacyMessages m = messages(locale);
         List<StatusLine> services = result.services().stream().map(s -> StatusLine.of(s, m, locale))
                 .sorted(java.util.Comparator.comparing(StatusLine::order)).toList();
@@ -87,11 +89,11 @@ public class PrivacyResource {
     @Path("/audit")
     @Produces(MediaType.APPLICATION_JSON)
     public Response overviewJson(@QueryParam("person") String person, @QueryParam("bsn") String bsn,
-                                 @QueryParam("user") String user, @QueryParam("from") String from,
-                                 @QueryParam("to") String to, @QueryParam("action") String action,
-                                 @QueryParam("breakGlass") String breakGlass) {
-        return Response.ok(fanOut.search(token(), filters(person, bsn, user, from, to, action, breakGlass), true)
-                .json().encode()).build();
+            @QueryParam("user") String user, @QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("action") String action, @QueryParam("breakGlass") String breakGlass) {
+        return Response.ok(
+                fanOut.search(token(), filters(person, bsn, user, from, to, action, breakGlass), true).json().encode())
+                .build();
     }
 
     @GET
@@ -108,13 +110,14 @@ public class PrivacyResource {
             return Response.status(400).entity(Templates.accessLog(filters.form(), null, null)).build();
         }
         AuditFanOut.Overview result = fanOut.search(token(), filters.services(), false);
-        String json = "/privacy/access-log.json?" + filters.services().entrySet().stream()
-                .filter(e -> e.getValue() != null)
-                .map(e -> e.getKey() + "=" + java.net.URLEncoder.encode(e.getValue(),
-                        java.nio.charset.StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        return Response.ok(Templates.accessLog(filters.form(), entries(result, query, "/privacy/access-log", locale),
-                json)).build();
+        String json = "/privacy/access-log.json?"
+                + filters.services().entrySet().stream().filter(e -> e.getValue() != null)
+                        .map(e -> e.getKey() + "="
+                                + java.net.URLEncoder.encode(e.getValue(), java.nio.charset.StandardCharsets.UTF_8))
+                        .collect(Collectors.joining("&"));
+        return Response
+                .ok(Templates.accessLog(filters.form(), entries(result, query, "/privacy/access-log", locale), json))
+                .build();
     }
 
     @GET
@@ -122,15 +125,23 @@ public class PrivacyResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response accessLogJson(@QueryParam("person") String person, @QueryParam("bsn") String bsn) {
         if (blank(person) && blank(bsn)) {
-            return Response.status(400).type("application/problem+json").entity("{\"type\":\"about:blank\","
-                    + "\"title\":\"Bad Request\",\"status\":400,\"detail\":\"person or bsn is required\","
-                    + "\"errors\":[{\"field\":\"person\",\"message\":\"person or bsn is required\"}]}").build();
+            return Response.status(400).type("application/problem+json")
+                    .entity("{\"type\":\"about:blank\","
+                            + "\"title\":\"Bad Request\",\"status\":400,\"detail\":\"person or bsn is required\","
+                            + "\"errors\":[{\"field\":\"person\",\"message\":\"person or bsn is required\"}]}")
+                    .build();
         }
         AuditFanOut.Overview result = fanOut.search(token(), filters(person, bsn, null, null, null, null, null), false);
-        return Response.ok(new io.vertx.core.json.JsonObject().put("person", person).put("bsn", bsn)
-                .put("accesses", new io.vertx.core.json.JsonArray(result.entries().stream().map(AuditRow::json).toList()))
-                .put("services", new io.vertx.core.json.JsonArray(result.services().stream()
-                        .map(ServiceStatus::json).toList())).encode()).build();
+        return Response
+                .ok(new io.vertx.core.json.JsonObject().put("person", person).put("bsn", bsn)
+                        .put("accesses",
+                                new io.vertx.core.json.JsonArray(
+                                        result.entries().stream().map(AuditRow::json).toList()))
+                        .put("services",
+                                new io.vertx.core.json.JsonArray(
+                                        result.services().stream().map(ServiceStatus::json).toList()))
+                        .encode())
+                .build();
     }
 
     @GET
@@ -140,13 +151,13 @@ public class PrivacyResource {
         Locale locale = shell.locale();
         List<GrantRow> all = fanOut.grants(token());
         Paging paging = Paging.of("/privacy/break-glass", query(uri), PAGE_SIZE, all.size(), null);
-        return Templates.grants(all.stream().skip(paging.offset()).limit(paging.size())
-                .map(g -> GrantLine.of(g, locale)).toList(), paging);
+        return Templates.grants(
+                all.stream().skip(paging.offset()).limit(paging.size()).map(g -> GrantLine.of(g, locale)).toList(),
+                paging);
     }
 
     /** Sorts and pages the entries; newest first unless the person chose another order. */
-    private static Entries entries(AuditFanOut.Overview result, Map<String, String> query, String path,
-                                   Locale locale) {
+    private static Entries entries(AuditFanOut.Overview result, Map<String, String> query, String path, Locale locale) {
         Map<String, String> sorted = new LinkedHashMap<>(query);
         if (blank(sorted.get("sort"))) {
             sorted.put("sort", AuditLine.TIME);
@@ -155,14 +166,13 @@ public class PrivacyResource {
         Paging paging = Paging.of(path, sorted, PAGE_SIZE, result.entries().size(), AuditLine.TIME);
         var order = AuditLine.order(paging.sort(), locale);
         List<AuditLine> lines = result.entries().stream().map(r -> AuditLine.of(r, locale))
-                .sorted(paging.descending() ? order.reversed() : order)
-                .skip(paging.offset()).limit(paging.size()).toList();
+                .sorted(paging.descending() ? order.reversed() : order).skip(paging.offset()).limit(paging.size())
+                .toList();
         String limited = result.services().stream().filter(ServiceStatus::limitReached)
                 .map(s -> CodeLabels.service(s.service(), locale)).collect(Collectors.joining(", "));
         PrivacyMessages m = messages(locale);
-        List<StatusLine> missing = result.services().stream()
-                .filter(s -> s.failure() == ServiceStatus.Failure.SEARCH
-                        || s.failure() == ServiceStatus.Failure.UNREACHABLE)
+        List<StatusLine> missing = result.services().stream().filter(
+                s -> s.failure() == ServiceStatus.Failure.SEARCH || s.failure() == ServiceStatus.Failure.UNREACHABLE)
                 .map(s -> StatusLine.of(s, m, locale)).toList();
         return new Entries(lines, paging, limited.isEmpty() ? null : limited, missing);
     }
@@ -184,7 +194,7 @@ public class PrivacyResource {
     }
 
     private static Map<String, String> filters(String person, String bsn, String user, String from, String to,
-                                               String action, String breakGlass) {
+            String action, String breakGlass) {
         Map<String, String> filters = new LinkedHashMap<>();
         filters.put("person", person);
         filters.put("bsn", bsn);

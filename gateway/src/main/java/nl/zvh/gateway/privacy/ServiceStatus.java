@@ -12,8 +12,7 @@ import io.vertx.core.json.JsonObject;
  * @param limitReached  the service returned as many entries as asked: older entries may exist
  */
 public record ServiceStatus(String service, Boolean chainValid, long rows, String problem, String error,
-                            String problemCode, Long firstBrokenSequence, Failure failure, int failedStatus,
-                            boolean limitReached) {
+        String problemCode, Long firstBrokenSequence, Failure failure, int failedStatus, boolean limitReached) {
 
     /** Why a service's part is missing. */
     public enum Failure {

@@ -33,10 +33,12 @@ public record StatusLine(String service, String name, Boolean chainValid, long r
         if (s.chainValid() == null) {
             text = m.chain_unknown(reason == null ? m.failure_unreachable() : reason);
         } else if (!s.chainValid()) {
-            String problem = s.problemCode() == null ? s.problem()
+            String problem = s.problemCode() == null
+                    ? s.problem()
                     : CodeLabels.of("AuditChainProblem", s.problemCode(), locale);
             text = m.chain_broken(problem, s.firstBrokenSequence());
         }
-        return new StatusLine(s.service(), CodeLabels.service(s.service(), locale), s.chainValid(), s.rows(), text, reason);
+        return new StatusLine(s.service(), CodeLabels.service(s.service(), locale), s.chainValid(), s.rows(), text,
+                reason);
     }
 }

@@ -56,7 +56,6 @@ public class PageErrors {
                     .entity(pages.render(rc, status, RequestCorrelation.of(rc))).build();
         }
         return Response.status(status).type(Problems.MEDIA_TYPE).header("Cache-Control", "no-store")
-                .entity(Problems.body(type, title, status, detail, rc == null ? null : rc.normalizedPath()))
-                .build();
+                .entity(Problems.body(type, title, status, detail, rc == null ? null : rc.normalizedPath())).build();
     }
 }

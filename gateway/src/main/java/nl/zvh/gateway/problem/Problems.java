@@ -1,12 +1,12 @@
 package nl.zvh.gateway.problem;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.core.json.JsonObject;
-import java.util.List;
-import nl.zvh.platform.problem.Problem;
-import io.quarkus.arc.Arc;
 import io.vertx.ext.web.RoutingContext;
+import java.util.List;
 import nl.zvh.gateway.correlation.RequestCorrelation;
+import nl.zvh.platform.problem.Problem;
 import nl.zvh.platform.ui.error.ErrorPages;
 
 /**
@@ -25,14 +25,15 @@ public final class Problems {
      * the request path as instance, the request's correlation id and the fields at fault.
      */
     public static String body(String type, String title, int status, String detail, String instance,
-                              List<Problem.FieldError> errors) {
+            List<Problem.FieldError> errors) {
         return body(type, title, status, detail, instance, correlationId(), errors);
     }
 
     static String body(String type, String title, int status, String detail, String instance, String correlationId,
-                       List<Problem.FieldError> errors) {
-        return new JsonObject(new Problem(Problem.TYPE_BASE + type, title, status, detail, instance, correlationId,
-                errors).members()).encode();
+            List<Problem.FieldError> errors) {
+        return new JsonObject(
+                new Problem(Problem.TYPE_BASE + type, title, status, detail, instance, correlationId, errors).members())
+                .encode();
     }
 
     public static String body(String type, String title, int status, String detail, String instance) {
@@ -62,20 +63,14 @@ public final class Problems {
             sendPage(rc, status);
             return;
         }
-        rc.response()
-                .setStatusCode(status)
-                .putHeader("Content-Type", MEDIA_TYPE)
-                .putHeader("Cache-Control", "no-store")
+        rc.response().setStatusCode(status).putHeader("Content-Type", MEDIA_TYPE).putHeader("Cache-Control", "no-store")
                 .end(body(type, title, status, detail, rc.normalizedPath(), RequestCorrelation.of(rc), List.of()));
     }
 
     /** The error page in the shell for a browser, with the correlation id as the reference to quote. */
     public static void sendPage(RoutingContext rc, int status) {
         String html = Arc.container().instance(ErrorPages.class).get().render(rc, status, RequestCorrelation.of(rc));
-        rc.response()
-                .setStatusCode(status)
-                .putHeader("Content-Type", "text/html;charset=UTF-8")
-                .putHeader("Cache-Control", "no-store")
-                .end(html);
+        rc.response().setStatusCode(status).putHeader("Content-Type", "text/html;charset=UTF-8")
+                .putHeader("Cache-Control", "no-store").end(html);
     }
 }

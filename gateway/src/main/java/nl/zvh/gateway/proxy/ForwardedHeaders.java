@@ -12,14 +12,13 @@ import nl.zvh.gateway.security.SessionCookies;
 public final class ForwardedHeaders {
 
     /** Hop-by-hop headers (RFC 9110 7.6.1) plus the ones the gateway sets itself. */
-    private static final Set<String> NOT_COPIED_TO_SERVICE = Set.of("connection", "keep-alive",
-            "proxy-authenticate", "proxy-authorization", "proxy-connection", "te", "trailer", "transfer-encoding",
-            "upgrade", "host", "authorization", "cookie", "forwarded", "x-forwarded-for", "x-forwarded-host",
-            "x-forwarded-proto", "x-forwarded-port", "x-forwarded-prefix", "x-correlation-id");
+    private static final Set<String> NOT_COPIED_TO_SERVICE = Set.of("connection", "keep-alive", "proxy-authenticate",
+            "proxy-authorization", "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade", "host",
+            "authorization", "cookie", "forwarded", "x-forwarded-for", "x-forwarded-host", "x-forwarded-proto",
+            "x-forwarded-port", "x-forwarded-prefix", "x-correlation-id");
 
-    private static final Set<String> NOT_COPIED_TO_CLIENT = Set.of("connection", "keep-alive",
-            "proxy-authenticate", "proxy-authorization", "proxy-connection", "te", "trailer", "transfer-encoding",
-            "upgrade");
+    private static final Set<String> NOT_COPIED_TO_CLIENT = Set.of("connection", "keep-alive", "proxy-authenticate",
+            "proxy-authorization", "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade");
 
     private ForwardedHeaders() {
     }

@@ -5,9 +5,9 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
+import io.vertx.core.http.ConnectionPoolTooBusyException;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientRequest;
-import io.vertx.core.http.ConnectionPoolTooBusyException;
 import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
@@ -62,22 +62,17 @@ final class ProgrammeProxy implements Handler<RoutingContext> {
         HttpServerRequest request = rc.request();
         request.pause();
         String query = request.query();
-        RequestOptions options = new RequestOptions()
-                .setMethod(request.method())
-                .setHost(target.getHost())
-                .setPort(port(target))
-                .setSsl("https".equalsIgnoreCase(target.getScheme()))
+        RequestOptions options = new RequestOptions().setMethod(request.method()).setHost(target.getHost())
+                .setPort(port(target)).setSsl("https".equalsIgnoreCase(target.getScheme()))
                 .setURI(basePath() + path + (query == null ? "" : "?" + query))
                 .setHeaders(ForwardedHeaders.toService(request, prefix, accessToken, RequestCorrelation.of(rc)))
-                .setConnectTimeout(timeouts.connect().toMillis())
-                .setIdleTimeout(timeouts.idle().toMillis());
+                .setConnectTimeout(timeouts.connect().toMillis()).setIdleTimeout(timeouts.idle().toMillis());
         inFlight.incrementAndGet();
         rc.addEndHandler(ended -> inFlight.decrementAndGet());
-        client.request(options)
-                .onSuccess(upstream -> send(rc, upstream))
+        client.request(options).onSuccess(upstream -> send(rc, upstream))
                 .onFailure(failure -> fail(rc, waitedForAFullPool(failure)
-                        ? new ConnectionPoolTooBusyException("no connection to " + programme + " within "
-                                + timeouts.connect().toMillis() + " ms")
+                        ? new ConnectionPoolTooBusyException(
+                                "no connection to " + programme + " within " + timeouts.connect().toMillis() + " ms")
                         : failure));
     }
 

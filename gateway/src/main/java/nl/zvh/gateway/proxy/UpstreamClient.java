@@ -30,10 +30,10 @@ public class UpstreamClient {
         if (current == null) {
             synchronized (this) {
                 if (client == null) {
-                    client = vertx.createHttpClient(new HttpClientOptions()
-                            .setKeepAlive(true)
-                            .setConnectTimeout((int) config.timeouts().connect().toMillis())
-                            .setDecompressionSupported(false),
+                    client = vertx.createHttpClient(
+                            new HttpClientOptions().setKeepAlive(true)
+                                    .setConnectTimeout((int) config.timeouts().connect().toMillis())
+                                    .setDecompressionSupported(false),
                             new PoolOptions().setHttp1MaxSize(config.upstream().maxConnections())
                                     .setMaxWaitQueueSize(config.upstream().maxWaiting()));
                 }

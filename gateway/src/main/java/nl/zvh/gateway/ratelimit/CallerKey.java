@@ -6,7 +6,9 @@ package nl.zvh.gateway.ratelimit;
  */
 public record CallerKey(Kind kind, String value) {
 
-    public enum Kind { USER, CLIENT, ANONYMOUS }
+    public enum Kind {
+        USER, CLIENT, ANONYMOUS
+    }
 
     static final String SERVICE_ACCOUNT_PREFIX = "service-account-";
 
@@ -21,8 +23,10 @@ public record CallerKey(Kind kind, String value) {
             return new CallerKey(Kind.ANONYMOUS, address == null ? "unknown" : address);
         }
         if (principalName.startsWith(SERVICE_ACCOUNT_PREFIX)) {
-            return new CallerKey(Kind.CLIENT, authorizedParty != null ? authorizedParty
-                    : principalName.substring(SERVICE_ACCOUNT_PREFIX.length()));
+            return new CallerKey(Kind.CLIENT,
+                    authorizedParty != null
+                            ? authorizedParty
+                            : principalName.substring(SERVICE_ACCOUNT_PREFIX.length()));
         }
         return new CallerKey(Kind.USER, subject != null && !subject.isBlank() ? subject : principalName);
     }

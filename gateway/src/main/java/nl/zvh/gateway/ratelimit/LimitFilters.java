@@ -65,8 +65,8 @@ public class LimitFilters {
             rc.response().putHeader("Retry-After", Long.toString(retryAfter));
             Problems.send(rc, 429, "too-many-requests", "Too many requests",
                     "At most " + caller.limit(rate) + " requests per " + rate.window().toSeconds()
-                            + " seconds are allowed for this " + caller.kind().name().toLowerCase()
-                            + "; retry after " + retryAfter + " seconds.");
+                            + " seconds are allowed for this " + caller.kind().name().toLowerCase() + "; retry after "
+                            + retryAfter + " seconds.");
             return;
         }
         rc.next();

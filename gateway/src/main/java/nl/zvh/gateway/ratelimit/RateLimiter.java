@@ -30,8 +30,8 @@ public final class RateLimiter {
         long now = clock.millis();
         long start = now - Math.floorMod(now, windowMillis);
         sweep(start);
-        Window w = windows.compute(key, (k, old) -> old == null || old.start() != start
-                ? new Window(start, new AtomicLong()) : old);
+        Window w = windows.compute(key,
+                (k, old) -> old == null || old.start() != start ? new Window(start, new AtomicLong()) : old);
         if (w.count().incrementAndGet() <= limit) {
             return 0;
         }

@@ -47,8 +47,7 @@ public final class AnnualReport {
     }
 
     /** One programme's part of the report; {@code unavailable} when its service gave no figures. */
-    public record Section(String id, String title, List<Chart> charts, List<ReportTable> tables,
-                          boolean unavailable) {
+    public record Section(String id, String title, List<Chart> charts, List<ReportTable> tables, boolean unavailable) {
 
         /** The title of one of this section's tables (a chart names the table with its figures). */
         public String tableTitle(String table) {
@@ -113,8 +112,8 @@ public final class AnnualReport {
         JsonObject o = in.getJsonObject("outcomes");
         List<Object> inflow = new ArrayList<>(List.of(n(in, "referrals"), n(o, "approaches"), n(o, "advices"),
                 n(o, "noAction"), n(o, "withdrawn"), n(o, "untriaged")));
-        List<String> inflowHeaders = new ArrayList<>(List.of(m.referrals(), m.approaches(), m.advices(),
-                m.no_action(), m.withdrawn(), m.untriaged()));
+        List<String> inflowHeaders = new ArrayList<>(
+                List.of(m.referrals(), m.approaches(), m.advices(), m.no_action(), m.withdrawn(), m.untriaged()));
         if (f.triage() != null && f.municipality() == null) {
             inflowHeaders.add(m.feedback_same_week());
             inflow.add(n(f.triage(), "feedbackSameWeek"));
@@ -132,8 +131,8 @@ public final class AnnualReport {
                 long diff = now[i] - before[i];
                 rows.add(List.of(labels[i], before[i], now[i], (diff > 0 ? "+" : "") + diff));
             }
-            add("comparison", m.t_comparison(), List.of(m.figure(), String.valueOf(f.year() - 1),
-                    String.valueOf(f.year()), m.difference()), rows);
+            add("comparison", m.t_comparison(),
+                    List.of(m.figure(), String.valueOf(f.year() - 1), String.valueOf(f.year()), m.difference()), rows);
         }
 
         List<List<Object>> quarters = new ArrayList<>();
@@ -145,22 +144,26 @@ public final class AnnualReport {
         for (int i = 0; i < perQuarter.size(); i++) {
             JsonObject q = perQuarter.getJsonObject(i);
             String quarter = quarter(q.getString("quarter"));
-            quarters.add(List.of(quarter, n(q, "referrals"), n(q, "approaches"), n(q, "advices"),
-                    n(q, "untriaged")));
+            quarters.add(List.of(quarter, n(q, "referrals"), n(q, "approaches"), n(q, "advices"), n(q, "untriaged")));
             qLabels.add(quarter);
             thisYear.add((double) n(q, "referrals"));
             lastYear.add(i < prevQuarters.size() ? (double) n(prevQuarters.getJsonObject(i), "referrals") : 0);
         }
-        add("quarters", m.t_quarters(), List.of(m.quarter(), m.referrals(), m.approaches(), m.advices(),
-                m.untriaged()), quarters);
+        add("quarters", m.t_quarters(), List.of(m.quarter(), m.referrals(), m.approaches(), m.advices(), m.untriaged()),
+                quarters);
         String inflowTitle = m.c_inflow(f.year() - 1, f.year());
-        charts.add(new Chart("inflow", inflowTitle, SvgCharts.counts(inflowTitle, qLabels, List.of(
-                new SvgCharts.Series(String.valueOf(f.year() - 1), lastYear),
-                new SvgCharts.Series(String.valueOf(f.year()), thisYear)), locale), "quarters"));
+        charts.add(
+                new Chart("inflow", inflowTitle,
+                        SvgCharts.counts(inflowTitle, qLabels,
+                                List.of(new SvgCharts.Series(String.valueOf(f.year() - 1), lastYear),
+                                        new SvgCharts.Series(String.valueOf(f.year()), thisYear)),
+                                locale),
+                        "quarters"));
 
-        add("municipalities", m.t_municipalities(), List.of(m.municipality(), m.referrals(), m.approaches(),
-                m.advices(), m.untriaged()), rows(in.getJsonArray("perMunicipality", new JsonArray()),
-                "municipality", "referrals", "approaches", "advices", "untriaged"));
+        add("municipalities", m.t_municipalities(),
+                List.of(m.municipality(), m.referrals(), m.approaches(), m.advices(), m.untriaged()),
+                rows(in.getJsonArray("perMunicipality", new JsonArray()), "municipality", "referrals", "approaches",
+                        "advices", "untriaged"));
 
         List<List<Object>> domains = new ArrayList<>();
         List<String> dLabels = new ArrayList<>();
@@ -173,8 +176,9 @@ public final class AnnualReport {
             dValues.add((double) n(s, "referrals"));
         }
         add("domains", m.t_domains(), List.of(m.domain(), m.referrals(), m.share()), domains);
-        charts.add(new Chart("domains", m.t_domains(), SvgCharts.counts(m.t_domains(), dLabels,
-                List.of(new SvgCharts.Series(m.referrals(), dValues)), locale), "domains"));
+        charts.add(new Chart("domains", m.t_domains(),
+                SvgCharts.counts(m.t_domains(), dLabels, List.of(new SvgCharts.Series(m.referrals(), dValues)), locale),
+                "domains"));
         add("organisations", m.t_organisations(), List.of(m.organisation(), m.referrals(), m.share()),
                 shares(in.getJsonArray("referrerOrganisations", new JsonArray()), "key", "referrals", null));
         add("problem-areas", m.t_problem_areas(), List.of(m.problem_area(), m.referrals(), m.share()),
@@ -192,8 +196,8 @@ public final class AnnualReport {
         for (Object q : c.getJsonArray("approachesPerQuarter", new JsonArray())) {
             JsonObject quarter = (JsonObject) q;
             if (quarter.getString("quarter").startsWith(f.year() + "-")) {
-                quarters.add(List.of(quarter(quarter.getString("quarter")), n(quarter, "started"),
-                        n(quarter, "active")));
+                quarters.add(
+                        List.of(quarter(quarter.getString("quarter")), n(quarter, "started"), n(quarter, "active")));
             }
         }
         add("coveca-quarters", m.t_coveca_quarters(), List.of(m.quarter(), m.started(), m.active()), quarters);
@@ -234,16 +238,18 @@ public final class AnnualReport {
         for (int round : rounds) {
             List<Double> values = new ArrayList<>();
             for (String domain : domains) {
-                values.add(all.stream().map(JsonObject.class::cast).filter(a -> a.getInteger("round") == round
-                        && a.getString("lifeDomain").equals(domain)).mapToDouble(a -> a.getDouble("average"))
-                        .findFirst().orElse(0));
+                values.add(all.stream().map(JsonObject.class::cast)
+                        .filter(a -> a.getInteger("round") == round && a.getString("lifeDomain").equals(domain))
+                        .mapToDouble(a -> a.getDouble("average")).findFirst().orElse(0));
             }
             series.add(new SvgCharts.Series(m.round_n(round), values));
         }
-        charts.add(new Chart("life-domains", m.c_life_domains(), domains.isEmpty()
-                ? SvgCharts.empty(m.c_life_domains(), m.no_rows())
-                : SvgCharts.scores(m.c_life_domains(), domains.stream().map(d -> label("LifeDomain", d)).toList(),
-                        series, 5, locale), "life-domains"));
+        charts.add(new Chart("life-domains", m.c_life_domains(),
+                domains.isEmpty()
+                        ? SvgCharts.empty(m.c_life_domains(), m.no_rows())
+                        : SvgCharts.scores(m.c_life_domains(),
+                                domains.stream().map(d -> label("LifeDomain", d)).toList(), series, 5, locale),
+                "life-domains"));
     }
 
     private void reintegration() {
@@ -251,24 +257,27 @@ public final class AnnualReport {
         List<List<Object>> rows = new ArrayList<>();
         for (Object o : r.getJsonArray("rows", new JsonArray())) {
             JsonObject row = (JsonObject) o;
-            if (row.getInteger("year") == f.year() && (f.municipality() == null
-                    || f.municipality().equals(row.getString("municipality")))) {
+            if (row.getInteger("year") == f.year()
+                    && (f.municipality() == null || f.municipality().equals(row.getString("municipality")))) {
                 rows.add(List.of(row.getString("municipality"), n(row, "detentions"), n(row, "releases"),
                         n(row, "releasedWithAllConditionsArranged"), n(row, "escalations")));
             }
         }
-        add("reintegration", m.t_reintegration(), List.of(m.municipality(), m.detentions(), m.releases(),
-                m.conditions_arranged(), m.escalations()), rows);
+        add("reintegration", m.t_reintegration(),
+                List.of(m.municipality(), m.detentions(), m.releases(), m.conditions_arranged(), m.escalations()),
+                rows);
     }
 
     private void trafficking() {
         JsonObject t = f.trafficking();
-        List<List<Object>> rows = shares(t.getJsonArray("primaryExploitationTypes", new JsonArray()), "type",
-                "signals", "ExploitationType");
+        List<List<Object>> rows = shares(t.getJsonArray("primaryExploitationTypes", new JsonArray()), "type", "signals",
+                "ExploitationType");
         add("trafficking-types", m.t_trafficking(), List.of(m.exploitation_type(), m.signals(), m.share()), rows);
-        charts.add(new Chart("exploitation-types", m.t_trafficking(), SvgCharts.counts(m.t_trafficking(),
-                rows.stream().map(row -> (String) row.get(0)).toList(), List.of(new SvgCharts.Series(m.signals(),
-                        rows.stream().map(row -> ((Long) row.get(1)).doubleValue()).toList())), locale),
+        charts.add(new Chart("exploitation-types", m.t_trafficking(),
+                SvgCharts.counts(m.t_trafficking(), rows.stream().map(row -> (String) row.get(0)).toList(),
+                        List.of(new SvgCharts.Series(m.signals(),
+                                rows.stream().map(row -> ((Long) row.get(1)).doubleValue()).toList())),
+                        locale),
                 "trafficking-types"));
         add("trafficking-outcomes", m.t_trafficking_outcomes(), List.of(m.outcome(), m.signals(), m.share()),
                 shares(t.getJsonArray("outcomes", new JsonArray()), "key", "signals", "TraffickingOutcome"));
@@ -276,9 +285,10 @@ public final class AnnualReport {
 
     private void lifecourse() {
         JsonObject l = f.lifecourse();
-        add("lifecourse", m.t_lifecourse(), List.of(m.candidates(), m.inclusions(), m.active(), m.capacity(),
-                m.cter_cases()), List.of(List.of(n(l, "candidates"), n(l, "inclusions"), n(l, "active"),
-                String.valueOf(n(l, "capacity")), n(l, "cterCases"))));
+        add("lifecourse", m.t_lifecourse(),
+                List.of(m.candidates(), m.inclusions(), m.active(), m.capacity(), m.cter_cases()),
+                List.of(List.of(n(l, "candidates"), n(l, "inclusions"), n(l, "active"),
+                        String.valueOf(n(l, "capacity")), n(l, "cterCases"))));
     }
 
     private void add(String id, String title, List<String> headers, List<List<Object>> rows) {

@@ -23,6 +23,7 @@ public class FiguresSource {
 
     @Inject
     GatewayConfig gateway;
+
     @Inject
     ReportConfig config;
 
@@ -33,7 +34,9 @@ public class FiguresSource {
      * the reference data that names problem areas and life domains.
      */
     public ServiceFigures fetch(String token, int year, String municipality) {
-        String m = municipality == null ? "" : "&municipality=" + URLEncoder.encode(municipality, StandardCharsets.UTF_8);
+        String m = municipality == null
+                ? ""
+                : "&municipality=" + URLEncoder.encode(municipality, StandardCharsets.UTF_8);
         var intake = get(token, "intake", "/api/figures?year=" + year + m);
         var intakeAll = municipality == null ? intake : get(token, "intake", "/api/figures?year=" + year);
         var previous = get(token, "intake", "/api/figures?year=" + (year - 1) + m);
@@ -73,7 +76,8 @@ public class FiguresSource {
                 return null;
             }
             String body = response.body().strip();
-            return body.startsWith("[") ? new JsonObject().put("rows", new io.vertx.core.json.JsonArray(body))
+            return body.startsWith("[")
+                    ? new JsonObject().put("rows", new io.vertx.core.json.JsonArray(body))
                     : new JsonObject(body);
         });
     }

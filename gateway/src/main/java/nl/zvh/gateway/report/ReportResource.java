@@ -39,15 +39,18 @@ public class ReportResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance report(Form form, List<Option> municipalities, AnnualReport.Report report,
-                                              int suppressBelow, String query);
+                int suppressBelow, String query);
     }
 
     @Inject
     SecurityIdentity identity;
+
     @Inject
     FiguresSource source;
+
     @Inject
     ReportConfig config;
+
     @Inject
     Shell shell;
 
@@ -68,14 +71,16 @@ public class ReportResource {
             form.reject("municipality", m.error_municipality());
         }
         if (form.hasErrors()) {
-            List<Option> none = municipality == null || municipality.isBlank() ? List.of()
+            List<Option> none = municipality == null || municipality.isBlank()
+                    ? List.of()
                     : List.of(new Option(municipality, municipality));
-            return Response.status(400).entity(Templates.report(form, none, null, config.suppressBelow(), ""))
-                    .build();
+            return Response.status(400).entity(Templates.report(form, none, null, config.suppressBelow(), "")).build();
         }
         AnnualReport.Report report = report(y, municipality, locale);
-        String query = "?year=" + report.year() + (report.municipality() == null ? ""
-                : "&municipality=" + URLEncoder.encode(report.municipality(), StandardCharsets.UTF_8));
+        String query = "?year=" + report.year()
+                + (report.municipality() == null
+                        ? ""
+                        : "&municipality=" + URLEncoder.encode(report.municipality(), StandardCharsets.UTF_8));
         List<Option> municipalities = report.municipalities().stream().map(n -> new Option(n, n)).toList();
         return Response.ok(Templates.report(form, municipalities, report, config.suppressBelow(), query)).build();
     }
@@ -84,14 +89,15 @@ public class ReportResource {
     @Path("/csv/{table}")
     @Produces("text/csv")
     public Response csv(@PathParam("table") String table, @QueryParam("year") Integer year,
-                        @QueryParam("municipality") String municipality) {
+            @QueryParam("municipality") String municipality) {
         AnnualReport.Report report = report(checked(year, municipality), municipality, shell.locale());
         ReportTable t = report.table(table);
         if (t == null) {
             throw new NotFoundException();
         }
-        String name = "zvh-" + report.year() + "-" + table + (report.municipality() == null ? ""
-                : "-" + report.municipality().replaceAll("[^A-Za-z0-9-]", "_")) + ".csv";
+        String name = "zvh-" + report.year() + "-" + table
+                + (report.municipality() == null ? "" : "-" + report.municipality().replaceAll("[^A-Za-z0-9-]", "_"))
+                + ".csv";
         return Response.ok("\uFEFF" + t.csv(config.suppressBelow()), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
     }
@@ -103,11 +109,14 @@ public class ReportResource {
         // the factsheet is a published Dutch document, whatever the reader's language
         AnnualReport.Report report = report(checked(year, municipality), municipality, Locale.forLanguageTag("nl"));
         SignedInUser user = SignedInUser.of(identity);
-        byte[] pdf = Factsheet.render(report, user.houseName() != null ? user.houseName()
-                : "Zorg- en Veiligheidshuis " + (user.houseCode() == null ? "" : user.houseCode()),
+        byte[] pdf = Factsheet.render(report,
+                user.houseName() != null
+                        ? user.houseName()
+                        : "Zorg- en Veiligheidshuis " + (user.houseCode() == null ? "" : user.houseCode()),
                 config.suppressBelow());
-        String name = "factsheet-" + report.year() + (report.municipality() == null ? ""
-                : "-" + report.municipality().replaceAll("[^A-Za-z0-9-]", "_")) + ".pdf";
+        String name = "factsheet-" + report.year()
+                + (report.municipality() == null ? "" : "-" + report.municipality().replaceAll("[^A-Za-z0-9-]", "_"))
+                + ".pdf";
         return Response.ok(pdf, "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
     }
@@ -153,9 +162,9 @@ public class ReportResource {
     private static jakarta.ws.rs.WebApplicationException invalid(String field, String message) {
         io.vertx.core.json.JsonObject problem = new io.vertx.core.json.JsonObject().put("type", "about:blank")
                 .put("title", "Bad Request").put("status", 400).put("detail", field + ": " + message)
-                .put("violations", new io.vertx.core.json.JsonArray().add(new io.vertx.core.json.JsonObject()
-                        .put("field", field).put("message", message)));
-        return new jakarta.ws.rs.WebApplicationException(Response.status(400).type("application/problem+json")
-                .entity(problem.encode()).build());
+                .put("violations", new io.vertx.core.json.JsonArray()
+                        .add(new io.vertx.core.json.JsonObject().put("field", field).put("message", message)));
+        return new jakarta.ws.rs.WebApplicationException(
+                Response.status(400).type("application/problem+json").entity(problem.encode()).build());
     }
 }

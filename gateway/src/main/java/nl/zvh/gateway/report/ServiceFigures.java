@@ -9,14 +9,13 @@ import io.vertx.core.json.JsonObject;
  * CoVeCa's life domains ({@code code}, {@code nameNl}, {@code nameEn}); null when not available.
  */
 public record ServiceFigures(int year, String municipality, JsonObject intake, JsonObject intakeAllMunicipalities,
-                             JsonObject intakePreviousYear, JsonObject triage, JsonObject coveca,
-                             JsonObject reintegration, JsonObject trafficking, JsonObject lifecourse,
-                             JsonArray problemAreas, JsonArray lifeDomains) {
+        JsonObject intakePreviousYear, JsonObject triage, JsonObject coveca, JsonObject reintegration,
+        JsonObject trafficking, JsonObject lifecourse, JsonArray problemAreas, JsonArray lifeDomains) {
 
     /** Figures without reference data (the gateway's own labels name the codes). */
     public ServiceFigures(int year, String municipality, JsonObject intake, JsonObject intakeAllMunicipalities,
-                          JsonObject intakePreviousYear, JsonObject triage, JsonObject coveca,
-                          JsonObject reintegration, JsonObject trafficking, JsonObject lifecourse) {
+            JsonObject intakePreviousYear, JsonObject triage, JsonObject coveca, JsonObject reintegration,
+            JsonObject trafficking, JsonObject lifecourse) {
         this(year, municipality, intake, intakeAllMunicipalities, intakePreviousYear, triage, coveca, reintegration,
                 trafficking, lifecourse, null, null);
     }

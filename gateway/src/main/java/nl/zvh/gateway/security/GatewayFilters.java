@@ -52,8 +52,8 @@ public class GatewayFilters {
             unauthorized(rc, "This API accepts only an OAuth 2.0 bearer access token in the Authorization header.");
             return;
         }
-        if (!CsrfGuard.allowed(request.method().name(), authorization, request.getHeader("Cookie"),
-                ownOrigin(request), request.getHeader("Origin"), request.getHeader("Referer"))) {
+        if (!CsrfGuard.allowed(request.method().name(), authorization, request.getHeader("Cookie"), ownOrigin(request),
+                request.getHeader("Origin"), request.getHeader("Referer"))) {
             Problems.send(rc, 403, "cross-origin-request", "Cross-origin request refused",
                     "A state-changing request with a session cookie must come from the gateway's own origin.");
             return;

@@ -45,10 +45,13 @@ public class SubjectAccessResource {
 
     @Inject
     GatewayConfig config;
+
     @Inject
     SubjectFetcher fetcher;
+
     @Inject
     SecurityIdentity identity;
+
     @Inject
     Shell shell;
 
@@ -60,33 +63,36 @@ public class SubjectAccessResource {
 
     @GET
     @Path("export.json")
-    @Produces({ MediaType.APPLICATION_JSON, Problems.MEDIA_TYPE, MediaType.TEXT_HTML })
+    @Produces({MediaType.APPLICATION_JSON, Problems.MEDIA_TYPE, MediaType.TEXT_HTML})
     public Uni<Response> json(@QueryParam("bsn") String bsn, @QueryParam("personId") String personId,
-                              @Context HttpHeaders headers) {
-        return export(bsn, personId, headers).map(export -> export instanceof Response r ? r
+            @Context HttpHeaders headers) {
+        return export(bsn, personId, headers).map(export -> export instanceof Response r
+                ? r
                 : Response.ok(((JsonObject) export).encodePrettily(), MediaType.APPLICATION_JSON)
-                .header("Content-Disposition", "attachment; filename=\"inzage.json\"")
-                .header("Cache-Control", "no-store").build());
+                        .header("Content-Disposition", "attachment; filename=\"inzage.json\"")
+                        .header("Cache-Control", "no-store").build());
     }
 
     @GET
     @Path("export.pdf")
-    @Produces({ "application/pdf", Problems.MEDIA_TYPE, MediaType.TEXT_HTML })
+    @Produces({"application/pdf", Problems.MEDIA_TYPE, MediaType.TEXT_HTML})
     public Uni<Response> pdf(@QueryParam("bsn") String bsn, @QueryParam("personId") String personId,
-                             @Context HttpHeaders headers) {
-        return export(bsn, personId, headers).map(export -> export instanceof Response r ? r
+            @Context HttpHeaders headers) {
+        return export(bsn, personId, headers).map(export -> export instanceof Response r
+                ? r
                 : Response.ok(SubjectPdf.render((JsonObject) export), "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"inzage.pdf\"")
-                .header("Cache-Control", "no-store").build());
+                        .header("Content-Disposition", "attachment; filename=\"inzage.pdf\"")
+                        .header("Cache-Control", "no-store").build());
     }
 
     private Uni<Object> export(String bsn, String personId, HttpHeaders headers) {
         SubjectQuery query = SubjectQuery.of(bsn, personId);
         if (query == null && isPage(headers)) {
             // the page's own form: the page again, with what was typed and a Dutch message at the field
-            return Uni.createFrom().item(Response.status(400).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                    .header("Cache-Control", "no-store").entity(Templates.page(refused(bsn, personId)).render())
-                    .build());
+            return Uni.createFrom()
+                    .item(Response.status(400).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                            .header("Cache-Control", "no-store").entity(Templates.page(refused(bsn, personId)).render())
+                            .build());
         }
         if (query == null) {
             String field = bsn != null && !bsn.isBlank() ? "bsn" : "personId";
@@ -98,8 +104,8 @@ public class SubjectAccessResource {
         }
         AccessTokenCredential credential = identity.getCredential(AccessTokenCredential.class);
         String token = credential == null ? null : credential.getToken();
-        List<Uni<SubjectFetcher.Answer>> calls = config.routes().entrySet().stream().sorted(java.util.Map.Entry
-                        .comparingByKey())
+        List<Uni<SubjectFetcher.Answer>> calls = config.routes().entrySet().stream()
+                .sorted(java.util.Map.Entry.comparingByKey())
                 .map(route -> fetcher.fetch(route.getKey(), route.getValue(), query.parameter(), query.value(), token))
                 .toList();
         return Uni.join().all(calls).andFailFast()

@@ -24,20 +24,16 @@ final class SubjectComposer {
                     services.put(answer.programme(), new JsonObject(answer.body()));
                     continue;
                 } catch (DecodeException e) {
-                    incomplete.add(new JsonObject().put("programme", answer.programme())
-                            .put("reason", "answered no JSON"));
+                    incomplete.add(
+                            new JsonObject().put("programme", answer.programme()).put("reason", "answered no JSON"));
                     continue;
                 }
             }
             incomplete.add(new JsonObject().put("programme", answer.programme()).put("reason",
                     answer.status() == 0 ? answer.body() : "answered HTTP " + answer.status()));
         }
-        return new JsonObject()
-                .put("subject", new JsonObject().put(query.parameter(), query.value()))
-                .put("exportedAt", Instant.now().toString())
-                .put("exportedBy", exportedBy)
-                .put("complete", incomplete.isEmpty())
-                .put("incomplete", incomplete)
-                .put("services", services);
+        return new JsonObject().put("subject", new JsonObject().put(query.parameter(), query.value()))
+                .put("exportedAt", Instant.now().toString()).put("exportedBy", exportedBy)
+                .put("complete", incomplete.isEmpty()).put("incomplete", incomplete).put("services", services);
     }
 }

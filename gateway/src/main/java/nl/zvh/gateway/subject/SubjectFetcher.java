@@ -22,31 +22,30 @@ public class SubjectFetcher {
 
     @Inject
     UpstreamClient upstreamClient;
+
     @Inject
     GatewayConfig config;
 
     public Uni<Answer> fetch(String programme, URI service, String parameter, String value, String accessToken) {
         String base = service.getRawPath() == null ? "" : service.getRawPath().replaceAll("/+$", "");
         boolean tls = "https".equalsIgnoreCase(service.getScheme());
-        RequestOptions options = new RequestOptions()
-                .setMethod(HttpMethod.GET)
-                .setHost(service.getHost())
-                .setPort(service.getPort() != -1 ? service.getPort() : tls ? 443 : 80)
-                .setSsl(tls)
+        RequestOptions options = new RequestOptions().setMethod(HttpMethod.GET).setHost(service.getHost())
+                .setPort(service.getPort() != -1 ? service.getPort() : tls ? 443 : 80).setSsl(tls)
                 .setURI(base + "/api/subject?" + parameter + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8))
-                .addHeader("Accept", "application/json")
-                .setConnectTimeout(config.timeouts().connect().toMillis())
+                .addHeader("Accept", "application/json").setConnectTimeout(config.timeouts().connect().toMillis())
                 .setIdleTimeout(config.timeouts().idle().toMillis());
         if (accessToken != null) {
             options.addHeader("Authorization", "Bearer " + accessToken);
         }
-        return Uni.createFrom().completionStage(() -> upstreamClient.get().request(options)
-                        .compose(request -> request.send())
+        return Uni.createFrom()
+                .completionStage(() -> upstreamClient.get().request(options).compose(request -> request.send())
                         .compose(response -> response.body()
                                 .map(body -> new Answer(programme, response.statusCode(), body.toString())))
                         .toCompletionStage())
-                .onFailure().recoverWithItem(failure -> new Answer(programme, 0,
-                        UpstreamFailure.isTimeout(failure) ? "did not answer in time"
+                .onFailure()
+                .recoverWithItem(failure -> new Answer(programme, 0,
+                        UpstreamFailure.isTimeout(failure)
+                                ? "did not answer in time"
                                 : UpstreamFailure.isBusy(failure) ? "busy, try again in a moment" : "not reachable"));
     }
 }

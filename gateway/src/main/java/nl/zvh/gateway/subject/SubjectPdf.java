@@ -33,8 +33,8 @@ final class SubjectPdf {
     static byte[] render(JsonObject export) {
         List<Line> lines = new ArrayList<>();
         lines.add(new Line("Inzage persoonsgegevens (AVG art. 15)", true, 0));
-        export.getJsonObject("subject").forEach(e -> lines.add(new Line("Gevraagd: " + e.getKey() + " " + e.getValue(),
-                false, 0)));
+        export.getJsonObject("subject")
+                .forEach(e -> lines.add(new Line("Gevraagd: " + e.getKey() + " " + e.getValue(), false, 0)));
         lines.add(new Line("Opgesteld: " + export.getString("exportedAt") + " door " + export.getString("exportedBy"),
                 false, 0));
         if (!export.getBoolean("complete")) {

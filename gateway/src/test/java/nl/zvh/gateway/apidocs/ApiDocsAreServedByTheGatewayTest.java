@@ -21,15 +21,13 @@ class ApiDocsAreServedByTheGatewayTest {
 
     @Test
     void indexListsEveryService() {
-        given().auth().oauth2(token).when().get("/api-docs")
-                .then().statusCode(200)
+        given().auth().oauth2(token).when().get("/api-docs").then().statusCode(200)
                 .body(allOf(containsString("/api-docs/intake"), containsString("/api-docs/lifecourse")));
     }
 
     @Test
     void indexIsAPageOfTheShellNamingTheProgrammes() {
-        given().auth().oauth2(token).accept("text/html").when().get("/api-docs")
-                .then().statusCode(200)
+        given().auth().oauth2(token).accept("text/html").when().get("/api-docs").then().statusCode(200)
                 .body(allOf(containsString("id=\"zvh-logout\""), containsString("id=\"zvh-breadcrumb\""),
                         containsString("<h1>API-documentatie van de diensten</h1>"),
                         containsString("<td>Complexe casuïstiek</td>"), containsString("href=\"/api-docs/coveca\"")));
@@ -37,18 +35,14 @@ class ApiDocsAreServedByTheGatewayTest {
 
     @Test
     void serviceDocumentIsFetchedServerSide() {
-        given().auth().oauth2(token).when().get("/api-docs/intake")
-                .then().statusCode(200)
-                .contentType("application/json")
-                .body("info.title", equalTo("intake-service"));
+        given().auth().oauth2(token).when().get("/api-docs/intake").then().statusCode(200)
+                .contentType("application/json").body("info.title", equalTo("intake-service"));
     }
 
     @Test
     void unreachableServiceIs502Problem() {
-        given().auth().oauth2(token).when().get("/api-docs/triage")
-                .then().statusCode(502)
-                .contentType("application/problem+json")
-                .body("detail", containsString("triage"));
+        given().auth().oauth2(token).when().get("/api-docs/triage").then().statusCode(502)
+                .contentType("application/problem+json").body("detail", containsString("triage"));
     }
 
     @Test

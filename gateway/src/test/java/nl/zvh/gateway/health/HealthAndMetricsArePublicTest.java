@@ -20,17 +20,15 @@ class HealthAndMetricsArePublicTest {
     @Test
     void livenessAndReadinessAreUpWithoutLogin() {
         given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
-        given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
-                .body("checks.name", org.hamcrest.Matchers.hasItem("OIDC server"));
+        given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP")).body("checks.name",
+                org.hamcrest.Matchers.hasItem("OIDC server"));
     }
 
     @Test
     void prometheusMetricsAreExposedWithOneSeriesPerProgramme() {
-        given().auth().oauth2(OidcWiremockTestResource.getAccessToken("alice", Set.of("referrer")))
-                .when().get("/intake/api/referrals/42").then().statusCode(200);
-        given().when().get("/q/metrics").then().statusCode(200)
-                .body(containsString("jvm_"))
-                .body(containsString("uri=\"/intake/*\""))
-                .body(not(containsString("/intake/api/referrals/42")));
+        given().auth().oauth2(OidcWiremockTestResource.getAccessToken("alice", Set.of("referrer"))).when()
+                .get("/intake/api/referrals/42").then().statusCode(200);
+        given().when().get("/q/metrics").then().statusCode(200).body(containsString("jvm_"))
+                .body(containsString("uri=\"/intake/*\"")).body(not(containsString("/intake/api/referrals/42")));
     }
 }

@@ -20,12 +20,8 @@ class KeycloakRealmRolesOpenProgrammesTest {
     @Test
     void realmAccessRolesDecideTheProgrammes() {
         String token = Tokens.keycloakStyle("fenna", "Gemeente Breda", "markiezaten", "trafficking-coordinator");
-        given().auth().oauth2(token)
-                .when().get("/")
-                .then().statusCode(200)
-                .body(allOf(containsString("Welkom, Fenna"),
-                        containsString("Gemeente Breda"),
-                        containsString("href=\"/trafficking/ui/\""),
-                        not(containsString("/intake/ui/"))));
+        given().auth().oauth2(token).when().get("/").then().statusCode(200)
+                .body(allOf(containsString("Welkom, Fenna"), containsString("Gemeente Breda"),
+                        containsString("href=\"/trafficking/ui/\""), not(containsString("/intake/ui/"))));
     }
 }

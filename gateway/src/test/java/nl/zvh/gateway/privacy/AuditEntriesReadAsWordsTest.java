@@ -20,8 +20,8 @@ class AuditEntriesReadAsWordsTest {
     void aRowReadsAsWords() {
         AuditLine line = AuditLine.of(new AuditRow("coveca", "2026-06-06T12:05:00.123Z", "BREAK_GLASS", "coveca-case",
                 "c-1", "p-1", "woonkwartier-process-director", null, "Woonkwartier",
-                "default-roles-zvh,offline_access,process-director,uma_authorization", null, "break-glass",
-                "DENIED", true, "g-1"), NL);
+                "default-roles-zvh,offline_access,process-director,uma_authorization", null, "break-glass", "DENIED",
+                true, "g-1"), NL);
         assertEquals("Complexe casuïstiek", line.service());
         assertEquals("Noodtoegang", line.action());
         assertEquals("Procesregisseur", line.roles());
@@ -35,13 +35,15 @@ class AuditEntriesReadAsWordsTest {
 
     @Test
     void aDisplayNameIsShownWhenTheServiceRecordsOne() {
-        AuditRow row = AuditRow.of("intake", new io.vertx.core.json.JsonObject().put("action", "READ")
-                .put("userName", "politie-referrer").put("userDisplayName", "Jesse de Groot").put("outcome", "SUCCESS"));
+        AuditRow row = AuditRow.of("intake",
+                new io.vertx.core.json.JsonObject().put("action", "READ").put("userName", "politie-referrer")
+                        .put("userDisplayName", "Jesse de Groot").put("outcome", "SUCCESS"));
         AuditLine line = AuditLine.of(row, NL);
         assertEquals("Jesse de Groot", line.displayName());
         assertEquals("politie-referrer", line.user());
-        assertEquals(null, AuditLine.of(AuditRow.of("intake", new io.vertx.core.json.JsonObject()
-                .put("userName", "politie-referrer")), NL).displayName());
+        assertEquals(null, AuditLine
+                .of(AuditRow.of("intake", new io.vertx.core.json.JsonObject().put("userName", "politie-referrer")), NL)
+                .displayName());
     }
 
     @Test
@@ -74,8 +76,8 @@ class AuditEntriesReadAsWordsTest {
 
     private static Properties load(String language) throws IOException {
         Properties p = new Properties();
-        try (InputStream in = AuditEntriesReadAsWordsTest.class.getResourceAsStream(
-                "/META-INF/zvh/labels_" + language + ".properties")) {
+        try (InputStream in = AuditEntriesReadAsWordsTest.class
+                .getResourceAsStream("/META-INF/zvh/labels_" + language + ".properties")) {
             p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return p;

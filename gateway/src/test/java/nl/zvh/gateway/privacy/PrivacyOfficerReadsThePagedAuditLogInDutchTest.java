@@ -38,13 +38,13 @@ class PrivacyOfficerReadsThePagedAuditLogInDutchTest {
 
     @Test
     void auditEntriesArePagedAndReadInDutch() {
-        String page = given().auth().oauth2(officer).accept("text/html").queryParam("action", "READ")
-                .when().get("/privacy").then().statusCode(200)
+        String page = given().auth().oauth2(officer).accept("text/html").queryParam("action", "READ").when()
+                .get("/privacy").then().statusCode(200)
                 .body(allOf(containsString("<html lang=\"nl\""), containsString("id=\"zvh-logout\""),
                         containsString("id=\"zvh-breadcrumb\""), containsString("<h1>Privacy en logging</h1>")))
                 .extract().asString();
-        String entries = page.substring(page.indexOf("<table id=\"entries\""), page.indexOf("</table>",
-                page.indexOf("<table id=\"entries\"")));
+        String entries = page.substring(page.indexOf("<table id=\"entries\""),
+                page.indexOf("</table>", page.indexOf("<table id=\"entries\"")));
         assertEquals(PrivacyResource.PAGE_SIZE + 1, count(entries, "<tr"), "a header row and fifty entries");
         assertTrue(entries.contains("6 december 2026 14:05"), "the newest entry in Amsterdam time");
         assertTrue(entries.contains("Inzien") && entries.contains("Noodtoegang") && entries.contains("Procesregisseur")
@@ -73,8 +73,8 @@ class PrivacyOfficerReadsThePagedAuditLogInDutchTest {
 
     @Test
     void sortingByActionPutsTheEmergencyAccessesAfterReading() {
-        String page = given().auth().oauth2(officer).accept("text/html").queryParam("sort", "action")
-                .when().get("/privacy").then().statusCode(200).extract().asString();
+        String page = given().auth().oauth2(officer).accept("text/html").queryParam("sort", "action").when()
+                .get("/privacy").then().statusCode(200).extract().asString();
         assertTrue(page.contains("aria-sort=\"ascending\""), "the sorted column says so");
         String body = page.substring(page.indexOf("<tbody>", page.indexOf("<table id=\"entries\"")));
         assertTrue(body.contains("<td>Inzien") && !body.contains("<td>Noodtoegang"),
@@ -83,8 +83,8 @@ class PrivacyOfficerReadsThePagedAuditLogInDutchTest {
 
     @Test
     void chainsAndGrantsReadAsWords() {
-        String page = given().auth().oauth2(officer).accept("text/html").when().get("/privacy").then()
-                .statusCode(200).extract().asString();
+        String page = given().auth().oauth2(officer).accept("text/html").when().get("/privacy").then().statusCode(200)
+                .extract().asString();
         assertTrue(page.contains("<tr class=\"valid\" data-service=\"intake\">"), "intake's chain verified");
         assertTrue(page.contains("<tr class=\"unknown\" data-service=\"triage\">"), "triage does not answer");
         assertTrue(page.contains("de dienst is niet bereikbaar"), page);
@@ -96,13 +96,13 @@ class PrivacyOfficerReadsThePagedAuditLogInDutchTest {
     @Test
     void aSearchTheServicesWouldRefuseIsAnsweredOnThePage() {
         given().auth().oauth2(officer).accept("text/html").queryParam("bsn", "123456789")
-                .queryParam("from", "2026-12-06").queryParam("to", "2026-12-01")
-                .when().get("/privacy").then().statusCode(400)
-                .body(allOf(containsString("id=\"error-summary\""),
-                        containsString("Dit is geen geldig BSN"), containsString("De einddatum ligt vóór de begindatum"),
-                        containsString("value=\"123456789\""), not(containsString("id=\"entries\""))));
-        given().auth().oauth2(officer).accept("text/html").queryParam("person", "not-an-id")
-                .when().get("/privacy/access-log").then().statusCode(400)
+                .queryParam("from", "2026-12-06").queryParam("to", "2026-12-01").when().get("/privacy").then()
+                .statusCode(400)
+                .body(allOf(containsString("id=\"error-summary\""), containsString("Dit is geen geldig BSN"),
+                        containsString("De einddatum ligt vóór de begindatum"), containsString("value=\"123456789\""),
+                        not(containsString("id=\"entries\""))));
+        given().auth().oauth2(officer).accept("text/html").queryParam("person", "not-an-id").when()
+                .get("/privacy/access-log").then().statusCode(400)
                 .body(containsString("Dit is geen platform-persoons-id"));
     }
 
@@ -110,12 +110,11 @@ class PrivacyOfficerReadsThePagedAuditLogInDutchTest {
     void aPersonsAccessLogAndAllGrants() {
         given().auth().oauth2(officer).accept("text/html").when().get("/privacy/access-log").then().statusCode(200)
                 .body(allOf(containsString("Inzage per persoon"), not(containsString("id=\"entries\""))));
-        given().auth().oauth2(officer).accept("text/html").queryParam("bsn", "111222333")
-                .when().get("/privacy/access-log").then().statusCode(200)
-                .body(allOf(containsString("id=\"entries\""), containsString("id=\"as-json\""),
-                        containsString("/privacy/access-log.json?bsn=111222333")));
-        given().auth().oauth2(officer).accept("text/html").when().get("/privacy/break-glass").then()
-                .statusCode(200).body(allOf(containsString("id=\"grants\""), containsString("Crisis: acuut overleg")));
+        given().auth().oauth2(officer).accept("text/html").queryParam("bsn", "111222333").when()
+                .get("/privacy/access-log").then().statusCode(200).body(allOf(containsString("id=\"entries\""),
+                        containsString("id=\"as-json\""), containsString("/privacy/access-log.json?bsn=111222333")));
+        given().auth().oauth2(officer).accept("text/html").when().get("/privacy/break-glass").then().statusCode(200)
+                .body(allOf(containsString("id=\"grants\""), containsString("Crisis: acuut overleg")));
         given().auth().oauth2(referrer).accept("text/html").when().get("/privacy").then().statusCode(403);
     }
 

@@ -19,15 +19,12 @@ import org.junit.jupiter.api.Test;
 class BrowserWithoutSessionIsRedirectedToLoginTest {
 
     private static String authorizationEndpoint() {
-        return ConfigProvider.getConfig().getValue("keycloak.url", String.class)
-                + "/realms/quarkus?";
+        return ConfigProvider.getConfig().getValue("keycloak.url", String.class) + "/realms/quarkus?";
     }
 
     @Test
     void programmeUiRedirectsToTheOidcServer() {
-        given().redirects().follow(false)
-                .when().get("/intake/ui/")
-                .then().statusCode(302)
+        given().redirects().follow(false).when().get("/intake/ui/").then().statusCode(302)
                 .header("Location", startsWith(authorizationEndpoint()))
                 .header("Location", containsString("client_id=quarkus-web-app"))
                 .header("Location", containsString("response_type=code"));
@@ -35,18 +32,14 @@ class BrowserWithoutSessionIsRedirectedToLoginTest {
 
     @Test
     void programmeUiIsForBrowserSessionsOnlyAndRefusesBearerTokens() {
-        given().redirects().follow(false)
-                .auth().oauth2(OidcWiremockTestResource.getAccessToken("alice", Set.of("referrer")))
-                .when().get("/intake/ui/")
-                .then().statusCode(401)
-                .header("X-Upstream", nullValue());
+        given().redirects().follow(false).auth()
+                .oauth2(OidcWiremockTestResource.getAccessToken("alice", Set.of("referrer"))).when().get("/intake/ui/")
+                .then().statusCode(401).header("X-Upstream", nullValue());
     }
 
     @Test
     void landingPageRedirectsToTheOidcServer() {
-        given().redirects().follow(false)
-                .when().get("/")
-                .then().statusCode(302)
-                .header("Location", startsWith(authorizationEndpoint()));
+        given().redirects().follow(false).when().get("/").then().statusCode(302).header("Location",
+                startsWith(authorizationEndpoint()));
     }
 }

@@ -96,9 +96,10 @@ class BusyServiceGets503AtOnceWithoutTheRequestReachingItTest {
     }
 
     private CompletableFuture<HttpResponse<String>> post() {
-        return http.sendAsync(HttpRequest.newBuilder(hold).timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"referral\": 1}")).build(),
+        return http.sendAsync(
+                HttpRequest.newBuilder(hold).timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"referral\": 1}")).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -24,10 +24,10 @@ class ManagementPathsAreNotProxiedTest {
         given().auth().oauth2(token).when().get("/intake/q/health").then().statusCode(404)
                 .contentType("application/problem+json");
         given().auth().oauth2(token).when().get("/intake/q/health/ready").then().statusCode(404);
-        given().auth().oauth2(token).urlEncodingEnabled(false)
-                .when().get("/intake/api/../q/health").then().statusCode(404);
-        given().auth().oauth2(token).urlEncodingEnabled(false)
-                .when().get("/intake/api/%2e%2e/q/health").then().statusCode(404);
+        given().auth().oauth2(token).urlEncodingEnabled(false).when().get("/intake/api/../q/health").then()
+                .statusCode(404);
+        given().auth().oauth2(token).urlEncodingEnabled(false).when().get("/intake/api/%2e%2e/q/health").then()
+                .statusCode(404);
         assertEquals(before, FakeUpstream.MANAGEMENT_HITS.get(), "no /q request may reach the service");
     }
 }

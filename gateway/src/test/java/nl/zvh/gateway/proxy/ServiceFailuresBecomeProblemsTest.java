@@ -23,25 +23,17 @@ class ServiceFailuresBecomeProblemsTest {
 
     @Test
     void serviceDownGives502Problem() {
-        given().auth().oauth2(token)
-                .when().get("/triage/api/sessions")
-                .then().statusCode(502)
-                .contentType("application/problem+json")
-                .body("status", equalTo(502))
-                .body("title", equalTo("Bad Gateway"))
-                .body("type", containsString("service-unavailable"))
+        given().auth().oauth2(token).when().get("/triage/api/sessions").then().statusCode(502)
+                .contentType("application/problem+json").body("status", equalTo(502))
+                .body("title", equalTo("Bad Gateway")).body("type", containsString("service-unavailable"))
                 .body("detail", allOf(containsString("triage"), not(containsString("Exception"))))
                 .body(not(containsString("at io.")));
     }
 
     @Test
     void slowServiceGives504Problem() {
-        given().auth().oauth2(token)
-                .when().get("/intake/api/slow")
-                .then().statusCode(504)
-                .contentType("application/problem+json")
-                .body("status", equalTo(504))
-                .body("title", equalTo("Gateway Timeout"))
-                .body("detail", containsString("intake"));
+        given().auth().oauth2(token).when().get("/intake/api/slow").then().statusCode(504)
+                .contentType("application/problem+json").body("status", equalTo(504))
+                .body("title", equalTo("Gateway Timeout")).body("detail", containsString("intake"));
     }
 }

@@ -10,11 +10,8 @@ import java.util.Map;
 public class TinyUpstreamPool implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
-        return Map.of(
-                "gateway.upstream.max-connections", "2",
-                "gateway.upstream.max-waiting", "1",
-                "gateway.upstream.busy-retry-after", "3s",
-                "gateway.timeouts.connect", "1s",
-                "gateway.timeouts.idle", "20s");
+        return Map.of("gateway.upstream.max-connections", "2", "gateway.upstream.max-waiting", "1",
+                "gateway.upstream.busy-retry-after", "3s", "gateway.timeouts.connect", "1s", "gateway.timeouts.idle",
+                "20s");
     }
 }

@@ -24,20 +24,16 @@ class OversizedRequestGets413NamingTheLimitTest {
         byte[] body = new byte[2048];
         Arrays.fill(body, (byte) 'x');
         String token = Tokens.keycloakStyle("size-user", "Woonkwartier", "markiezaten", "referrer");
-        given().auth().oauth2(token).contentType("application/octet-stream").body(body)
-                .when().post("/intake/api/referrals")
-                .then().statusCode(413)
-                .contentType("application/problem+json")
-                .header("X-Content-Type-Options", "nosniff")
-                .body("status", equalTo(413))
+        given().auth().oauth2(token).contentType("application/octet-stream").body(body).when()
+                .post("/intake/api/referrals").then().statusCode(413).contentType("application/problem+json")
+                .header("X-Content-Type-Options", "nosniff").body("status", equalTo(413))
                 .body("detail", containsString("at most 1 KiB (1024 bytes)"));
     }
 
     @Test
     void bodyWithinTheLimitPasses() {
         String token = Tokens.keycloakStyle("size-user-2", "Woonkwartier", "markiezaten", "referrer");
-        given().auth().oauth2(token).contentType("application/json").body("{\"a\":1}")
-                .when().post("/intake/api/referrals")
-                .then().statusCode(200).body("method", equalTo("POST"));
+        given().auth().oauth2(token).contentType("application/json").body("{\"a\":1}").when()
+                .post("/intake/api/referrals").then().statusCode(200).body("method", equalTo("POST"));
     }
 }

@@ -7,11 +7,8 @@ import java.util.Map;
 public class TightLimits implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
-        return Map.of(
-                "gateway-limits.rate.window", "1H",
-                "gateway-limits.rate.per-user", "3",
-                "gateway-limits.rate.per-client", "2",
-                "gateway-limits.rate.per-anonymous-address", "4",
+        return Map.of("gateway-limits.rate.window", "1H", "gateway-limits.rate.per-user", "3",
+                "gateway-limits.rate.per-client", "2", "gateway-limits.rate.per-anonymous-address", "4",
                 "gateway-limits.max-body-size", "1K");
     }
 }

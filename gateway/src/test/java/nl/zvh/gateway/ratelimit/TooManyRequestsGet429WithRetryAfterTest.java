@@ -31,11 +31,9 @@ class TooManyRequestsGet429WithRetryAfterTest {
         for (int i = 0; i < 3; i++) {
             given().auth().oauth2(anna).when().get("/intake/api/referrals").then().statusCode(200);
         }
-        given().auth().oauth2(anna).when().get("/intake/api/referrals")
-                .then().statusCode(429)
+        given().auth().oauth2(anna).when().get("/intake/api/referrals").then().statusCode(429)
                 .contentType("application/problem+json")
-                .header("Retry-After", org.hamcrest.Matchers.matchesPattern("[1-9][0-9]*"))
-                .body("status", equalTo(429))
+                .header("Retry-After", org.hamcrest.Matchers.matchesPattern("[1-9][0-9]*")).body("status", equalTo(429))
                 .body("detail", containsString("At most 3 requests per 3600 seconds"));
         // a fresh token of the same person does not reset the budget: it is counted per subject
         String annaAgain = Tokens.keycloakStyle("anna-rate", "Politie Zeeland-West-Brabant", "markiezaten", "referrer");
@@ -49,8 +47,8 @@ class TooManyRequestsGet429WithRetryAfterTest {
     void aPartnerSystemIsCountedByItsClientId() {
         given().auth().oauth2(client("police-rate-system")).when().get("/intake/api/referrals").then().statusCode(200);
         given().auth().oauth2(client("police-rate-system")).when().get("/intake/api/referrals").then().statusCode(200);
-        given().auth().oauth2(client("police-rate-system")).when().get("/intake/api/referrals")
-                .then().statusCode(429).header("Retry-After", org.hamcrest.Matchers.notNullValue())
+        given().auth().oauth2(client("police-rate-system")).when().get("/intake/api/referrals").then().statusCode(429)
+                .header("Retry-After", org.hamcrest.Matchers.notNullValue())
                 .body("detail", containsString("for this client"));
         given().auth().oauth2(client("dji-rate-system")).when().get("/intake/api/referrals").then().statusCode(200);
     }
@@ -65,14 +63,10 @@ class TooManyRequestsGet429WithRetryAfterTest {
     }
 
     private static String client(String clientId) {
-        return Jwt.preferredUserName("service-account-" + clientId)
-                .subject("sa-" + clientId + "-" + System.nanoTime())
-                .issuer("https://server.example.com")
-                .audience("https://service.example.com")
-                .claim("azp", clientId)
+        return Jwt.preferredUserName("service-account-" + clientId).subject("sa-" + clientId + "-" + System.nanoTime())
+                .issuer("https://server.example.com").audience("https://service.example.com").claim("azp", clientId)
                 .claim("organisation", "Politie Zeeland-West-Brabant")
-                .claim("realm_access", Map.of("roles", List.of("partner-system")))
-                .jws().keyId("1")
+                .claim("realm_access", Map.of("roles", List.of("partner-system"))).jws().keyId("1")
                 .sign("privateKey.jwk");
     }
 }

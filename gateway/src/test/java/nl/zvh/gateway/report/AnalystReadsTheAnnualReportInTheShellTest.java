@@ -23,22 +23,22 @@ class AnalystReadsTheAnnualReportInTheShellTest {
 
     @Test
     void theReportIsAPageOfTheShell() {
-        given().auth().oauth2(analyst).accept("text/html").queryParam("year", "2026").when().get("/report")
-                .then().statusCode(200)
+        given().auth().oauth2(analyst).accept("text/html").queryParam("year", "2026").when().get("/report").then()
+                .statusCode(200)
                 .body(allOf(containsString("<html lang=\"nl\""), containsString("id=\"zvh-logout\""),
                         containsString("<h1 id=\"report-title\">Jaarcijfers 2026</h1>"),
                         containsString("id=\"section-intake\""), containsString("data-table=\"inflow\""),
-                        containsString("data-chart=\"inflow\""),
-                        containsString("data-unavailable=\"coveca\""),
+                        containsString("data-chart=\"inflow\""), containsString("data-unavailable=\"coveca\""),
                         containsString("id=\"factsheet\""), not(containsString("style=")),
                         not(containsString("/static/gateway.css"))));
     }
 
     @Test
     void aYearThatIsNotOneIsAnsweredOnThePage() {
-        given().auth().oauth2(analyst).accept("text/html").queryParam("year", "abc").when().get("/report")
-                .then().statusCode(400)
-                .body(allOf(containsString("id=\"error-summary\""), containsString("Vul een jaar in tussen 2000 en 2100."),
-                        containsString("value=\"abc\""), not(containsString("id=\"section-intake\""))));
+        given().auth().oauth2(analyst).accept("text/html").queryParam("year", "abc").when().get("/report").then()
+                .statusCode(400)
+                .body(allOf(containsString("id=\"error-summary\""),
+                        containsString("Vul een jaar in tussen 2000 en 2100."), containsString("value=\"abc\""),
+                        not(containsString("id=\"section-intake\""))));
     }
 }

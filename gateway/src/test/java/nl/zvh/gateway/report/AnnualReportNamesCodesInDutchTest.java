@@ -22,34 +22,39 @@ class AnnualReportNamesCodesInDutchTest {
         JsonObject intake = new JsonObject().put("referrals", 8)
                 .put("outcomes", new JsonObject().put("approaches", 5).put("advices", 3))
                 .put("perQuarter", new JsonArray().add(new JsonObject().put("quarter", "Q1").put("referrals", 8)))
-                .put("referrerDomains", new JsonArray().add(new JsonObject().put("key", "JUSTICE").put("referrals", 8)
-                        .put("percent", 100.0)))
+                .put("referrerDomains",
+                        new JsonArray()
+                                .add(new JsonObject().put("key", "JUSTICE").put("referrals", 8).put("percent", 100.0)))
                 .put("problemAreas", new JsonArray()
                         .add(new JsonObject().put("key", "HOUSING_NUISANCE").put("referrals", 5).put("percent", 62.5))
                         .add(new JsonObject().put("key", "LOCAL_CODE").put("referrals", 3).put("percent", 37.5)))
                 .put("approachesByProgramme", new JsonObject().put("COVECA", 4).put("CTER", 1));
         JsonObject coveca = new JsonObject()
-                .put("approachesPerQuarter", new JsonArray().add(new JsonObject().put("quarter", "2026-Q2")
-                        .put("started", 2).put("active", 4)))
+                .put("approachesPerQuarter",
+                        new JsonArray()
+                                .add(new JsonObject().put("quarter", "2026-Q2").put("started", 2).put("active", 4)))
                 .put("uniquePersonsPerSubApproach", new JsonObject().put("MDA_PLUS_PLUS", 2))
                 .put("closureReasons", new JsonObject().put("STABLE", 1))
                 .put("ageBandsOfMainPersons", new JsonObject().put("<18", 1))
                 .put("lifeDomainAverages", new JsonArray().add(new JsonObject().put("round", 1)
                         .put("lifeDomain", "FINANCES").put("average", 3.25).put("n", 4)));
         JsonObject trafficking = new JsonObject()
-                .put("primaryExploitationTypes", new JsonArray().add(new JsonObject().put("type", "SEXUAL")
-                        .put("signals", 2).put("percent", 100.0)))
-                .put("outcomes", new JsonArray().add(new JsonObject().put("key", "UNDECIDED").put("signals", 2)
-                        .put("percent", 100.0)));
+                .put("primaryExploitationTypes",
+                        new JsonArray()
+                                .add(new JsonObject().put("type", "SEXUAL").put("signals", 2).put("percent", 100.0)))
+                .put("outcomes", new JsonArray()
+                        .add(new JsonObject().put("key", "UNDECIDED").put("signals", 2).put("percent", 100.0)));
         JsonArray problemAreas = new JsonArray().add(new JsonObject().put("code", "LOCAL_CODE")
                 .put("labelNl", "Eigen problematiek van het huis").put("labelEn", "House's own problem"));
-        ServiceFigures figures = new ServiceFigures(2026, null, intake, intake, null, null, coveca, null,
-                trafficking, null, problemAreas, null);
+        ServiceFigures figures = new ServiceFigures(2026, null, intake, intake, null, null, coveca, null, trafficking,
+                null, problemAreas, null);
 
-        AnnualReport.Report report = AnnualReport.of(figures, ReportMessagesForTests.DUTCH, Locale.forLanguageTag("nl"));
+        AnnualReport.Report report = AnnualReport.of(figures, ReportMessagesForTests.DUTCH,
+                Locale.forLanguageTag("nl"));
 
-        assertEquals(List.of(List.of("Woonoverlast", 5L, "62,5"), List.of("Eigen problematiek van het huis", 3L,
-                "37,5")), report.table("problem-areas").rows());
+        assertEquals(
+                List.of(List.of("Woonoverlast", 5L, "62,5"), List.of("Eigen problematiek van het huis", 3L, "37,5")),
+                report.table("problem-areas").rows());
         assertEquals(List.of(List.of("Straf", 8L, "100,0")), report.table("domains").rows());
         assertEquals("1e kwartaal", report.table("quarters").rows().get(0).get(0));
         assertEquals(List.of(List.of("Complexe casuïstiek", 4L), List.of("CTER-weegploeg", 1L)),
@@ -74,11 +79,11 @@ class AnnualReportNamesCodesInDutchTest {
 
     @Test
     void englishReadersGetEnglishNamesAndADecimalPoint() {
-        JsonObject trafficking = new JsonObject()
-                .put("primaryExploitationTypes", new JsonArray().add(new JsonObject().put("type", "LABOUR")
-                        .put("signals", 1).put("percent", 12.5)));
-        AnnualReport.Report report = AnnualReport.of(new ServiceFigures(2026, null, null, null, null, null, null,
-                null, trafficking, null), ReportMessagesForTests.DUTCH, Locale.ENGLISH);
+        JsonObject trafficking = new JsonObject().put("primaryExploitationTypes",
+                new JsonArray().add(new JsonObject().put("type", "LABOUR").put("signals", 1).put("percent", 12.5)));
+        AnnualReport.Report report = AnnualReport.of(
+                new ServiceFigures(2026, null, null, null, null, null, null, null, trafficking, null),
+                ReportMessagesForTests.DUTCH, Locale.ENGLISH);
         assertEquals(List.of(List.of("Labour exploitation", 1L, "12.5")), report.table("trafficking-types").rows());
     }
 }

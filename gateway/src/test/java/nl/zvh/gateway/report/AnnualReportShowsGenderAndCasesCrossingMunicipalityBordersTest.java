@@ -16,12 +16,12 @@ import org.junit.jupiter.api.Test;
 class AnnualReportShowsGenderAndCasesCrossingMunicipalityBordersTest {
     /** The message keys as texts, so the test sees which message labels which column. */
     static final ReportMessages KEYS = (ReportMessages) Proxy.newProxyInstance(ReportMessages.class.getClassLoader(),
-            new Class<?>[] {ReportMessages.class}, (proxy, method, args) -> method.getName());
+            new Class<?>[]{ReportMessages.class}, (proxy, method, args) -> method.getName());
 
     @Test
     void genderAndBorderCrossingAreTables() {
-        JsonObject coveca = new JsonObject().put("genderOfMainPersons",
-                new JsonObject().put("FEMALE", 7).put("MALE", 3).put("UNKNOWN", 12))
+        JsonObject coveca = new JsonObject()
+                .put("genderOfMainPersons", new JsonObject().put("FEMALE", 7).put("MALE", 3).put("UNKNOWN", 12))
                 .put("casesCrossingMunicipalityBorders", 6);
         AnnualReport.Report report = AnnualReport.of(figures(coveca), KEYS);
 

@@ -12,9 +12,8 @@ import org.junit.jupiter.api.Test;
 /** Published CSV and PDF show small counts as "<5", keep zero, percentages and labels; (the charts are platform-ui's SvgChartsTest). */
 class PublishedExportsSuppressSmallCountsTest {
     static final ReportTable TABLE = new ReportTable("domains", "Verwijzers per domein",
-            List.of("Domein", "Aanmeldingen", "Aandeel (%)"), List.of(
-            List.of("Straf", 3L, "2.5"), List.of("Zorg", 0L, "0.0"), List.of("Wonen; huur", 5L, "4.0"),
-            List.of("=cmd", 117L, "93.5")));
+            List.of("Domein", "Aanmeldingen", "Aandeel (%)"), List.of(List.of("Straf", 3L, "2.5"),
+                    List.of("Zorg", 0L, "0.0"), List.of("Wonen; huur", 5L, "4.0"), List.of("=cmd", 117L, "93.5")));
 
     @Test
     void csvSuppressesOneToFourAndQuotesWhatSpreadsheetsWouldMisread() {
@@ -26,8 +25,8 @@ class PublishedExportsSuppressSmallCountsTest {
 
     @Test
     void factsheetPdfCarriesTheSuppressedTable() throws Exception {
-        AnnualReport.Report report = new AnnualReport.Report(2025, "Tholen", List.of("Tholen"), List.of(
-                new AnnualReport.Section("intake", "Aanmeldingen en triage", List.of(), List.of(TABLE), false)));
+        AnnualReport.Report report = new AnnualReport.Report(2025, "Tholen", List.of("Tholen"), List
+                .of(new AnnualReport.Section("intake", "Aanmeldingen en triage", List.of(), List.of(TABLE), false)));
         byte[] pdf = Factsheet.render(report, "markiezaten", 5);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(doc);

@@ -26,38 +26,24 @@ class CrossOriginSessionPostIsRejectedTest {
 
     @Test
     void crossOriginPostWithSessionCookieIs403Problem() {
-        given().redirects().follow(false)
-                .header("Cookie", "q_session=forged")
-                .header("Origin", "https://evil.example")
-                .formParam("decision", "close")
-                .when().post("/coveca/ui/cases/1/close")
-                .then().statusCode(403)
-                .contentType("application/problem+json")
-                .body("status", equalTo(403));
+        given().redirects().follow(false).header("Cookie", "q_session=forged").header("Origin", "https://evil.example")
+                .formParam("decision", "close").when().post("/coveca/ui/cases/1/close").then().statusCode(403)
+                .contentType("application/problem+json").body("status", equalTo(403));
     }
 
     @Test
     void sessionPostWithoutOriginOrRefererIs403() {
-        given().redirects().follow(false)
-                .header("Cookie", "q_session=forged")
-                .formParam("decision", "close")
-                .when().delete("/coveca/ui/cases/1")
-                .then().statusCode(403);
+        given().redirects().follow(false).header("Cookie", "q_session=forged").formParam("decision", "close").when()
+                .delete("/coveca/ui/cases/1").then().statusCode(403);
     }
 
     @Test
     void sameOriginPostPassesTheCheck() {
-        given().redirects().follow(false)
-                .header("Cookie", "q_session=forged")
-                .header("Origin", ownOrigin())
-                .formParam("decision", "close")
-                .when().post("/coveca/ui/cases/1/close")
-                .then().statusCode(not(equalTo(403)));
-        given().redirects().follow(false)
-                .header("Cookie", "q_session=forged")
-                .header("Referer", ownOrigin() + "/coveca/ui/cases/1")
-                .formParam("decision", "close")
-                .when().post("/coveca/ui/cases/1/close")
-                .then().statusCode(not(equalTo(403)));
+        given().redirects().follow(false).header("Cookie", "q_session=forged").header("Origin", ownOrigin())
+                .formParam("decision", "close").when().post("/coveca/ui/cases/1/close").then()
+                .statusCode(not(equalTo(403)));
+        given().redirects().follow(false).header("Cookie", "q_session=forged")
+                .header("Referer", ownOrigin() + "/coveca/ui/cases/1").formParam("decision", "close").when()
+                .post("/coveca/ui/cases/1/close").then().statusCode(not(equalTo(403)));
     }
 }

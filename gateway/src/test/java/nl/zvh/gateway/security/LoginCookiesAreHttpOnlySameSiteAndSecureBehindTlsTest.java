@@ -24,8 +24,8 @@ class LoginCookiesAreHttpOnlySameSiteAndSecureBehindTlsTest {
 
     @Test
     void loginStateCookieIsSecureHttpOnlyAndLax() {
-        List<String> cookies = given().redirects().follow(false).when().get("/intake/ui/")
-                .then().statusCode(302).extract().headers().getValues("Set-Cookie");
+        List<String> cookies = given().redirects().follow(false).when().get("/intake/ui/").then().statusCode(302)
+                .extract().headers().getValues("Set-Cookie");
         String state = cookies.stream().filter(c -> c.startsWith("q_auth")).findFirst()
                 .orElseThrow(() -> new AssertionError("no login state cookie in " + cookies));
         String lower = state.toLowerCase();

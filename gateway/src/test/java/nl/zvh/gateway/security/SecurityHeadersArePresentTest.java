@@ -22,17 +22,15 @@ class SecurityHeadersArePresentTest {
     private static void assertSecurityHeaders(ValidatableResponse response) {
         response.header("Content-Security-Policy", containsString("default-src 'self'"))
                 .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
-                .header("X-Content-Type-Options", equalTo("nosniff"))
-                .header("X-Frame-Options", equalTo("DENY"))
-                .header("Referrer-Policy", equalTo("same-origin"))
-                .header("X-Correlation-Id", notNullValue());
+                .header("X-Content-Type-Options", equalTo("nosniff")).header("X-Frame-Options", equalTo("DENY"))
+                .header("Referrer-Policy", equalTo("same-origin")).header("X-Correlation-Id", notNullValue());
     }
 
     @Test
     void proxiedResponsesCarryTheGatewayHeadersOverridingTheService() {
         String token = OidcWiremockTestResource.getAccessToken("alice", Set.of("referrer"));
-        assertSecurityHeaders(given().auth().oauth2(token).when().get("/intake/api/referrals").then()
-                .statusCode(200).header("X-Upstream", "fake-intake"));
+        assertSecurityHeaders(given().auth().oauth2(token).when().get("/intake/api/referrals").then().statusCode(200)
+                .header("X-Upstream", "fake-intake"));
     }
 
     @Test
@@ -45,8 +43,7 @@ class SecurityHeadersArePresentTest {
     @Test
     void hstsOnlyWhenTheRequestCameOverTls() {
         given().when().get("/q/health/live").then().header("Strict-Transport-Security", nullValue());
-        given().header("X-Forwarded-Proto", "https")
-                .when().get("/q/health/live").then()
+        given().header("X-Forwarded-Proto", "https").when().get("/q/health/live").then()
                 .header("Strict-Transport-Security", containsString("max-age="));
     }
 }

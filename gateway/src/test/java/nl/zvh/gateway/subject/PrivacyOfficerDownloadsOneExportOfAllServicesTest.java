@@ -29,21 +29,19 @@ class PrivacyOfficerDownloadsOneExportOfAllServicesTest {
 
     @Test
     void jsonHoldsEachServicesAnswerAndNamesTheMissingOnes() {
-        given().auth().oauth2(officer).queryParam("bsn", "111222333").when().get("/subject-access/export.json")
-                .then().statusCode(200).header("Content-Disposition", containsString("attachment"))
-                .body("subject.bsn", equalTo("111222333"))
-                .body("services.intake.records[0].lastName", equalTo("Berg"))
+        given().auth().oauth2(officer).queryParam("bsn", "111222333").when().get("/subject-access/export.json").then()
+                .statusCode(200).header("Content-Disposition", containsString("attachment"))
+                .body("subject.bsn", equalTo("111222333")).body("services.intake.records[0].lastName", equalTo("Berg"))
                 .body("services.intake.records[0].bsn", equalTo("111222333"))
-                .body("services.intake.records[0].tokenForwarded", equalTo(true))
-                .body("complete", equalTo(false))
+                .body("services.intake.records[0].tokenForwarded", equalTo(true)).body("complete", equalTo(false))
                 .body("incomplete.programme", hasItem("triage"));
     }
 
     @Test
     void pdfIsReadableAndSaysWhatIsMissing() throws Exception {
         byte[] pdf = given().auth().oauth2(officer).queryParam("bsn", "111222333").when()
-                .get("/subject-access/export.pdf").then().statusCode(200).contentType("application/pdf")
-                .extract().asByteArray();
+                .get("/subject-access/export.pdf").then().statusCode(200).contentType("application/pdf").extract()
+                .asByteArray();
         try (var document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);
             assertTrue(text.contains("Inzage persoonsgegevens"), text);
@@ -57,10 +55,10 @@ class PrivacyOfficerDownloadsOneExportOfAllServicesTest {
 
     @Test
     void onlyThePrivacyOfficerAsksAndOnlyWithOneValidIdentifier() {
-        given().auth().oauth2(referrer).queryParam("bsn", "111222333").when().get("/subject-access/export.json")
-                .then().statusCode(403);
-        given().auth().oauth2(officer).queryParam("bsn", "123456789").when().get("/subject-access/export.json")
-                .then().statusCode(400).body(containsString("bsn"));
+        given().auth().oauth2(referrer).queryParam("bsn", "111222333").when().get("/subject-access/export.json").then()
+                .statusCode(403);
+        given().auth().oauth2(officer).queryParam("bsn", "123456789").when().get("/subject-access/export.json").then()
+                .statusCode(400).body(containsString("bsn"));
         given().auth().oauth2(officer).when().get("/subject-access/export.pdf").then().statusCode(400);
         given().auth().oauth2(officer).when().get("/subject-access").then().statusCode(200)
                 .body(containsString("Inzageverzoek"));
@@ -75,8 +73,7 @@ class PrivacyOfficerDownloadsOneExportOfAllServicesTest {
                         containsString("Dit is geen geldig BSN"), containsString("value=\"123456789\""),
                         containsString("id=\"zvh-logout\"")));
         given().auth().oauth2(officer).accept("text/html").queryParam("bsn", "111222333")
-                .queryParam("personId", "3f2b8c1e-0b5d-4c7e-9a61-2d4f8e9b7c10")
-                .when().get("/subject-access/export.json").then().statusCode(400)
-                .body(containsString("niet allebei"));
+                .queryParam("personId", "3f2b8c1e-0b5d-4c7e-9a61-2d4f8e9b7c10").when()
+                .get("/subject-access/export.json").then().statusCode(400).body(containsString("niet allebei"));
     }
 }

@@ -27,7 +27,7 @@ public class FakeUpstream implements QuarkusTestResourceLifecycleManager {
 
     /** Answers every held request 200. */
     public static void releaseHeld() {
-        for (HttpServerRequest held; (held = HELD.poll()) != null; ) {
+        for (HttpServerRequest held; (held = HELD.poll()) != null;) {
             held.response().end("released");
         }
     }
@@ -40,9 +40,8 @@ public class FakeUpstream implements QuarkusTestResourceLifecycleManager {
         HttpServer server = vertx.createHttpServer().requestHandler(FakeUpstream::handle);
         try {
             server.listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
-            return Map.of(
-                    "gateway.routes.intake", "http://127.0.0.1:" + server.actualPort(),
-                    "gateway.routes.triage", "http://127.0.0.1:" + closedPort());
+            return Map.of("gateway.routes.intake", "http://127.0.0.1:" + server.actualPort(), "gateway.routes.triage",
+                    "http://127.0.0.1:" + closedPort());
         } catch (Exception e) {
             throw new IllegalStateException("fake upstream did not start", e);
         }
@@ -81,20 +80,18 @@ public class FakeUpstream implements QuarkusTestResourceLifecycleManager {
             return;
         }
         if (request.path().equals("/q/openapi")) {
-            request.response().putHeader("Content-Type", "application/json")
-                    .end(new JsonObject().put("openapi", "3.1.0")
-                            .put("info", new JsonObject().put("title", "intake-service")).encode());
+            request.response().putHeader("Content-Type", "application/json").end(new JsonObject()
+                    .put("openapi", "3.1.0").put("info", new JsonObject().put("title", "intake-service")).encode());
             return;
         }
         if (request.path().equals("/api/subject")) { // data-subject export: one record of the person asked for
-            request.response().putHeader("Content-Type", "application/json")
-                    .end(new JsonObject().put("service", "intake-service")
-                            .put("bsn", request.getParam("bsn"))
-                            .put("records", new io.vertx.core.json.JsonArray().add(new JsonObject()
-                                    .put("recordType", "referral-person").put("lastName", "Berg")
-                                    .put("bsn", request.getParam("bsn"))
+            request.response().putHeader("Content-Type", "application/json").end(new JsonObject()
+                    .put("service", "intake-service").put("bsn", request.getParam("bsn"))
+                    .put("records",
+                            new io.vertx.core.json.JsonArray().add(new JsonObject().put("recordType", "referral-person")
+                                    .put("lastName", "Berg").put("bsn", request.getParam("bsn"))
                                     .put("tokenForwarded", request.getHeader("Authorization") != null)))
-                            .encode());
+                    .encode());
             return;
         }
         if (request.path().equals("/api/audit")) { // the privacy officer's audit search: AUDIT_ROWS entries
@@ -118,17 +115,11 @@ public class FakeUpstream implements QuarkusTestResourceLifecycleManager {
         request.body().onSuccess(body -> {
             JsonObject headers = new JsonObject();
             request.headers().forEach(h -> headers.put(h.getKey().toLowerCase(), h.getValue()));
-            JsonObject echo = new JsonObject()
-                    .put("method", request.method().name())
-                    .put("uri", request.uri())
-                    .put("headers", headers)
-                    .put("bodyLength", body.length())
+            JsonObject echo = new JsonObject().put("method", request.method().name()).put("uri", request.uri())
+                    .put("headers", headers).put("bodyLength", body.length())
                     .put("body", body.length() <= 1024 ? body.toString() : null);
-            request.response()
-                    .putHeader("Content-Type", "application/json")
-                    .putHeader("X-Frame-Options", "SAMEORIGIN")
-                    .putHeader("X-Upstream", "fake-intake")
-                    .end(echo.encode());
+            request.response().putHeader("Content-Type", "application/json").putHeader("X-Frame-Options", "SAMEORIGIN")
+                    .putHeader("X-Upstream", "fake-intake").end(echo.encode());
         });
     }
 
@@ -140,14 +131,14 @@ public class FakeUpstream implements QuarkusTestResourceLifecycleManager {
         io.vertx.core.json.JsonArray rows = new io.vertx.core.json.JsonArray();
         for (int i = 0; i < AUDIT_ROWS; i++) {
             boolean breakGlass = i % 10 == 0;
-            rows.add(new JsonObject().put("occurredAt", java.time.Instant.parse("2026-12-06T13:05:00Z")
-                            .minusSeconds(60L * i).toString())
+            rows.add(new JsonObject()
+                    .put("occurredAt", java.time.Instant.parse("2026-12-06T13:05:00Z").minusSeconds(60L * i).toString())
                     .put("action", breakGlass ? "BREAK_GLASS" : "READ").put("resourceType", "referral")
-                    .put("resourceId", "r-" + i).put("personRef", "p-" + i)
-                    .put("userName", "politie-process-director").put("organisation", "Politie Zeeland-West-Brabant")
+                    .put("resourceId", "r-" + i).put("personRef", "p-" + i).put("userName", "politie-process-director")
+                    .put("organisation", "Politie Zeeland-West-Brabant")
                     .put("roles", "default-roles-zvh,offline_access,process-director,uma_authorization")
-                    .put("purpose", "process-direction")
-                    .put("outcome", i == AUDIT_ROWS - 1 ? "DENIED" : "SUCCESS").put("breakGlass", breakGlass));
+                    .put("purpose", "process-direction").put("outcome", i == AUDIT_ROWS - 1 ? "DENIED" : "SUCCESS")
+                    .put("breakGlass", breakGlass));
         }
         return rows;
     }

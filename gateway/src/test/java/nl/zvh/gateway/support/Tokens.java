@@ -11,15 +11,10 @@ public final class Tokens {
     }
 
     public static String keycloakStyle(String user, String organisation, String house, String... roles) {
-        return Jwt.preferredUserName(user)
-                .subject(user)
-                .issuer("https://server.example.com")
+        return Jwt.preferredUserName(user).subject(user).issuer("https://server.example.com")
                 .audience("https://service.example.com")
                 .claim("name", user.substring(0, 1).toUpperCase() + user.substring(1))
-                .claim("organisation", organisation)
-                .claim("house", house)
-                .claim("realm_access", Map.of("roles", List.of(roles)))
-                .jws().keyId("1")
-                .sign("privateKey.jwk");
+                .claim("organisation", organisation).claim("house", house)
+                .claim("realm_access", Map.of("roles", List.of(roles))).jws().keyId("1").sign("privateKey.jwk");
     }
 }

@@ -17,19 +17,27 @@ import java.util.UUID;
 public class Attachment extends PanacheEntityBase {
     @Id
     private UUID id;
+
     @Column(name = "referral_id")
     private UUID referralId;
+
     @Column(name = "file_name")
     private String fileName;
+
     @Column(name = "content_type")
     private String contentType;
+
     @Column(name = "size_bytes")
     private long sizeBytes;
+
     private String sha256;
+
     @Column(name = "uploaded_at")
     private Instant uploadedAt;
+
     @Column(name = "uploaded_by")
     private String uploadedBy;
+
     @Column(name = "uploaded_by_organisation")
     private String uploadedByOrganisation;
 
@@ -39,7 +47,7 @@ public class Attachment extends PanacheEntityBase {
 
     /** A file of {@code type} uploaded now by {@code user} of {@code organisation}. */
     Attachment(UUID referralId, String fileName, FileType type, byte[] content, String user, String organisation,
-               Instant at) {
+            Instant at) {
         this.id = UUID.randomUUID();
         this.referralId = referralId;
         this.fileName = fileName;

@@ -14,6 +14,7 @@ public class AttachmentContent extends PanacheEntityBase {
     @Id
     @Column(name = "attachment_id")
     private UUID attachmentId;
+
     private byte[] content;
 
     /** For Hibernate. */

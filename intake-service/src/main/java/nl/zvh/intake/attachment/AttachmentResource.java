@@ -31,16 +31,15 @@ public class AttachmentResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed("referrer")
-    @Operation(summary = "Attach a file (multipart field 'file'): PDF, PNG or JPEG, at most 10 MB by default",
-            description = "The type is recognised by the file's first bytes. 400 (wrong type, empty) or 413 (too "
-                    + "large) name the field 'file'; 404 outside the own organisation; 409 once withdrawn or closed.")
+    @Operation(summary = "Attach a file (multipart field 'file'): PDF, PNG or JPEG, at most 10 MB by default", description = "The type is recognised by the file's first bytes. 400 (wrong type, empty) or 413 (too "
+            + "large) name the field 'file'; 404 outside the own organisation; 409 once withdrawn or closed.")
     public Response upload(@PathParam("referralId") UUID referralId, @RestForm("file") FileUpload file) {
         if (file == null || file.uploadedFile() == null) {
             throw ProblemException.invalid("file", "is required (multipart form field 'file')");
         }
         AttachmentView view = attachments.upload(referralId, file.fileName(), file.uploadedFile(), file.size());
-        return Response.created(URI.create("/api/referrals/" + referralId + "/attachments/" + view.id()))
-                .entity(view).build();
+        return Response.created(URI.create("/api/referrals/" + referralId + "/attachments/" + view.id())).entity(view)
+                .build();
     }
 
     @GET
@@ -56,8 +55,7 @@ public class AttachmentResource {
     @Produces({"application/pdf", "image/png", "image/jpeg", MediaType.APPLICATION_JSON})
     @RolesAllowed({"referrer", "triage-chair", "triage-member"})
     @Operation(summary = "Download an attachment; audited as an export of personal data")
-    public Response download(@PathParam("referralId") UUID referralId,
-                             @PathParam("attachmentId") UUID attachmentId) {
+    public Response download(@PathParam("referralId") UUID referralId, @PathParam("attachmentId") UUID attachmentId) {
         return asDownload(attachments.download(referralId, attachmentId));
     }
 
@@ -67,9 +65,7 @@ public class AttachmentResource {
         String encoded = URLEncoder.encode(d.attachment().fileName(), StandardCharsets.UTF_8).replace("+", "%20");
         return Response.ok(d.content(), d.attachment().contentType())
                 .header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded)
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Cache-Control", "no-store")
-                .header("Content-Security-Policy", "sandbox")
-                .build();
+                .header("X-Content-Type-Options", "nosniff").header("Cache-Control", "no-store")
+                .header("Content-Security-Policy", "sandbox").build();
     }
 }

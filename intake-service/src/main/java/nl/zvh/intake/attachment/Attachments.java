@@ -35,10 +35,13 @@ public class Attachments {
 
     @Inject
     ReferralScope scope;
+
     @Inject
     CurrentUser user;
+
     @Inject
     AuditLog audit;
+
     @Inject
     AttachmentConfig config;
 

@@ -22,6 +22,7 @@ public class FiguresResource {
 
     @Inject
     ReferralFigures figures;
+
     @Inject
     CurrentUser user;
 
@@ -31,9 +32,8 @@ public class FiguresResource {
             + "programme, advices, untriaged), per quarter, municipality, referrer organisation and domain, problem "
             + "areas (see docs/figures.md)")
     public IntakeFigures get(@QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year,
-                             @QueryParam("municipality") @Size(max = 100) String municipality,
-                             @QueryParam("on") LocalDate on) {
-        return figures.of(user.requireHouse(), year, municipality == null || municipality.isBlank() ? null
-                : municipality, on);
+            @QueryParam("municipality") @Size(max = 100) String municipality, @QueryParam("on") LocalDate on) {
+        return figures.of(user.requireHouse(), year,
+                municipality == null || municipality.isBlank() ? null : municipality, on);
     }
 }

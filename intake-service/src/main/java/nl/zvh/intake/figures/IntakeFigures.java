@@ -13,9 +13,9 @@ import java.util.Map;
  * + outcomes.withdrawn + outcomes.untriaged}; the shares of a partition add up to 100.0.
  */
 public record IntakeFigures(String house, int year, String municipality, LocalDate on, long referrals,
-                            Outcomes outcomes, Map<String, Long> approachesByProgramme, List<Quarter> perQuarter,
-                            List<MunicipalityRow> perMunicipality, List<Share> referrerDomains,
-                            List<Share> referrerOrganisations, List<Share> problemAreas) {
+        Outcomes outcomes, Map<String, Long> approachesByProgramme, List<Quarter> perQuarter,
+        List<MunicipalityRow> perMunicipality, List<Share> referrerDomains, List<Share> referrerOrganisations,
+        List<Share> problemAreas) {
 
     /** What became of the year's referrals by the end of the reference date. */
     public record Outcomes(long approaches, long advices, long noAction, long withdrawn, long untriaged) {

@@ -1,6 +1,5 @@
 package nl.zvh.intake.figures;
 
-import nl.zvh.platform.figures.Percentages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import nl.zvh.platform.figures.Percentages;
 
 /**
  * Computes {@link IntakeFigures} in the database, reproducibly: the period is decided by {@code submitted_at}
@@ -37,8 +37,7 @@ public class ReferralFigures {
         OffsetDateTime from = LocalDate.of(year, 1, 1).atStartOfDay(NL).toOffsetDateTime();
         OffsetDateTime to = LocalDate.of(year + 1, 1, 1).atStartOfDay(NL).toOffsetDateTime();
         LocalDate today = LocalDate.now(clock);
-        LocalDate on = reference != null ? reference
-                : (today.getYear() > year ? LocalDate.of(year, 12, 31) : today);
+        LocalDate on = reference != null ? reference : (today.getYear() > year ? LocalDate.of(year, 12, 31) : today);
         String where = municipality == null ? "" : municipality;
         OffsetDateTime endOfOn = on.plusDays(1).atStartOfDay(NL).toOffsetDateTime();
         String scope = " from referral r where r.house = ?1 and r.submitted_at >= ?2 and r.submitted_at < ?3"
@@ -48,8 +47,8 @@ public class ReferralFigures {
                        coalesce(r.referrer_domain, 'OTHER'), r.referrer_organisation,
                        case when r.decided_at < ?5 then r.outcome
                             when r.withdrawn_at < ?5 then 'WITHDRAWN' else 'UNTRIAGED' end,
-                       coalesce(r.outcome_programme, ''), count(*)""" + scope + " group by 1, 2, 3, 4, 5, 6",
-                house, from, to, where, endOfOn).getResultList();
+                       coalesce(r.outcome_programme, ''), count(*)""" + scope + " group by 1, 2, 3, 4, 5, 6", house,
+                from, to, where, endOfOn).getResultList();
 
         long total = 0;
         long[] outcome = new long[5];
@@ -80,12 +79,12 @@ public class ReferralFigures {
                     quarters[q][3]));
         }
         List<IntakeFigures.MunicipalityRow> perMunicipality = new ArrayList<>();
-        municipalities.forEach((m, c) -> perMunicipality.add(new IntakeFigures.MunicipalityRow(m, c[0], c[1], c[2],
-                c[3])));
+        municipalities
+                .forEach((m, c) -> perMunicipality.add(new IntakeFigures.MunicipalityRow(m, c[0], c[1], c[2], c[3])));
 
-        List<Object[]> areas = query("select a.code, count(*)" + scope.replace(" where ",
-                " join referral_problem_area a on a.referral_id = r.id where ") + " group by a.code order by a.code",
-                house, from, to, where).getResultList();
+        List<Object[]> areas = query("select a.code, count(*)"
+                + scope.replace(" where ", " join referral_problem_area a on a.referral_id = r.id where ")
+                + " group by a.code order by a.code", house, from, to, where).getResultList();
         List<IntakeFigures.Share> problemAreas = new ArrayList<>();
         for (Object[] a : areas) {
             long n = ((Number) a[1]).longValue();

@@ -24,29 +24,29 @@ public class TriageOutcomes {
     static final String TOPIC = "zvh.triage.decision";
 
     /** The fields of TriageDecided v1 that intake uses (the shared TriageDecision view has no advice). */
-    public record TriageDecided(UUID referralId, Instant decidedAt, String outcome, String programme,
-                                String advice) {
+    public record TriageDecided(UUID referralId, Instant decidedAt, String outcome, String programme, String advice) {
         static final EventType<TriageDecided> V1 = EventType.of(TOPIC, "TriageDecided", 1, TriageDecided.class);
     }
 
     /** The fields of ReferralScheduled v1 that intake uses. */
     public record ReferralScheduled(UUID referralId, UUID sessionId, LocalDate sessionDate) {
-        static final EventType<ReferralScheduled> V1 =
-                EventType.of(TOPIC, "ReferralScheduled", 1, ReferralScheduled.class);
+        static final EventType<ReferralScheduled> V1 = EventType.of(TOPIC, "ReferralScheduled", 1,
+                ReferralScheduled.class);
     }
 
     @Inject
     IdempotentConsumer idempotent;
+
     @Inject
     Referrals referrals;
 
     @Incoming("triage-decisions")
     @Blocking
     public void onTriageEvent(String json) {
-        idempotent.consume(CONSUMER, json, ReferralScheduled.V1, (envelope, scheduled) ->
-                referrals.putOnAgenda(envelope.house(), scheduled.referralId(), scheduled.sessionDate()));
-        idempotent.consume(CONSUMER, json, TriageDecided.V1, (envelope, decided) ->
-                referrals.decide(envelope.house(), decided.referralId(), new Decision(decided.decidedAt(),
-                        decided.outcome(), decided.programme(), decided.advice())));
+        idempotent.consume(CONSUMER, json, ReferralScheduled.V1, (envelope, scheduled) -> referrals
+                .putOnAgenda(envelope.house(), scheduled.referralId(), scheduled.sessionDate()));
+        idempotent.consume(CONSUMER, json, TriageDecided.V1,
+                (envelope, decided) -> referrals.decide(envelope.house(), decided.referralId(),
+                        new Decision(decided.decidedAt(), decided.outcome(), decided.programme(), decided.advice())));
     }
 }

@@ -12,6 +12,5 @@ import java.util.UUID;
  * @param score             0..1; 1.0 only for an equal BSN
  * @param reason            {@code BSN} or {@code NAME_AND_DATE_OF_BIRTH}
  */
-public record PossibleMatch(UUID personId, UUID matchedPersonId, UUID matchedReferralId, double score,
-                            String reason) {
+public record PossibleMatch(UUID personId, UUID matchedPersonId, UUID matchedReferralId, double score, String reason) {
 }

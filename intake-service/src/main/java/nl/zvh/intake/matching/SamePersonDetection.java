@@ -34,18 +34,18 @@ public class SamePersonDetection {
         for (PersonIdentity person : persons) {
             List<PossibleMatch> found = new ArrayList<>();
             for (Candidate c : candidates(house, referralId, person)) {
-                PersonMatcher.match(person, c.identity()).ifPresent(m -> found.add(new PossibleMatch(
-                        person.personId(), c.identity().personId(), c.referralId(), m.score(), m.reason().name())));
+                PersonMatcher.match(person, c.identity()).ifPresent(m -> found.add(new PossibleMatch(person.personId(),
+                        c.identity().personId(), c.referralId(), m.score(), m.reason().name())));
             }
-            found.stream().sorted(Comparator.comparingDouble(PossibleMatch::score).reversed())
-                    .limit(MAX_PER_PERSON).forEach(all::add);
+            found.stream().sorted(Comparator.comparingDouble(PossibleMatch::score).reversed()).limit(MAX_PER_PERSON)
+                    .forEach(all::add);
         }
         Instant now = Instant.now();
         for (PossibleMatch m : all) {
             em.createNativeQuery("""
-                            insert into possible_match (id, referral_id, person_id, matched_person_id,
-                                matched_referral_id, score, reason, created_at)
-                            values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) on conflict do nothing""")
+                    insert into possible_match (id, referral_id, person_id, matched_person_id,
+                        matched_referral_id, score, reason, created_at)
+                    values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) on conflict do nothing""")
                     .setParameter(1, UUID.randomUUID()).setParameter(2, referralId).setParameter(3, m.personId())
                     .setParameter(4, m.matchedPersonId()).setParameter(5, m.matchedReferralId())
                     .setParameter(6, java.math.BigDecimal.valueOf(m.score())).setParameter(7, m.reason())
@@ -63,11 +63,10 @@ public class SamePersonDetection {
             return List.of();
         }
         List<Object[]> rows = em.createNativeQuery("""
-                        select p.id, p.referral_id, p.first_name, p.surname_prefix, p.last_name, p.date_of_birth, p.bsn
-                        from referral_person p join referral r on r.id = p.referral_id
-                        where r.house = ?1 and r.id <> ?2 and r.status <> 'DRAFT' and r.erased_at is null
-                          and (p.bsn = ?3 or p.date_of_birth = ?4)""")
-                .setParameter(1, house).setParameter(2, referralId)
+                select p.id, p.referral_id, p.first_name, p.surname_prefix, p.last_name, p.date_of_birth, p.bsn
+                from referral_person p join referral r on r.id = p.referral_id
+                where r.house = ?1 and r.id <> ?2 and r.status <> 'DRAFT' and r.erased_at is null
+                  and (p.bsn = ?3 or p.date_of_birth = ?4)""").setParameter(1, house).setParameter(2, referralId)
                 .setParameter(3, Objects.requireNonNullElse(subject.bsn(), "-"))
                 .setParameter(4, subject.dateOfBirth() == null ? LocalDate.of(1, 1, 1) : subject.dateOfBirth())
                 .getResultList();

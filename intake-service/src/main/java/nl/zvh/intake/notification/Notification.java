@@ -17,21 +17,29 @@ import java.util.UUID;
 public class Notification extends PanacheEntityBase {
     @Id
     private UUID id;
+
     private String house;
     private String organisation;
+
     @Column(name = "referral_id")
     private UUID referralId;
+
     @Enumerated(EnumType.STRING)
     private NotificationKind kind;
+
     @Column(name = "agenda_date")
     private LocalDate agendaDate;
+
     private String outcome;
     private String programme;
     private String advice;
+
     @Column(name = "created_at")
     private Instant createdAt;
+
     @Column(name = "read_at")
     private Instant readAt;
+
     @Column(name = "read_by")
     private String readBy;
 
@@ -41,7 +49,7 @@ public class Notification extends PanacheEntityBase {
 
     /** A new, unread message for {@code organisation} in {@code house} about a referral's status change. */
     Notification(String house, String organisation, UUID referralId, NotificationKind kind, LocalDate agendaDate,
-                 String outcome, String programme, String advice, Instant at) {
+            String outcome, String programme, String advice, Instant at) {
         this.id = UUID.randomUUID();
         this.house = house;
         this.organisation = organisation;

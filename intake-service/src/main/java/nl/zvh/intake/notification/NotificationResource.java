@@ -28,8 +28,8 @@ public class NotificationResource {
     @GET
     @Operation(summary = "The own organisation's notifications in the own house, newest first")
     public List<NotificationView> inbox(@QueryParam("unread") @DefaultValue("false") boolean unreadOnly,
-                                        @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                                        @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         return notifications.inbox(unreadOnly, page, size);
     }
 

@@ -29,15 +29,17 @@ public class Notifications {
 
     @Inject
     CurrentUser user;
+
     @Inject
     AuditLog audit;
+
     @Inject
     EntityManager em;
 
     /** A status change the referrer must hear about; in the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(String house, String organisation, UUID referralId, NotificationKind kind,
-                       LocalDate agendaDate, String outcome, String programme, String advice) {
+    public void record(String house, String organisation, UUID referralId, NotificationKind kind, LocalDate agendaDate,
+            String outcome, String programme, String advice) {
         new Notification(house, organisation, referralId, kind, agendaDate, outcome, programme, advice, Instant.now())
                 .persist();
     }
@@ -45,8 +47,8 @@ public class Notifications {
     @Transactional
     public List<NotificationView> inbox(boolean unreadOnly, int page, int size) {
         String where = "house = :house and organisation = :organisation" + (unreadOnly ? " and readAt is null" : "");
-        List<Notification> found = Notification.<Notification>find(where, Sort.descending("createdAt"),
-                scope()).page(Page.of(page, size)).list();
+        List<Notification> found = Notification.<Notification>find(where, Sort.descending("createdAt"), scope())
+                .page(Page.of(page, size)).list();
         Map<UUID, MainPerson> persons = mainPersons(found.stream().map(Notification::referralId).distinct().toList());
         for (Notification n : found) {
             MainPerson p = persons.get(n.referralId());
@@ -69,9 +71,10 @@ public class Notifications {
 
     @Transactional
     public NotificationView markRead(UUID id) {
-        Notification n = Notification.<Notification>find("id = :id and house = :house and organisation = :organisation",
-                scope().and("id", id)).firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("notification " + id));
+        Notification n = Notification
+                .<Notification>find("id = :id and house = :house and organisation = :organisation",
+                        scope().and("id", id))
+                .firstResultOptional().orElseThrow(() -> ProblemException.notFound("notification " + id));
         n.markRead(user.name(), Instant.now());
         return view(n, mainPersons(List.of(n.referralId())).get(n.referralId()));
     }
@@ -90,9 +93,8 @@ public class Notifications {
             return result;
         }
         List<Object[]> rows = em.createNativeQuery("""
-                        select referral_id, id, first_name, surname_prefix, last_name from referral_person
-                        where role = 'MAIN' and referral_id in (?1)""")
-                .setParameter(1, referralIds).getResultList();
+                select referral_id, id, first_name, surname_prefix, last_name from referral_person
+                where role = 'MAIN' and referral_id in (?1)""").setParameter(1, referralIds).getResultList();
         for (Object[] r : rows) {
             String name = PersonIdentity.fullName((String) r[2], (String) r[3], (String) r[4]);
             result.put((UUID) r[0], new MainPerson((UUID) r[1], name));

@@ -14,9 +14,9 @@ import java.util.Set;
  */
 public final class DutchNames {
     /** Tussenvoegsels (also their glued form at the start of a surname, e.g. "Vanderberg"). */
-    private static final Set<String> PREFIXES = Set.of("van", "von", "vd", "der", "den", "de", "het", "t", "te",
-            "ten", "ter", "op", "in", "aan", "bij", "onder", "uit", "voor", "over", "la", "le", "du", "d", "l",
-            "des", "dos", "da", "di", "del", "della", "v");
+    private static final Set<String> PREFIXES = Set.of("van", "von", "vd", "der", "den", "de", "het", "t", "te", "ten",
+            "ter", "op", "in", "aan", "bij", "onder", "uit", "voor", "over", "la", "le", "du", "d", "l", "des", "dos",
+            "da", "di", "del", "della", "v");
     /** Prefixes glued to the surname ("Vandenberg"); only van-forms, since "Dekker" or "Terpstra" are names. */
     private static final List<String> GLUED = List.of("vanden", "vander", "vande", "vanhet", "van");
 
@@ -29,8 +29,7 @@ public final class DutchNames {
             return "";
         }
         String decomposed = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return decomposed.toLowerCase(Locale.ROOT).replace("'", "").replace("’", "")
-                .replaceAll("[^a-z]+", " ").strip();
+        return decomposed.toLowerCase(Locale.ROOT).replace("'", "").replace("’", "").replaceAll("[^a-z]+", " ").strip();
     }
 
     /** The surname without its prefixes, glued: ("van der", "Berg") → "berg"; (null, "Van den Bosch") → "bosch". */

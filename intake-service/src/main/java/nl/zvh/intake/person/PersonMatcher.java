@@ -12,6 +12,7 @@ import nl.zvh.platform.person.PersonIdentity;
 public final class PersonMatcher {
     /** At or above this score a name-and-date-of-birth match is flagged for triage. */
     public static final double THRESHOLD = 0.88;
+
     static final double BEST_NAME_SCORE = 0.99;
 
     /** Why two registrations may be one person. */
@@ -29,8 +30,7 @@ public final class PersonMatcher {
     public static Optional<Match> match(PersonIdentity a, PersonIdentity b) {
         boolean bothBsn = notBlank(a.bsn()) && notBlank(b.bsn());
         if (bothBsn) {
-            return a.bsn().strip().equals(b.bsn().strip()) ? Optional.of(new Match(1.0, Reason.BSN))
-                    : Optional.empty();
+            return a.bsn().strip().equals(b.bsn().strip()) ? Optional.of(new Match(1.0, Reason.BSN)) : Optional.empty();
         }
         if (a.dateOfBirth() == null || !a.dateOfBirth().equals(b.dateOfBirth())) {
             return Optional.empty();

@@ -11,6 +11,5 @@ public enum Domain {
     /** jeugd */
     YOUTH,
     /** wonen */
-    HOUSING,
-    OTHER
+    HOUSING, OTHER
 }

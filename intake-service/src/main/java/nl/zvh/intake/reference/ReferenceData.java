@@ -34,28 +34,30 @@ public class ReferenceData {
 
     @SuppressWarnings("unchecked")
     public List<ProblemArea> problemAreas() {
-        List<Object[]> rows = em.createNativeQuery(
-                "select code, label_nl, label_en from problem_area order by position").getResultList();
+        List<Object[]> rows = em
+                .createNativeQuery("select code, label_nl, label_en from problem_area order by position")
+                .getResultList();
         return rows.stream().map(r -> new ProblemArea((String) r[0], (String) r[1], (String) r[2])).toList();
     }
 
     public boolean isProblemArea(String code) {
-        return !em.createNativeQuery("select 1 from problem_area where code = ?1")
-                .setParameter(1, code).getResultList().isEmpty();
+        return !em.createNativeQuery("select 1 from problem_area where code = ?1").setParameter(1, code).getResultList()
+                .isEmpty();
     }
 
     @SuppressWarnings("unchecked")
     public List<Organisation> organisations(String house) {
-        List<Object[]> rows = em.createNativeQuery(
-                "select name, domain from partner_organisation where house = ?1 and active order by name")
+        List<Object[]> rows = em
+                .createNativeQuery(
+                        "select name, domain from partner_organisation where house = ?1 and active order by name")
                 .setParameter(1, house).getResultList();
         return rows.stream().map(r -> new Organisation((String) r[0], Domain.valueOf((String) r[1]))).toList();
     }
 
     @SuppressWarnings("unchecked")
     public Optional<Domain> domainOf(String house, String organisation) {
-        List<String> rows = em.createNativeQuery(
-                "select domain from partner_organisation where house = ?1 and name = ?2")
+        List<String> rows = em
+                .createNativeQuery("select domain from partner_organisation where house = ?1 and name = ?2")
                 .setParameter(1, house).setParameter(2, organisation).getResultList();
         return rows.stream().findFirst().map(Domain::valueOf);
     }

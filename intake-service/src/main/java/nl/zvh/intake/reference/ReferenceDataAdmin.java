@@ -25,11 +25,12 @@ public class ReferenceDataAdmin {
 
     /** Everything a functional admin maintains for the house. */
     public record HouseReferenceData(String house, List<MunicipalityRow> municipalities,
-                                     List<OrganisationRow> organisations) {
+            List<OrganisationRow> organisations) {
     }
 
     @Inject
     EntityManager em;
+
     @Inject
     CurrentUser user;
 
@@ -39,8 +40,9 @@ public class ReferenceDataAdmin {
         String house = user.requireHouse();
         List<Object[]> m = em.createNativeQuery("select name, active from municipality where house = ?1 order by name")
                 .setParameter(1, house).getResultList();
-        List<Object[]> o = em.createNativeQuery(
-                "select name, domain, active from partner_organisation where house = ?1 order by name")
+        List<Object[]> o = em
+                .createNativeQuery(
+                        "select name, domain, active from partner_organisation where house = ?1 order by name")
                 .setParameter(1, house).getResultList();
         return new HouseReferenceData(house,
                 m.stream().map(r -> new MunicipalityRow((String) r[0], (Boolean) r[1])).toList(),
@@ -52,8 +54,8 @@ public class ReferenceDataAdmin {
     @Transactional
     public boolean addMunicipality(String name) {
         return em.createNativeQuery("""
-                        insert into municipality (house, name, active) values (?1, ?2, true)
-                        on conflict (house, name) do update set active = true where not municipality.active""")
+                insert into municipality (house, name, active) values (?1, ?2, true)
+                on conflict (house, name) do update set active = true where not municipality.active""")
                 .setParameter(1, user.requireHouse()).setParameter(2, name.strip()).executeUpdate() == 1;
     }
 
@@ -70,20 +72,20 @@ public class ReferenceDataAdmin {
     @Transactional
     public boolean addOrganisation(String name, Domain domain) {
         String house = user.requireHouse();
-        boolean wasActive = !em.createNativeQuery(
-                        "select 1 from partner_organisation where house = ?1 and name = ?2 and active")
+        boolean wasActive = !em
+                .createNativeQuery("select 1 from partner_organisation where house = ?1 and name = ?2 and active")
                 .setParameter(1, house).setParameter(2, name.strip()).getResultList().isEmpty();
         em.createNativeQuery("""
-                        insert into partner_organisation (house, name, domain, active) values (?1, ?2, ?3, true)
-                        on conflict (house, name) do update set active = true, domain = excluded.domain""")
+                insert into partner_organisation (house, name, domain, active) values (?1, ?2, ?3, true)
+                on conflict (house, name) do update set active = true, domain = excluded.domain""")
                 .setParameter(1, house).setParameter(2, name.strip()).setParameter(3, domain.name()).executeUpdate();
         return !wasActive;
     }
 
     @Transactional
     public void deactivateOrganisation(String name) {
-        int changed = em.createNativeQuery(
-                        "update partner_organisation set active = false where house = ?1 and name = ?2")
+        int changed = em
+                .createNativeQuery("update partner_organisation set active = false where house = ?1 and name = ?2")
                 .setParameter(1, user.requireHouse()).setParameter(2, name).executeUpdate();
         if (changed == 0) {
             throw ProblemException.notFound("partner organisation " + name);

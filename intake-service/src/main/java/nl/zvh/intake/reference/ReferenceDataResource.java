@@ -17,6 +17,7 @@ public class ReferenceDataResource {
 
     @Inject
     ReferenceData referenceData;
+
     @Inject
     CurrentUser user;
 

@@ -9,8 +9,6 @@ import java.time.Instant;
  * {@code ADVICE}, {@code NO_ACTION}), the programme an approach started in, and the advice to the referrer.
  */
 @Embeddable
-public record Decision(@Column(name = "decided_at") Instant decidedAt,
-                       @Column(name = "outcome") String outcome,
-                       @Column(name = "outcome_programme") String programme,
-                       @Column(name = "advice") String advice) {
+public record Decision(@Column(name = "decided_at") Instant decidedAt, @Column(name = "outcome") String outcome,
+        @Column(name = "outcome_programme") String programme, @Column(name = "advice") String advice) {
 }

@@ -36,42 +36,59 @@ import java.util.UUID;
 public class Referral extends PanacheEntityBase {
     @Id
     private UUID id;
+
     private String house;
+
     @Enumerated(EnumType.STRING)
     private ReferralStatus status;
+
     private String municipality;
+
     @Embedded
     private Referrer referrer;
+
     private String question;
+
     @Column(name = "tried_already")
     private String triedAlready;
+
     @Enumerated(EnumType.STRING)
     private Urgency urgency;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "person_informed")
     private PersonInformed personInformed;
+
     @Column(name = "not_informed_reason")
     private String notInformedReason;
+
     @Column(name = "controlling_partner")
     private String controllingPartner;
+
     @Column(name = "created_at")
     private Instant createdAt;
+
     @Column(name = "submitted_at")
     private Instant submittedAt;
+
     @Column(name = "agenda_date")
     private LocalDate agendaDate;
     /** null until triage decided */
     @Embedded
     private Decision decision;
+
     @Column(name = "withdrawn_at")
     private Instant withdrawnAt;
+
     @Column(name = "withdrawn_reason")
     private String withdrawnReason;
+
     @Column(name = "closed_at")
     private Instant closedAt;
     /** Set when the retention job anonymised the referral: it is kept for the figures only, never shown. */
     @Column(name = "erased_at")
     private Instant erasedAt;
+
     @Version
     private int version;
 
@@ -149,8 +166,8 @@ public class Referral extends PanacheEntityBase {
     public boolean putOnAgenda(LocalDate date) {
         Objects.requireNonNull(date, "date");
         if (!schedulable()) {
-            throw new ReferralStateConflict("Only a referral awaiting triage can be put on the agenda; it is "
-                    + status);
+            throw new ReferralStateConflict(
+                    "Only a referral awaiting triage can be put on the agenda; it is " + status);
         }
         if (date.equals(agendaDate)) {
             return false;

@@ -27,20 +27,21 @@ public class ReferralErasure implements RecordErasure {
     @Transactional(Transactional.TxType.MANDATORY)
     @SuppressWarnings("unchecked")
     public List<UUID> erase(UUID referralId, Instant now) {
-        List<UUID> persons = em.createNativeQuery("select id from referral_person where referral_id = ?1 order by position")
+        List<UUID> persons = em
+                .createNativeQuery("select id from referral_person where referral_id = ?1 order by position")
                 .setParameter(1, referralId).getResultList();
         em.createNativeQuery("""
-                        update referral_person set first_name = null, surname_prefix = null, last_name = null,
-                            bsn = null, address = null,
-                            date_of_birth = (select cast(coalesce(r.submitted_at, r.created_at) as date) - make_interval(
-                                years => cast(date_part('year', age(cast(coalesce(r.submitted_at, r.created_at) as date),
-                                    referral_person.date_of_birth)) as int)) from referral r where r.id = ?1)
-                        where referral_id = ?1""").setParameter(1, referralId).executeUpdate();
+                update referral_person set first_name = null, surname_prefix = null, last_name = null,
+                    bsn = null, address = null,
+                    date_of_birth = (select cast(coalesce(r.submitted_at, r.created_at) as date) - make_interval(
+                        years => cast(date_part('year', age(cast(coalesce(r.submitted_at, r.created_at) as date),
+                            referral_person.date_of_birth)) as int)) from referral r where r.id = ?1)
+                where referral_id = ?1""").setParameter(1, referralId).executeUpdate();
         em.createNativeQuery("""
-                        update referral set question = case when question is null then null else '' end,
-                            tried_already = null, not_informed_reason = null, advice = null, withdrawn_reason = null,
-                            referrer_name = null, referrer_display_name = null, erased_at = ?2, version = version + 1
-                        where id = ?1""").setParameter(1, referralId).setParameter(2, now).executeUpdate();
+                update referral set question = case when question is null then null else '' end,
+                    tried_already = null, not_informed_reason = null, advice = null, withdrawn_reason = null,
+                    referrer_name = null, referrer_display_name = null, erased_at = ?2, version = version + 1
+                where id = ?1""").setParameter(1, referralId).setParameter(2, now).executeUpdate();
         em.createNativeQuery("delete from referral_attachment where referral_id = ?1").setParameter(1, referralId)
                 .executeUpdate();
         em.createNativeQuery("delete from notification where referral_id = ?1").setParameter(1, referralId)

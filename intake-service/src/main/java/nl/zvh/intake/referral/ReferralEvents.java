@@ -20,25 +20,24 @@ public final class ReferralEvents {
     public static final String SUBMITTED = "ReferralSubmitted";
     public static final String WITHDRAWN = "ReferralWithdrawn";
     /** ReferralSubmitted v1: a referral for the triage table (sample: asyncapi/samples/ReferralSubmitted-v1.json). */
-    public static final EventType<ReferralSubmittedV1> SUBMITTED_V1 =
-            EventType.of(TOPIC, SUBMITTED, 1, ReferralSubmittedV1.class);
+    public static final EventType<ReferralSubmittedV1> SUBMITTED_V1 = EventType.of(TOPIC, SUBMITTED, 1,
+            ReferralSubmittedV1.class);
     /** ReferralWithdrawn v1: a submitted referral withdrawn before triage (sample: ReferralWithdrawn-v1.json). */
-    public static final EventType<ReferralWithdrawnV1> WITHDRAWN_V1 =
-            EventType.of(TOPIC, WITHDRAWN, 1, ReferralWithdrawnV1.class);
+    public static final EventType<ReferralWithdrawnV1> WITHDRAWN_V1 = EventType.of(TOPIC, WITHDRAWN, 1,
+            ReferralWithdrawnV1.class);
 
     private ReferralEvents() {
     }
 
     /** ReferralSubmitted, version 1. */
     public record ReferralSubmittedV1(UUID referralId, String house, String municipality, Instant submittedAt,
-                                      Urgency urgency, String referrerOrganisation, String referrerDomain,
-                                      Set<String> problemAreas, String question, Person mainPerson,
-                                      List<Person> systemMembers, List<PossibleMatch> possibleMatches) {
+            Urgency urgency, String referrerOrganisation, String referrerDomain, Set<String> problemAreas,
+            String question, Person mainPerson, List<Person> systemMembers, List<PossibleMatch> possibleMatches) {
     }
 
     /** A person as triage needs it (familiarity checks, same-person matching). */
     public record Person(UUID personId, String role, String relation, String firstName, String surnamePrefix,
-                         String lastName, LocalDate dateOfBirth, String bsn, String gender) {
+            String lastName, LocalDate dateOfBirth, String bsn, String gender) {
         static Person of(ReferralPerson p) {
             PersonIdentity who = p.identity();
             return new Person(p.id(), p.role().name(), p.relation() == null ? null : p.relation().name(),

@@ -24,20 +24,27 @@ import nl.zvh.platform.person.PersonIdentity;
 public class ReferralPerson extends PanacheEntityBase {
     @Id
     private UUID id;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "referral_id")
     private Referral referral;
+
     @Enumerated(EnumType.STRING)
     private PersonRole role;
+
     @Enumerated(EnumType.STRING)
     private Relation relation;
+
     @Embedded
     @AttributeOverride(name = "personId", column = @Column(name = "id", insertable = false, updatable = false))
     private PersonIdentity identity;
+
     @Enumerated(EnumType.STRING)
     private Gender gender;
+
     @Column(name = "residence_municipality")
     private String residenceMunicipality;
+
     private String address;
     private int position;
 
@@ -46,8 +53,7 @@ public class ReferralPerson extends PanacheEntityBase {
     }
 
     private ReferralPerson(Referral referral, int position, PersonRole role, Relation relation, String firstName,
-                           String surnamePrefix, String lastName, LocalDate dateOfBirth, String bsn,
-                           Gender gender) {
+            String surnamePrefix, String lastName, LocalDate dateOfBirth, String bsn, Gender gender) {
         this.id = UUID.randomUUID();
         this.referral = referral;
         this.position = position;

@@ -44,9 +44,10 @@ public class ReferralResource {
             + " Send an Idempotency-Key (e.g. a UUID per referral) to retry safely: the same key again within 24 hours"
             + " returns the referral filed the first time (201, header Idempotent-Replayed: true) instead of a second"
             + " one; the same key with another body is a 422 problem.")
-    public Response submit(@HeaderParam(SubmissionKeys.HEADER) @Parameter(description = "the caller's own key of this"
-                                   + " submission, 1-200 visible ASCII characters") String idempotencyKey,
-                           @NotNull @Valid NewReferral request) {
+    public Response submit(
+            @HeaderParam(SubmissionKeys.HEADER) @Parameter(description = "the caller's own key of this"
+                    + " submission, 1-200 visible ASCII characters") String idempotencyKey,
+            @NotNull @Valid NewReferral request) {
         Referrals.Submitted submitted = referrals.submit(request, idempotencyKey);
         ReferralView view = submitted.referral();
         Response.ResponseBuilder created = Response.created(URI.create("/api/referrals/" + view.id())).entity(view);
@@ -56,8 +57,7 @@ public class ReferralResource {
     @POST
     @Path("/drafts")
     @RolesAllowed("referrer")
-    @Operation(summary = "Save a draft referral (concept)",
-            description = "Only the main person's first and last name are required; what is filled in must be valid.")
+    @Operation(summary = "Save a draft referral (concept)", description = "Only the main person's first and last name are required; what is filled in must be valid.")
     public Response createDraft(@NotNull @Valid DraftReferral request) {
         ReferralView view = referrals.createDraft(request);
         return Response.created(URI.create("/api/referrals/" + view.id())).entity(view).build();
@@ -93,8 +93,8 @@ public class ReferralResource {
     @RolesAllowed({"referrer", "triage-chair", "triage-member"})
     @Operation(summary = "List referrals: a referrer's own organisation's, or the house's for the triage table")
     public List<ReferralSummary> list(@QueryParam("status") ReferralStatus status,
-                                      @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                                      @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         return referrals.list(status, page, size);
     }
 

@@ -22,6 +22,7 @@ public class ReferralRules {
 
     @Inject
     ReferenceData referenceData;
+
     @Inject
     Validator validator;
 
@@ -78,5 +79,4 @@ public class ReferralRules {
     private static List<Problem.FieldError> sorted(List<Problem.FieldError> errors) {
         return errors.stream().sorted(Comparator.comparing(Problem.FieldError::field)).toList();
     }
-
 }

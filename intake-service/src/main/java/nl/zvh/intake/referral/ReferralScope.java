@@ -24,9 +24,9 @@ public class ReferralScope {
     public Optional<Referral> find(UUID id) {
         String house = user.requireHouse();
         if (seesWholeHouse()) {
-            return Referral.find("id = ?1 and house = ?2 and erasedAt is null"
-                            + " and (status <> ?3 or referrer.organisation = ?4)", id, house,
-                    ReferralStatus.DRAFT, String.valueOf(user.organisation())).firstResultOptional();
+            return Referral.find(
+                    "id = ?1 and house = ?2 and erasedAt is null" + " and (status <> ?3 or referrer.organisation = ?4)",
+                    id, house, ReferralStatus.DRAFT, String.valueOf(user.organisation())).firstResultOptional();
         }
         return Referral.find("id = ?1 and house = ?2 and erasedAt is null and referrer.organisation = ?3", id, house,
                 user.requireOrganisation()).firstResultOptional();
@@ -35,8 +35,7 @@ public class ReferralScope {
     /** A referral of the caller's own organisation (to change it), whatever other roles the caller has. */
     public Optional<Referral> findOwn(UUID id) {
         return Referral.find("id = ?1 and house = ?2 and erasedAt is null and referrer.organisation = ?3", id,
-                user.requireHouse(),
-                user.requireOrganisation()).firstResultOptional();
+                user.requireHouse(), user.requireOrganisation()).firstResultOptional();
     }
 
     /** HQL restriction and parameters for lists; house staff do not see other organisations' drafts. */
@@ -51,8 +50,7 @@ public class ReferralScope {
         if (seesWholeHouse()) {
             parameters = parameters.and("draft", ReferralStatus.DRAFT);
         }
-        return parameters
-                .and("organisation", seesWholeHouse() ? String.valueOf(user.organisation())
-                        : user.requireOrganisation());
+        return parameters.and("organisation",
+                seesWholeHouse() ? String.valueOf(user.organisation()) : user.requireOrganisation());
     }
 }

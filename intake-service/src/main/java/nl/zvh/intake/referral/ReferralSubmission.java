@@ -18,6 +18,7 @@ class ReferralSubmission {
 
     @Inject
     SamePersonDetection samePerson;
+
     @Inject
     Outbox outbox;
 

@@ -6,8 +6,8 @@ import java.util.UUID;
 
 /** A line in a referral list. */
 public record ReferralSummary(UUID id, ReferralStatus status, String municipality, String mainPersonName,
-                              String referrerOrganisation, Urgency urgency, Instant submittedAt,
-                              LocalDate agendaDate, String outcome, String outcomeProgramme) {
+        String referrerOrganisation, Urgency urgency, Instant submittedAt, LocalDate agendaDate, String outcome,
+        String outcomeProgramme) {
 
     static ReferralSummary of(Referral r) {
         Decision d = r.decision();

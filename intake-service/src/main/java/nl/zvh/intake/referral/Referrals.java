@@ -35,22 +35,31 @@ public class Referrals {
 
     @Inject
     CurrentUser user;
+
     @Inject
     ReferralScope scope;
+
     @Inject
     ReferenceData referenceData;
+
     @Inject
     ReferralRules rules;
+
     @Inject
     ReferralSubmission submission;
+
     @Inject
     Outbox outbox;
+
     @Inject
     AuditLog audit;
+
     @Inject
     SubmissionKeys keys;
+
     @Inject
     SecurityIdentity identity;
+
     @Inject
     Notifications notifications;
 

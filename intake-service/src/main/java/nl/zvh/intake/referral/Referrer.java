@@ -10,11 +10,9 @@ import java.util.Objects;
  * domain (from the house's reference data).
  */
 @Embeddable
-public record Referrer(@Column(name = "referrer_user_id") String userId,
-                       @Column(name = "referrer_name") String name,
-                       @Column(name = "referrer_display_name") String displayName,
-                       @Column(name = "referrer_organisation") String organisation,
-                       @Column(name = "referrer_domain") String domain) {
+public record Referrer(@Column(name = "referrer_user_id") String userId, @Column(name = "referrer_name") String name,
+        @Column(name = "referrer_display_name") String displayName,
+        @Column(name = "referrer_organisation") String organisation, @Column(name = "referrer_domain") String domain) {
     public Referrer {
         Objects.requireNonNull(organisation, "organisation");
     }

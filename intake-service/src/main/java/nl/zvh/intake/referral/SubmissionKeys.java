@@ -29,10 +29,12 @@ class SubmissionKeys {
     static final String HEADER = "Idempotency-Key";
     /** How long a key is remembered. */
     static final Duration VALID = Duration.ofHours(24);
+
     private static final Pattern WELL_FORMED = Pattern.compile("[\\x21-\\x7E]{1,200}");
 
     @Inject
     EntityManager em;
+
     @Inject
     ObjectMapper json;
 
@@ -52,23 +54,22 @@ class SubmissionKeys {
         String hash = hash(request);
         Instant now = Instant.now();
         int claimed = em.createNativeQuery("""
-                        insert into submission_key (house, organisation, idempotency_key, request_hash, referral_id,
-                                                    created_at)
-                        values (?1, ?2, ?3, ?4, ?5, ?6)
-                        on conflict (house, organisation, idempotency_key) do update
-                           set request_hash = excluded.request_hash, referral_id = excluded.referral_id,
-                               created_at = excluded.created_at
-                         where submission_key.created_at < ?7""")
-                .setParameter(1, house).setParameter(2, organisation).setParameter(3, key).setParameter(4, hash)
-                .setParameter(5, newReferralId).setParameter(6, now).setParameter(7, now.minus(VALID))
-                .executeUpdate();
+                insert into submission_key (house, organisation, idempotency_key, request_hash, referral_id,
+                                            created_at)
+                values (?1, ?2, ?3, ?4, ?5, ?6)
+                on conflict (house, organisation, idempotency_key) do update
+                   set request_hash = excluded.request_hash, referral_id = excluded.referral_id,
+                       created_at = excluded.created_at
+                 where submission_key.created_at < ?7""").setParameter(1, house).setParameter(2, organisation)
+                .setParameter(3, key).setParameter(4, hash).setParameter(5, newReferralId).setParameter(6, now)
+                .setParameter(7, now.minus(VALID)).executeUpdate();
         if (claimed == 1) {
             return Optional.empty();
         }
         Object[] earlier = (Object[]) em.createNativeQuery("""
-                        select request_hash, referral_id from submission_key
-                         where house = ?1 and organisation = ?2 and idempotency_key = ?3""")
-                .setParameter(1, house).setParameter(2, organisation).setParameter(3, key).getSingleResult();
+                select request_hash, referral_id from submission_key
+                 where house = ?1 and organisation = ?2 and idempotency_key = ?3""").setParameter(1, house)
+                .setParameter(2, organisation).setParameter(3, key).getSingleResult();
         if (!hash.equals(earlier[0])) {
             throw new IdempotencyKeyReused();
         }

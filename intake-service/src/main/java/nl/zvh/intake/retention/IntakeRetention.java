@@ -19,12 +19,12 @@ public class IntakeRetention extends ExpiringRecords {
 
     @Inject
     EntityManager em;
+
     @Inject
     IntakeRetentionTerms terms;
 
-    @Override
-    protected String recordType() {
-        return RECORD_TYPE;
+    public IntakeRetention() {
+        super(RECORD_TYPE);
     }
 
     @Override
@@ -32,13 +32,12 @@ public class IntakeRetention extends ExpiringRecords {
     protected List<Expired> expired(Instant now) {
         var utc = now.atZone(ZoneOffset.UTC);
         return Expired.of(em.createNativeQuery("""
-                        select id, house, id as referral_id from referral where erased_at is null and (
-                            (status in ('DECIDED', 'CLOSED') and outcome in ('ADVICE', 'NO_ACTION') and decided_at < ?1)
-                            or (status = 'WITHDRAWN' and withdrawn_at < ?2)
-                            or (status = 'DRAFT' and created_at < ?3))""")
+                select id, house, id as referral_id from referral where erased_at is null and (
+                    (status in ('DECIDED', 'CLOSED') and outcome in ('ADVICE', 'NO_ACTION') and decided_at < ?1)
+                    or (status = 'WITHDRAWN' and withdrawn_at < ?2)
+                    or (status = 'DRAFT' and created_at < ?3))""")
                 .setParameter(1, utc.minusYears(terms.adviceYears()).toInstant())
                 .setParameter(2, utc.minusYears(terms.withdrawnYears()).toInstant())
-                .setParameter(3, utc.minusDays(terms.draftDays()).toInstant())
-                .getResultList());
+                .setParameter(3, utc.minusDays(terms.draftDays()).toInstant()).getResultList());
     }
 }

@@ -26,14 +26,17 @@ import nl.zvh.platform.subject.SubjectSource;
 public class SubjectRecords implements SubjectSource {
     @Inject
     AuditLog audit;
+
     @Inject
     ReferralPersonDirectory persons;
+
     @Inject
     Attachments attachments;
 
     @Override
     public List<Map<String, Object>> records(String house, SubjectQuery query) {
-        List<ReferralPerson> found = query.bsn() != null ? persons.withBsn(house, query.bsn())
+        List<ReferralPerson> found = query.bsn() != null
+                ? persons.withBsn(house, query.bsn())
                 : persons.withPersonId(house, query.personId());
         List<Map<String, Object>> records = new ArrayList<>();
         for (ReferralPerson person : found) {

@@ -40,12 +40,12 @@ public class AdminPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance reference(ReferenceDataAdmin.HouseReferenceData data, Form municipalityForm,
-                                                 Form organisationForm, Form failed, List<Option> domains,
-                                                 String notice);
+                Form organisationForm, Form failed, List<Option> domains, String notice);
     }
 
     @Inject
     ReferenceDataAdmin admin;
+
     @Inject
     Shell shell;
 

@@ -28,8 +28,10 @@ public class AttachmentPage {
 
     @Inject
     Attachments attachments;
+
     @Inject
     ReferralPages pages;
+
     @Inject
     Shell shell;
 

@@ -35,6 +35,7 @@ public class InboxPage {
 
     @Inject
     Notifications notifications;
+
     @Inject
     Shell shell;
 
@@ -43,8 +44,9 @@ public class InboxPage {
     public TemplateInstance inbox(@QueryParam("page") String page, @QueryParam("notice") String notice) {
         Paging paging = Paging.of(shell.path(), page == null ? Map.of() : Map.of("page", page), PAGE_SIZE,
                 notifications.count(), null);
-        return Templates.inbox(notifications.inbox(false, paging.page() - 1, paging.size()), paging,
-                "read".equals(notice)).setLocale(shell.locale());
+        return Templates
+                .inbox(notifications.inbox(false, paging.page() - 1, paging.size()), paging, "read".equals(notice))
+                .setLocale(shell.locale());
     }
 
     /** Marks a message read for the whole organisation and returns to the same page of the inbox. */

@@ -45,8 +45,8 @@ public final class IntakeFormats {
         if (bytes < 1000) {
             return bytes + " bytes";
         }
-        NumberFormat number = NumberFormat.getNumberInstance(UiLanguage.isEnglish(lang) ? Locale.ENGLISH
-                : Locale.forLanguageTag("nl"));
+        NumberFormat number = NumberFormat
+                .getNumberInstance(UiLanguage.isEnglish(lang) ? Locale.ENGLISH : Locale.forLanguageTag("nl"));
         number.setMaximumFractionDigits(1);
         if (bytes < 1_000_000) {
             return number.format(Math.round(bytes / 100.0) / 10.0) + " kB";

@@ -28,8 +28,10 @@ public class IntakeMenu {
 
     @Inject
     Shell shell;
+
     @Inject
     CurrentUser user;
+
     @Inject
     Notifications notifications;
 
@@ -46,8 +48,7 @@ public class IntakeMenu {
         boolean referrer = user.hasRole("referrer");
         if (user.hasAnyRole("referrer", "triage-chair", "triage-member")) {
             String href = prefix + "/ui/";
-            list.add(new Item("referrals-menu", msg.title(), href,
-                    here.equals(href) || here.equals(prefix + "/ui")));
+            list.add(new Item("referrals-menu", msg.title(), href, here.equals(href) || here.equals(prefix + "/ui")));
         }
         if (referrer) {
             String href = prefix + "/ui/referrals/new";

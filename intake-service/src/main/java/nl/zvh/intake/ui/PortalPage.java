@@ -35,18 +35,18 @@ public class PortalPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance referrals(List<ReferralSummary> referrals, Paging paging, String organisation,
-                                                 boolean wholeHouse, boolean referrer, List<Option> statuses,
-                                                 String status, String statusLabel);
+                boolean wholeHouse, boolean referrer, List<Option> statuses, String status, String statusLabel);
 
         static native TemplateInstance referral(ReferralView referral, List<AttachmentView> attachments, boolean own,
-                                                boolean canUpload, List<String> problemAreas, String notice,
-                                                Form upload);
+                boolean canUpload, List<String> problemAreas, String notice, Form upload);
     }
 
     @Inject
     Referrals referrals;
+
     @Inject
     CurrentUser user;
+
     @Inject
     Shell shell;
 
@@ -57,8 +57,8 @@ public class PortalPage {
         if (!user.hasAnyRole("referrer", "triage-chair", "triage-member")) {
             return seeOther(Prefix.of(shell.prefix()) + "/ui/admin/reference"); // the functional admin's page
         }
-        ReferralStatus filter = Arrays.stream(ReferralStatus.values()).filter(s -> s.name().equals(status))
-                .findFirst().orElse(null);
+        ReferralStatus filter = Arrays.stream(ReferralStatus.values()).filter(s -> s.name().equals(status)).findFirst()
+                .orElse(null);
         Map<String, String> query = new LinkedHashMap<>();
         if (filter != null) {
             query.put("status", filter.name());
@@ -68,10 +68,11 @@ public class PortalPage {
         }
         Paging paging = Paging.of(shell.path(), query, PAGE_SIZE, referrals.count(filter), null);
         boolean wholeHouse = user.hasAnyRole("triage-chair", "triage-member");
-        return Response.ok(Templates.referrals(referrals.list(filter, paging.page() - 1, paging.size()), paging,
-                user.organisation(), wholeHouse, user.hasRole("referrer"),
-                Option.of(ReferralStatus.class, shell.locale()), filter == null ? "" : filter.name(),
-                filter == null ? "" : Labels.of(filter, shell.locale())).setLocale(shell.locale())).type(MediaType.TEXT_HTML_TYPE).build();
+        return Response.ok(Templates
+                .referrals(referrals.list(filter, paging.page() - 1, paging.size()), paging, user.organisation(),
+                        wholeHouse, user.hasRole("referrer"), Option.of(ReferralStatus.class, shell.locale()),
+                        filter == null ? "" : filter.name(), filter == null ? "" : Labels.of(filter, shell.locale()))
+                .setLocale(shell.locale())).type(MediaType.TEXT_HTML_TYPE).build();
     }
 
     /** 303 to a page of the portal, by its path through the gateway (never made absolute to this service). */

@@ -26,8 +26,8 @@ import nl.zvh.platform.ui.form.Form;
  */
 public final class ReferralForm {
     static final int MEMBER_ROWS = 3;
-    private static final String[] MEMBER_FIELDS = {"relation", "firstName", "surnamePrefix", "lastName",
-        "dateOfBirth", "bsn"};
+    private static final String[] MEMBER_FIELDS = {"relation", "firstName", "surnamePrefix", "lastName", "dateOfBirth",
+            "bsn"};
 
     final Map<String, String> values = new HashMap<>();
     final Set<String> problemAreas = new LinkedHashSet<>();
@@ -38,18 +38,19 @@ public final class ReferralForm {
     /** Name of the hidden field carrying the form's idempotency key: a second post of the same form (double click,
      * reload after a lost answer) files no second referral. */
     static final String SUBMISSION_KEY = "submissionKey";
+
     private static final String TOO_LONG = "tooLong";
     /** The longest text each kind of field takes (NewReferral's and DraftReferral's @Size). */
-    private static final Map<String, Integer> MAX_LENGTH = Map.of("firstName", 100, "surnamePrefix", 30,
-            "lastName", 100, "residenceMunicipality", 100, "address", 300, "municipality", 100, "question", 4000,
-            "triedAlready", 4000, "notInformedReason", 1000, "controllingPartner", 200);
+    private static final Map<String, Integer> MAX_LENGTH = Map.of("firstName", 100, "surnamePrefix", 30, "lastName",
+            100, "residenceMunicipality", 100, "address", 300, "municipality", 100, "question", 4000, "triedAlready",
+            4000, "notInformedReason", 1000, "controllingPartner", 200);
     /** The fields top to bottom, as the error summary lists them. */
     static final List<String> FIELD_ORDER = fieldOrder();
 
     private static List<String> fieldOrder() {
         List<String> order = new ArrayList<>();
-        for (String f : new String[] {"firstName", "surnamePrefix", "lastName", "dateOfBirth", "bsn", "gender",
-            "residenceMunicipality", "address"}) {
+        for (String f : new String[]{"firstName", "surnamePrefix", "lastName", "dateOfBirth", "bsn", "gender",
+                "residenceMunicipality", "address"}) {
             order.add("mainPerson." + f);
         }
         for (int i = 0; i < MEMBER_ROWS; i++) {
@@ -133,8 +134,8 @@ public final class ReferralForm {
     DraftReferral toDraft() {
         DraftReferral.Person main = new DraftReferral.Person(value("mainPerson.firstName"),
                 value("mainPerson.surnamePrefix"), value("mainPerson.lastName"), date("mainPerson.dateOfBirth"),
-                value("mainPerson.bsn"), choice("mainPerson.gender", Gender.class), value("mainPerson.residenceMunicipality"),
-                value("mainPerson.address"));
+                value("mainPerson.bsn"), choice("mainPerson.gender", Gender.class),
+                value("mainPerson.residenceMunicipality"), value("mainPerson.address"));
         List<DraftReferral.Member> members = new ArrayList<>();
         memberRows.clear();
         for (int i = 0; i < MEMBER_ROWS; i++) {
@@ -200,7 +201,8 @@ public final class ReferralForm {
     }
 
     private static String message(String field, String kind, PortalMessages msg) {
-        String text = TOO_LONG.equals(kind) ? msg.tooLong(MAX_LENGTH.getOrDefault(kind(field), 0))
+        String text = TOO_LONG.equals(kind)
+                ? msg.tooLong(MAX_LENGTH.getOrDefault(kind(field), 0))
                 : msg.fieldError(kind);
         var member = java.util.regex.Pattern.compile("^systemMembers\\[(\\d+)].*").matcher(field);
         return member.matches() ? msg.memberError(Integer.parseInt(member.group(1)) + 1, text) : text;

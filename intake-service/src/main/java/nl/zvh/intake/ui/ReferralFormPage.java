@@ -48,8 +48,7 @@ public class ReferralFormPage {
 
     /** What the form's selects and check boxes offer, in the person's language. */
     public record Choices(List<Option> municipalities, List<Option> problemAreas, List<Option> genders,
-                          List<Option> relations, List<Option> urgencies, List<Option> informed,
-                          List<Integer> rows) {
+            List<Option> relations, List<Option> urgencies, List<Option> informed, List<Integer> rows) {
     }
 
     @CheckedTemplate
@@ -61,14 +60,19 @@ public class ReferralFormPage {
 
     @Inject
     Referrals referrals;
+
     @Inject
     ReferralRules rules;
+
     @Inject
     ReferenceData referenceData;
+
     @Inject
     CurrentUser user;
+
     @Inject
     Shell shell;
+
     @Inject
     ReferralPages pages;
 
@@ -76,8 +80,8 @@ public class ReferralFormPage {
     @Path("/new")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance newForm() {
-        return Templates.form(prefix() + "/ui/referrals", ReferralForm.empty().toForm(Map.of(), msg()),
-                choices(), null).setLocale(shell.locale());
+        return Templates.form(prefix() + "/ui/referrals", ReferralForm.empty().toForm(Map.of(), msg()), choices(), null)
+                .setLocale(shell.locale());
     }
 
     /** A referral's page: status, agenda date, decision and advice, persons, attachments. */
@@ -99,7 +103,8 @@ public class ReferralFormPage {
             return PortalPage.seeOther(prefix + "/ui/referrals/" + id);
         }
         return Response.ok(Templates.form(prefix + "/ui/referrals/" + id,
-                ReferralForm.of(referral).toForm(Map.of(), msg()), choices(), referral).setLocale(shell.locale())).build();
+                ReferralForm.of(referral).toForm(Map.of(), msg()), choices(), referral).setLocale(shell.locale()))
+                .build();
     }
 
     /** htmx: the form's fields with the messages of what is filled in wrongly so far (each field swaps in its own). */
@@ -111,8 +116,9 @@ public class ReferralFormPage {
         ReferralForm form = ReferralForm.of(body);
         DraftReferral draft = form.toDraft();
         List<Problem.FieldError> errors = rules.checkSubmission(user.requireHouse(), draft.toNewReferral());
-        return Templates.form$fields(prefix() + "/ui/referrals", form.toForm(form.errors(errors, true), msg()),
-                choices(), null).setLocale(shell.locale());
+        return Templates
+                .form$fields(prefix() + "/ui/referrals", form.toForm(form.errors(errors, true), msg()), choices(), null)
+                .setLocale(shell.locale());
     }
 
     @POST
@@ -136,15 +142,17 @@ public class ReferralFormPage {
         boolean asDraft = "draft".equals(body.getFirst("action"));
         DraftReferral draft = form.toDraft();
         String house = user.requireHouse();
-        List<Problem.FieldError> errors = asDraft ? rules.checkDraft(house, draft)
+        List<Problem.FieldError> errors = asDraft
+                ? rules.checkDraft(house, draft)
                 : rules.checkSubmission(house, draft.toNewReferral());
         Map<String, String> shown = form.errors(errors, false);
         if (!shown.isEmpty()) {
             String action = prefix + "/ui/referrals" + (draftId == null ? "" : "/" + draftId);
             ReferralView existing = draftId == null ? null : referrals.get(draftId);
-            return Response.status(422).type(MediaType.TEXT_HTML_TYPE)
-                    .entity(Templates.form(action, form.toForm(shown, msg()), choices(), existing)
-                            .setLocale(shell.locale())).build();
+            return Response
+                    .status(422).type(MediaType.TEXT_HTML_TYPE).entity(Templates
+                            .form(action, form.toForm(shown, msg()), choices(), existing).setLocale(shell.locale()))
+                    .build();
         }
         UUID id;
         if (draftId == null) {
@@ -182,10 +190,9 @@ public class ReferralFormPage {
         var locale = shell.locale();
         return new Choices(
                 referenceData.municipalities(user.requireHouse()).stream().map(m -> new Option(m, m)).toList(),
-                referenceData.problemAreas().stream()
-                        .map(a -> new Option(a.code(), ReferralPages.label(a, locale))).toList(),
+                referenceData.problemAreas().stream().map(a -> new Option(a.code(), ReferralPages.label(a, locale)))
+                        .toList(),
                 Option.of(Gender.class, locale), Option.of(Relation.class, locale), Option.of(Urgency.class, locale),
-                Option.of(PersonInformed.class, locale),
-                IntStream.range(0, ReferralForm.MEMBER_ROWS).boxed().toList());
+                Option.of(PersonInformed.class, locale), IntStream.range(0, ReferralForm.MEMBER_ROWS).boxed().toList());
     }
 }

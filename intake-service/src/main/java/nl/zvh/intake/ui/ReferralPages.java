@@ -25,12 +25,16 @@ public class ReferralPages {
 
     @Inject
     Referrals referrals;
+
     @Inject
     Attachments attachments;
+
     @Inject
     ReferenceData referenceData;
+
     @Inject
     CurrentUser user;
+
     @Inject
     Shell shell;
 
@@ -45,11 +49,10 @@ public class ReferralPages {
         Locale locale = shell.locale();
         Map<String, String> labels = referenceData.problemAreas().stream()
                 .collect(Collectors.toMap(ReferenceData.ProblemArea::code, a -> label(a, locale), (a, b) -> a));
-        List<String> areas = referral.problemAreas().stream()
-                .map(code -> labels.getOrDefault(code, code)).sorted().toList();
+        List<String> areas = referral.problemAreas().stream().map(code -> labels.getOrDefault(code, code)).sorted()
+                .toList();
         return PortalPage.Templates.referral(referral, attachments.list(id), own, canUpload, areas,
-                noticeText(notice, referral, locale), upload == null ? Form.empty() : upload)
-                .setLocale(locale);
+                noticeText(notice, referral, locale), upload == null ? Form.empty() : upload).setLocale(locale);
     }
 
     private static String noticeText(String notice, ReferralView referral, Locale locale) {
@@ -58,7 +61,8 @@ public class ReferralPages {
         }
         PortalMessages msg = IntakeMenu.messages(locale);
         return switch (notice) {
-            case "filed" -> referral.status() == ReferralStatus.DRAFT ? null
+            case "filed" -> referral.status() == ReferralStatus.DRAFT
+                    ? null
                     : msg.filed(IntakeFormats.Persons.fullName(referral.mainPerson()),
                             Labels.of(referral.status(), locale));
             case "draft" -> referral.status() == ReferralStatus.DRAFT ? msg.draftSaved() : null;

@@ -11,7 +11,6 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import nl.zvh.platform.testing.TestTokens;
@@ -44,13 +43,12 @@ class AnalystGetsReconcilingReferralFiguresWithoutPersonsTest {
                     "APPROACH_STARTED", "TRAFFICKING", null);
             insert("Sluis", "CARE", "GGZ Westelijk Noord-Brabant", "2019-03-01T09:00:00Z", "2019-03-07T10:00Z",
                     "ADVICE", null, null);
-            insert("Sluis", "HOUSING", "Woonkwartier", "2019-04-01T09:00:00Z", "2019-04-04T10:00Z",
-                    "NO_ACTION", null, null);
-            insert("Goes", null, "Buurtzorg", "2019-05-01T09:00:00Z", null, null, null, "2019-05-02T10:00Z");
-            insert("Goes", "YOUTH", "Jeugdbescherming", "2019-12-20T09:00:00Z", "2020-01-09T10:00Z",
-                    "ADVICE", null, null);
-            insert("Sluis", "JUSTICE", "Politie Zeeland-West-Brabant", "2019-12-31T22:59:59Z", null, null, null,
+            insert("Sluis", "HOUSING", "Woonkwartier", "2019-04-01T09:00:00Z", "2019-04-04T10:00Z", "NO_ACTION", null,
                     null);
+            insert("Goes", null, "Buurtzorg", "2019-05-01T09:00:00Z", null, null, null, "2019-05-02T10:00Z");
+            insert("Goes", "YOUTH", "Jeugdbescherming", "2019-12-20T09:00:00Z", "2020-01-09T10:00Z", "ADVICE", null,
+                    null);
+            insert("Sluis", "JUSTICE", "Politie Zeeland-West-Brabant", "2019-12-31T22:59:59Z", null, null, null, null);
             // outside the year (2020 in Dutch time) and another house: never counted
             insert("Goes", "JUSTICE", "Politie Zeeland-West-Brabant", "2019-12-31T23:00:00Z", null, null, null, null);
         });
@@ -99,13 +97,13 @@ class AnalystGetsReconcilingReferralFiguresWithoutPersonsTest {
         given().auth().oauth2(ANALYST).when().get("/api/figures?year=2019").then().statusCode(200)
                 .body(not(containsString("Figuurtje"))).body(not(containsString("123456782")))
                 .body(not(containsString("1977-07-07")));
-        given().auth().oauth2(TestTokens.token("agent", "Politie Zeeland-West-Brabant", HOUSE, "referrer"))
-                .when().get("/api/figures?year=2019").then().statusCode(403);
+        given().auth().oauth2(TestTokens.token("agent", "Politie Zeeland-West-Brabant", HOUSE, "referrer")).when()
+                .get("/api/figures?year=2019").then().statusCode(403);
         given().auth().oauth2(ANALYST).when().get("/api/referrals").then().statusCode(403);
-        given().auth().oauth2(ANALYST).when().get("/api/figures").then().statusCode(400)
-                .body(containsString("year"));
-        JsonPath other = given().auth().oauth2(TestTokens.token("analist", "Gemeente Den Haag", "haaglanden",
-                "analyst")).when().get("/api/figures?year=2019").then().statusCode(200).extract().jsonPath();
+        given().auth().oauth2(ANALYST).when().get("/api/figures").then().statusCode(400).body(containsString("year"));
+        JsonPath other = given().auth()
+                .oauth2(TestTokens.token("analist", "Gemeente Den Haag", "haaglanden", "analyst")).when()
+                .get("/api/figures?year=2019").then().statusCode(200).extract().jsonPath();
         assertEquals(0, other.getLong("referrals"));
     }
 
@@ -115,12 +113,12 @@ class AnalystGetsReconcilingReferralFiguresWithoutPersonsTest {
     }
 
     private static JsonPath figures(String query) {
-        return given().auth().oauth2(ANALYST).when().get("/api/figures" + query).then().statusCode(200)
-                .extract().jsonPath();
+        return given().auth().oauth2(ANALYST).when().get("/api/figures" + query).then().statusCode(200).extract()
+                .jsonPath();
     }
 
     private void insert(String municipality, String domain, String organisation, String submitted, String decided,
-                        String outcome, String programme, String withdrawn) {
+            String outcome, String programme, String withdrawn) {
         UUID id = UUID.randomUUID();
         String status = withdrawn != null ? "WITHDRAWN" : decided != null ? "DECIDED" : "SUBMITTED";
         em.createNativeQuery("""
@@ -129,12 +127,12 @@ class AnalystGetsReconcilingReferralFiguresWithoutPersonsTest {
                     outcome_programme, withdrawn_at)
                 values (?1, 'zeeland', ?2, ?3, 'u', ?4, nullif(?5, ''), 'vraag', 'NORMAL', 'INFORMED',
                     cast(?6 as timestamptz), cast(?6 as timestamptz), cast(nullif(?7, '') as timestamptz),
-                    nullif(?8, ''), nullif(?9, ''), cast(nullif(?10, '') as timestamptz))""")
-                .setParameter(1, id).setParameter(2, status).setParameter(3, municipality).setParameter(4, organisation)
+                    nullif(?8, ''), nullif(?9, ''), cast(nullif(?10, '') as timestamptz))""").setParameter(1, id)
+                .setParameter(2, status).setParameter(3, municipality).setParameter(4, organisation)
                 .setParameter(5, domain == null ? "" : domain).setParameter(6, submitted)
                 .setParameter(7, decided == null ? "" : decided).setParameter(8, outcome == null ? "" : outcome)
-                .setParameter(9, programme == null ? "" : programme).setParameter(10, withdrawn == null ? "" : withdrawn)
-                .executeUpdate();
+                .setParameter(9, programme == null ? "" : programme)
+                .setParameter(10, withdrawn == null ? "" : withdrawn).executeUpdate();
         em.createNativeQuery("""
                 insert into referral_person (id, referral_id, role, first_name, last_name, date_of_birth, bsn, position)
                 values (?1, ?2, 'MAIN', 'Piet', 'Figuurtje', date '1977-07-07', '123456782', 0)""")
@@ -142,8 +140,9 @@ class AnalystGetsReconcilingReferralFiguresWithoutPersonsTest {
         em.createNativeQuery("insert into referral_problem_area (referral_id, code) values (?1, 'ADDICTION')")
                 .setParameter(1, id).executeUpdate();
         if ("Sluis".equals(municipality)) {
-            em.createNativeQuery("insert into referral_problem_area (referral_id, code) values (?1,"
-                    + " 'DOMESTIC_VIOLENCE')").setParameter(1, id).executeUpdate();
+            em.createNativeQuery(
+                    "insert into referral_problem_area (referral_id, code) values (?1," + " 'DOMESTIC_VIOLENCE')")
+                    .setParameter(1, id).executeUpdate();
         }
     }
 }

@@ -31,21 +31,22 @@ class ReferralFollowsTheProgrammesErasureTest {
 
     @Test
     void referralOfAnErasedCaseIsErasedToo() throws Exception {
-        String id = given().auth().oauth2(police).contentType(ContentType.JSON).body(ReferralRequests.valid())
-                .when().post("/api/referrals").then().statusCode(201).extract().path("id");
+        String id = given().auth().oauth2(police).contentType(ContentType.JSON).body(ReferralRequests.valid()).when()
+                .post("/api/referrals").then().statusCode(201).extract().path("id");
         String event = ErasureSamples.sample("PersonDataErased-v1.json", id);
         Kafka.send("zvh.privacy.erasure", id, event);
         Kafka.send("zvh.privacy.erasure", id, event);
 
-        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().auth().oauth2(police).when().get("/api/referrals/" + id).then().statusCode(404));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(
+                () -> given().auth().oauth2(police).when().get("/api/referrals/" + id).then().statusCode(404));
         long named = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
-                        "select count(*) from referral_person where referral_id = cast(?1 as uuid) and last_name is not null")
+                "select count(*) from referral_person where referral_id = cast(?1 as uuid) and last_name is not null")
                 .setParameter(1, id).getSingleResult()).longValue());
         assertEquals(0, named);
-        long stillCounted = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+        long stillCounted = QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) em.createNativeQuery(
                         "select count(*) from referral where id = cast(?1 as uuid) and municipality = 'Roosendaal'")
-                .setParameter(1, id).getSingleResult()).longValue());
+                        .setParameter(1, id).getSingleResult()).longValue());
         assertEquals(1, stillCounted, "the anonymised referral still counts in the figures");
     }
 }

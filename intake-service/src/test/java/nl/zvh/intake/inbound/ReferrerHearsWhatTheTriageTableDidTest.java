@@ -12,10 +12,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +34,7 @@ class ReferrerHearsWhatTheTriageTableDidTest {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
+
     @Inject
     EntityManager em;
 
@@ -48,23 +49,22 @@ class ReferrerHearsWhatTheTriageTableDidTest {
         String scheduled = TriageSamples.sample("ReferralScheduled-v1.json", id);
         TriageSamples.send(bootstrap, id, scheduled);
         TriageSamples.send(bootstrap, id, scheduled); // redelivery
-        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().auth().oauth2(police).when().get("/api/referrals/" + id).then()
+        Awaitility.await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> given().auth().oauth2(police).when().get("/api/referrals/" + id).then()
                         .body("status", equalTo("ON_AGENDA")).body("agendaDate", equalTo("2026-11-26")));
 
         String advice = TriageSamples.sample("TriageDecided-v1-advice.json", id);
         TriageSamples.send(bootstrap, id, advice);
         TriageSamples.send(bootstrap, id, advice);
-        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().auth().oauth2(police).when().get("/api/referrals/" + id).then()
+        Awaitility.await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> given().auth().oauth2(police).when().get("/api/referrals/" + id).then()
                         .body("status", equalTo("DECIDED")).body("outcome", equalTo("ADVICE"))
-                        .body("outcomeProgramme", nullValue())
-                        .body("decidedAt", equalTo("2026-11-26T11:45:00Z"))
+                        .body("outcomeProgramme", nullValue()).body("decidedAt", equalTo("2026-11-26T11:45:00Z"))
                         .body("advice", equalTo("Not a complex case yet: ask the district team (wijkteam) to start "
                                 + "debt counselling and report back in three months.")));
 
-        JsonPath inbox = given().auth().oauth2(colleague).when().get("/api/notifications")
-                .then().statusCode(200).extract().jsonPath();
+        JsonPath inbox = given().auth().oauth2(colleague).when().get("/api/notifications").then().statusCode(200)
+                .extract().jsonPath();
         List<Map<String, Object>> mine = inbox.getList("findAll { it.referralId == '" + id + "' }");
         assertEquals(2, mine.size(), "one message per status change, redeliveries ignored: " + mine);
         assertEquals("DECIDED", mine.get(0).get("kind"));
@@ -73,68 +73,69 @@ class ReferrerHearsWhatTheTriageTableDidTest {
         assertEquals("ON_AGENDA", mine.get(1).get("kind"));
         assertEquals("2026-11-26", mine.get(1).get("agendaDate"));
 
-        given().auth().oauth2(housing).when().get("/api/notifications")
-                .then().statusCode(200).body("referralId", not(hasItem(id)));
-        given().auth().oauth2(otherHouse).when().get("/api/notifications")
-                .then().statusCode(200).body("referralId", not(hasItem(id)));
+        given().auth().oauth2(housing).when().get("/api/notifications").then().statusCode(200).body("referralId",
+                not(hasItem(id)));
+        given().auth().oauth2(otherHouse).when().get("/api/notifications").then().statusCode(200).body("referralId",
+                not(hasItem(id)));
 
         String notificationId = (String) mine.get(0).get("id");
-        given().auth().oauth2(housing).when().post("/api/notifications/" + notificationId + "/read")
-                .then().statusCode(404).contentType("application/problem+json");
-        given().auth().oauth2(police).when().post("/api/notifications/" + notificationId + "/read")
-                .then().statusCode(200).body("readAt", not(nullValue()));
-        given().auth().oauth2(colleague).queryParam("unread", true).when().get("/api/notifications")
-                .then().statusCode(200).body("id", not(hasItem(notificationId)));
+        given().auth().oauth2(housing).when().post("/api/notifications/" + notificationId + "/read").then()
+                .statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(police).when().post("/api/notifications/" + notificationId + "/read").then()
+                .statusCode(200).body("readAt", not(nullValue()));
+        given().auth().oauth2(colleague).queryParam("unread", true).when().get("/api/notifications").then()
+                .statusCode(200).body("id", not(hasItem(notificationId)));
     }
 
     @Test
     void approachStartedIsShownAndALateScheduleDoesNotMoveTheDecisionBack() throws Exception {
         String id = submit();
         TriageSamples.send(bootstrap, id, TriageSamples.sample("TriageDecided-v1.json", id));
-        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().auth().oauth2(police).when().get("/api/referrals/" + id).then()
+        Awaitility.await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> given().auth().oauth2(police).when().get("/api/referrals/" + id).then()
                         .body("status", equalTo("DECIDED")).body("outcome", equalTo("APPROACH_STARTED"))
                         .body("outcomeProgramme", equalTo("COVECA")));
 
         String late = TriageSamples.sample("ReferralScheduled-v1.json", id);
         TriageSamples.send(bootstrap, id, late);
         awaitConsumed(late);
-        given().auth().oauth2(police).when().get("/api/referrals/" + id).then()
-                .body("status", equalTo("DECIDED")).body("agendaDate", nullValue());
+        given().auth().oauth2(police).when().get("/api/referrals/" + id).then().body("status", equalTo("DECIDED"))
+                .body("agendaDate", nullValue());
 
         given().auth().oauth2(housing).when().post("/api/referrals/" + id + "/close").then().statusCode(404);
-        given().auth().oauth2(colleague).when().post("/api/referrals/" + id + "/close")
-                .then().statusCode(200).body("status", equalTo("CLOSED")).body("closedAt", not(nullValue()));
+        given().auth().oauth2(colleague).when().post("/api/referrals/" + id + "/close").then().statusCode(200)
+                .body("status", equalTo("CLOSED")).body("closedAt", not(nullValue()));
     }
 
     @Test
     void aWithdrawnReferralStaysWithdrawn() throws Exception {
         String id = submit();
-        given().auth().oauth2(police).contentType(ContentType.JSON).body("{}")
-                .when().post("/api/referrals/" + id + "/withdraw").then().statusCode(200);
+        given().auth().oauth2(police).contentType(ContentType.JSON).body("{}").when()
+                .post("/api/referrals/" + id + "/withdraw").then().statusCode(200);
         String scheduled = TriageSamples.sample("ReferralScheduled-v1.json", id);
         String decided = TriageSamples.sample("TriageDecided-v1-advice.json", id);
         TriageSamples.send(bootstrap, id, scheduled);
         TriageSamples.send(bootstrap, id, decided);
         awaitConsumed(decided);
-        given().auth().oauth2(police).when().get("/api/referrals/" + id).then()
-                .body("status", equalTo("WITHDRAWN")).body("advice", nullValue());
-        given().auth().oauth2(police).when().get("/api/notifications")
-                .then().body("referralId", not(hasItem(id)));
+        given().auth().oauth2(police).when().get("/api/referrals/" + id).then().body("status", equalTo("WITHDRAWN"))
+                .body("advice", nullValue());
+        given().auth().oauth2(police).when().get("/api/notifications").then().body("referralId", not(hasItem(id)));
     }
 
     private void awaitConsumed(String event) {
         var matcher = java.util.regex.Pattern.compile("\"id\": \"([0-9a-f-]+)\"").matcher(event);
         org.junit.jupiter.api.Assertions.assertTrue(matcher.find());
         java.util.UUID eventId = java.util.UUID.fromString(matcher.group(1));
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() ->
-                ((Number) em.createNativeQuery("select count(*) from consumed_event where event_id = ?1")
-                        .setParameter(1, eventId).getSingleResult()).intValue() == 1));
+        Awaitility.await().atMost(Duration.ofSeconds(30))
+                .until(() -> QuarkusTransaction.requiringNew()
+                        .call(() -> ((Number) em
+                                .createNativeQuery("select count(*) from consumed_event where event_id = ?1")
+                                .setParameter(1, eventId).getSingleResult()).intValue() == 1));
     }
 
     private String submit() {
         return given().auth().oauth2(police).contentType(ContentType.JSON)
-                .body(nl.zvh.intake.referral.ReferralRequests.valid())
-                .when().post("/api/referrals").then().statusCode(201).extract().path("id");
+                .body(nl.zvh.intake.referral.ReferralRequests.valid()).when().post("/api/referrals").then()
+                .statusCode(201).extract().path("id");
     }
 }

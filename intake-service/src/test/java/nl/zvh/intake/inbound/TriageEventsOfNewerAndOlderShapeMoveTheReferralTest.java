@@ -26,33 +26,32 @@ class TriageEventsOfNewerAndOlderShapeMoveTheReferralTest {
     @Test
     void eventsWithUnknownAddedFieldsMoveTheReferral() throws Exception {
         String id = submit();
-        Kafka.send(TriageSamples.TOPIC, id, EventEvolution.withAddedUnknownFields(
-                TriageSamples.sample("ReferralScheduled-v1.json", id)));
+        Kafka.send(TriageSamples.TOPIC, id,
+                EventEvolution.withAddedUnknownFields(TriageSamples.sample("ReferralScheduled-v1.json", id)));
         awaitStatus(id, "ON_AGENDA");
-        Kafka.send(TriageSamples.TOPIC, id, EventEvolution.withAddedUnknownFields(
-                TriageSamples.sample("TriageDecided-v1.json", id)));
+        Kafka.send(TriageSamples.TOPIC, id,
+                EventEvolution.withAddedUnknownFields(TriageSamples.sample("TriageDecided-v1.json", id)));
         awaitStatus(id, "DECIDED");
-        given().auth().oauth2(police).when().get("/api/referrals/" + id).then()
-                .body("outcomeProgramme", equalTo("COVECA"));
+        given().auth().oauth2(police).when().get("/api/referrals/" + id).then().body("outcomeProgramme",
+                equalTo("COVECA"));
     }
 
     @Test
     void olderDecisionWithoutGenderMovesTheReferral() throws Exception {
         String id = submit();
-        Kafka.send(TriageSamples.TOPIC, id, EventEvolution.withoutFields(
-                TriageSamples.sample("TriageDecided-v1.json", id), "gender"));
+        Kafka.send(TriageSamples.TOPIC, id,
+                EventEvolution.withoutFields(TriageSamples.sample("TriageDecided-v1.json", id), "gender"));
         awaitStatus(id, "DECIDED");
     }
 
     private void awaitStatus(String id, String status) {
-        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().auth().oauth2(police).when().get("/api/referrals/" + id).then()
-                        .statusCode(200).body("status", equalTo(status)));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(police).when()
+                .get("/api/referrals/" + id).then().statusCode(200).body("status", equalTo(status)));
     }
 
     private String submit() {
         return given().auth().oauth2(police).contentType(ContentType.JSON)
-                .body(nl.zvh.intake.referral.ReferralRequests.valid())
-                .when().post("/api/referrals").then().statusCode(201).extract().path("id");
+                .body(nl.zvh.intake.referral.ReferralRequests.valid()).when().post("/api/referrals").then()
+                .statusCode(201).extract().path("id");
     }
 }

@@ -32,6 +32,7 @@ class PossibleSamePersonIsFlaggedForTriageTest {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
+
     @Inject
     EntityManager em;
 
@@ -67,8 +68,7 @@ class PossibleSamePersonIsFlaggedForTriageTest {
         JsonNode partner = find(matches, second.getString("systemMembers[0].id"));
         assertEquals(first.getString("systemMembers[0].id"), partner.path("matchedPersonId").asText());
 
-        JsonPath third = submit(police, "Same BSN", person("Johannes", null, "Berg", dob.plusDays(1), bsn),
-                List.of());
+        JsonPath third = submit(police, "Same BSN", person("Johannes", null, "Berg", dob.plusDays(1), bsn), List.of());
         JsonNode byBsn = ReferralEventsOnKafka.await(bootstrap, third.getString("id"), "ReferralSubmitted")
                 .path("payload").path("possibleMatches");
         assertEquals(1, byBsn.size(), byBsn.toString());
@@ -76,11 +76,12 @@ class PossibleSamePersonIsFlaggedForTriageTest {
         assertEquals(1.0, byBsn.get(0).path("score").asDouble());
         assertEquals(first.getString("mainPerson.id"), byBsn.get(0).path("matchedPersonId").asText());
 
-        assertEquals(2, ((Number) em.createNativeQuery("select count(*) from possible_match where referral_id = ?1")
-                .setParameter(1, java.util.UUID.fromString(second.getString("id"))).getSingleResult()).intValue());
-        given().auth().oauth2(housing).when().get("/api/referrals/" + second.getString("id"))
-                .then().statusCode(200).body(org.hamcrest.Matchers.not(
-                        org.hamcrest.Matchers.containsString(first.getString("id"))));
+        assertEquals(2,
+                ((Number) em.createNativeQuery("select count(*) from possible_match where referral_id = ?1")
+                        .setParameter(1, java.util.UUID.fromString(second.getString("id"))).getSingleResult())
+                        .intValue());
+        given().auth().oauth2(housing).when().get("/api/referrals/" + second.getString("id")).then().statusCode(200)
+                .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(first.getString("id"))));
     }
 
     private static JsonNode find(JsonNode matches, String personId) {
@@ -92,7 +93,8 @@ class PossibleSamePersonIsFlaggedForTriageTest {
         throw new AssertionError("no match for " + personId + " in " + matches);
     }
 
-    private JsonPath submit(String token, String question, Map<String, Object> main, List<Map<String, Object>> members) {
+    private JsonPath submit(String token, String question, Map<String, Object> main,
+            List<Map<String, Object>> members) {
         Map<String, Object> body = new HashMap<>();
         body.put("mainPerson", main);
         body.put("systemMembers", members);
@@ -101,8 +103,8 @@ class PossibleSamePersonIsFlaggedForTriageTest {
         body.put("question", question);
         body.put("urgency", "NORMAL");
         body.put("personInformed", "INFORMED");
-        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
-                .when().post("/api/referrals").then().statusCode(201).extract().jsonPath();
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body).when().post("/api/referrals")
+                .then().statusCode(201).extract().jsonPath();
     }
 
     private static Map<String, Object> person(String first, String prefix, String last, LocalDate dob, String bsn) {
@@ -116,7 +118,7 @@ class PossibleSamePersonIsFlaggedForTriageTest {
     }
 
     private static Map<String, Object> member(String relation, String first, String prefix, String last,
-                                              LocalDate dob) {
+            LocalDate dob) {
         Map<String, Object> m = new HashMap<>(person(first, prefix, last, dob, null));
         m.put("relation", relation);
         return new HashMap<>(m);

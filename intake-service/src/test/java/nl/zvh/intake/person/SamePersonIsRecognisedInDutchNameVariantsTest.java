@@ -8,9 +8,9 @@ import java.util.Optional;
 import nl.zvh.intake.person.PersonMatcher.Match;
 import nl.zvh.intake.person.PersonMatcher.Reason;
 import nl.zvh.platform.person.PersonIdentity;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class SamePersonIsRecognisedInDutchNameVariantsTest {
     private static final LocalDate DOB = LocalDate.of(1984, 3, 12);
@@ -35,34 +35,32 @@ class SamePersonIsRecognisedInDutchNameVariantsTest {
             "Chris   | -       | Dijkstra  | Chris    | -       | Dykstra",
             "Ilse    | -       | Schröder  | Ilse     | -       | Schroeder",
             "Ruud    | ten     | Cate      | Ruud     | ten     | Kate",
-            "Geert   | -       | Smit      | Geert    | -       | Smidt",
-    })
+            "Geert   | -       | Smit      | Geert    | -       | Smidt",})
     void spellingVariantsWithTheSameDateOfBirthAreAPossibleMatch(String first1, String prefix1, String last1,
-                                                                 String first2, String prefix2, String last2) {
+            String first2, String prefix2, String last2) {
         Optional<Match> match = PersonMatcher.match(identity(first1, prefix1, last1, DOB, null),
                 identity(first2, prefix2, last2, DOB, "111222333"));
-        assertTrue(match.isPresent(), () -> "expected a match, name score "
-                + PersonMatcher.nameScore(identity(first1, prefix1, last1, DOB, null),
-                identity(first2, prefix2, last2, DOB, null)));
+        assertTrue(match.isPresent(), () -> "expected a match, name score " + PersonMatcher
+                .nameScore(identity(first1, prefix1, last1, DOB, null), identity(first2, prefix2, last2, DOB, null)));
         assertEquals(Reason.NAME_AND_DATE_OF_BIRTH, match.get().reason());
         assertTrue(match.get().score() >= PersonMatcher.THRESHOLD && match.get().score() < 1.0);
     }
 
     @ParameterizedTest(name = "{0} {1} {2} is not {3} {4} {5}")
-    @CsvSource(delimiter = '|', nullValues = "-", value = {
-            "Jan     | de      | Vries     | Piet     | de      | Vries",
+    @CsvSource(delimiter = '|', nullValues = "-", value = {"Jan     | de      | Vries     | Piet     | de      | Vries",
             "Sanne   | de      | Vries     | Femke    | de      | Vries",
             "Jan     | -       | Dekker    | Jan      | -       | Bakker",
             "Jan     | van der | Berg      | Jan      | van der | Linden",
             "Fatima  | -       | El Amrani | Fatima   | -       | Bouzid",
-            "Kees    | -       | Jansen    | Karin    | -       | Jansen",
-    })
-    void differentPeopleWithTheSameDateOfBirthAreNotMatched(String first1, String prefix1, String last1,
-                                                             String first2, String prefix2, String last2) {
-        assertTrue(PersonMatcher.match(identity(first1, prefix1, last1, DOB, null),
-                identity(first2, prefix2, last2, DOB, null)).isEmpty(), () -> "name score "
-                + PersonMatcher.nameScore(identity(first1, prefix1, last1, DOB, null),
-                identity(first2, prefix2, last2, DOB, null)));
+            "Kees    | -       | Jansen    | Karin    | -       | Jansen",})
+    void differentPeopleWithTheSameDateOfBirthAreNotMatched(String first1, String prefix1, String last1, String first2,
+            String prefix2, String last2) {
+        assertTrue(
+                PersonMatcher
+                        .match(identity(first1, prefix1, last1, DOB, null), identity(first2, prefix2, last2, DOB, null))
+                        .isEmpty(),
+                () -> "name score " + PersonMatcher.nameScore(identity(first1, prefix1, last1, DOB, null),
+                        identity(first2, prefix2, last2, DOB, null)));
     }
 
     @Test
@@ -82,8 +80,9 @@ class SamePersonIsRecognisedInDutchNameVariantsTest {
 
     @Test
     void identicalNamesScoreHighestWithoutBeingCertain() {
-        Match match = PersonMatcher.match(identity("Jan", "van der", "Berg", DOB, null),
-                identity("JAN", "Van Der", "Berg", DOB, null)).orElseThrow();
+        Match match = PersonMatcher
+                .match(identity("Jan", "van der", "Berg", DOB, null), identity("JAN", "Van Der", "Berg", DOB, null))
+                .orElseThrow();
         assertEquals(0.99, match.score());
     }
 

@@ -24,8 +24,8 @@ final class Drafts {
         return new DraftReferral(
                 new DraftReferral.Person(" Jan ", "van der", "Berg ", LocalDate.of(1984, 3, 12), "111222333",
                         Gender.MALE, "Roosendaal", "Markt 1"),
-                List.of(new DraftReferral.Member(Relation.PARTNER, "Fatima", " ", "El Amrani",
-                        LocalDate.of(1986, 7, 1), null, Gender.FEMALE)),
+                List.of(new DraftReferral.Member(Relation.PARTNER, "Fatima", " ", "El Amrani", LocalDate.of(1986, 7, 1),
+                        null, Gender.FEMALE)),
                 "Roosendaal", Set.of("DOMESTIC_VIOLENCE"), question, "  ", Urgency.URGENT, PersonInformed.INFORMED,
                 null, null);
     }

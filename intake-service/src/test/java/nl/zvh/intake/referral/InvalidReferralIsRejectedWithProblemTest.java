@@ -3,10 +3,10 @@ package nl.zvh.intake.referral;
 import static io.restassured.RestAssured.given;
 import static nl.zvh.intake.TestInfrastructure.HOUSE;
 import static nl.zvh.intake.TestInfrastructure.POLICE;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -43,33 +43,30 @@ class InvalidReferralIsRejectedWithProblemTest {
 
     @Test
     void malformedOrMissingJsonIs400ProblemNot500() {
-        given().auth().oauth2(police).contentType(ContentType.JSON).body("{\"mainPerson\": {")
-                .when().post("/api/referrals")
-                .then().statusCode(400).contentType("application/problem+json")
+        given().auth().oauth2(police).contentType(ContentType.JSON).body("{\"mainPerson\": {").when()
+                .post("/api/referrals").then().statusCode(400).contentType("application/problem+json")
                 .body("status", equalTo(400)).body("detail", not(containsString("Exception")));
-        given().auth().oauth2(police).contentType(ContentType.JSON).body("[1,2]")
-                .when().post("/api/referrals").then().statusCode(400).contentType("application/problem+json");
-        given().auth().oauth2(police).contentType(ContentType.JSON)
-                .when().post("/api/referrals").then().statusCode(400).contentType("application/problem+json");
-        given().auth().oauth2(police).contentType(ContentType.TEXT).body("hello")
-                .when().post("/api/referrals").then().statusCode(415).contentType("application/problem+json");
-        given().auth().oauth2(police).when().get("/api/referrals/not-a-uuid")
-                .then().statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(police).contentType(ContentType.JSON).body("[1,2]").when().post("/api/referrals").then()
+                .statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(police).contentType(ContentType.JSON).when().post("/api/referrals").then().statusCode(400)
+                .contentType("application/problem+json");
+        given().auth().oauth2(police).contentType(ContentType.TEXT).body("hello").when().post("/api/referrals").then()
+                .statusCode(415).contentType("application/problem+json");
+        given().auth().oauth2(police).when().get("/api/referrals/not-a-uuid").then().statusCode(404)
+                .contentType("application/problem+json");
     }
 
     private void rejects(Consumer<Map<String, Object>> change, String field) {
         Map<String, Object> body = ReferralRequests.valid();
         change.accept(body);
-        given().auth().oauth2(police).contentType(ContentType.JSON).body(body)
-                .when().post("/api/referrals")
-                .then().statusCode(400).contentType("application/problem+json")
-                .body("errors.field", hasItem(field));
+        given().auth().oauth2(police).contentType(ContentType.JSON).body(body).when().post("/api/referrals").then()
+                .statusCode(400).contentType("application/problem+json").body("errors.field", hasItem(field));
     }
 
     private long count() {
         List<Object> all = given().auth().oauth2(TestTokens.token("chair", "ZVH", HOUSE, "triage-chair"))
-                .queryParam("size", 200).when().get("/api/referrals").then().statusCode(200)
-                .extract().jsonPath().getList("id");
+                .queryParam("size", 200).when().get("/api/referrals").then().statusCode(200).extract().jsonPath()
+                .getList("id");
         return all.size();
     }
 }

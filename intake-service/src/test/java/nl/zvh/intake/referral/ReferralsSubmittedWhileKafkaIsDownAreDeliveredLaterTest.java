@@ -32,6 +32,7 @@ class ReferralsSubmittedWhileKafkaIsDownAreDeliveredLaterTest {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
+
     @Inject
     EntityManager em;
 
@@ -42,9 +43,8 @@ class ReferralsSubmittedWhileKafkaIsDownAreDeliveredLaterTest {
         KafkaTestResource.stopBroker();
         try {
             for (int i = 0; i < 5; i++) {
-                submitted.add(given().auth().oauth2(police).contentType(ContentType.JSON)
-                        .body(ReferralRequests.valid()).when().post("/api/referrals")
-                        .then().statusCode(201).extract().path("id"));
+                submitted.add(given().auth().oauth2(police).contentType(ContentType.JSON).body(ReferralRequests.valid())
+                        .when().post("/api/referrals").then().statusCode(201).extract().path("id"));
             }
             assertTrue(pending(submitted) > 0, "while Kafka is down the events wait in the outbox");
         } finally {
@@ -53,9 +53,9 @@ class ReferralsSubmittedWhileKafkaIsDownAreDeliveredLaterTest {
 
         Awaitility.await().atMost(Duration.ofSeconds(90)).until(() -> pending(submitted) == 0);
         Set<String> seen = new HashSet<>();
-        try (var consumer = new KafkaConsumer<String, String>(Map.of("bootstrap.servers", bootstrap,
-                "group.id", "outage-" + UUID.randomUUID(), "auto.offset.reset", "earliest"),
-                new StringDeserializer(), new StringDeserializer())) {
+        try (var consumer = new KafkaConsumer<String, String>(Map.of("bootstrap.servers", bootstrap, "group.id",
+                "outage-" + UUID.randomUUID(), "auto.offset.reset", "earliest"), new StringDeserializer(),
+                new StringDeserializer())) {
             consumer.subscribe(List.of(ReferralEvents.TOPIC));
             Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
                 consumer.poll(Duration.ofMillis(300)).forEach(r -> seen.add(r.key()));
@@ -66,8 +66,9 @@ class ReferralsSubmittedWhileKafkaIsDownAreDeliveredLaterTest {
     }
 
     private long pending(List<String> ids) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
-                "select count(*) from outbox_message where published_at is null and aggregate_id in (?1)")
-                .setParameter(1, ids).getSingleResult()).longValue());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) em.createNativeQuery(
+                        "select count(*) from outbox_message where published_at is null and aggregate_id in (?1)")
+                        .setParameter(1, ids).getSingleResult()).longValue());
     }
 }

@@ -31,6 +31,7 @@ class ReferrerSubmitsReferralTest {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
+
     @Inject
     EntityManager em;
 
@@ -40,21 +41,14 @@ class ReferrerSubmitsReferralTest {
     void referralWithTwoSystemMembersIsStoredAndReferralSubmittedReachesKafka() {
         String correlationId = "test-" + UUID.randomUUID();
         String id = given().auth().oauth2(police).header("X-Correlation-Id", correlationId)
-                .contentType(ContentType.JSON).body(ReferralRequests.valid())
-                .when().post("/api/referrals")
-                .then().statusCode(201)
-                .header("X-Correlation-Id", correlationId)
-                .body("status", equalTo("SUBMITTED"))
-                .body("referrerOrganisation", equalTo(POLICE))
-                .body("referrerDomain", equalTo("JUSTICE"))
-                .body("house", equalTo(HOUSE))
-                .body("systemMembers", hasSize(2))
-                .body("mainPerson.surnamePrefix", equalTo("van der"))
-                .extract().path("id");
+                .contentType(ContentType.JSON).body(ReferralRequests.valid()).when().post("/api/referrals").then()
+                .statusCode(201).header("X-Correlation-Id", correlationId).body("status", equalTo("SUBMITTED"))
+                .body("referrerOrganisation", equalTo(POLICE)).body("referrerDomain", equalTo("JUSTICE"))
+                .body("house", equalTo(HOUSE)).body("systemMembers", hasSize(2))
+                .body("mainPerson.surnamePrefix", equalTo("van der")).extract().path("id");
 
-        given().auth().oauth2(police).when().get("/api/referrals/" + id)
-                .then().statusCode(200).body("mainPerson.bsn", equalTo("111222333"))
-                .body("submittedAt", notNullValue());
+        given().auth().oauth2(police).when().get("/api/referrals/" + id).then().statusCode(200)
+                .body("mainPerson.bsn", equalTo("111222333")).body("submittedAt", notNullValue());
 
         ConsumerRecord<String, String> event = awaitEvent(id);
         assertTrue(event.value().contains("\"type\":\"ReferralSubmitted\""), event.value());
@@ -69,10 +63,11 @@ class ReferrerSubmitsReferralTest {
         assertEquals(3, audited.intValue(), "the read of each of the three persons is audited");
     }
 
+    @SuppressWarnings({"unchecked", "rawtypes"}) // a one-element holder the polling lambda can fill
     private ConsumerRecord<String, String> awaitEvent(String referralId) {
-        try (var consumer = new KafkaConsumer<String, String>(Map.of("bootstrap.servers", bootstrap,
-                "group.id", "test-" + UUID.randomUUID(), "auto.offset.reset", "earliest"),
-                new StringDeserializer(), new StringDeserializer())) {
+        try (var consumer = new KafkaConsumer<String, String>(Map.of("bootstrap.servers", bootstrap, "group.id",
+                "test-" + UUID.randomUUID(), "auto.offset.reset", "earliest"), new StringDeserializer(),
+                new StringDeserializer())) {
             consumer.subscribe(List.of(ReferralEvents.TOPIC));
             ConsumerRecord<String, String>[] found = new ConsumerRecord[1];
             Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {

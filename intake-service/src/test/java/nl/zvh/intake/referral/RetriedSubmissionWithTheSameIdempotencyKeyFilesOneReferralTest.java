@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
 class RetriedSubmissionWithTheSameIdempotencyKeyFilesOneReferralTest {
     @Inject
     EntityManager em;
+
     @Inject
     RetentionRunner retention;
 
@@ -46,10 +47,8 @@ class RetriedSubmissionWithTheSameIdempotencyKeyFilesOneReferralTest {
         first.then().statusCode(201).header("Idempotent-Replayed", nullValue());
         String id = first.path("id");
 
-        submit(police, key, body).then().statusCode(201)
-                .header("Idempotent-Replayed", equalTo("true"))
-                .header("Location", org.hamcrest.Matchers.endsWith("/api/referrals/" + id))
-                .body("id", equalTo(id))
+        submit(police, key, body).then().statusCode(201).header("Idempotent-Replayed", equalTo("true"))
+                .header("Location", org.hamcrest.Matchers.endsWith("/api/referrals/" + id)).body("id", equalTo(id))
                 .body("mainPerson.lastName", equalTo("Berg"));
 
         assertEquals(1L, count("select count(*) from submission_key where referral_id = ?1", UUID.fromString(id)));
@@ -67,11 +66,11 @@ class RetriedSubmissionWithTheSameIdempotencyKeyFilesOneReferralTest {
                 CompletableFuture.supplyAsync(() -> submit(police, key, body)),
                 CompletableFuture.supplyAsync(() -> submit(police, key, body)),
                 CompletableFuture.supplyAsync(() -> submit(police, key, body)));
-        List<String> ids = racing.stream().map(CompletableFuture::join)
-                .peek(r -> r.then().statusCode(201)).map(r -> r.<String>path("id")).distinct().toList();
+        List<String> ids = racing.stream().map(CompletableFuture::join).peek(r -> r.then().statusCode(201))
+                .map(r -> r.<String>path("id")).distinct().toList();
         assertEquals(1, ids.size(), "all three answered with one referral: " + ids);
-        assertEquals(1L, count("select count(*) from submission_key where referral_id = ?1",
-                UUID.fromString(ids.get(0))));
+        assertEquals(1L,
+                count("select count(*) from submission_key where referral_id = ?1", UUID.fromString(ids.get(0))));
     }
 
     @Test
@@ -82,9 +81,8 @@ class RetriedSubmissionWithTheSameIdempotencyKeyFilesOneReferralTest {
         other.put("question", "Another family entirely; this must not be taken for the first referral.");
         long before = count("select count(*) from referral where referrer_organisation = ?1", POLICE);
 
-        submit(police, key, other).then().statusCode(422)
-                .contentType("application/problem+json")
-                .body("errors.field", hasItem("Idempotency-Key"));
+        submit(police, key, other).then().statusCode(422).contentType("application/problem+json").body("errors.field",
+                hasItem("Idempotency-Key"));
         assertEquals(before, count("select count(*) from referral where referrer_organisation = ?1", POLICE));
     }
 
@@ -103,8 +101,8 @@ class RetriedSubmissionWithTheSameIdempotencyKeyFilesOneReferralTest {
         long before = count("select count(*) from referral where referrer_organisation = ?1", POLICE);
         submit(police, "x".repeat(201), ReferralRequests.valid()).then().statusCode(400)
                 .contentType("application/problem+json").body("errors.field", hasItem("Idempotency-Key"));
-        submit(police, "two words", ReferralRequests.valid()).then().statusCode(400)
-                .body("errors.field", hasItem("Idempotency-Key"));
+        submit(police, "two words", ReferralRequests.valid()).then().statusCode(400).body("errors.field",
+                hasItem("Idempotency-Key"));
         assertEquals(before, count("select count(*) from referral where referrer_organisation = ?1", POLICE));
     }
 
@@ -119,12 +117,12 @@ class RetriedSubmissionWithTheSameIdempotencyKeyFilesOneReferralTest {
     }
 
     private static Response submit(String token, String key, Map<String, Object> body) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON).header("Idempotency-Key", key)
-                .body(body).when().post("/api/referrals");
+        return given().auth().oauth2(token).contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+                .when().post("/api/referrals");
     }
 
     private long count(String sql, Object parameter) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(sql)
-                .setParameter(1, parameter).getSingleResult()).longValue());
+        return QuarkusTransaction.requiringNew().call(
+                () -> ((Number) em.createNativeQuery(sql).setParameter(1, parameter).getSingleResult()).longValue());
     }
 }

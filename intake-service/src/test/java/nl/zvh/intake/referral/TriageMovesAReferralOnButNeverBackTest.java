@@ -74,7 +74,7 @@ class TriageMovesAReferralOnButNeverBackTest {
         Referral closed = Drafts.decided();
         closed.close(Instant.now());
 
-        for (Referral referral : new Referral[] {draft, withdrawn, closed}) {
+        for (Referral referral : new Referral[]{draft, withdrawn, closed}) {
             ReferralStatus before = referral.status();
             assertFalse(referral.schedulable(), before + " is not schedulable");
             assertFalse(referral.decidable(), before + " is not decidable");

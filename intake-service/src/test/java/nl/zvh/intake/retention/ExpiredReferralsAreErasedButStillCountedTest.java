@@ -37,6 +37,7 @@ import org.junit.jupiter.api.Test;
 class ExpiredReferralsAreErasedButStillCountedTest {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
+
     @Inject
     EntityManager em;
 
@@ -52,30 +53,30 @@ class ExpiredReferralsAreErasedButStillCountedTest {
         TriageSamples.send(bootstrap, advice, TriageSamples.sample("TriageDecided-v1-advice.json", advice));
         TriageSamples.send(bootstrap, approach, TriageSamples.sample("TriageDecided-v1.json", approach));
         for (String id : List.of(advice, approach)) {
-            Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                    given().auth().oauth2(police).when().get("/api/referrals/" + id).then()
-                            .body("status", equalTo("DECIDED")));
+            Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(police).when()
+                    .get("/api/referrals/" + id).then().body("status", equalTo("DECIDED")));
         }
-        given().auth().oauth2(officer).queryParam("bsn", adviceBsn).when().get("/api/subject").then()
-                .statusCode(200).body("records.size()", equalTo(1));
+        given().auth().oauth2(officer).queryParam("bsn", adviceBsn).when().get("/api/subject").then().statusCode(200)
+                .body("records.size()", equalTo(1));
         List<?> before = figures();
 
         // one day short of two years after the decision (2026-11-26): nothing of these expires
-        given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of("asOf", "2028-11-25"))
-                .when().post("/api/retention/runs").then().statusCode(200);
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of("asOf", "2028-11-25")).when()
+                .post("/api/retention/runs").then().statusCode(200);
         given().auth().oauth2(police).when().get("/api/referrals/" + advice).then().statusCode(200);
 
-        given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of("asOf", "2028-11-27"))
-                .when().post("/api/retention/runs").then().statusCode(200).body("erased", greaterThanOrEqualTo(1));
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of("asOf", "2028-11-27")).when()
+                .post("/api/retention/runs").then().statusCode(200).body("erased", greaterThanOrEqualTo(1));
 
         given().auth().oauth2(police).when().get("/api/referrals/" + advice).then().statusCode(404);
         given().auth().oauth2(police).when().get("/api/referrals").then().statusCode(200)
                 .body("id", not(hasItem(advice))).body("id", hasItem(approach));
         given().auth().oauth2(police).when().get("/api/referrals/" + approach).then().statusCode(200);
-        given().auth().oauth2(officer).queryParam("bsn", adviceBsn).when().get("/api/subject").then()
-                .statusCode(200).body("records.size()", equalTo(0));
+        given().auth().oauth2(officer).queryParam("bsn", adviceBsn).when().get("/api/subject").then().statusCode(200)
+                .body("records.size()", equalTo(0));
 
-        Object[] person = QuarkusTransaction.requiringNew().call(() -> (Object[]) em.createNativeQuery("""
+        Object[] person = QuarkusTransaction.requiringNew().call(() -> (Object[]) em.createNativeQuery(
+                """
                         select p.first_name, p.last_name, p.bsn, p.address, cast(p.date_of_birth as varchar), p.gender,
                                date_part('year', age(cast(r.submitted_at as date), p.date_of_birth))
                         from referral_person p join referral r on r.id = p.referral_id where p.referral_id = cast(?1 as uuid) and p.role = 'MAIN'""")
@@ -87,8 +88,9 @@ class ExpiredReferralsAreErasedButStillCountedTest {
         assertEquals(ReferralRequests.ageOnSubmission(), ((Number) person[6]).intValue(),
                 "the age on submission (age band) is kept");
         assertEquals("MALE", person[5]);
-        String question = QuarkusTransaction.requiringNew().call(() -> (String) em.createNativeQuery(
-                "select question from referral where id = cast(?1 as uuid)").setParameter(1, advice).getSingleResult());
+        String question = QuarkusTransaction.requiringNew()
+                .call(() -> (String) em.createNativeQuery("select question from referral where id = cast(?1 as uuid)")
+                        .setParameter(1, advice).getSingleResult());
         assertEquals("", question);
         assertEquals(before, figures(), "the figures of 2026 count the anonymised referral as before");
 
@@ -100,26 +102,26 @@ class ExpiredReferralsAreErasedButStillCountedTest {
 
     @Test
     void onlyTheFunctionalAdministratorMayRunTheRound() {
-        given().auth().oauth2(police).contentType(ContentType.JSON).body(Map.of())
-                .when().post("/api/retention/runs").then().statusCode(403);
-        given().auth().oauth2(officer).contentType(ContentType.JSON).body(Map.of())
-                .when().post("/api/retention/runs").then().statusCode(403);
+        given().auth().oauth2(police).contentType(ContentType.JSON).body(Map.of()).when().post("/api/retention/runs")
+                .then().statusCode(403);
+        given().auth().oauth2(officer).contentType(ContentType.JSON).body(Map.of()).when().post("/api/retention/runs")
+                .then().statusCode(403);
     }
 
     @SuppressWarnings("unchecked")
     private List<?> figures() {
         return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
-                        select extract(year from submitted_at), municipality, outcome, count(*),
-                               sum(case when p.gender = 'MALE' then 1 else 0 end)
-                        from referral r join referral_person p on p.referral_id = r.id and p.role = 'MAIN'
-                        where r.status <> 'DRAFT' group by 1, 2, 3 order by 1, 2, 3""").getResultList()
-                .stream().map(row -> java.util.Arrays.asList((Object[]) row)).toList());
+                select extract(year from submitted_at), municipality, outcome, count(*),
+                       sum(case when p.gender = 'MALE' then 1 else 0 end)
+                from referral r join referral_person p on p.referral_id = r.id and p.role = 'MAIN'
+                where r.status <> 'DRAFT' group by 1, 2, 3 order by 1, 2, 3""").getResultList().stream()
+                .map(row -> java.util.Arrays.asList((Object[]) row)).toList());
     }
 
     private String submit(String bsn) {
         Map<String, Object> body = ReferralRequests.valid();
         ReferralRequests.mainPerson(body).put("bsn", bsn);
-        return given().auth().oauth2(police).contentType(ContentType.JSON).body(body)
-                .when().post("/api/referrals").then().statusCode(201).extract().path("id");
+        return given().auth().oauth2(police).contentType(ContentType.JSON).body(body).when().post("/api/referrals")
+                .then().statusCode(201).extract().path("id");
     }
 }

@@ -44,11 +44,11 @@ class PrivacyOfficerExportsEverythingOnOnePersonTest {
         var export = given().auth().oauth2(officer).queryParam("bsn", bsn).when().get("/api/subject").then()
                 .statusCode(200).body("service", equalTo("intake-service")).body("records.size()", equalTo(2))
                 .body("records.bsn", org.hamcrest.Matchers.everyItem(equalTo(bsn)))
-                .body("records.referral.question", org.hamcrest.Matchers.containsInAnyOrder(
-                        "Eerste vraag over deze persoon", "Tweede vraag over deze persoon"))
+                .body("records.referral.question",
+                        org.hamcrest.Matchers.containsInAnyOrder("Eerste vraag over deze persoon",
+                                "Tweede vraag over deze persoon"))
                 .body(not(containsString("Fatima"))).body(not(containsString("El Amrani")))
-                .body(not(containsString("Noah")))
-                .extract().jsonPath();
+                .body(not(containsString("Noah"))).extract().jsonPath();
         String personId = export.getString("records.find { it.referral.id == '" + first + "' }.personId");
 
         given().auth().oauth2(officer).queryParam("personId", personId).when().get("/api/subject").then()
@@ -56,13 +56,12 @@ class PrivacyOfficerExportsEverythingOnOnePersonTest {
                 .body("records[0].lastName", equalTo("Berg"));
 
         long audited = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery("""
-                        select count(*) from audit_log where action = 'EXPORT' and person_ref = ?1
-                          and purpose = 'data-subject-access'""")
-                .setParameter(1, personId).getSingleResult()).longValue());
+                select count(*) from audit_log where action = 'EXPORT' and person_ref = ?1
+                  and purpose = 'data-subject-access'""").setParameter(1, personId).getSingleResult()).longValue());
         assertEquals(2, audited, "both exports of this person are in the audit log");
 
-        given().auth().oauth2(otherHouse).queryParam("bsn", bsn).when().get("/api/subject").then()
-                .statusCode(200).body("records.size()", equalTo(0));
+        given().auth().oauth2(otherHouse).queryParam("bsn", bsn).when().get("/api/subject").then().statusCode(200)
+                .body("records.size()", equalTo(0));
         given().auth().oauth2(police).queryParam("bsn", bsn).when().get("/api/subject").then().statusCode(403);
     }
 
@@ -70,15 +69,15 @@ class PrivacyOfficerExportsEverythingOnOnePersonTest {
     void askingWithoutOrWithAnInvalidBsnIsAProblemNamingTheField() {
         given().auth().oauth2(officer).when().get("/api/subject").then().statusCode(400)
                 .contentType("application/problem+json");
-        given().auth().oauth2(officer).queryParam("bsn", "123456789").when().get("/api/subject").then()
-                .statusCode(400).body(containsString("bsn"));
+        given().auth().oauth2(officer).queryParam("bsn", "123456789").when().get("/api/subject").then().statusCode(400)
+                .body(containsString("bsn"));
     }
 
     private String submit(String bsn, String question) {
         Map<String, Object> body = ReferralRequests.valid();
         ReferralRequests.mainPerson(body).put("bsn", bsn);
         body.put("question", question);
-        return given().auth().oauth2(police).contentType(ContentType.JSON).body(body)
-                .when().post("/api/referrals").then().statusCode(201).extract().path("id");
+        return given().auth().oauth2(police).contentType(ContentType.JSON).body(body).when().post("/api/referrals")
+                .then().statusCode(201).extract().path("id");
     }
 }

@@ -26,10 +26,8 @@ class EveryCodeAPersonReadsHasADutchAndEnglishLabelTest {
     void everyEnumConstantHasBothLabels() {
         List<String> missing = new ArrayList<>();
         Stream.of(ReferralStatus.values(), Urgency.values(), PersonInformed.values(), Relation.values(),
-                        Gender.values(), PersonRole.values(), Domain.values(), NotificationKind.values(),
-                        FileType.values(), PersonMatcher.Reason.values())
-                .flatMap(Stream::of)
-                .forEach(code -> {
+                Gender.values(), PersonRole.values(), Domain.values(), NotificationKind.values(), FileType.values(),
+                PersonMatcher.Reason.values()).flatMap(Stream::of).forEach(code -> {
                     for (String language : List.of("nl", "en")) {
                         if (!Labels.hasLabel(code, language)) {
                             missing.add(language + ": " + code.getDeclaringClass().getSimpleName() + "." + code.name());

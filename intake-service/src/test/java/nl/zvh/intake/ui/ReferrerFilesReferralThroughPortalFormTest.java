@@ -37,35 +37,30 @@ class ReferrerFilesReferralThroughPortalFormTest {
 
     @Test
     void formIsServedInTheShellThroughTheGatewayPrefix() {
-        asPolice().when().get("/ui/referrals/new").then().statusCode(200)
-                .body(containsString("<html lang=\"nl\">"))
-                .body(containsString("id=\"zvh-logout\""))
-                .body(containsString("action=\"/intake/ui/referrals\""))
+        asPolice().when().get("/ui/referrals/new").then().statusCode(200).body(containsString("<html lang=\"nl\">"))
+                .body(containsString("id=\"zvh-logout\"")).body(containsString("action=\"/intake/ui/referrals\""))
                 .body(containsString("hx-post=\"/intake/ui/referrals/validate\""))
                 .body(containsString("src=\"/webjars/htmx.org/2.0.4/dist/htmx.min.js\""))
                 .body(containsString("<h1>Nieuwe aanmelding</h1>"))
                 // codes read in Dutch; the referrer's own menu
-                .body(containsString(">Broer of zus</option>")).body(containsString(">Nee, vanwege de veiligheid</option>"))
+                .body(containsString(">Broer of zus</option>"))
+                .body(containsString(">Nee, vanwege de veiligheid</option>"))
                 .body(containsString("id=\"new-referral\"")).body(containsString("id=\"inbox\""))
-                .body(not(containsString("reference-data")))
-                .body(not(containsString("HOUSEHOLD_MEMBER</option>")));
+                .body(not(containsString("reference-data"))).body(not(containsString("HOUSEHOLD_MEMBER</option>")));
         given().when().get("/webjars/htmx.org/2.0.4/dist/htmx.min.js").then().statusCode(200)
                 .body(containsString("htmx"));
     }
 
     @Test
     void inlineValidationFlagsOnlyWhatIsFilledInWrongly() {
-        asPolice().contentType("application/x-www-form-urlencoded")
-                .formParam("mainPerson.bsn", "123456789").formParam("mainPerson.dateOfBirth", "2999-01-01")
-                .formParam("municipality", "Amsterdam")
-                .when().post("/ui/referrals/validate").then().statusCode(200)
-                .body(containsString("id=\"mainPerson-bsn-error\""))
-                .body(containsString("elfproef"))
+        asPolice().contentType("application/x-www-form-urlencoded").formParam("mainPerson.bsn", "123456789")
+                .formParam("mainPerson.dateOfBirth", "2999-01-01").formParam("municipality", "Amsterdam").when()
+                .post("/ui/referrals/validate").then().statusCode(200)
+                .body(containsString("id=\"mainPerson-bsn-error\"")).body(containsString("elfproef"))
                 .body(containsString("id=\"mainPerson-bsn-live\""))
                 .body(containsString("aria-describedby=\"mainPerson-bsn-hint mainPerson-bsn-error\""))
                 .body(containsString("id=\"mainPerson-dateOfBirth-error\""))
-                .body(containsString("id=\"municipality-error\""))
-                .body(not(containsString("id=\"question-error\"")))
+                .body(containsString("id=\"municipality-error\"")).body(not(containsString("id=\"question-error\"")))
                 .body(not(containsString("<html")));
     }
 
@@ -74,41 +69,41 @@ class ReferrerFilesReferralThroughPortalFormTest {
         asPolice().contentType("application/x-www-form-urlencoded").formParam("action", "submit")
                 .formParam("mainPerson.firstName", "Henk").formParam("mainPerson.lastName", "Portaal")
                 .formParam("question", "Alleen de vraag is al ingevuld.")
-                .formParam("systemMembers[1].firstName", "Lotte")
-                .when().post("/ui/referrals").then().statusCode(422).contentType(containsString("text/html"))
+                .formParam("systemMembers[1].firstName", "Lotte").when().post("/ui/referrals").then().statusCode(422)
+                .contentType(containsString("text/html"))
                 // what was typed is kept; every message is next to its field and in the summary, in Dutch
-                .body(containsString("value=\"Portaal\"")).body(containsString(">Alleen de vraag is al ingevuld.</textarea>"))
+                .body(containsString("value=\"Portaal\""))
+                .body(containsString(">Alleen de vraag is al ingevuld.</textarea>"))
                 .body(containsString("id=\"error-summary\""))
                 .body(containsString("<a href=\"#municipality\">Kies een gemeente van dit huis.</a>"))
-                .body(containsString("<a href=\"#mainPerson-dateOfBirth\">Vul een geldige geboortedatum in, niet in de toekomst.</a>"))
+                .body(containsString(
+                        "<a href=\"#mainPerson-dateOfBirth\">Vul een geldige geboortedatum in, niet in de toekomst.</a>"))
                 .body(containsString("<a href=\"#systemMembers-1-lastName\">Systeemlid 2: Vul de achternaam in.</a>"))
                 .body(containsString("name=\"systemMembers[1].firstName\" value=\"Lotte\""))
                 .body(containsString("id=\"systemMembers-1-lastName-error\""))
                 .body(containsString("id=\"municipality-error\"")).body(containsString("id=\"urgency-error\""))
-                .body(containsString("id=\"problemAreas-error\""))
-                .body(not(containsString("id=\"question-error\"")));
+                .body(containsString("id=\"problemAreas-error\"")).body(not(containsString("id=\"question-error\"")));
 
         Map<String, Object> form = completeForm();
         String location = asPolice().contentType("application/x-www-form-urlencoded").formParams(form)
-                .formParam("problemAreas", "ADDICTION").formParam("problemAreas", "DEBTS")
-                .when().post("/ui/referrals").then().statusCode(303)
-                .header("Location", matchesPattern("/intake/ui/referrals/[0-9a-f-]{36}\\?notice=filed"))
-                .extract().header("Location");
+                .formParam("problemAreas", "ADDICTION").formParam("problemAreas", "DEBTS").when().post("/ui/referrals")
+                .then().statusCode(303)
+                .header("Location", matchesPattern("/intake/ui/referrals/[0-9a-f-]{36}\\?notice=filed")).extract()
+                .header("Location");
         String id = idOf(location);
         // the referral's page announces what happened, as a person reads it
         asPolice().when().get(location.substring("/intake".length())).then().statusCode(200)
                 .body(containsString("role=\"status\" id=\"notice\""))
                 .body(containsString("Uw aanmelding van Henk Portaal is ingediend. Status: Ingediend."))
-                .body(containsString("<dd id=\"status\">Ingediend</dd>"))
-                .body(containsString("Kind")).body(containsString("Normaal")).body(containsString("Ja, geïnformeerd"))
+                .body(containsString("<dd id=\"status\">Ingediend</dd>")).body(containsString("Kind"))
+                .body(containsString("Normaal")).body(containsString("Ja, geïnformeerd"))
                 .body(containsString("Verslaving")).body(not(containsString("ADDICTION")))
                 .body(containsString("geboren op 1 januari 2010"));
         given().auth().oauth2(police).when().get("/api/referrals/" + id).then().statusCode(200)
                 .body("status", equalTo("SUBMITTED")).body("systemMembers.size()", equalTo(1))
-                .body("systemMembers[0].relation", equalTo("CHILD"))
-                .body("problemAreas.size()", equalTo(2));
-        asPolice().when().get("/ui/").then().statusCode(200)
-                .body(containsString("data-id=\"" + id + "\"")).body(containsString("Henk Portaal"));
+                .body("systemMembers[0].relation", equalTo("CHILD")).body("problemAreas.size()", equalTo(2));
+        asPolice().when().get("/ui/").then().statusCode(200).body(containsString("data-id=\"" + id + "\""))
+                .body(containsString("Henk Portaal"));
         asPolice().queryParam("status", "DRAFT").when().get("/ui/").then().statusCode(200)
                 .body(not(containsString("data-id=\"" + id + "\"")));
     }
@@ -116,8 +111,8 @@ class ReferrerFilesReferralThroughPortalFormTest {
     @Test
     void draftIsSavedWithOnlyANameAndCompletedLater() {
         String location = asPolice().contentType("application/x-www-form-urlencoded").formParam("action", "draft")
-                .formParam("mainPerson.firstName", "Henk").formParam("mainPerson.lastName", "Concept")
-                .when().post("/ui/referrals").then().statusCode(303).extract().header("Location");
+                .formParam("mainPerson.firstName", "Henk").formParam("mainPerson.lastName", "Concept").when()
+                .post("/ui/referrals").then().statusCode(303).extract().header("Location");
         String id = idOf(location);
         asPolice().when().get("/ui/referrals/" + id + "?notice=draft").then().statusCode(200)
                 .body(containsString("<dd id=\"status\">Concept</dd>"))
@@ -127,20 +122,19 @@ class ReferrerFilesReferralThroughPortalFormTest {
                 .body(containsString("action=\"/intake/ui/referrals/" + id + "\""))
                 .body(containsString("value=\"Concept\""));
         asPolice().contentType("application/x-www-form-urlencoded").formParams(completeForm())
-                .formParam("problemAreas", "DEBTS")
-                .when().post("/ui/referrals/" + id).then().statusCode(303);
+                .formParam("problemAreas", "DEBTS").when().post("/ui/referrals/" + id).then().statusCode(303);
         given().auth().oauth2(police).when().get("/api/referrals/" + id).then().body("status", equalTo("SUBMITTED"));
     }
 
     @Test
     void adviceIsShownOnTheReferralPageAndInTheInbox() throws Exception {
         String location = asPolice().contentType("application/x-www-form-urlencoded").formParams(completeForm())
-                .formParam("problemAreas", "DEBTS").when().post("/ui/referrals").then().statusCode(303)
-                .extract().header("Location");
+                .formParam("problemAreas", "DEBTS").when().post("/ui/referrals").then().statusCode(303).extract()
+                .header("Location");
         String id = idOf(location);
         TriageSamples.send(bootstrap, id, TriageSamples.sample("TriageDecided-v1-advice.json", id));
-        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                asPolice().when().get("/ui/referrals/" + id).then().statusCode(200)
+        Awaitility.await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> asPolice().when().get("/ui/referrals/" + id).then().statusCode(200)
                         .body(containsString("id=\"advice\"")).body(containsString("debt counselling")));
         asPolice().when().get("/ui/notifications").then().statusCode(200)
                 .body(containsString("Uw aanmelding van Henk Portaal is besproken; advies: Not a complex case yet"));
@@ -157,17 +151,17 @@ class ReferrerFilesReferralThroughPortalFormTest {
         form.put("submissionKey", hidden.group(1));
 
         String first = asPolice().contentType("application/x-www-form-urlencoded").formParams(form)
-                .formParam("problemAreas", "DEBTS").when().post("/ui/referrals").then().statusCode(303)
-                .extract().header("Location");
+                .formParam("problemAreas", "DEBTS").when().post("/ui/referrals").then().statusCode(303).extract()
+                .header("Location");
         String again = asPolice().contentType("application/x-www-form-urlencoded").formParams(form) // double click
-                .formParam("problemAreas", "DEBTS").when().post("/ui/referrals").then().statusCode(303)
-                .extract().header("Location");
+                .formParam("problemAreas", "DEBTS").when().post("/ui/referrals").then().statusCode(303).extract()
+                .header("Location");
         org.junit.jupiter.api.Assertions.assertEquals(first, again, "one referral for the same form posted twice");
 
         form.put("question", "Na terug in de browser aangepast: dit is een andere aanmelding.");
         String changed = asPolice().contentType("application/x-www-form-urlencoded").formParams(form)
-                .formParam("problemAreas", "DEBTS").when().post("/ui/referrals").then().statusCode(303)
-                .extract().header("Location");
+                .formParam("problemAreas", "DEBTS").when().post("/ui/referrals").then().statusCode(303).extract()
+                .header("Location");
         org.junit.jupiter.api.Assertions.assertNotEquals(first, changed, "a changed form is a new referral");
     }
 

@@ -23,21 +23,25 @@ import nl.zvh.platform.problem.ProblemException;
 public class Candidate extends RegisteredPerson {
     @Column(name = "date_of_birth")
     private LocalDate dateOfBirth;
+
     @Enumerated(EnumType.STRING)
     private CandidateStatus status;
+
     @Column(name = "safety_note")
     private String safetyNote;
+
     @Column(name = "created_at")
     private Instant createdAt;
     /** Set when the retention job anonymised the candidate: kept for the figures only, never shown. */
     @Column(name = "erased_at")
     private Instant erasedAt;
+
     @Column(name = "included_at")
     private Instant includedAt;
 
     /** Who is proposed, where and by whom (source TRIAGE with its referral, or COORDINATOR). */
     public record Proposal(String house, String municipality, UUID personId, String firstName, String lastName,
-                           LocalDate dateOfBirth, String source, UUID sourceReferralId) {
+            LocalDate dateOfBirth, String source, UUID sourceReferralId) {
         public Proposal {
             Objects.requireNonNull(house, "house");
             Objects.requireNonNull(municipality, "municipality");
@@ -56,8 +60,8 @@ public class Candidate extends RegisteredPerson {
     }
 
     private Candidate(Proposal proposal, Instant at) {
-        super(proposal.house(), proposal.municipality(), proposal.personId(), proposal.firstName(),
-                proposal.lastName(), proposal.source(), proposal.sourceReferralId());
+        super(proposal.house(), proposal.municipality(), proposal.personId(), proposal.firstName(), proposal.lastName(),
+                proposal.source(), proposal.sourceReferralId());
         this.dateOfBirth = proposal.dateOfBirth();
         this.status = CandidateStatus.CANDIDATE;
         this.createdAt = at;
@@ -74,7 +78,7 @@ public class Candidate extends RegisteredPerson {
      * naming {@code reason}) NOT_INCLUDED or a confirmation without a reason.
      */
     public InclusionDecision decide(InclusionSession session, Decision decision, String reason,
-                                    boolean confirmBeyondCapacity, Capacity capacity, String by, Instant at) {
+            boolean confirmBeyondCapacity, Capacity capacity, String by, Instant at) {
         if (status == CandidateStatus.INCLUDED || status == CandidateStatus.NOT_INCLUDED) {
             throw new IllegalStateException("candidate " + id() + " is already " + status);
         }

@@ -17,15 +17,12 @@ import nl.zvh.platform.retention.RecordErasure;
  */
 @ApplicationScoped
 public class CandidateErasure implements RecordErasure {
-    private static final String[] STATEMENTS = {
-            "update inclusion_decision set reason = null where candidate_id = ?1",
-            "update client_entry set text = null where candidate_id = ?1",
-            """
-            update candidate set first_name = null, last_name = null, safety_note = null, erased_at = ?2,
-                date_of_birth = cast(created_at as date) - make_interval(years => cast(date_part('year',
-                    age(cast(created_at as date), date_of_birth)) as int))
-            where id = ?1"""
-    };
+    private static final String[] STATEMENTS = {"update inclusion_decision set reason = null where candidate_id = ?1",
+            "update client_entry set text = null where candidate_id = ?1", """
+                    update candidate set first_name = null, last_name = null, safety_note = null, erased_at = ?2,
+                        date_of_birth = cast(created_at as date) - make_interval(years => cast(date_part('year',
+                            age(cast(created_at as date), date_of_birth)) as int))
+                    where id = ?1"""};
 
     @Inject
     EntityManager em;

@@ -16,26 +16,25 @@ public final class CandidateRequests {
 
     /** A candidate registered by the coordinator; personId is the platform person id when known. */
     public record NewCandidate(@NotBlank @Size(max = 100) String municipality, UUID personId,
-                               @Size(max = 100) String firstName, @NotBlank @Size(max = 200) String lastName,
-                               @PastOrPresent LocalDate dateOfBirth) {
+            @Size(max = 100) String firstName, @NotBlank @Size(max = 200) String lastName,
+            @PastOrPresent LocalDate dateOfBirth) {
     }
 
     /** overrideCapacity with a reason confirms an inclusion beyond the house's capacity. */
     public record NewDecision(@NotNull UUID candidateId, @NotNull Decision decision, @Size(max = 2000) String reason,
-                              Boolean overrideCapacity) {
+            Boolean overrideCapacity) {
     }
 
     public record CandidateView(UUID id, UUID personId, String municipality, String fullName, LocalDate dateOfBirth,
-                                String source, UUID sourceReferralId, CandidateStatus status, Instant createdAt,
-                                Instant includedAt) {
+            String source, UUID sourceReferralId, CandidateStatus status, Instant createdAt, Instant includedAt) {
         public static CandidateView of(Candidate c) {
-            return new CandidateView(c.id(), c.personId(), c.municipality(), c.fullName(), c.dateOfBirth(),
-                    c.source(), c.sourceReferralId(), c.status(), c.createdAt(), c.includedAt());
+            return new CandidateView(c.id(), c.personId(), c.municipality(), c.fullName(), c.dateOfBirth(), c.source(),
+                    c.sourceReferralId(), c.status(), c.createdAt(), c.includedAt());
         }
     }
 
     public record DecisionView(UUID id, UUID candidateId, String candidateName, Decision decision, String reason,
-                               boolean capacityOverridden, String decidedBy, Instant decidedAt) {
+            boolean capacityOverridden, String decidedBy, Instant decidedAt) {
         static DecisionView of(InclusionDecision d) {
             return new DecisionView(d.id(), d.candidate().id(), d.candidate().fullName(), d.decision(), d.reason(),
                     d.capacityOverridden(), d.decidedBy(), d.decidedAt());

@@ -27,8 +27,10 @@ public class CandidateResource {
 
     @Inject
     CurrentUser user;
+
     @Inject
     Candidates candidates;
+
     @Inject
     InclusionTable table;
 
@@ -42,7 +44,7 @@ public class CandidateResource {
     @GET
     @Path("/candidates")
     public List<CandidateView> list(@QueryParam("sourceReferralId") UUID referralId,
-                                    @QueryParam("status") CandidateStatus status) {
+            @QueryParam("status") CandidateStatus status) {
         return candidates.list(user.requireHouse(), referralId, status).stream().map(CandidateView::of).toList();
     }
 

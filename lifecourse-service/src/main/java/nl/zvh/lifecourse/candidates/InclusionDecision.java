@@ -18,19 +18,26 @@ import java.util.UUID;
 public class InclusionDecision extends PanacheEntityBase {
     @Id
     private UUID id;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "session_id")
     private InclusionSession session;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "candidate_id")
     private Candidate candidate;
+
     @Enumerated(EnumType.STRING)
     private Decision decision;
+
     private String reason;
+
     @Column(name = "capacity_overridden")
     private boolean capacityOverridden;
+
     @Column(name = "decided_by")
     private String decidedBy;
+
     @Column(name = "decided_at")
     private Instant decidedAt;
 
@@ -38,7 +45,7 @@ public class InclusionDecision extends PanacheEntityBase {
     }
 
     InclusionDecision(InclusionSession session, Candidate candidate, Decision decision, String reason,
-                      boolean capacityOverridden, String decidedBy, Instant decidedAt) {
+            boolean capacityOverridden, String decidedBy, Instant decidedAt) {
         this.id = UUID.randomUUID();
         this.session = session;
         this.candidate = candidate;

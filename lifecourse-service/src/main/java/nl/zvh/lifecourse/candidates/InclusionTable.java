@@ -26,10 +26,13 @@ public class InclusionTable extends TableSessions<InclusionSession, SessionView>
 
     @Inject
     LifecourseConfig config;
+
     @Inject
     Outbox outbox;
+
     @Inject
     Candidates candidates;
+
     @Inject
     LifecourseAudit audit;
 

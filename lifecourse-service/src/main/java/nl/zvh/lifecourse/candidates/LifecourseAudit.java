@@ -17,6 +17,7 @@ public class LifecourseAudit {
 
     @Inject
     AuditLog audit;
+
     @Inject
     EntityManager em;
 
@@ -31,14 +32,13 @@ public class LifecourseAudit {
     /** A change made by the service itself on an event (no user): user_id names the event consumer. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void bySystem(AuditAction action, String type, UUID id, UUID personId, String house, String consumer,
-                         String purpose) {
+            String purpose) {
         em.createNativeQuery("""
-                        insert into audit_log (action, resource_type, resource_id, person_ref, user_id, user_name,
-                            house, purpose, outcome, correlation_id)
-                        values (?1, ?2, ?3, ?4, ?5, ?5, ?6, ?7, 'SUCCESS', ?8)""")
-                .setParameter(1, action.name()).setParameter(2, type).setParameter(3, id.toString())
-                .setParameter(4, personId.toString()).setParameter(5, "system:" + consumer)
-                .setParameter(6, house).setParameter(7, purpose).setParameter(8, CorrelationId.current())
-                .executeUpdate();
+                insert into audit_log (action, resource_type, resource_id, person_ref, user_id, user_name,
+                    house, purpose, outcome, correlation_id)
+                values (?1, ?2, ?3, ?4, ?5, ?5, ?6, ?7, 'SUCCESS', ?8)""").setParameter(1, action.name())
+                .setParameter(2, type).setParameter(3, id.toString()).setParameter(4, personId.toString())
+                .setParameter(5, "system:" + consumer).setParameter(6, house).setParameter(7, purpose)
+                .setParameter(8, CorrelationId.current()).executeUpdate();
     }
 }

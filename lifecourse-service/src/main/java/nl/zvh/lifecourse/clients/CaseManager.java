@@ -17,11 +17,14 @@ import nl.zvh.lifecourse.candidates.Candidate;
 public class CaseManager extends PanacheEntityBase {
     @Id
     public UUID id;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "candidate_id")
     public Candidate client;
+
     public String organisation;
     public String username;
+
     @Column(name = "assigned_at")
     public Instant assignedAt;
 }

@@ -23,20 +23,28 @@ import nl.zvh.lifecourse.candidates.Candidate;
 public class ClientEntry extends PanacheEntityBase {
     @Id
     public UUID id;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "candidate_id")
     public Candidate client;
+
     @Enumerated(EnumType.STRING)
     public EntryKind kind;
+
     public String subtype;
     public String outcome;
+
     @Column(name = "entry_date")
     public LocalDate entryDate;
+
     public String text;
+
     @Column(name = "next_date")
     public LocalDate nextDate;
+
     @Column(name = "recorded_by")
     public String recordedBy;
+
     @Column(name = "recorded_at")
     public Instant recordedAt;
 }

@@ -18,8 +18,8 @@ public class ClientFiles {
 
     /** Assigns a case manager of an organisation; the same one twice is a 409 problem. */
     public void assign(Candidate client, String organisation, String username) {
-        if (CaseManager.count("client = ?1 and lower(organisation) = lower(?2) and lower(username) = lower(?3)",
-                client, organisation, username) > 0) {
+        if (CaseManager.count("client = ?1 and lower(organisation) = lower(?2) and lower(username) = lower(?3)", client,
+                organisation, username) > 0) {
             throw ProblemException.conflict(username + " is already case manager of client " + client.id());
         }
         CaseManager m = new CaseManager();
@@ -32,7 +32,7 @@ public class ClientFiles {
     }
 
     public ClientEntry add(Candidate client, EntryKind kind, String subtype, String outcome, LocalDate date,
-                           String text, LocalDate nextDate, String user) {
+            String text, LocalDate nextDate, String user) {
         ClientEntry e = new ClientEntry();
         e.id = UUID.randomUUID();
         e.client = client;
@@ -49,8 +49,8 @@ public class ClientFiles {
     }
 
     public ClientView view(Candidate c) {
-        List<ClientEntry> entries = ClientEntry.<ClientEntry>find("client = ?1 order by entryDate desc, recordedAt desc",
-                c).list();
+        List<ClientEntry> entries = ClientEntry
+                .<ClientEntry>find("client = ?1 order by entryDate desc, recordedAt desc", c).list();
         List<CaseManagerView> managers = CaseManager.<CaseManager>find("client = ?1 order by assignedAt", c).list()
                 .stream().map(m -> new CaseManagerView(m.organisation, m.username, m.assignedAt)).toList();
         LocalDate nextReview = entries.stream().filter(e -> e.kind == EntryKind.REVIEW && e.nextDate != null)

@@ -15,7 +15,7 @@ public final class ClientRequests {
     }
 
     public record AssignCaseManager(@NotBlank @Size(max = 200) String organisation,
-                                    @NotBlank @Size(max = 100) String username) {
+            @NotBlank @Size(max = 100) String username) {
     }
 
     public record SafetyNote(@Size(max = 2000) String note) {
@@ -25,34 +25,33 @@ public final class ClientRequests {
     }
 
     public record NewContact(@NotNull ContactType type, @NotNull @PastOrPresent LocalDate date,
-                             @NotNull ContactOutcome outcome, @Size(max = 4000) String note) {
+            @NotNull ContactOutcome outcome, @Size(max = 4000) String note) {
     }
 
     public record NewIncident(@NotNull IncidentKind kind, @NotNull @PastOrPresent LocalDate date,
-                              @Size(max = 4000) String note) {
+            @Size(max = 4000) String note) {
     }
 
     public record NewReview(@NotNull @PastOrPresent LocalDate date, @NotBlank @Size(max = 4000) String summary,
-                            LocalDate nextReviewDate) {
+            LocalDate nextReviewDate) {
     }
 
     public record ClientSummary(UUID id, String fullName, String municipality, Instant includedAt,
-                                boolean hasSafetyNote) {
+            boolean hasSafetyNote) {
     }
 
     public record CaseManagerView(String organisation, String username, Instant assignedAt) {
     }
 
     public record EntryView(UUID id, EntryKind kind, String subtype, String outcome, LocalDate date, String text,
-                            LocalDate nextDate, String recordedBy) {
+            LocalDate nextDate, String recordedBy) {
         static EntryView of(ClientEntry e) {
             return new EntryView(e.id, e.kind, e.subtype, e.outcome, e.entryDate, e.text, e.nextDate, e.recordedBy);
         }
     }
 
     public record ClientView(UUID id, UUID personId, String fullName, String municipality, LocalDate dateOfBirth,
-                             Instant includedAt, String safetyNote, List<CaseManagerView> caseManagers,
-                             List<EntryView> plan, List<EntryView> contacts, List<EntryView> incidents,
-                             List<EntryView> reviews, LocalDate nextReviewDate) {
+            Instant includedAt, String safetyNote, List<CaseManagerView> caseManagers, List<EntryView> plan,
+            List<EntryView> contacts, List<EntryView> incidents, List<EntryView> reviews, LocalDate nextReviewDate) {
     }
 }

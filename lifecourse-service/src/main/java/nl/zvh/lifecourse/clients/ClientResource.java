@@ -32,8 +32,10 @@ import nl.zvh.platform.security.CurrentUser;
 public class ClientResource {
     @Inject
     Clients clients;
+
     @Inject
     ClientFiles files;
+
     @Inject
     CurrentUser user;
 
@@ -64,22 +66,22 @@ public class ClientResource {
     @POST
     @Path("/{id}/plan")
     public ClientView planGoal(@PathParam("id") UUID id, @Valid @NotNull NewPlanGoal request) {
-        return clients.change(id, c -> files.add(c, EntryKind.PLAN_GOAL, request.domain().name(), null,
-                LocalDate.now(), request.goal(), null, user.name()));
+        return clients.change(id, c -> files.add(c, EntryKind.PLAN_GOAL, request.domain().name(), null, LocalDate.now(),
+                request.goal(), null, user.name()));
     }
 
     @POST
     @Path("/{id}/contacts")
     public ClientView contact(@PathParam("id") UUID id, @Valid @NotNull NewContact request) {
-        return clients.change(id, c -> files.add(c, EntryKind.CONTACT, request.type().name(),
-                request.outcome().name(), request.date(), request.note(), null, user.name()));
+        return clients.change(id, c -> files.add(c, EntryKind.CONTACT, request.type().name(), request.outcome().name(),
+                request.date(), request.note(), null, user.name()));
     }
 
     @POST
     @Path("/{id}/incidents")
     public ClientView incident(@PathParam("id") UUID id, @Valid @NotNull NewIncident request) {
-        return clients.change(id, c -> files.add(c, EntryKind.INCIDENT, request.kind().name(), null,
-                request.date(), request.note(), null, user.name()));
+        return clients.change(id, c -> files.add(c, EntryKind.INCIDENT, request.kind().name(), null, request.date(),
+                request.note(), null, user.name()));
     }
 
     @POST

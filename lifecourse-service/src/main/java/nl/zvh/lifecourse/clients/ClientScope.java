@@ -21,11 +21,13 @@ import nl.zvh.platform.security.CurrentUser;
 public class ClientScope {
     /** The purpose every read or change of a client file is audited with. */
     public static final String PURPOSE = "life-course-follow-up";
+
     private static final String ASSIGNED = " and exists (select 1 from CaseManager m where m.client = c"
             + " and lower(m.organisation) = lower(:organisation) and lower(m.username) in (:usernames))";
 
     @Inject
     CurrentUser user;
+
     @Inject
     BreakGlass breakGlass;
 
@@ -39,13 +41,16 @@ public class ClientScope {
 
     private Parameters parameters() {
         Parameters p = Parameters.with("house", user.requireHouse()).and("status", CandidateStatus.INCLUDED);
-        return isCoordinator() ? p : p.and("organisation", user.requireOrganisation())
-                .and("usernames", List.of(user.name().toLowerCase(), user.id().toLowerCase()));
+        return isCoordinator()
+                ? p
+                : p.and("organisation", user.requireOrganisation()).and("usernames",
+                        List.of(user.name().toLowerCase(), user.id().toLowerCase()));
     }
 
     public List<Candidate> list() {
-        return Candidate.<Candidate>find("select c from Candidate c where " + where() + " order by c.lastName",
-                parameters()).list();
+        return Candidate
+                .<Candidate>find("select c from Candidate c where " + where() + " order by c.lastName", parameters())
+                .list();
     }
 
     /**
@@ -53,8 +58,10 @@ public class ClientScope {
      * valid break-glass grant for (the request's audit entries are then marked break-glass); else a 404 problem.
      */
     public Candidate requireReadable(UUID id) {
-        return Candidate.<Candidate>find("select c from Candidate c where c.id = :id and " + where(),
-                        parameters().and("id", id)).firstResultOptional()
+        return Candidate
+                .<Candidate>find("select c from Candidate c where c.id = :id and " + where(),
+                        parameters().and("id", id))
+                .firstResultOptional()
                 .or(() -> breakGlass.use(LifecourseAudit.CANDIDATE, id.toString()).flatMap(grant -> inHouse(id)))
                 .orElseThrow(() -> ProblemException.notFound("client " + id));
     }
@@ -67,8 +74,9 @@ public class ClientScope {
 
     /** The client when the caller sees it, else a 404 problem. */
     public Candidate require(UUID id) {
-        return Candidate.<Candidate>find("select c from Candidate c where c.id = :id and " + where(),
-                        parameters().and("id", id)).firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("client " + id));
+        return Candidate
+                .<Candidate>find("select c from Candidate c where c.id = :id and " + where(),
+                        parameters().and("id", id))
+                .firstResultOptional().orElseThrow(() -> ProblemException.notFound("client " + id));
     }
 }

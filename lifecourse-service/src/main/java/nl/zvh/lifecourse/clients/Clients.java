@@ -20,8 +20,10 @@ import nl.zvh.platform.audit.AuditAction;
 public class Clients {
     @Inject
     ClientScope scope;
+
     @Inject
     ClientFiles files;
+
     @Inject
     LifecourseAudit audit;
 
@@ -29,8 +31,9 @@ public class Clients {
     public List<ClientSummary> list() {
         List<Candidate> clients = scope.list();
         clients.forEach(c -> audit.candidate(AuditAction.SEARCH, c, ClientScope.PURPOSE));
-        return clients.stream().map(c -> new ClientSummary(c.id(), c.fullName(), c.municipality(), c.includedAt(),
-                c.hasSafetyNote())).toList();
+        return clients.stream()
+                .map(c -> new ClientSummary(c.id(), c.fullName(), c.municipality(), c.includedAt(), c.hasSafetyNote()))
+                .toList();
     }
 
     /** The file of a client the caller sees, or holds a break-glass grant for; else a 404 problem. */

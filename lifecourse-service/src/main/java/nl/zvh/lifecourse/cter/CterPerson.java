@@ -23,12 +23,16 @@ public class CterPerson extends RegisteredPerson {
 
     @Enumerated(EnumType.STRING)
     private Ideology ideology;
+
     @Enumerated(EnumType.STRING)
     private CterOutcome outcome;
+
     @Column(name = "follow_up")
     private String followUp;
+
     @Column(name = "review_date")
     private LocalDate reviewDate;
+
     @Column(name = "reported_at")
     private Instant reportedAt;
 
@@ -36,7 +40,7 @@ public class CterPerson extends RegisteredPerson {
     }
 
     private CterPerson(String house, String municipality, UUID personId, String firstName, String lastName,
-                       String source, UUID sourceReferralId, Ideology ideology, Instant at) {
+            String source, UUID sourceReferralId, Ideology ideology, Instant at) {
         super(house, municipality, personId, firstName, lastName, source, sourceReferralId);
         this.ideology = ideology;
         this.reportedAt = at;
@@ -50,7 +54,7 @@ public class CterPerson extends RegisteredPerson {
 
     /** Put on the register by the triage table's decision about {@code referralId}. */
     public static CterPerson fromTriage(String house, String municipality, UUID personId, String firstName,
-                                        String lastName, UUID referralId, Instant at) {
+            String lastName, UUID referralId, Instant at) {
         return new CterPerson(house, municipality, personId, firstName, lastName, TRIAGE, referralId, null, at);
     }
 

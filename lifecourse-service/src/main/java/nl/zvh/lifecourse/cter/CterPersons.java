@@ -34,7 +34,7 @@ public class CterPersons {
     /** Registers the main person of a triage decision, audited as the consumer's change; empty when already there. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<CterPerson> registerFromTriage(String house, String municipality, UUID personId, String firstName,
-                                                   String lastName, UUID referralId, String consumer) {
+            String lastName, UUID referralId, String consumer) {
         if (registeredFrom(referralId)) {
             return Optional.empty();
         }

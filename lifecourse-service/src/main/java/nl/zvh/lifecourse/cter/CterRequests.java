@@ -16,15 +16,15 @@ public final class CterRequests {
     public static final String TOPIC = "zvh.lifecourse.cter";
     public static final String OUTCOME_DECIDED = "CterOutcomeDecided";
     /** CterOutcomeDecided v1 on {@value #TOPIC}, key: CTER person id. */
-    public static final EventType<CterOutcomeDecidedV1> OUTCOME_DECIDED_V1 =
-            EventType.of(TOPIC, OUTCOME_DECIDED, 1, CterOutcomeDecidedV1.class);
+    public static final EventType<CterOutcomeDecidedV1> OUTCOME_DECIDED_V1 = EventType.of(TOPIC, OUTCOME_DECIDED, 1,
+            CterOutcomeDecidedV1.class);
 
     private CterRequests() {
     }
 
     public record NewPerson(@NotBlank @Size(max = 100) String municipality, UUID personId,
-                            @Size(max = 100) String firstName, @NotBlank @Size(max = 200) String lastName,
-                            @NotBlank @Size(max = 200) String source, @NotNull Ideology ideology) {
+            @Size(max = 100) String firstName, @NotBlank @Size(max = 200) String lastName,
+            @NotBlank @Size(max = 200) String source, @NotNull Ideology ideology) {
     }
 
     /**
@@ -32,22 +32,21 @@ public final class CterRequests {
      * who has none yet (put on the register by triage), or corrects the category.
      */
     public record NewWeighing(@NotNull UUID cterPersonId, @NotBlank @Size(max = 200) String safetyOfficer,
-                              @NotNull CterOutcome outcome, @Size(max = 2000) String followUp,
-                              LocalDate reviewDate, Ideology ideology) {
+            @NotNull CterOutcome outcome, @Size(max = 2000) String followUp, LocalDate reviewDate, Ideology ideology) {
     }
 
     /** A person on the register; source TRIAGE with the referral when the triage table started the CTER approach. */
     public record PersonView(UUID id, UUID personId, String fullName, String municipality, String source,
-                             UUID sourceReferralId, Ideology ideology, CterOutcome outcome, String followUp,
-                             LocalDate reviewDate, Instant reportedAt) {
+            UUID sourceReferralId, Ideology ideology, CterOutcome outcome, String followUp, LocalDate reviewDate,
+            Instant reportedAt) {
         public static PersonView of(CterPerson p) {
             return new PersonView(p.id(), p.personId(), p.fullName(), p.municipality(), p.source(),
                     p.sourceReferralId(), p.ideology(), p.outcome(), p.followUp(), p.reviewDate(), p.reportedAt());
         }
     }
 
-    public record WeighingView(UUID id, UUID cterPersonId, String fullName, String safetyOfficer,
-                               CterOutcome outcome, String followUp, LocalDate reviewDate, String decidedBy) {
+    public record WeighingView(UUID id, UUID cterPersonId, String fullName, String safetyOfficer, CterOutcome outcome,
+            String followUp, LocalDate reviewDate, String decidedBy) {
         static WeighingView of(CterWeighing w) {
             return new WeighingView(w.id(), w.person().id(), w.person().fullName(), w.safetyOfficer(), w.outcome(),
                     w.followUp(), w.reviewDate(), w.decidedBy());
@@ -59,7 +58,7 @@ public final class CterRequests {
 
     /** CterOutcomeDecided, version 1: ids, codes and dates only. */
     public record CterOutcomeDecidedV1(UUID cterPersonId, UUID personId, String house, String municipality,
-                                       UUID sessionId, LocalDate sessionDate, Ideology ideology,
-                                       CterOutcome outcome, LocalDate reviewDate, Instant decidedAt) {
+            UUID sessionId, LocalDate sessionDate, Ideology ideology, CterOutcome outcome, LocalDate reviewDate,
+            Instant decidedAt) {
     }
 }

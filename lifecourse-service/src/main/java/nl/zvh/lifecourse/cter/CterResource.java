@@ -29,8 +29,10 @@ public class CterResource {
 
     @Inject
     CurrentUser user;
+
     @Inject
     CterPersons persons;
+
     @Inject
     CterWeighings weighings;
 

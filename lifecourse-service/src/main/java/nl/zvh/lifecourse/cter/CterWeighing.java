@@ -19,22 +19,30 @@ import java.util.UUID;
 public class CterWeighing extends PanacheEntityBase {
     @Id
     private UUID id;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "session_id")
     private CterSession session;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "person_id")
     private CterPerson person;
+
     @Column(name = "safety_officer")
     private String safetyOfficer;
+
     @Enumerated(EnumType.STRING)
     private CterOutcome outcome;
+
     @Column(name = "follow_up")
     private String followUp;
+
     @Column(name = "review_date")
     private LocalDate reviewDate;
+
     @Column(name = "decided_by")
     private String decidedBy;
+
     @Column(name = "decided_at")
     private Instant decidedAt;
 
@@ -42,7 +50,7 @@ public class CterWeighing extends PanacheEntityBase {
     }
 
     CterWeighing(CterSession session, CterPerson person, String safetyOfficer, CterOutcome outcome, String followUp,
-                 LocalDate reviewDate, String decidedBy, Instant decidedAt) {
+            LocalDate reviewDate, String decidedBy, Instant decidedAt) {
         this.id = UUID.randomUUID();
         this.session = session;
         this.person = person;

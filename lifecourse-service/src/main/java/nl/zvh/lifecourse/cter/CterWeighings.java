@@ -22,6 +22,7 @@ import nl.zvh.platform.problem.ProblemException;
 public class CterWeighings extends TableSessions<CterSession, SessionView> {
     @Inject
     CterPersons persons;
+
     @Inject
     Outbox outbox;
 

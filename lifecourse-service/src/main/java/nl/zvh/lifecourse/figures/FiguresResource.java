@@ -18,6 +18,7 @@ public class FiguresResource {
 
     @Inject
     CurrentUser user;
+
     @Inject
     LifecourseFigures figures;
 

@@ -24,13 +24,15 @@ public class LifecourseFigures {
 
     /** The figures of one house and year. */
     public record Figures(int year, long candidates, long inclusions, long active, int capacity, long cterCases,
-                          List<OutcomeCount> cterOutcomes) {
+            List<OutcomeCount> cterOutcomes) {
     }
 
     @Inject
     EntityManager em;
+
     @Inject
     Candidates candidates;
+
     @Inject
     LifecourseConfig config;
 
@@ -38,18 +40,21 @@ public class LifecourseFigures {
     public Figures of(String house, int year) {
         OffsetDateTime from = LocalDate.of(year, 1, 1).atStartOfDay(NL).toOffsetDateTime();
         OffsetDateTime to = LocalDate.of(year + 1, 1, 1).atStartOfDay(NL).toOffsetDateTime();
-        long proposed = count("select count(*) from candidate where house = ?1 and created_at >= ?2"
-                + " and created_at < ?3", house, from, to);
+        long proposed = count(
+                "select count(*) from candidate where house = ?1 and created_at >= ?2" + " and created_at < ?3", house,
+                from, to);
         long inclusions = count("select count(*) from inclusion_decision d join inclusion_session s on s.id ="
                 + " d.session_id where s.house = ?1 and d.decision = 'INCLUDED' and d.decided_at >= ?2"
                 + " and d.decided_at < ?3", house, from, to);
-        long cterCases = count("select count(*) from cter_person where house = ?1 and reported_at >= ?2"
-                + " and reported_at < ?3", house, from, to);
+        long cterCases = count(
+                "select count(*) from cter_person where house = ?1 and reported_at >= ?2" + " and reported_at < ?3",
+                house, from, to);
         List<OutcomeCount> outcomes = new ArrayList<>();
         for (CterOutcome outcome : CterOutcome.values()) {
-            outcomes.add(new OutcomeCount(outcome, count("select count(*) from cter_weighing w join cter_session s"
-                    + " on s.id = w.session_id where s.house = ?1 and w.decided_at >= ?2 and w.decided_at < ?3"
-                    + " and w.outcome = '" + outcome.name() + "'", house, from, to)));
+            outcomes.add(new OutcomeCount(outcome,
+                    count("select count(*) from cter_weighing w join cter_session s"
+                            + " on s.id = w.session_id where s.house = ?1 and w.decided_at >= ?2 and w.decided_at < ?3"
+                            + " and w.outcome = '" + outcome.name() + "'", house, from, to)));
         }
         return new Figures(year, proposed, inclusions, candidates.active(house), config.capacity(house), cterCases,
                 outcomes);

@@ -16,6 +16,7 @@ public class HomePage {
 
     @Inject
     Template home;
+
     @Inject
     Shell shell;
 

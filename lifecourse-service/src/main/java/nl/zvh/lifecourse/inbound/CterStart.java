@@ -19,20 +19,14 @@ public class CterStart extends ProgrammeStart {
     @Inject
     CterPersons persons;
 
+    public CterStart() {
+        super("CTER", CONSUMER);
+    }
+
     @Incoming("cter-starts")
     @Blocking
     public void on(String json) {
         follow(json);
-    }
-
-    @Override
-    public String programme() {
-        return "CTER";
-    }
-
-    @Override
-    protected String consumer() {
-        return CONSUMER;
     }
 
     @Override

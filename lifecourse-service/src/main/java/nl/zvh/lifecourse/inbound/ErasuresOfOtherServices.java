@@ -9,7 +9,6 @@ import nl.zvh.lifecourse.candidates.CandidateErasure;
 import nl.zvh.lifecourse.candidates.Candidates;
 import nl.zvh.platform.retention.ErasureFollower;
 import nl.zvh.platform.retention.PersonDataErased;
-import nl.zvh.platform.retention.RecordErasure;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -21,6 +20,7 @@ public class ErasuresOfOtherServices extends ErasureFollower {
 
     @Inject
     Candidates candidates;
+
     @Inject
     CandidateErasure erasure;
 

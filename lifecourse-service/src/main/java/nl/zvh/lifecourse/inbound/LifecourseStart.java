@@ -20,20 +20,14 @@ public class LifecourseStart extends ProgrammeStart {
     @Inject
     Candidates candidates;
 
+    public LifecourseStart() {
+        super("LIFECOURSE", CONSUMER);
+    }
+
     @Incoming("triage-decisions")
     @Blocking
     public void on(String json) {
         follow(json);
-    }
-
-    @Override
-    public String programme() {
-        return "LIFECOURSE";
-    }
-
-    @Override
-    protected String consumer() {
-        return CONSUMER;
     }
 
     @Override

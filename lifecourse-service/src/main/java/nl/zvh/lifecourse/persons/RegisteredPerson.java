@@ -16,15 +16,21 @@ import nl.zvh.platform.person.PersonIdentity;
 public abstract class RegisteredPerson extends PanacheEntityBase {
     @Id
     private UUID id;
+
     private String house;
     private String municipality;
+
     @Column(name = "person_id")
     private UUID personId;
+
     @Column(name = "first_name")
     private String firstName;
+
     @Column(name = "last_name")
     private String lastName;
+
     private String source;
+
     @Column(name = "source_referral_id")
     private UUID sourceReferralId;
 
@@ -33,7 +39,7 @@ public abstract class RegisteredPerson extends PanacheEntityBase {
 
     /** A new entry; a person without a platform id gets a new one. */
     protected RegisteredPerson(String house, String municipality, UUID personId, String firstName, String lastName,
-                               String source, UUID sourceReferralId) {
+            String source, UUID sourceReferralId) {
         this.id = UUID.randomUUID();
         this.house = house;
         this.municipality = municipality;

@@ -15,22 +15,22 @@ public class NotIncludedCandidates extends ExpiringRecords {
 
     @Inject
     EntityManager em;
+
     @Inject
     LifecourseRetentionTerms terms;
 
-    @Override
-    protected String recordType() {
-        return RECORD_TYPE;
+    public NotIncludedCandidates() {
+        super(RECORD_TYPE);
     }
 
     @Override
     @SuppressWarnings("unchecked")
     protected List<Expired> expired(Instant now) {
         return Expired.of(em.createNativeQuery("""
-                        select c.id, c.house, c.source_referral_id from candidate c
-                        where c.erased_at is null and c.status = 'NOT_INCLUDED'
-                          and coalesce((select max(d.decided_at) from inclusion_decision d where d.candidate_id = c.id),
-                                       c.created_at) < ?1""")
+                select c.id, c.house, c.source_referral_id from candidate c
+                where c.erased_at is null and c.status = 'NOT_INCLUDED'
+                  and coalesce((select max(d.decided_at) from inclusion_decision d where d.candidate_id = c.id),
+                               c.created_at) < ?1""")
                 .setParameter(1, now.atZone(ZoneOffset.UTC).minusYears(terms.notIncludedYears()).toInstant())
                 .getResultList());
     }

@@ -12,5 +12,5 @@ import java.util.List;
  * a 500).
  */
 public record NewSession(@NotNull LocalDate date,
-                         @NotEmpty @Size(max = 19) List<@NotBlank @Size(max = 100) String> attendees) {
+        @NotEmpty @Size(max = 19) List<@NotBlank @Size(max = 100) String> attendees) {
 }

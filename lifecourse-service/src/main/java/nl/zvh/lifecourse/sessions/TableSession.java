@@ -18,10 +18,14 @@ import java.util.UUID;
 public abstract class TableSession extends PanacheEntityBase {
     @Id
     private UUID id;
+
     private String house;
+
     @Column(name = "session_date")
     private LocalDate sessionDate;
+
     private String attendees;
+
     @Column(name = "created_at")
     private Instant createdAt;
 

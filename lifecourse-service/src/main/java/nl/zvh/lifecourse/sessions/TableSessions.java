@@ -18,6 +18,7 @@ import nl.zvh.platform.problem.ProblemException;
 public abstract class TableSessions<S extends TableSession, V> {
     @Inject
     protected EntityManager em;
+
     private final Class<S> kind;
     private final String what;
     private final BiFunction<String, NewSession, S> factory;
@@ -46,7 +47,8 @@ public abstract class TableSessions<S extends TableSession, V> {
     /** The house's meetings, latest first. */
     @Transactional
     public List<V> sessions(String house) {
-        return em.createQuery("select s from " + kind.getSimpleName()
+        return em
+                .createQuery("select s from " + kind.getSimpleName()
                         + " s where s.house = :house order by s.sessionDate desc", kind)
                 .setParameter("house", house).getResultStream().map(this::view).toList();
     }
@@ -58,8 +60,8 @@ public abstract class TableSessions<S extends TableSession, V> {
 
     /** The house's meeting, else a 404 problem. */
     protected S require(UUID id, String house) {
-        return em.createQuery("select s from " + kind.getSimpleName() + " s where s.id = :id and s.house = :house",
-                        kind)
+        return em
+                .createQuery("select s from " + kind.getSimpleName() + " s where s.id = :id and s.house = :house", kind)
                 .setParameter("id", id).setParameter("house", house).getResultStream().findFirst()
                 .orElseThrow(() -> ProblemException.notFound(what + " " + id));
     }

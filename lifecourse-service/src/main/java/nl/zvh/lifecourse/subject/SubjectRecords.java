@@ -22,6 +22,7 @@ import nl.zvh.platform.subject.SubjectSource;
 public class SubjectRecords implements SubjectSource {
     @Inject
     AuditLog audit;
+
     @Inject
     EntityManager em;
 
@@ -50,8 +51,8 @@ public class SubjectRecords implements SubjectSource {
             for (Map<String, Object> p : SubjectRows.list(em, """
                     select 'cter-person' as record_type, person_id, first_name, last_name, id as cter_person_id,
                            municipality, source, ideology, outcome, follow_up, review_date, reported_at
-                    from cter_person where house = ?1 and person_id = ?2 order by reported_at""",
-                    house, query.personId())) {
+                    from cter_person where house = ?1 and person_id = ?2 order by reported_at""", house,
+                    query.personId())) {
                 UUID id = (UUID) p.get("cterPersonId");
                 p.put("weighings", SubjectRows.list(em, """
                         select outcome, follow_up, review_date, decided_at from cter_weighing where person_id = ?1

@@ -55,30 +55,39 @@ public class UiPages {
         static native TemplateInstance client(ClientView client, List<CaseManagerRow> caseManagers);
 
         static native TemplateInstance inclusion(List<CandidateView> candidates, ListPage<SessionView> sessions,
-                                                 long active, int capacity);
+                long active, int capacity);
 
         static native TemplateInstance cter(List<CterRequests.PersonView> persons, Paging paging,
-                                            ListPage<CterRequests.SessionView> sessions);
+                ListPage<CterRequests.SessionView> sessions);
     }
 
     @Inject
     ClientScope scope;
+
     @Inject
     ClientFiles files;
+
     @Inject
     LifecourseAudit audit;
+
     @Inject
     CurrentUser user;
+
     @Inject
     Candidates candidates;
+
     @Inject
     InclusionTable table;
+
     @Inject
     LifecourseConfig config;
+
     @Inject
     CterPersons cterPersons;
+
     @Inject
     CterWeighings weighings;
+
     @Inject
     Shell shell;
 
@@ -105,9 +114,12 @@ public class UiPages {
         audit.candidate(AuditAction.READ, c, ClientScope.PURPOSE);
         ClientView view = files.view(c);
         List<String> me = List.of(user.name().toLowerCase(Locale.ROOT), user.id().toLowerCase(Locale.ROOT));
-        List<CaseManagerRow> managers = view.caseManagers().stream().map(m -> new CaseManagerRow(m.organisation(),
-                m.assignedAt(), m.username() != null && me.contains(m.username().toLowerCase(Locale.ROOT))
-                        && m.organisation().equalsIgnoreCase(String.valueOf(user.organisation())))).toList();
+        List<CaseManagerRow> managers = view
+                .caseManagers().stream().map(
+                        m -> new CaseManagerRow(m.organisation(), m.assignedAt(),
+                                m.username() != null && me.contains(m.username().toLowerCase(Locale.ROOT))
+                                        && m.organisation().equalsIgnoreCase(String.valueOf(user.organisation()))))
+                .toList();
         return inLanguage(Templates.client(view, managers));
     }
 
@@ -118,8 +130,8 @@ public class UiPages {
     @Transactional
     public TemplateInstance inclusion(@Context UriInfo uri) {
         String house = user.requireHouse();
-        ListPage<SessionView> sessions = ListPage.of(table.sessions(house), SESSIONS_PER_PAGE, "sessions",
-                shell.path(), query(uri));
+        ListPage<SessionView> sessions = ListPage.of(table.sessions(house), SESSIONS_PER_PAGE, "sessions", shell.path(),
+                query(uri));
         List<CandidateView> waiting = candidates.list(house, null, CandidateStatus.CANDIDATE).stream()
                 .map(CandidateView::of).toList();
         return inLanguage(Templates.inclusion(waiting, sessions, candidates.active(house), config.capacity(house)));
@@ -138,8 +150,9 @@ public class UiPages {
         Paging paging = Paging.of(shell.path(), query, PERSONS_PER_PAGE, persons.size(), null);
         ListPage<CterRequests.SessionView> sessions = ListPage.of(weighings.sessions(house), SESSIONS_PER_PAGE,
                 "sessions", shell.path(), query);
-        return inLanguage(Templates.cter(persons.subList(paging.offset(),
-                Math.min(persons.size(), paging.offset() + paging.size())), paging, sessions));
+        return inLanguage(Templates.cter(
+                persons.subList(paging.offset(), Math.min(persons.size(), paging.offset() + paging.size())), paging,
+                sessions));
     }
 
     /**

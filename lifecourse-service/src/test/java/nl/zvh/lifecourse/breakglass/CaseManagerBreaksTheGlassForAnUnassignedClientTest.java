@@ -44,23 +44,22 @@ class CaseManagerBreaksTheGlassForAnUnassignedClientTest {
         given().auth().oauth2(manager).when().get("/api/clients/" + client).then().statusCode(404);
 
         given().auth().oauth2(manager).contentType(ContentType.JSON)
-                .body(Map.of("resourceType", "lifecourse-candidate", "resourceId", client, "reason", ""))
-                .when().post("/api/break-glass").then().statusCode(400).body("errors.field", hasItem("reason"));
+                .body(Map.of("resourceType", "lifecourse-candidate", "resourceId", client, "reason", "")).when()
+                .post("/api/break-glass").then().statusCode(400).body("errors.field", hasItem("reason"));
         String grant = given().auth().oauth2(manager).contentType(ContentType.JSON)
-                .body(Map.of("resourceType", "lifecourse-candidate", "resourceId", client,
-                        "reason", "Cliënt belt in crisis, eigen casemanager afwezig"))
+                .body(Map.of("resourceType", "lifecourse-candidate", "resourceId", client, "reason",
+                        "Cliënt belt in crisis, eigen casemanager afwezig"))
                 .when().post("/api/break-glass").then().statusCode(201).extract().path("id");
-        given().auth().oauth2(manager).when().get("/api/clients/" + client).then().statusCode(200)
-                .body("fullName", equalTo("Piet Nood"));
-        given().auth().oauth2(manager).contentType(ContentType.JSON).body(Map.of("note", "x"))
-                .when().put("/api/clients/" + client + "/safety-note").then().statusCode(404);
+        given().auth().oauth2(manager).when().get("/api/clients/" + client).then().statusCode(200).body("fullName",
+                equalTo("Piet Nood"));
+        given().auth().oauth2(manager).contentType(ContentType.JSON).body(Map.of("note", "x")).when()
+                .put("/api/clients/" + client + "/safety-note").then().statusCode(404);
 
         String officer = TestTokens.token("politie-privacy-officer", TestInfrastructure.POLICE,
                 TestInfrastructure.HOUSE, "privacy-officer");
-        given().auth().oauth2(officer).queryParam("resourceId", client).queryParam("breakGlass", true)
-                .when().get("/api/audit").then().statusCode(200)
-                .body("action", hasItem("BREAK_GLASS")).body("action", hasItem("READ"))
-                .body("breakGlassId", everyItem(equalTo(grant)));
+        given().auth().oauth2(officer).queryParam("resourceId", client).queryParam("breakGlass", true).when()
+                .get("/api/audit").then().statusCode(200).body("action", hasItem("BREAK_GLASS"))
+                .body("action", hasItem("READ")).body("breakGlassId", everyItem(equalTo(grant)));
 
         clock.shift = Duration.ofHours(4).plusSeconds(1);
         given().auth().oauth2(manager).when().get("/api/clients/" + client).then().statusCode(404);

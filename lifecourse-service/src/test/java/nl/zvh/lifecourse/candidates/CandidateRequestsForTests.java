@@ -14,8 +14,8 @@ public final class CandidateRequestsForTests {
 
     public static String candidate(String token, String lastName) {
         return given().auth().oauth2(token).contentType(ContentType.JSON)
-                .body(Map.of("municipality", "Roosendaal", "firstName", "Piet", "lastName", lastName))
-                .when().post("/api/candidates").then().statusCode(201).extract().path("id");
+                .body(Map.of("municipality", "Roosendaal", "firstName", "Piet", "lastName", lastName)).when()
+                .post("/api/candidates").then().statusCode(201).extract().path("id");
     }
 
     public static String session(String token) {
@@ -29,8 +29,8 @@ public final class CandidateRequestsForTests {
     public static String includedClient(String token, String lastName) {
         String candidate = candidate(token, lastName);
         given().auth().oauth2(token).contentType(ContentType.JSON)
-                .body(Map.of("candidateId", candidate, "decision", "INCLUDED", "overrideCapacity", true,
-                        "reason", "Test setup"))
+                .body(Map.of("candidateId", candidate, "decision", "INCLUDED", "overrideCapacity", true, "reason",
+                        "Test setup"))
                 .when().post("/api/inclusion-sessions/" + session(token) + "/decisions").then().statusCode(200);
         return candidate;
     }

@@ -28,33 +28,33 @@ class InclusionBeyondCapacityNeedsConfirmationTest {
         String second = CandidateRequestsForTests.candidate(zeeland, "Tweede");
 
         given().auth().oauth2(zeeland).contentType(ContentType.JSON)
-                .body(Map.of("candidateId", first, "decision", "INCLUDED"))
-                .when().post("/api/inclusion-sessions/" + session + "/decisions").then().statusCode(200)
-                .body("decision.decision", equalTo("INCLUDED")).body("warning", nullValue())
-                .body("active", equalTo(1)).body("capacity", equalTo(1));
+                .body(Map.of("candidateId", first, "decision", "INCLUDED")).when()
+                .post("/api/inclusion-sessions/" + session + "/decisions").then().statusCode(200)
+                .body("decision.decision", equalTo("INCLUDED")).body("warning", nullValue()).body("active", equalTo(1))
+                .body("capacity", equalTo(1));
 
         given().auth().oauth2(zeeland).contentType(ContentType.JSON)
-                .body(Map.of("candidateId", second, "decision", "INCLUDED"))
-                .when().post("/api/inclusion-sessions/" + session + "/decisions").then().statusCode(409)
+                .body(Map.of("candidateId", second, "decision", "INCLUDED")).when()
+                .post("/api/inclusion-sessions/" + session + "/decisions").then().statusCode(409)
                 .contentType("application/problem+json").body("detail", containsString("Capacity of 1"));
-        given().auth().oauth2(zeeland).when().get("/api/candidates/" + second).then()
-                .body("status", equalTo("CANDIDATE"));
+        given().auth().oauth2(zeeland).when().get("/api/candidates/" + second).then().body("status",
+                equalTo("CANDIDATE"));
 
         given().auth().oauth2(zeeland).contentType(ContentType.JSON)
-                .body(Map.of("candidateId", second, "decision", "INCLUDED", "overrideCapacity", true))
-                .when().post("/api/inclusion-sessions/" + session + "/decisions").then().statusCode(400)
+                .body(Map.of("candidateId", second, "decision", "INCLUDED", "overrideCapacity", true)).when()
+                .post("/api/inclusion-sessions/" + session + "/decisions").then().statusCode(400)
                 .body("errors[0].field", equalTo("reason"));
 
         given().auth().oauth2(zeeland).contentType(ContentType.JSON)
-                .body(Map.of("candidateId", second, "decision", "INCLUDED", "overrideCapacity", true,
-                        "reason", "Acute risico, tafel besluit tijdelijk boven capaciteit"))
+                .body(Map.of("candidateId", second, "decision", "INCLUDED", "overrideCapacity", true, "reason",
+                        "Acute risico, tafel besluit tijdelijk boven capaciteit"))
                 .when().post("/api/inclusion-sessions/" + session + "/decisions").then().statusCode(200)
-                .body("decision.capacityOverridden", equalTo(true))
-                .body("warning", containsString("beyond capacity")).body("active", equalTo(2));
+                .body("decision.capacityOverridden", equalTo(true)).body("warning", containsString("beyond capacity"))
+                .body("active", equalTo(2));
 
         given().auth().oauth2(zeeland).contentType(ContentType.JSON)
-                .body(Map.of("candidateId", second, "decision", "POSTPONED"))
-                .when().post("/api/inclusion-sessions/" + session + "/decisions").then().statusCode(409);
+                .body(Map.of("candidateId", second, "decision", "POSTPONED")).when()
+                .post("/api/inclusion-sessions/" + session + "/decisions").then().statusCode(409);
         given().auth().oauth2(zeeland).when().get("/api/inclusion-sessions/" + session).then().statusCode(200)
                 .body("attendees", hasItem("Reclassering")).body("decisions.size()", equalTo(2));
     }
@@ -65,19 +65,19 @@ class InclusionBeyondCapacityNeedsConfirmationTest {
         String session = CandidateRequestsForTests.session(coordinator);
         String candidate = CandidateRequestsForTests.candidate(coordinator, "Uitgesteld");
         given().auth().oauth2(coordinator).contentType(ContentType.JSON)
-                .body(Map.of("candidateId", candidate, "decision", "NOT_INCLUDED"))
-                .when().post("/api/inclusion-sessions/" + session + "/decisions").then().statusCode(400)
+                .body(Map.of("candidateId", candidate, "decision", "NOT_INCLUDED")).when()
+                .post("/api/inclusion-sessions/" + session + "/decisions").then().statusCode(400)
                 .body("errors[0].field", equalTo("reason"));
         given().auth().oauth2(coordinator).contentType(ContentType.JSON)
-                .body(Map.of("candidateId", candidate, "decision", "POSTPONED"))
-                .when().post("/api/inclusion-sessions/" + session + "/decisions").then().statusCode(200);
+                .body(Map.of("candidateId", candidate, "decision", "POSTPONED")).when()
+                .post("/api/inclusion-sessions/" + session + "/decisions").then().statusCode(200);
         given().auth().oauth2(coordinator).contentType(ContentType.JSON)
-                .body(Map.of("candidateId", candidate, "decision", "NOT_INCLUDED", "reason", "Geen meerwaarde"))
-                .when().post("/api/inclusion-sessions/" + session + "/decisions").then().statusCode(200);
-        given().auth().oauth2(coordinator).when().get("/api/candidates/" + candidate).then()
-                .body("status", equalTo("NOT_INCLUDED"));
-        given().auth().oauth2(Tokens.otherHouseCoordinator()).when().get("/api/candidates/" + candidate)
-                .then().statusCode(404);
+                .body(Map.of("candidateId", candidate, "decision", "NOT_INCLUDED", "reason", "Geen meerwaarde")).when()
+                .post("/api/inclusion-sessions/" + session + "/decisions").then().statusCode(200);
+        given().auth().oauth2(coordinator).when().get("/api/candidates/" + candidate).then().body("status",
+                equalTo("NOT_INCLUDED"));
+        given().auth().oauth2(Tokens.otherHouseCoordinator()).when().get("/api/candidates/" + candidate).then()
+                .statusCode(404);
         given().auth().oauth2(Tokens.caseManager("politie-lifecourse-case-manager", "Politie Zeeland-West-Brabant"))
                 .when().get("/api/candidates/" + candidate).then().statusCode(403);
     }

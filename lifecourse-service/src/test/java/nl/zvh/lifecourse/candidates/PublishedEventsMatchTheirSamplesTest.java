@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import nl.zvh.platform.testing.Kafka;
 import nl.zvh.lifecourse.Tokens;
+import nl.zvh.platform.testing.Kafka;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,13 +39,13 @@ class PublishedEventsMatchTheirSamplesTest {
     @Test
     void cterOutcomeMatchesItsSample() throws Exception {
         String cter = Tokens.cterMember();
-        String person = given().auth().oauth2(cter).contentType(ContentType.JSON)
-                .body(Map.of("municipality", "Roosendaal", "lastName", "Contract", "source", "Gemeente",
-                        "ideology", "OTHER"))
+        String person = given()
+                .auth().oauth2(cter).contentType(ContentType.JSON).body(Map.of("municipality", "Roosendaal", "lastName",
+                        "Contract", "source", "Gemeente", "ideology", "OTHER"))
                 .when().post("/api/cter/persons").then().statusCode(201).extract().path("id");
         String session = given().auth().oauth2(cter).contentType(ContentType.JSON)
-                .body(Map.of("date", LocalDate.now().toString(), "attendees", List.of("Politie")))
-                .when().post("/api/cter/sessions").then().statusCode(201).extract().path("id");
+                .body(Map.of("date", LocalDate.now().toString(), "attendees", List.of("Politie"))).when()
+                .post("/api/cter/sessions").then().statusCode(201).extract().path("id");
         given().auth().oauth2(cter).contentType(ContentType.JSON)
                 .body(Map.of("cterPersonId", person, "safetyOfficer", "Veiligheidsadviseur", "outcome", "NO_ACTION"))
                 .when().post("/api/cter/sessions/" + session + "/weighings").then().statusCode(200);

@@ -32,36 +32,34 @@ class CaseManagerKeepsTheClientFileTest {
         String today = LocalDate.now().toString();
 
         given().auth().oauth2(manager).contentType(ContentType.JSON)
-                .body(Map.of("note", "Huisbezoek alleen met z'n tweeën: agressieve hond"))
-                .when().put("/api/clients/" + client + "/safety-note").then().statusCode(200);
+                .body(Map.of("note", "Huisbezoek alleen met z'n tweeën: agressieve hond")).when()
+                .put("/api/clients/" + client + "/safety-note").then().statusCode(200);
         given().auth().oauth2(manager).contentType(ContentType.JSON)
-                .body(Map.of("domain", "HOUSING", "goal", "Vaste woonplek binnen drie maanden"))
-                .when().post("/api/clients/" + client + "/plan").then().statusCode(200);
+                .body(Map.of("domain", "HOUSING", "goal", "Vaste woonplek binnen drie maanden")).when()
+                .post("/api/clients/" + client + "/plan").then().statusCode(200);
         given().auth().oauth2(manager).contentType(ContentType.JSON)
-                .body(Map.of("type", "HOME_VISIT", "date", today, "outcome", "DOOR_STAYED_CLOSED"))
-                .when().post("/api/clients/" + client + "/contacts").then().statusCode(200);
+                .body(Map.of("type", "HOME_VISIT", "date", today, "outcome", "DOOR_STAYED_CLOSED")).when()
+                .post("/api/clients/" + client + "/contacts").then().statusCode(200);
         given().auth().oauth2(manager).contentType(ContentType.JSON)
-                .body(Map.of("kind", "DETENTION", "date", today, "note", "Aangehouden"))
-                .when().post("/api/clients/" + client + "/incidents").then().statusCode(200);
+                .body(Map.of("kind", "DETENTION", "date", today, "note", "Aangehouden")).when()
+                .post("/api/clients/" + client + "/incidents").then().statusCode(200);
         given().auth().oauth2(manager).contentType(ContentType.JSON)
                 .body(Map.of("date", today, "summary", "Stabiel", "nextReviewDate",
                         LocalDate.now().plusMonths(3).toString()))
                 .when().post("/api/clients/" + client + "/reviews").then().statusCode(200);
 
         given().auth().oauth2(manager).contentType(ContentType.JSON)
-                .body(Map.of("type", "HOME_VISIT", "date", today, "outcome", "MAYBE"))
-                .when().post("/api/clients/" + client + "/contacts").then().statusCode(400);
+                .body(Map.of("type", "HOME_VISIT", "date", today, "outcome", "MAYBE")).when()
+                .post("/api/clients/" + client + "/contacts").then().statusCode(400);
         given().auth().oauth2(manager).contentType(ContentType.JSON)
-                .body(Map.of("date", today, "summary", "Terug in de tijd", "nextReviewDate", today))
-                .when().post("/api/clients/" + client + "/reviews").then().statusCode(400)
+                .body(Map.of("date", today, "summary", "Terug in de tijd", "nextReviewDate", today)).when()
+                .post("/api/clients/" + client + "/reviews").then().statusCode(400)
                 .body("errors[0].field", equalTo("nextReviewDate"));
 
         given().auth().oauth2(manager).when().get("/api/clients/" + client).then().statusCode(200)
                 .body("safetyNote", equalTo("Huisbezoek alleen met z'n tweeën: agressieve hond"))
-                .body("plan.subtype", contains("HOUSING"))
-                .body("contacts.outcome", contains("DOOR_STAYED_CLOSED"))
-                .body("incidents.subtype", contains("DETENTION"))
-                .body("reviews.text", contains("Stabiel"))
+                .body("plan.subtype", contains("HOUSING")).body("contacts.outcome", contains("DOOR_STAYED_CLOSED"))
+                .body("incidents.subtype", contains("DETENTION")).body("reviews.text", contains("Stabiel"))
                 .body("nextReviewDate", equalTo(LocalDate.now().plusMonths(3).toString()));
     }
 }

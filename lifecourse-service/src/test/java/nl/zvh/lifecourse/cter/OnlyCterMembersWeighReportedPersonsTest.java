@@ -12,8 +12,8 @@ import io.restassured.http.ContentType;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import nl.zvh.platform.testing.Kafka;
 import nl.zvh.lifecourse.Tokens;
+import nl.zvh.platform.testing.Kafka;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,16 +28,16 @@ class OnlyCterMembersWeighReportedPersonsTest {
     void cterMemberWeighsAndNobodyElseSeesIt() {
         String cter = Tokens.cterMember();
         String person = given().auth().oauth2(cter).contentType(ContentType.JSON)
-                .body(Map.of("municipality", "Bergen op Zoom", "firstName", "Karel", "lastName", "Soeverein",
-                        "source", "Politie", "ideology", "ANTI_GOVERNMENT_SOVEREIGN"))
+                .body(Map.of("municipality", "Bergen op Zoom", "firstName", "Karel", "lastName", "Soeverein", "source",
+                        "Politie", "ideology", "ANTI_GOVERNMENT_SOVEREIGN"))
                 .when().post("/api/cter/persons").then().statusCode(201).extract().path("id");
         String session = given().auth().oauth2(cter).contentType(ContentType.JSON)
-                .body(Map.of("date", LocalDate.now().toString(), "attendees", List.of("Politie", "OM", "NCTV")))
-                .when().post("/api/cter/sessions").then().statusCode(201).extract().path("id");
+                .body(Map.of("date", LocalDate.now().toString(), "attendees", List.of("Politie", "OM", "NCTV"))).when()
+                .post("/api/cter/sessions").then().statusCode(201).extract().path("id");
 
         given().auth().oauth2(cter).contentType(ContentType.JSON)
-                .body(Map.of("cterPersonId", person, "outcome", "PERSON_ORIENTED_APPROACH"))
-                .when().post("/api/cter/sessions/" + session + "/weighings").then().statusCode(400)
+                .body(Map.of("cterPersonId", person, "outcome", "PERSON_ORIENTED_APPROACH")).when()
+                .post("/api/cter/sessions/" + session + "/weighings").then().statusCode(400)
                 .body("errors[0].field", equalTo("safetyOfficer"));
         String review = LocalDate.now().plusMonths(3).toString();
         given().auth().oauth2(cter).contentType(ContentType.JSON)

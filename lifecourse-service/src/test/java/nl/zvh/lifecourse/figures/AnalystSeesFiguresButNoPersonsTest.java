@@ -28,16 +28,16 @@ class AnalystSeesFiguresButNoPersonsTest {
         String client = CandidateRequestsForTests.includedClient(Tokens.coordinator(), "Cijfer");
         CandidateRequestsForTests.candidate(Tokens.coordinator(), "Alleenkandidaat");
         String cter = Tokens.cterMember();
-        String person = given().auth().oauth2(cter).contentType(ContentType.JSON)
-                .body(Map.of("municipality", "Roosendaal", "lastName", "Telpersoon", "source", "Politie",
-                        "ideology", "LEFT_WING"))
+        String person = given()
+                .auth().oauth2(cter).contentType(ContentType.JSON).body(Map.of("municipality", "Roosendaal", "lastName",
+                        "Telpersoon", "source", "Politie", "ideology", "LEFT_WING"))
                 .when().post("/api/cter/persons").then().statusCode(201).extract().path("id");
         String session = given().auth().oauth2(cter).contentType(ContentType.JSON)
-                .body(Map.of("date", LocalDate.now().toString(), "attendees", List.of("Politie")))
-                .when().post("/api/cter/sessions").then().statusCode(201).extract().path("id");
+                .body(Map.of("date", LocalDate.now().toString(), "attendees", List.of("Politie"))).when()
+                .post("/api/cter/sessions").then().statusCode(201).extract().path("id");
         given().auth().oauth2(cter).contentType(ContentType.JSON)
-                .body(Map.of("cterPersonId", person, "safetyOfficer", "VA", "outcome", "CRIMINAL_INVESTIGATION"))
-                .when().post("/api/cter/sessions/" + session + "/weighings").then().statusCode(200);
+                .body(Map.of("cterPersonId", person, "safetyOfficer", "VA", "outcome", "CRIMINAL_INVESTIGATION")).when()
+                .post("/api/cter/sessions/" + session + "/weighings").then().statusCode(200);
 
         JsonPath after = figures(year);
         assertEquals(2, after.getLong("candidates") - before.getLong("candidates"));

@@ -19,9 +19,10 @@ class ServiceBootsOnRealInfrastructureTest extends ServiceBootsOnRealInfrastruct
 
     @Test
     void programmePageNeedsTheProgrammeRole() {
-        given().auth().oauth2(TestTokens.token("analist", "ZVH De Markiezaten", "markiezaten", "analyst"))
-                .when().get("/ui").then().statusCode(403);
-        given().auth().oauth2(TestTokens.token("coordinator", "ZVH De Markiezaten", "markiezaten", "lifecourse-coordinator"))
+        given().auth().oauth2(TestTokens.token("analist", "ZVH De Markiezaten", "markiezaten", "analyst")).when()
+                .get("/ui").then().statusCode(403);
+        given().auth()
+                .oauth2(TestTokens.token("coordinator", "ZVH De Markiezaten", "markiezaten", "lifecourse-coordinator"))
                 .when().get("/ui").then().statusCode(200).body(containsString("Levensloopaanpak en CTER"));
     }
 }

@@ -34,8 +34,8 @@ class CandidateFollowsErasureOfItsReferralTest {
         candidateFrom(erasedReferral);
         String included = candidateFrom(includedReferral);
         given().auth().oauth2(coordinator).contentType(ContentType.JSON)
-                .body(Map.of("candidateId", included, "decision", "INCLUDED", "overrideCapacity", true,
-                        "reason", "Test setup"))
+                .body(Map.of("candidateId", included, "decision", "INCLUDED", "overrideCapacity", true, "reason",
+                        "Test setup"))
                 .when().post("/api/inclusion-sessions/" + CandidateRequestsForTests.session(coordinator) + "/decisions")
                 .then().statusCode(200);
 
@@ -44,31 +44,30 @@ class CandidateFollowsErasureOfItsReferralTest {
         Kafka.send("zvh.privacy.erasure", erasedReferral, event);
         Kafka.send("zvh.privacy.erasure", erasedReferral, event);
 
-        Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
-                given().auth().oauth2(coordinator).queryParam("sourceReferralId", erasedReferral)
+        Awaitility.await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> given().auth().oauth2(coordinator).queryParam("sourceReferralId", erasedReferral)
                         .when().get("/api/candidates").then().statusCode(200).body("$", empty()));
         given().auth().oauth2(coordinator).when().get("/api/candidates/" + included).then().statusCode(200);
     }
 
     private String candidateFrom(String referralId) throws Exception {
         String decided = Files.readString(Path.of("../triage-service/src/main/asyncapi/samples/TriageDecided-v1.json"))
-                .replace(REFERRAL, referralId)
-                .replace("\"programme\": \"COVECA\"", "\"programme\": \"LIFECOURSE\"")
+                .replace(REFERRAL, referralId).replace("\"programme\": \"COVECA\"", "\"programme\": \"LIFECOURSE\"")
                 .replaceFirst("\"id\": \"[0-9a-f-]+\"", "\"id\": \"" + UUID.randomUUID() + "\"");
         Kafka.send("zvh.triage.decision", referralId, decided);
         String coordinator = Tokens.coordinator();
-        Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
-                given().auth().oauth2(coordinator).queryParam("sourceReferralId", referralId)
+        Awaitility.await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> given().auth().oauth2(coordinator).queryParam("sourceReferralId", referralId)
                         .when().get("/api/candidates").then().statusCode(200).body("$", hasSize(1)));
-        return given().auth().oauth2(coordinator).queryParam("sourceReferralId", referralId)
-                .when().get("/api/candidates").then().extract().path("[0].id");
+        return given().auth().oauth2(coordinator).queryParam("sourceReferralId", referralId).when()
+                .get("/api/candidates").then().extract().path("[0].id");
     }
 
     static String erasure(String referralId) throws Exception {
-        String json = Files.readString(Path.of(
-                "../platform-commons/src/main/asyncapi/samples/PersonDataErased-v1-referral.json"));
+        String json = Files
+                .readString(Path.of("../platform-commons/src/main/asyncapi/samples/PersonDataErased-v1-referral.json"));
         assertTrue(json.contains(REFERRAL));
-        return json.replace(REFERRAL, referralId)
-                .replaceFirst("\"id\": \"[0-9a-f-]+\"", "\"id\": \"" + UUID.randomUUID() + "\"");
+        return json.replace(REFERRAL, referralId).replaceFirst("\"id\": \"[0-9a-f-]+\"",
+                "\"id\": \"" + UUID.randomUUID() + "\"");
     }
 }

@@ -33,15 +33,15 @@ class CterTeamSeesTheTriageStartedPersonOnItsRegisterTest {
     @Test
     void triageStartedPersonIsOnTheRegisterAndIsCategorisedAtTheFirstWeighing() throws Exception {
         String referral = UUID.randomUUID().toString();
-        Kafka.send("zvh.triage.decision", referral, TriageStartingLifecourseMakesOneCandidateTest.sample(referral,
-                false).replace("\"programme\": \"COVECA\"", "\"programme\": \"CTER\""));
+        Kafka.send("zvh.triage.decision", referral, TriageStartingLifecourseMakesOneCandidateTest
+                .sample(referral, false).replace("\"programme\": \"COVECA\"", "\"programme\": \"CTER\""));
 
         String cter = Tokens.cterMember();
-        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().auth().oauth2(cter).when().get("/api/cter/persons").then().statusCode(200)
+        Awaitility.await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> given().auth().oauth2(cter).when().get("/api/cter/persons").then().statusCode(200)
                         .body("findAll { it.sourceReferralId == '" + referral + "' }", hasSize(1)));
-        String person = given().auth().oauth2(cter).when().get("/api/cter/persons").then()
-                .extract().path("find { it.sourceReferralId == '" + referral + "' }.id");
+        String person = given().auth().oauth2(cter).when().get("/api/cter/persons").then().extract()
+                .path("find { it.sourceReferralId == '" + referral + "' }.id");
         given().auth().oauth2(cter).when().get("/api/cter/persons/" + person).then().statusCode(200)
                 .body("fullName", equalTo("Jan van der Berg"))
                 .body("personId", equalTo("9a1b2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d"))
@@ -57,16 +57,16 @@ class CterTeamSeesTheTriageStartedPersonOnItsRegisterTest {
                 .body(not(containsString(">TRIAGE<")));
 
         String session = given().auth().oauth2(cter).contentType(ContentType.JSON)
-                .body(Map.of("date", LocalDate.now().toString(), "attendees", List.of("Politie", "Gemeente")))
-                .when().post("/api/cter/sessions").then().statusCode(201).extract().path("id");
+                .body(Map.of("date", LocalDate.now().toString(), "attendees", List.of("Politie", "Gemeente"))).when()
+                .post("/api/cter/sessions").then().statusCode(201).extract().path("id");
         given().auth().oauth2(cter).contentType(ContentType.JSON)
-                .body(Map.of("cterPersonId", person, "safetyOfficer", "Veiligheidsadviseur Roosendaal",
-                        "outcome", "GATHER_MORE_INFORMATION"))
+                .body(Map.of("cterPersonId", person, "safetyOfficer", "Veiligheidsadviseur Roosendaal", "outcome",
+                        "GATHER_MORE_INFORMATION"))
                 .when().post("/api/cter/sessions/" + session + "/weighings").then().statusCode(400)
                 .body("errors[0].field", equalTo("ideology"));
         given().auth().oauth2(cter).contentType(ContentType.JSON)
-                .body(Map.of("cterPersonId", person, "safetyOfficer", "Veiligheidsadviseur Roosendaal",
-                        "outcome", "GATHER_MORE_INFORMATION", "ideology", "RELIGIOUS"))
+                .body(Map.of("cterPersonId", person, "safetyOfficer", "Veiligheidsadviseur Roosendaal", "outcome",
+                        "GATHER_MORE_INFORMATION", "ideology", "RELIGIOUS"))
                 .when().post("/api/cter/sessions/" + session + "/weighings").then().statusCode(200);
         given().auth().oauth2(cter).when().get("/api/cter/persons/" + person).then().statusCode(200)
                 .body("ideology", equalTo("RELIGIOUS")).body("outcome", equalTo("GATHER_MORE_INFORMATION"));

@@ -16,16 +16,16 @@ class TriageDecidedOfNewerAndOlderShapeMakesCandidateTest {
     @Test
     void decisionWithUnknownAddedFieldsMakesACandidate() throws Exception {
         String referralId = UUID.randomUUID().toString();
-        Kafka.send("zvh.triage.decision", referralId, EventEvolution.withAddedUnknownFields(
-                TriageStartingLifecourseMakesOneCandidateTest.sample(referralId, true)));
+        Kafka.send("zvh.triage.decision", referralId, EventEvolution
+                .withAddedUnknownFields(TriageStartingLifecourseMakesOneCandidateTest.sample(referralId, true)));
         TriageStartingLifecourseMakesOneCandidateTest.theCandidateOf(referralId);
     }
 
     @Test
     void olderDecisionWithoutGenderMakesACandidate() throws Exception {
         String referralId = UUID.randomUUID().toString();
-        Kafka.send("zvh.triage.decision", referralId, EventEvolution.withoutFields(
-                TriageStartingLifecourseMakesOneCandidateTest.sample(referralId, true), "gender"));
+        Kafka.send("zvh.triage.decision", referralId, EventEvolution
+                .withoutFields(TriageStartingLifecourseMakesOneCandidateTest.sample(referralId, true), "gender"));
         TriageStartingLifecourseMakesOneCandidateTest.theCandidateOf(referralId);
     }
 }

@@ -23,8 +23,8 @@ class TriageDecidedStartsCterOnceTest extends ProgrammeStartContract {
 
     @Override
     protected long startedFor(UUID referralId) {
-        return QuarkusTransaction.requiringNew().call(() -> em.createQuery(
-                        "select count(p) from CterPerson p where p.sourceReferralId = :referral", Long.class)
+        return QuarkusTransaction.requiringNew().call(() -> em
+                .createQuery("select count(p) from CterPerson p where p.sourceReferralId = :referral", Long.class)
                 .setParameter("referral", referralId).getSingleResult());
     }
 }

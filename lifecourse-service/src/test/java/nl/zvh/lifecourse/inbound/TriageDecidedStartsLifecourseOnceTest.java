@@ -23,8 +23,8 @@ class TriageDecidedStartsLifecourseOnceTest extends ProgrammeStartContract {
 
     @Override
     protected long startedFor(UUID referralId) {
-        return QuarkusTransaction.requiringNew().call(() -> em.createQuery(
-                        "select count(c) from Candidate c where c.sourceReferralId = :referral", Long.class)
+        return QuarkusTransaction.requiringNew().call(() -> em
+                .createQuery("select count(c) from Candidate c where c.sourceReferralId = :referral", Long.class)
                 .setParameter("referral", referralId).getSingleResult());
     }
 }

@@ -12,8 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
-import nl.zvh.platform.testing.Kafka;
 import nl.zvh.lifecourse.Tokens;
+import nl.zvh.platform.testing.Kafka;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
@@ -35,12 +35,10 @@ class TriageStartingLifecourseMakesOneCandidateTest {
         Kafka.send("zvh.triage.decision", referralId, decided);
         Kafka.send("zvh.triage.decision", referralId, sample(referralId, true));
 
-        theCandidateOf(referralId)
-                .body("[0].personId", equalTo("9a1b2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d"))
-                .body("[0].source", equalTo("TRIAGE"))
-                .body("[0].status", equalTo("CANDIDATE"));
-        given().auth().oauth2(Tokens.otherHouseCoordinator()).queryParam("sourceReferralId", referralId)
-                .when().get("/api/candidates").then().statusCode(200).body("$", empty());
+        theCandidateOf(referralId).body("[0].personId", equalTo("9a1b2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d"))
+                .body("[0].source", equalTo("TRIAGE")).body("[0].status", equalTo("CANDIDATE"));
+        given().auth().oauth2(Tokens.otherHouseCoordinator()).queryParam("sourceReferralId", referralId).when()
+                .get("/api/candidates").then().statusCode(200).body("$", empty());
     }
 
     @Test
@@ -49,21 +47,21 @@ class TriageStartingLifecourseMakesOneCandidateTest {
         Kafka.send("zvh.triage.decision", referralId, sample(referralId, false));
         String later = UUID.randomUUID().toString();
         Kafka.send("zvh.triage.decision", referralId, sample(later, true)); // same partition, consumed after
-        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().auth().oauth2(Tokens.coordinator()).queryParam("sourceReferralId", later)
+        Awaitility.await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> given().auth().oauth2(Tokens.coordinator()).queryParam("sourceReferralId", later)
                         .when().get("/api/candidates").then().body("$", hasSize(1)));
-        given().auth().oauth2(Tokens.coordinator()).queryParam("sourceReferralId", referralId)
-                .when().get("/api/candidates").then().statusCode(200).body("$", empty());
+        given().auth().oauth2(Tokens.coordinator()).queryParam("sourceReferralId", referralId).when()
+                .get("/api/candidates").then().statusCode(200).body("$", empty());
     }
 
     /** Waits for the one candidate of the referral: the sample's main person in Roosendaal (the coordinator's list). */
     static ValidatableResponse theCandidateOf(String referralId) {
         String coordinator = Tokens.coordinator();
-        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().auth().oauth2(coordinator).queryParam("sourceReferralId", referralId)
+        Awaitility.await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> given().auth().oauth2(coordinator).queryParam("sourceReferralId", referralId)
                         .when().get("/api/candidates").then().statusCode(200).body("$", hasSize(1)));
-        return given().auth().oauth2(coordinator).queryParam("sourceReferralId", referralId)
-                .when().get("/api/candidates").then().body("[0].fullName", equalTo("Jan van der Berg"))
+        return given().auth().oauth2(coordinator).queryParam("sourceReferralId", referralId).when()
+                .get("/api/candidates").then().body("[0].fullName", equalTo("Jan van der Berg"))
                 .body("[0].municipality", equalTo("Roosendaal"));
     }
 
@@ -73,7 +71,7 @@ class TriageStartingLifecourseMakesOneCandidateTest {
         if (lifecourse) {
             json = json.replace("\"programme\": \"COVECA\"", "\"programme\": \"LIFECOURSE\"");
         }
-        return json.replace(SAMPLE_REFERRAL, referralId)
-                .replaceFirst("\"id\": \"[0-9a-f-]+\"", "\"id\": \"" + UUID.randomUUID() + "\"");
+        return json.replace(SAMPLE_REFERRAL, referralId).replaceFirst("\"id\": \"[0-9a-f-]+\"",
+                "\"id\": \"" + UUID.randomUUID() + "\"");
     }
 }

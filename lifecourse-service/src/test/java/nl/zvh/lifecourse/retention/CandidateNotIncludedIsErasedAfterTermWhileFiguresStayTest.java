@@ -39,13 +39,13 @@ class CandidateNotIncludedIsErasedAfterTermWhileFiguresStayTest {
         String coordinator = Tokens.coordinator();
         String personId = UUID.randomUUID().toString();
         String candidate = given().auth().oauth2(coordinator).contentType(ContentType.JSON)
-                .body(Map.of("municipality", "Roosendaal", "personId", personId, "firstName", "Piet",
-                        "lastName", "Retentius", "dateOfBirth", "1980-06-01"))
+                .body(Map.of("municipality", "Roosendaal", "personId", personId, "firstName", "Piet", "lastName",
+                        "Retentius", "dateOfBirth", "1980-06-01"))
                 .when().post("/api/candidates").then().statusCode(201).extract().path("id");
         given().auth().oauth2(coordinator).contentType(ContentType.JSON)
-                .body(Map.of("candidateId", candidate, "decision", "NOT_INCLUDED", "reason", "Geen gevaar meer"))
-                .when().post("/api/inclusion-sessions/" + CandidateRequestsForTests.session(coordinator) + "/decisions")
-                .then().statusCode(200);
+                .body(Map.of("candidateId", candidate, "decision", "NOT_INCLUDED", "reason", "Geen gevaar meer")).when()
+                .post("/api/inclusion-sessions/" + CandidateRequestsForTests.session(coordinator) + "/decisions").then()
+                .statusCode(200);
         given().auth().oauth2(officer).queryParam("personId", personId).when().get("/api/subject").then()
                 .statusCode(200).body("records.size()", equalTo(1)).body("records[0].lastName", equalTo("Retentius"))
                 .body("records[0].decisions[0].reason", equalTo("Geen gevaar meer"));
@@ -54,17 +54,19 @@ class CandidateNotIncludedIsErasedAfterTermWhileFiguresStayTest {
                 .then().statusCode(200).extract().asString();
 
         given().auth().oauth2(admin).contentType(ContentType.JSON)
-                .body(Map.of("asOf", LocalDate.now(ZoneOffset.UTC).plusYears(2).plusDays(2).toString()))
-                .when().post("/api/retention/runs").then().statusCode(200).body("erased", greaterThanOrEqualTo(1));
+                .body(Map.of("asOf", LocalDate.now(ZoneOffset.UTC).plusYears(2).plusDays(2).toString())).when()
+                .post("/api/retention/runs").then().statusCode(200).body("erased", greaterThanOrEqualTo(1));
 
         given().auth().oauth2(coordinator).when().get("/api/candidates/" + candidate).then().statusCode(404);
         given().auth().oauth2(officer).queryParam("personId", personId).when().get("/api/subject").then()
                 .statusCode(200).body("records.size()", equalTo(0));
         assertEquals(figures, given().auth().oauth2(Tokens.analyst()).queryParam("year", year).when()
                 .get("/api/figures").then().statusCode(200).extract().asString(), "figures unchanged");
-        Object[] row = QuarkusTransaction.requiringNew().call(() -> (Object[]) em.createNativeQuery(
-                        "select last_name, first_name, municipality from candidate where id = cast(?1 as uuid)")
-                .setParameter(1, candidate).getSingleResult());
+        Object[] row = QuarkusTransaction.requiringNew()
+                .call(() -> (Object[]) em
+                        .createNativeQuery(
+                                "select last_name, first_name, municipality from candidate where id = cast(?1 as uuid)")
+                        .setParameter(1, candidate).getSingleResult());
         assertNull(row[0]);
         assertNull(row[1]);
         assertEquals("Roosendaal", row[2]);

@@ -29,31 +29,30 @@ class CaseManagerSeesSafetyNoteOnClientPageInDutchTest {
         String own = CandidateRequestsForTests.includedClient(coordinator, "Veilig");
         String other = CandidateRequestsForTests.includedClient(coordinator, "Anders");
         given().auth().oauth2(coordinator).contentType(ContentType.JSON)
-                .body(Map.of("organisation", TestInfrastructure.HOUSING, "username", "woonkwartier-ui-manager"))
-                .when().post("/api/clients/" + own + "/case-managers").then().statusCode(200);
+                .body(Map.of("organisation", TestInfrastructure.HOUSING, "username", "woonkwartier-ui-manager")).when()
+                .post("/api/clients/" + own + "/case-managers").then().statusCode(200);
         given().auth().oauth2(coordinator).contentType(ContentType.JSON)
-                .body(Map.of("note", "Nooit alleen op huisbezoek"))
-                .when().put("/api/clients/" + own + "/safety-note").then().statusCode(200);
+                .body(Map.of("note", "Nooit alleen op huisbezoek")).when().put("/api/clients/" + own + "/safety-note")
+                .then().statusCode(200);
         String manager = Tokens.caseManager("woonkwartier-ui-manager", TestInfrastructure.HOUSING);
         given().auth().oauth2(manager).contentType(ContentType.JSON)
-                .body(Map.of("type", "HOME_VISIT", "date", LocalDate.now().toString(), "outcome",
-                        "DOOR_STAYED_CLOSED"))
+                .body(Map.of("type", "HOME_VISIT", "date", LocalDate.now().toString(), "outcome", "DOOR_STAYED_CLOSED"))
                 .when().post("/api/clients/" + own + "/contacts").then().statusCode(200);
         given().auth().oauth2(manager).contentType(ContentType.JSON)
-                .body(Map.of("domain", "INCOME_AND_DEBTS", "goal", "Schuldhulp starten"))
-                .when().post("/api/clients/" + own + "/plan").then().statusCode(200);
+                .body(Map.of("domain", "INCOME_AND_DEBTS", "goal", "Schuldhulp starten")).when()
+                .post("/api/clients/" + own + "/plan").then().statusCode(200);
         given().auth().oauth2(manager).contentType(ContentType.JSON)
-                .body(Map.of("kind", "READMISSION", "date", LocalDate.now().toString()))
-                .when().post("/api/clients/" + own + "/incidents").then().statusCode(200);
+                .body(Map.of("kind", "READMISSION", "date", LocalDate.now().toString())).when()
+                .post("/api/clients/" + own + "/incidents").then().statusCode(200);
 
         given().auth().oauth2(manager).when().get("/ui/clients").then().statusCode(200)
                 .body(containsString("Mijn cliënten")).body(containsString("Piet Veilig"))
                 .body(not(containsString("Piet Anders")));
         given().auth().oauth2(manager).header("X-Forwarded-Prefix", "/lifecourse").when().get("/ui/clients/" + own)
-                .then().statusCode(200)
-                .body(containsString("<section id=\"safety-note\"")).body(containsString("Nooit alleen op huisbezoek"))
-                .body(containsString("Deur bleef dicht")).body(containsString("Huisbezoek"))
-                .body(containsString("Inkomen en schulden: Schuldhulp starten")).body(containsString("Heropname"))
+                .then().statusCode(200).body(containsString("<section id=\"safety-note\""))
+                .body(containsString("Nooit alleen op huisbezoek")).body(containsString("Deur bleef dicht"))
+                .body(containsString("Huisbezoek")).body(containsString("Inkomen en schulden: Schuldhulp starten"))
+                .body(containsString("Heropname"))
                 .body(containsString("Casemanager van " + TestInfrastructure.HOUSING + " (u)"))
                 .body(not(containsString("woonkwartier-ui-manager"))).body(not(containsString("DOOR_STAYED_CLOSED")))
                 .body(not(containsString("HOME_VISIT"))).body(not(containsString(LocalDate.now().toString())))
@@ -61,9 +60,8 @@ class CaseManagerSeesSafetyNoteOnClientPageInDutchTest {
                 .body(not(containsString("/ui/inclusion"))).body(not(containsString("/ui/cter")))
                 .body(not(containsString("style=")));
         given().auth().oauth2(manager).header("X-Forwarded-Prefix", "/lifecourse").when().get("/ui").then()
-                .statusCode(200).body(containsString("id=\"start-clients\""))
-                .body(containsString("Mijn cliënten")).body(not(containsString("/ui/inclusion")))
-                .body(not(containsString("/ui/cter")));
+                .statusCode(200).body(containsString("id=\"start-clients\"")).body(containsString("Mijn cliënten"))
+                .body(not(containsString("/ui/inclusion"))).body(not(containsString("/ui/cter")));
         given().auth().oauth2(manager).header("Accept-Language", "en").when().get("/ui/clients/" + own).then()
                 .statusCode(200).body(containsString("Door stayed closed")).body(containsString("Income and debts"))
                 .body(containsString("Safety note for home visits"));
@@ -86,25 +84,25 @@ class CaseManagerSeesSafetyNoteOnClientPageInDutchTest {
         given().auth().oauth2(coordinator).when().get("/ui/cter").then().statusCode(403);
 
         String cter = Tokens.cterMember();
-        String person = given().auth().oauth2(cter).contentType(ContentType.JSON)
-                .body(Map.of("municipality", "Roosendaal", "lastName", "Weegpersoon", "source", "Politie",
-                        "ideology", "RIGHT_WING"))
+        String person = given()
+                .auth().oauth2(cter).contentType(ContentType.JSON).body(Map.of("municipality", "Roosendaal", "lastName",
+                        "Weegpersoon", "source", "Politie", "ideology", "RIGHT_WING"))
                 .when().post("/api/cter/persons").then().statusCode(201).extract().path("id");
         String session = given().auth().oauth2(cter).contentType(ContentType.JSON)
-                .body(Map.of("date", LocalDate.now().toString(), "attendees", List.of("Politie")))
-                .when().post("/api/cter/sessions").then().statusCode(201).extract().path("id");
+                .body(Map.of("date", LocalDate.now().toString(), "attendees", List.of("Politie"))).when()
+                .post("/api/cter/sessions").then().statusCode(201).extract().path("id");
         given().auth().oauth2(cter).contentType(ContentType.JSON)
-                .body(Map.of("cterPersonId", person, "safetyOfficer", "Veiligheidsadviseur Roosendaal",
-                        "outcome", "GATHER_MORE_INFORMATION"))
+                .body(Map.of("cterPersonId", person, "safetyOfficer", "Veiligheidsadviseur Roosendaal", "outcome",
+                        "GATHER_MORE_INFORMATION"))
                 .when().post("/api/cter/sessions/" + session + "/weighings").then().statusCode(200);
         given().auth().oauth2(cter).when().get("/ui/cter").then().statusCode(200)
                 .body(containsString("CTER-weegagenda")).body(containsString("Rechts-extremisme"))
                 .body(containsString("Meer informatie verzamelen"))
                 .body(containsString("Veiligheidsadviseur Roosendaal")).body(not(containsString("RIGHT_WING")))
-                .body(not(containsString("GATHER_MORE_INFORMATION"))).body(not(containsString(LocalDate.now().toString())));
-        given().auth().oauth2(cter).when().get("/ui").then().statusCode(200)
-                .body(containsString("id=\"start-cter\"")).body(not(containsString("/ui/clients")))
-                .body(not(containsString("/ui/inclusion")));
+                .body(not(containsString("GATHER_MORE_INFORMATION")))
+                .body(not(containsString(LocalDate.now().toString())));
+        given().auth().oauth2(cter).when().get("/ui").then().statusCode(200).body(containsString("id=\"start-cter\""))
+                .body(not(containsString("/ui/clients"))).body(not(containsString("/ui/inclusion")));
         given().auth().oauth2(Tokens.processDirector()).when().get("/ui/cter").then().statusCode(403);
     }
 }

@@ -27,6 +27,7 @@ public class AuditChainSealer {
 
     @Inject
     AgroalDataSource dataSource;
+
     @Inject
     AuditChainConfig config;
 
@@ -58,7 +59,7 @@ public class AuditChainSealer {
 
     private int sealBatch() throws SQLException {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("select audit_chain_seal(?)")) {
+                PreparedStatement s = c.prepareStatement("select audit_chain_seal(?)")) {
             s.setInt(1, config.sealBatch());
             try (ResultSet r = s.executeQuery()) {
                 r.next();

@@ -18,12 +18,13 @@ public class AuditChainVerifier {
 
     @Inject
     EntityManager em;
+
     @Inject
     AuditChainConfig config;
 
     /** The outcome: valid, rows checked, the head, and the first broken position (null when valid). */
     public record Verification(boolean valid, long rows, long headSequence, String headHash, Long firstBrokenSequence,
-                               String problem) {
+            String problem) {
     }
 
     /** Seals, then one statement, so the head, the rows and the last row come from one snapshot (appends go on). */
@@ -31,31 +32,31 @@ public class AuditChainVerifier {
     public Verification verify() {
         int sealed;
         do {
-            sealed = ((Number) em.createNativeQuery("select audit_chain_seal(?1)")
-                    .setParameter(1, config.sealBatch()).getSingleResult()).intValue();
+            sealed = ((Number) em.createNativeQuery("select audit_chain_seal(?1)").setParameter(1, config.sealBatch())
+                    .getSingleResult()).intValue();
         } while (sealed == config.sealBatch());
         Object[] r = (Object[]) em.createNativeQuery("""
-                        with head as (select chain_seq, hash from audit_chain_head where id = 1),
-                        chain as (select a.chain_seq, a.hash, a.prev_hash, audit_log_hash(a) as recomputed,
-                                         lag(a.chain_seq) over w as previous_seq, lag(a.hash) over w as previous_hash
-                                  from audit_log a where a.chain_seq is not null
-                                  window w as (order by a.chain_seq)),
-                        broken as (select chain_seq, case
-                                       when hash <> recomputed then 'content changed'
-                                       when chain_seq <> coalesce(previous_seq, 0) + 1
-                                           then 'row(s) missing before this one'
-                                       else 'link to the previous row broken' end as problem
-                                   from chain
-                                   where hash <> recomputed
-                                      or chain_seq <> coalesce(previous_seq, 0) + 1
-                                      or prev_hash <> coalesce(previous_hash, ?1)
-                                   order by chain_seq limit 1),
-                        last as (select chain_seq, hash from audit_log where chain_seq is not null
-                                 order by chain_seq desc limit 1)
-                        select (select count(*) from audit_log where chain_seq is not null), head.chain_seq, head.hash,
-                               broken.chain_seq, broken.problem, last.chain_seq, last.hash
-                        from head left join broken on true left join last on true""")
-                .setParameter(1, GENESIS).getSingleResult();
+                with head as (select chain_seq, hash from audit_chain_head where id = 1),
+                chain as (select a.chain_seq, a.hash, a.prev_hash, audit_log_hash(a) as recomputed,
+                                 lag(a.chain_seq) over w as previous_seq, lag(a.hash) over w as previous_hash
+                          from audit_log a where a.chain_seq is not null
+                          window w as (order by a.chain_seq)),
+                broken as (select chain_seq, case
+                               when hash <> recomputed then 'content changed'
+                               when chain_seq <> coalesce(previous_seq, 0) + 1
+                                   then 'row(s) missing before this one'
+                               else 'link to the previous row broken' end as problem
+                           from chain
+                           where hash <> recomputed
+                              or chain_seq <> coalesce(previous_seq, 0) + 1
+                              or prev_hash <> coalesce(previous_hash, ?1)
+                           order by chain_seq limit 1),
+                last as (select chain_seq, hash from audit_log where chain_seq is not null
+                         order by chain_seq desc limit 1)
+                select (select count(*) from audit_log where chain_seq is not null), head.chain_seq, head.hash,
+                       broken.chain_seq, broken.problem, last.chain_seq, last.hash
+                from head left join broken on true left join last on true""").setParameter(1, GENESIS)
+                .getSingleResult();
         long rows = ((Number) r[0]).longValue();
         long headSeq = ((Number) r[1]).longValue();
         String headHash = (String) r[2];

@@ -26,10 +26,13 @@ public class AuditLog {
 
     @Inject
     EntityManager em;
+
     @Inject
     CurrentUser user;
+
     @Inject
     Instance<HttpServerRequest> request;
+
     @Inject
     Instance<BreakGlassAccess> breakGlass;
 
@@ -48,7 +51,7 @@ public class AuditLog {
     /** As {@link #record(AuditAction, String, String, String, String)}, for a user acting on behalf of someone. */
     @Transactional
     public void record(AuditAction action, String resourceType, String resourceId, String personRef, String purpose,
-                       String onBehalfOf) {
+            String onBehalfOf) {
         write(action, resourceType, resourceId, personRef, purpose, onBehalfOf, AuditOutcome.SUCCESS);
     }
 
@@ -61,7 +64,7 @@ public class AuditLog {
     /** As {@link #recordEach(AuditAction, String, List, String)}, on behalf of someone. */
     @Transactional
     public void recordEach(AuditAction action, String resourceType, List<String> resourceIds, String purpose,
-                           String onBehalfOf) {
+            String onBehalfOf) {
         for (String id : resourceIds) {
             write(action, resourceType, id, id, purpose, onBehalfOf, AuditOutcome.SUCCESS);
         }
@@ -69,35 +72,26 @@ public class AuditLog {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void recordRefused(AuditAction action, String resourceType, String resourceId, String purpose,
-                              AuditOutcome outcome) {
+            AuditOutcome outcome) {
         write(action, resourceType, resourceId, null, purpose, null, outcome);
     }
 
     private void write(AuditAction action, String resourceType, String resourceId, String personRef, String purpose,
-                       String onBehalfOf, AuditOutcome outcome) {
+            String onBehalfOf, AuditOutcome outcome) {
         UUID grant = breakGlassGrant();
         em.createNativeQuery("""
-                        insert into audit_log (action, resource_type, resource_id, person_ref, user_id, user_name,
-                            organisation, house, roles, on_behalf_of, purpose, outcome, correlation_id, client_address,
-                            break_glass, break_glass_id)
-                        values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, cast(?16 as uuid))""")
-                .setParameter(1, action.name())
-                .setParameter(2, resourceType)
-                .setParameter(3, resourceId)
-                .setParameter(4, personRef)
-                .setParameter(5, user.id())
-                .setParameter(6, user.name())
-                .setParameter(7, user.organisation())
-                .setParameter(8, user.house())
+                insert into audit_log (action, resource_type, resource_id, person_ref, user_id, user_name,
+                    organisation, house, roles, on_behalf_of, purpose, outcome, correlation_id, client_address,
+                    break_glass, break_glass_id)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, cast(?16 as uuid))""")
+                .setParameter(1, action.name()).setParameter(2, resourceType).setParameter(3, resourceId)
+                .setParameter(4, personRef).setParameter(5, user.id()).setParameter(6, user.name())
+                .setParameter(7, user.organisation()).setParameter(8, user.house())
                 .setParameter(9, String.join(",", user.roles()))
                 .setParameter(10, onBehalfOf != null ? onBehalfOf : header(ON_BEHALF_OF_HEADER))
-                .setParameter(11, purpose)
-                .setParameter(12, outcome.name())
-                .setParameter(13, CorrelationId.current())
-                .setParameter(14, clientAddress())
-                .setParameter(15, grant != null)
-                .setParameter(16, grant == null ? null : grant.toString())
-                .executeUpdate();
+                .setParameter(11, purpose).setParameter(12, outcome.name()).setParameter(13, CorrelationId.current())
+                .setParameter(14, clientAddress()).setParameter(15, grant != null)
+                .setParameter(16, grant == null ? null : grant.toString()).executeUpdate();
     }
 
     private UUID breakGlassGrant() {

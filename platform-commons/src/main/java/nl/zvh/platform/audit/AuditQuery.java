@@ -8,5 +8,5 @@ import java.util.List;
  * none (e.g. a BSN nobody here has). {@code user} matches the user id or user name.
  */
 public record AuditQuery(String house, List<String> personRefs, String user, Instant from, Instant to,
-                         AuditAction action, Boolean breakGlass, String resourceId, int limit) {
+        AuditAction action, Boolean breakGlass, String resourceId, int limit) {
 }

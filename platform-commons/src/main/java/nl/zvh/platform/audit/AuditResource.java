@@ -38,12 +38,16 @@ public class AuditResource {
 
     @Inject
     CurrentUser user;
+
     @Inject
     AuditSearch search;
+
     @Inject
     AuditLog audit;
+
     @Inject
     AuditChainVerifier verifier;
+
     @Inject
     Instance<AuditPersonDirectory> directories;
 
@@ -53,11 +57,9 @@ public class AuditResource {
             + " person's BSN (mapped to this service's person ids), user = user id or name, from/to = date or"
             + " date-time (to exclusive), action, breakGlass=true for emergency access only. The search is audited.")
     public List<AuditEntry> search(@QueryParam("person") String person, @QueryParam("bsn") String bsn,
-                                   @QueryParam("user") String userFilter, @QueryParam("from") String from,
-                                   @QueryParam("to") String to, @QueryParam("action") String action,
-                                   @QueryParam("breakGlass") Boolean breakGlass,
-                                   @QueryParam("resourceId") String resourceId,
-                                   @QueryParam("limit") Integer limit) {
+            @QueryParam("user") String userFilter, @QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("action") String action, @QueryParam("breakGlass") Boolean breakGlass,
+            @QueryParam("resourceId") String resourceId, @QueryParam("limit") Integer limit) {
         String house = user.requireHouse();
         List<String> persons = persons(house, blankToNull(person), blankToNull(bsn));
         int max = limit == null ? 200 : limit;

@@ -16,6 +16,7 @@ public class AuditSearch {
 
     @Inject
     EntityManager em;
+
     @ConfigProperty(name = "quarkus.application.name", defaultValue = "service")
     String service;
 
@@ -69,8 +70,8 @@ public class AuditSearch {
     }
 
     private AuditEntry entry(Object[] r) {
-        return new AuditEntry(r[0] == null ? null : ((Number) r[0]).longValue(), time(r[1]), service, (String) r[2], (String) r[3],
-                (String) r[4], (String) r[5], (String) r[6], (String) r[7], (String) r[8], (String) r[9],
+        return new AuditEntry(r[0] == null ? null : ((Number) r[0]).longValue(), time(r[1]), service, (String) r[2],
+                (String) r[3], (String) r[4], (String) r[5], (String) r[6], (String) r[7], (String) r[8], (String) r[9],
                 (String) r[10], (String) r[11], (String) r[12], (String) r[13], Boolean.TRUE.equals(r[14]),
                 (String) r[15], (String) r[16]);
     }

@@ -28,16 +28,22 @@ public class BreakGlass {
 
     @Inject
     EntityManager em;
+
     @Inject
     CurrentUser user;
+
     @Inject
     AuditLog audit;
+
     @Inject
     BreakGlassConfig config;
+
     @Inject
     BreakGlassClock clock;
+
     @Inject
     BreakGlassAccess access;
+
     @Inject
     Instance<BreakGlassTarget> targets;
 
@@ -47,7 +53,8 @@ public class BreakGlass {
                 .findFirst().orElseThrow(() -> ProblemException.invalid("resourceType",
                         "must be one of " + targets.stream().map(BreakGlassTarget::resourceType).sorted().toList()));
         if (target.requesterRoles().stream().noneMatch(user::hasRole)) {
-            throw new io.quarkus.security.ForbiddenException("role may not request break-glass for " + target.resourceType());
+            throw new io.quarkus.security.ForbiddenException(
+                    "role may not request break-glass for " + target.resourceType());
         }
         String house = user.requireHouse();
         String resourceId = request.resourceId().strip();
@@ -56,10 +63,10 @@ public class BreakGlass {
         Instant now = clock.now();
         UUID id = UUID.randomUUID();
         em.createNativeQuery("""
-                        insert into break_glass_grant (id, resource_type, resource_id, person_refs, user_id, user_name,
-                            organisation, house, roles, reason, granted_at, expires_at)
-                        values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)""")
-                .setParameter(1, id).setParameter(2, target.resourceType()).setParameter(3, resourceId)
+                insert into break_glass_grant (id, resource_type, resource_id, person_refs, user_id, user_name,
+                    organisation, house, roles, reason, granted_at, expires_at)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)""").setParameter(1, id)
+                .setParameter(2, target.resourceType()).setParameter(3, resourceId)
                 .setParameter(4, String.join(",", persons)).setParameter(5, user.id()).setParameter(6, user.name())
                 .setParameter(7, user.organisation()).setParameter(8, house)
                 .setParameter(9, String.join(",", user.roles())).setParameter(10, request.reason().strip())
@@ -84,12 +91,11 @@ public class BreakGlass {
         }
         @SuppressWarnings("unchecked")
         List<Object> ids = em.createNativeQuery("""
-                        select cast(id as varchar) from break_glass_grant
-                        where user_id = ?1 and house = ?2 and resource_type = ?3 and resource_id = ?4 and expires_at > ?5
-                        order by expires_at desc limit 1""")
-                .setParameter(1, user.id()).setParameter(2, user.house()).setParameter(3, resourceType)
-                .setParameter(4, resourceId).setParameter(5, OffsetDateTime.ofInstant(clock.now(), ZoneOffset.UTC))
-                .getResultList();
+                select cast(id as varchar) from break_glass_grant
+                where user_id = ?1 and house = ?2 and resource_type = ?3 and resource_id = ?4 and expires_at > ?5
+                order by expires_at desc limit 1""").setParameter(1, user.id()).setParameter(2, user.house())
+                .setParameter(3, resourceType).setParameter(4, resourceId)
+                .setParameter(5, OffsetDateTime.ofInstant(clock.now(), ZoneOffset.UTC)).getResultList();
         Optional<UUID> grant = ids.stream().findFirst().map(id -> UUID.fromString(id.toString()));
         grant.ifPresent(access::use);
         return grant;
@@ -111,7 +117,8 @@ public class BreakGlass {
     /** The caller's own grants that are still valid. */
     public List<BreakGlassGrant> mine() {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(SELECT + " where user_id = ?1 and expires_at > ?2 order by granted_at desc")
+        List<Object[]> rows = em
+                .createNativeQuery(SELECT + " where user_id = ?1 and expires_at > ?2 order by granted_at desc")
                 .setParameter(1, user.id()).setParameter(2, OffsetDateTime.ofInstant(clock.now(), ZoneOffset.UTC))
                 .getResultList();
         return rows.stream().map(this::grant).toList();

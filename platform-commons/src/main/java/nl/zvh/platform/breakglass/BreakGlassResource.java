@@ -34,8 +34,10 @@ public class BreakGlassResource {
 
     @Inject
     BreakGlass breakGlass;
+
     @Inject
     CurrentUser user;
+
     @Inject
     AuditLog audit;
 
@@ -66,9 +68,8 @@ public class BreakGlassResource {
             throw ProblemException.invalid("limit", "must be between 1 and 1000");
         }
         List<BreakGlassGrant> grants = breakGlass.list(user.requireHouse(), Boolean.TRUE.equals(active), max);
-        grants.stream().flatMap(g -> g.personRefs().stream()).distinct()
-                .forEach(ref -> audit.record(AuditAction.SEARCH, "break-glass-grant", null, ref,
-                        AuditResource.PURPOSE));
+        grants.stream().flatMap(g -> g.personRefs().stream()).distinct().forEach(
+                ref -> audit.record(AuditAction.SEARCH, "break-glass-grant", null, ref, AuditResource.PURPOSE));
         return grants;
     }
 }

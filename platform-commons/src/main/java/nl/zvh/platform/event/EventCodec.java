@@ -36,8 +36,8 @@ public class EventCodec {
         try {
             return lenient.treeToValue(envelope.payload(), type);
         } catch (JsonProcessingException e) {
-            throw new MalformedEventException(envelope.type() + " v" + envelope.version() + " payload does not parse: "
-                    + e.getOriginalMessage());
+            throw new MalformedEventException(
+                    envelope.type() + " v" + envelope.version() + " payload does not parse: " + e.getOriginalMessage());
         }
     }
 

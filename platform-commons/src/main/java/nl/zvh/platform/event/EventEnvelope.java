@@ -19,6 +19,6 @@ import java.util.UUID;
  * @param payload       the event body
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record EventEnvelope(UUID id, String type, int version, Instant occurredAt, String house,
-                            String correlationId, String aggregateId, JsonNode payload) {
+public record EventEnvelope(UUID id, String type, int version, Instant occurredAt, String house, String correlationId,
+        String aggregateId, JsonNode payload) {
 }

@@ -28,12 +28,12 @@ public final class DatabaseFailures {
      * or no pooled connection within the pool's acquisition timeout.
      */
     public static boolean unavailable(Throwable e) {
-        return any(e, t -> t instanceof java.sql.SQLTransientConnectionException
-                || t instanceof java.sql.SQLRecoverableException
-                || t instanceof java.net.ConnectException
-                || t instanceof org.hibernate.exception.JDBCConnectionException
-                || t instanceof SQLException sql && (unavailableState(sql.getSQLState())
-                        || sql.getSQLState() == null && poolAcquisitionTimeout(sql)));
+        return any(e,
+                t -> t instanceof java.sql.SQLTransientConnectionException
+                        || t instanceof java.sql.SQLRecoverableException || t instanceof java.net.ConnectException
+                        || t instanceof org.hibernate.exception.JDBCConnectionException
+                        || t instanceof SQLException sql && (unavailableState(sql.getSQLState())
+                                || sql.getSQLState() == null && poolAcquisitionTimeout(sql)));
     }
 
     /**

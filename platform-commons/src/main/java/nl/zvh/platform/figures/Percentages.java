@@ -39,8 +39,8 @@ public final class Percentages {
             assigned += tenths[i];
         }
         int[] order = IntStream.range(0, counts.length).boxed()
-                .sorted(Comparator.comparingLong((Integer i) -> remainders[i]).reversed())
-                .mapToInt(Integer::intValue).toArray();
+                .sorted(Comparator.comparingLong((Integer i) -> remainders[i]).reversed()).mapToInt(Integer::intValue)
+                .toArray();
         for (int k = 0; assigned < 1000; k++, assigned++) {
             tenths[order[k]]++;
         }

@@ -45,10 +45,13 @@ public class IdempotentConsumer {
 
     @Inject
     EntityManager em;
+
     @Inject
     EventCodec codec;
+
     @Inject
     InboxConfig config;
+
     @Inject
     MeterRegistry metrics;
 
@@ -83,7 +86,7 @@ public class IdempotentConsumer {
      * types are skipped without touching the database; the payload is read leniently into {@code payloadType}.
      */
     public <T> boolean consume(String consumer, String json, String eventType, Class<T> payloadType,
-                               BiConsumer<EventEnvelope, T> handler) {
+            BiConsumer<EventEnvelope, T> handler) {
         return consume(consumer, json, Set.of(eventType),
                 envelope -> handler.accept(envelope, codec.payload(envelope, payloadType)));
     }
@@ -101,8 +104,8 @@ public class IdempotentConsumer {
             return false;
         }
         if (envelope.version() != event.version()) {
-            throw new MalformedEventException(envelope.type() + " v" + envelope.version() + " is unknown to "
-                    + consumer + " (reads v" + event.version() + ")");
+            throw new MalformedEventException(envelope.type() + " v" + envelope.version() + " is unknown to " + consumer
+                    + " (reads v" + event.version() + ")");
         }
         T payload = codec.payload(envelope, event.payload());
         return untilCommitted(consumer, envelope, e -> handler.accept(e, payload));
@@ -112,7 +115,7 @@ public class IdempotentConsumer {
         Duration backoff = config.initialBackoff();
         Instant firstFailure = null;
         Instant nextLog = Instant.MIN;
-        for (int attempt = 1; ; attempt++) {
+        for (int attempt = 1;; attempt++) {
             try {
                 boolean applied = QuarkusTransaction.requiringNew().call(() -> apply(consumer, envelope, handler));
                 if (firstFailure != null) {
@@ -130,12 +133,13 @@ public class IdempotentConsumer {
                 firstFailure = firstFailure == null ? Instant.now() : firstFailure;
                 metrics.counter("zvh.inbox.retries", "consumer", consumer).increment();
                 if (Instant.now().isAfter(nextLog)) {
-                    LOG.warnf("%s could not apply %s %s yet (%s); trying again, attempt %d", consumer,
-                            envelope.type(), envelope.id(), rootMessage(e), attempt);
+                    LOG.warnf("%s could not apply %s %s yet (%s); trying again, attempt %d", consumer, envelope.type(),
+                            envelope.id(), rootMessage(e), attempt);
                     nextLog = Instant.now().plus(LOG_EVERY);
                 }
                 pause(backoff, envelope, e);
-                backoff = backoff.multipliedBy(2).compareTo(config.maxBackoff()) > 0 ? config.maxBackoff()
+                backoff = backoff.multipliedBy(2).compareTo(config.maxBackoff()) > 0
+                        ? config.maxBackoff()
                         : backoff.multipliedBy(2);
             }
         }
@@ -174,12 +178,9 @@ public class IdempotentConsumer {
 
     private boolean firstDelivery(String consumer, EventEnvelope envelope) {
         int inserted = em.createNativeQuery("""
-                        insert into consumed_event (event_id, consumer, event_type) values (?1, ?2, ?3)
-                        on conflict do nothing""")
-                .setParameter(1, envelope.id())
-                .setParameter(2, consumer)
-                .setParameter(3, envelope.type())
-                .executeUpdate();
+                insert into consumed_event (event_id, consumer, event_type) values (?1, ?2, ?3)
+                on conflict do nothing""").setParameter(1, envelope.id()).setParameter(2, consumer)
+                .setParameter(3, envelope.type()).executeUpdate();
         return inserted == 1;
     }
 }

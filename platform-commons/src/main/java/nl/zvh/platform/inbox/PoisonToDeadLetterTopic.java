@@ -37,7 +37,7 @@ public class PoisonToDeadLetterTopic implements KafkaFailureHandler.Factory {
 
     @Override
     public KafkaFailureHandler create(KafkaConnectorIncomingConfiguration config, Vertx vertx,
-                                      KafkaConsumer<?, ?> consumer, BiConsumer<Throwable, Boolean> reportFailure) {
+            KafkaConsumer<?, ?> consumer, BiConsumer<Throwable, Boolean> reportFailure) {
         KafkaFailureHandler dead = deadLetterTopic.create(config, vertx, consumer, reportFailure);
         KafkaFailureHandler stop = new KafkaFailStop(config.getChannel(), reportFailure);
         return new KafkaFailureHandler() {

@@ -36,8 +36,8 @@ public class KafkaReadinessCheck implements HealthCheck {
     private synchronized Admin admin() {
         if (admin == null) {
             admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                    AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 3000,
-                    AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000));
+                    AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 3000, AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
+                    3000));
         }
         return admin;
     }

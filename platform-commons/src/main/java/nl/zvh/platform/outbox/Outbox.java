@@ -23,10 +23,13 @@ public class Outbox {
 
     @Inject
     EntityManager em;
+
     @Inject
     EventCodec codec;
+
     @Inject
     TransactionSynchronizationRegistry transactions;
+
     @Inject
     OutboxRelay relay;
 
@@ -54,7 +57,7 @@ public class Outbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public EventEnvelope publish(String topic, String aggregateId, String type, int version, String house,
-                                 Object payload) {
+            Object payload) {
         EventEnvelope envelope = new EventEnvelope(UUID.randomUUID(), type, version, Instant.now(), house,
                 CorrelationId.current(), aggregateId, codec.tree(payload));
         OutboxMessage message = new OutboxMessage();

@@ -27,10 +27,13 @@ public class OutboxRelay {
 
     @Inject
     OutboxConfig config;
+
     @Inject
     AgroalDataSource dataSource;
+
     @Inject
     OutboxSender sender;
+
     @Inject
     MeterRegistry metrics;
 
@@ -66,8 +69,8 @@ public class OutboxRelay {
                 published.increment(result.published());
                 if (result.failed() > 0) {
                     failedRounds.increment();
-                    LOG.warnf("outbox: %d event(s) not acknowledged by Kafka (%s); retrying in %s",
-                            result.failed(), result.firstError(), backoff);
+                    LOG.warnf("outbox: %d event(s) not acknowledged by Kafka (%s); retrying in %s", result.failed(),
+                            result.firstError(), backoff);
                     worker.pause(backoff);
                     backoff = min(backoff.multipliedBy(2), config.maxBackoff());
                     continue;

@@ -136,7 +136,8 @@ final class OutboxRound {
         for (List<OutboxMessage> aggregateRows : byAggregate.values()) {
             boolean brokenChain = false;
             for (OutboxMessage row : aggregateRows) {
-                String error = brokenChain ? "an earlier event of this aggregate was not acknowledged"
+                String error = brokenChain
+                        ? "an earlier event of this aggregate was not acknowledged"
                         : await(sent.get(row.id), deadline);
                 if (error == null) {
                     published.add(row.id);
@@ -192,11 +193,10 @@ final class OutboxRound {
 
     void deletePublishedBefore(Instant cutoff) throws SQLException {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement d = c.prepareStatement(
-                     "delete from outbox_message where published_at is not null and published_at < ?")) {
+                PreparedStatement d = c.prepareStatement(
+                        "delete from outbox_message where published_at is not null and published_at < ?")) {
             d.setTimestamp(1, Timestamp.from(cutoff));
             d.executeUpdate();
         }
     }
-
 }

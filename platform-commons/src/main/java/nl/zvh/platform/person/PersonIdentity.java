@@ -16,22 +16,27 @@ import java.util.UUID;
 public class PersonIdentity {
     @Column(name = "person_id")
     private UUID personId;
+
     @Column(name = "first_name")
     private String firstName;
+
     @Column(name = "surname_prefix")
     private String surnamePrefix;
+
     @Column(name = "last_name")
     private String lastName;
+
     @Column(name = "date_of_birth")
     private LocalDate dateOfBirth;
+
     @Column(name = "bsn")
     private String bsn;
 
     protected PersonIdentity() {
     }
 
-    public PersonIdentity(UUID personId, String firstName, String surnamePrefix, String lastName,
-                          LocalDate dateOfBirth, String bsn) {
+    public PersonIdentity(UUID personId, String firstName, String surnamePrefix, String lastName, LocalDate dateOfBirth,
+            String bsn) {
         this.personId = personId;
         this.firstName = firstName;
         this.surnamePrefix = blankToNull(surnamePrefix);
@@ -77,13 +82,14 @@ public class PersonIdentity {
     /** "Vries, Jan de": for sorted lists. */
     public String sortName() {
         String last = lastName == null ? "" : lastName;
-        String rest = ((firstName == null ? "" : firstName) + " " + (surnamePrefix == null ? "" : surnamePrefix)).strip();
+        String rest = ((firstName == null ? "" : firstName) + " " + (surnamePrefix == null ? "" : surnamePrefix))
+                .strip();
         return rest.isEmpty() ? last : last + ", " + rest;
     }
 
     public static String fullName(String firstName, String surnamePrefix, String lastName) {
         StringBuilder name = new StringBuilder();
-        for (String part : new String[] {firstName, surnamePrefix, lastName}) {
+        for (String part : new String[]{firstName, surnamePrefix, lastName}) {
             if (part != null && !part.isBlank()) {
                 name.append(name.isEmpty() ? "" : " ").append(part.strip());
             }

@@ -36,8 +36,8 @@ public class BodyTooLargeProblem {
         }
         String body = "{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":413,\"detail\":\"The request"
                 + " body is larger than " + limit / (1024 * 1024) + " MB\"}";
-        ctx.response().setStatusCode(413).putHeader("Content-Type", Problem.MEDIA_TYPE)
-                .putHeader("Connection", "close").end(body);
+        ctx.response().setStatusCode(413).putHeader("Content-Type", Problem.MEDIA_TYPE).putHeader("Connection", "close")
+                .end(body);
     }
 
     static long bytes(String size) {

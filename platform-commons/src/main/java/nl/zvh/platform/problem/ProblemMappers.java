@@ -32,8 +32,7 @@ public class ProblemMappers {
     public Response constraintViolation(ConstraintViolationException e) {
         List<Problem.FieldError> errors = e.getConstraintViolations().stream()
                 .map(v -> new Problem.FieldError(FieldPaths.of(v), v.getMessage()))
-                .sorted(Comparator.comparing(Problem.FieldError::field))
-                .toList();
+                .sorted(Comparator.comparing(Problem.FieldError::field)).toList();
         return Problem.validation(errors).toResponse();
     }
 
@@ -51,7 +50,8 @@ public class ProblemMappers {
     @ServerExceptionMapper(priority = 1)
     public Response wrongFormat(InvalidFormatException e) {
         String message = "has the wrong format" + (e.getTargetType() != null && e.getTargetType().isEnum()
-                ? "; allowed: " + List.of(e.getTargetType().getEnumConstants()) : "");
+                ? "; allowed: " + List.of(e.getTargetType().getEnumConstants())
+                : "");
         return Problem.validation(List.of(new Problem.FieldError(FieldPaths.of(e), message))).toResponse();
     }
 
@@ -59,8 +59,9 @@ public class ProblemMappers {
     public Response mismatchedInput(MismatchedInputException e) {
         String field = FieldPaths.of(e);
         if (field.isEmpty()) {
-            return Problem.of(400, "Bad Request", "The request body is missing or is not the expected JSON object",
-                    List.of()).toResponse();
+            return Problem
+                    .of(400, "Bad Request", "The request body is missing or is not the expected JSON object", List.of())
+                    .toResponse();
         }
         return Problem.validation(List.of(new Problem.FieldError(field, "has the wrong type"))).toResponse();
     }
@@ -68,8 +69,8 @@ public class ProblemMappers {
     @ServerExceptionMapper(priority = 1)
     public Response otherMapping(JsonMappingException e) {
         String field = FieldPaths.of(e);
-        return Problem.validation(List.of(new Problem.FieldError(field.isEmpty() ? "body" : field,
-                "cannot be read"))).toResponse();
+        return Problem.validation(List.of(new Problem.FieldError(field.isEmpty() ? "body" : field, "cannot be read")))
+                .toResponse();
     }
 
     @ServerExceptionMapper(priority = 1)
@@ -108,8 +109,9 @@ public class ProblemMappers {
     @ServerExceptionMapper(priority = 1)
     public Response concurrentChange(jakarta.persistence.OptimisticLockException e) {
         LOG.info("concurrent change refused (optimistic lock)");
-        return Problem.of(409, "Conflict", "The record was changed by someone else at the same moment; reload it and"
-                + " try again", List.of()).toResponse();
+        return Problem.of(409, "Conflict",
+                "The record was changed by someone else at the same moment; reload it and" + " try again", List.of())
+                .toResponse();
     }
 
     @ServerExceptionMapper(priority = 10)
@@ -121,11 +123,11 @@ public class ProblemMappers {
                     .toResponse()).header("Retry-After", "5").build();
         }
         LOG.error("unexpected error", e);
-        return Problem.of(500, "Internal Server Error",
-                "Something went wrong on our side; quote the correlation id when reporting it", List.of())
+        return Problem
+                .of(500, "Internal Server Error",
+                        "Something went wrong on our side; quote the correlation id when reporting it", List.of())
                 .toResponse();
     }
-
 
     /** Field paths as a client sees them: dotted paths into the body, without method and parameter names. */
     static final class FieldPaths {

@@ -21,8 +21,9 @@ import org.jboss.logging.Logger;
  * <li>the house is the decision's, or else the envelope's; a municipality the house does not serve
  * ({@link #serves(String, String)}) is malformed too.</li>
  * </ul>
- * A service's start is an {@code @ApplicationScoped} subclass in its {@code inbound} package that declares the
- * channel and supplies the programme code, the duplicate check and the start itself:
+ * A service's start is an {@code @ApplicationScoped} subclass in its {@code inbound} package that names the programme
+ * and consumer ({@code super("COVECA", "coveca-case-opening-triage")}), declares the channel and supplies the
+ * duplicate check and the start itself:
  *
  * <pre>{@code
  * @Incoming("triage-decisions") @Blocking
@@ -35,11 +36,27 @@ public abstract class ProgrammeStart {
     @Inject
     protected IdempotentConsumer idempotent;
 
-    /** Triage's programme code this service starts (triage's {@code Programme} constant name). */
-    public abstract String programme();
+    private final String programme;
+    private final String consumer;
 
-    /** The consumer name in the consumed-event table (one per service and channel). */
-    protected abstract String consumer();
+    /**
+     * @param programme triage's programme code this service starts (triage's {@code Programme} constant name)
+     * @param consumer  the consumer name in the consumed-event table (one per service and channel)
+     */
+    protected ProgrammeStart(String programme, String consumer) {
+        this.programme = programme;
+        this.consumer = consumer;
+    }
+
+    /** Triage's programme code this service starts. */
+    public final String programme() {
+        return programme;
+    }
+
+    /** The consumer name in the consumed-event table. */
+    protected final String consumer() {
+        return consumer;
+    }
 
     /** True when this referral already started the programme here (a decision repeated under another event id). */
     protected abstract boolean alreadyStarted(UUID referralId);
@@ -81,8 +98,8 @@ public abstract class ProgrammeStart {
         }
         Start start = validated(envelope, decision);
         if (alreadyStarted(start.referralId())) {
-            LOG.infof("%s: referral %s already started %s; decision %s changes nothing", consumer(),
-                    start.referralId(), programme(), envelope.id());
+            LOG.infof("%s: referral %s already started %s; decision %s changes nothing", consumer(), start.referralId(),
+                    programme(), envelope.id());
             return;
         }
         start(start);

@@ -13,17 +13,17 @@ import nl.zvh.platform.person.PersonIdentity;
  * consumers' view of its published schema, kept in one place so five programmes cannot read it five ways.
  */
 public record TriageDecision(UUID referralId, String house, Instant decidedAt, String outcome, String programme,
-                             String intensity, String subApproach, String municipality, String referrerOrganisation,
-                             String rationale, List<Person> persons) {
+        String intensity, String subApproach, String municipality, String referrerOrganisation, String rationale,
+        List<Person> persons) {
     /** The decision topic and type as the programmes read them. */
-    public static final EventType<TriageDecision> V1 =
-            EventType.of("zvh.triage.decision", "TriageDecided", 1, TriageDecision.class);
+    public static final EventType<TriageDecision> V1 = EventType.of("zvh.triage.decision", "TriageDecided", 1,
+            TriageDecision.class);
     /** The outcome that starts a programme; advice and no-action decisions start nothing. */
     public static final String APPROACH_STARTED = "APPROACH_STARTED";
 
     /** A person of the decision (gender optional: absent in decisions sent before it was added). */
     public record Person(UUID personId, String role, String relation, String firstName, String surnamePrefix,
-                         String lastName, LocalDate dateOfBirth, String bsn, String gender) {
+            String lastName, LocalDate dateOfBirth, String bsn, String gender) {
         public static final String MAIN = "MAIN";
 
         public boolean main() {
@@ -37,7 +37,8 @@ public record TriageDecision(UUID referralId, String house, Instant decidedAt, S
 
         /** The registered gender as sent (trimmed, upper case); null when absent, blank or longer than 20. */
         public String genderCode() {
-            return gender == null || gender.isBlank() || gender.strip().length() > 20 ? null
+            return gender == null || gender.isBlank() || gender.strip().length() > 20
+                    ? null
                     : gender.strip().toUpperCase(java.util.Locale.ROOT);
         }
     }

@@ -20,7 +20,7 @@ public final class Anonymisation {
      */
     @SuppressWarnings("unchecked")
     public static List<UUID> erase(EntityManager em, String personsQuery, String[] statements, UUID recordId,
-                                   Instant now) {
+            Instant now) {
         List<UUID> persons = em.createNativeQuery(personsQuery).setParameter(1, recordId).getResultList();
         for (String statement : statements) {
             var query = em.createNativeQuery(statement).setParameter(1, recordId);

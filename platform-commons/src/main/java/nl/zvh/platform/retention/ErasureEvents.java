@@ -14,13 +14,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class ErasureEvents {
     @Inject
     Outbox outbox;
+
     @ConfigProperty(name = "quarkus.application.name")
     String source;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void erased(String house, String recordType, UUID recordId, List<UUID> referralIds, List<UUID> personIds,
-                       Instant now) {
-        outbox.publish(PersonDataErased.V1, recordId, house, new PersonDataErased(source, PersonDataErased.RETENTION_EXPIRED, recordType,
-                        recordId.toString(), referralIds, personIds, now));
+            Instant now) {
+        outbox.publish(PersonDataErased.V1, recordId, house, new PersonDataErased(source,
+                PersonDataErased.RETENTION_EXPIRED, recordType, recordId.toString(), referralIds, personIds, now));
     }
 }

@@ -23,8 +23,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public abstract class ErasureFollower {
     @Inject
     protected IdempotentConsumer idempotent;
+
     @ConfigProperty(name = "quarkus.application.name")
     protected String self;
+
     @Inject
     Instance<RecordErasure> erasures;
 

@@ -13,11 +13,16 @@ import java.util.UUID;
 public abstract class ExpiringRecords implements RetentionJob {
     @Inject
     protected ErasureEvents events;
+
     @Inject
     Instance<RecordErasure> erasures;
 
-    /** What expires, as named in {@code PersonDataErased.recordType}, e.g. {@code coveca-case}. */
-    protected abstract String recordType();
+    private final String recordType;
+
+    /** @param recordType what expires, as named in {@code PersonDataErased.recordType}, e.g. {@code coveca-case} */
+    protected ExpiringRecords(String recordType) {
+        this.recordType = recordType;
+    }
 
     /** The records whose term expired at {@code now}, over all houses. */
     protected abstract List<Expired> expired(Instant now);
@@ -31,8 +36,8 @@ public abstract class ExpiringRecords implements RetentionJob {
     public record Expired(UUID id, String house, UUID referralId) {
         /** Rows of {@code select id, house[, referral id]}. */
         public static List<Expired> of(List<Object[]> rows) {
-            return rows.stream().map(r -> new Expired((UUID) r[0], (String) r[1],
-                    r.length > 2 ? (UUID) r[2] : null)).toList();
+            return rows.stream().map(r -> new Expired((UUID) r[0], (String) r[1], r.length > 2 ? (UUID) r[2] : null))
+                    .toList();
         }
     }
 
@@ -41,7 +46,7 @@ public abstract class ExpiringRecords implements RetentionJob {
         List<Expired> expired = expired(now);
         for (Expired record : expired) {
             List<UUID> persons = erasure().erase(record.id(), now);
-            events.erased(record.house(), recordType(), record.id(),
+            events.erased(record.house(), recordType, record.id(),
                     record.referralId() == null ? List.of() : List.of(record.referralId()), persons, now);
         }
         return expired.size();

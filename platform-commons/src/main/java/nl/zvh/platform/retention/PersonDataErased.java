@@ -19,13 +19,14 @@ import nl.zvh.platform.event.EventType;
  * @param personIds   platform person ids of the persons concerned
  * @param erasedAt    when
  */
-public record PersonDataErased(String source, String reason, String recordType, String recordId,
-                               List<UUID> referralIds, List<UUID> personIds, Instant erasedAt) {
+public record PersonDataErased(String source, String reason, String recordType, String recordId, List<UUID> referralIds,
+        List<UUID> personIds, Instant erasedAt) {
     public static final String TOPIC = "zvh.privacy.erasure";
     public static final String TYPE = "PersonDataErased";
     public static final int VERSION = 1;
     /** The event's descriptor: publish and consume through it. */
     public static final EventType<PersonDataErased> V1 = EventType.of(TOPIC, TYPE, VERSION, PersonDataErased.class);
+
     public static final String RETENTION_EXPIRED = "RETENTION_EXPIRED";
 
     public PersonDataErased {

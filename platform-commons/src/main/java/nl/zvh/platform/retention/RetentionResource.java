@@ -27,6 +27,7 @@ public class RetentionResource {
 
     @Inject
     RetentionRunner runner;
+
     @Inject
     RetentionJobConfig config;
 

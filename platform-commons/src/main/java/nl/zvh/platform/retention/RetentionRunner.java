@@ -22,11 +22,11 @@ public class RetentionRunner {
 
     @Inject
     EntityManager em;
+
     @Inject
     Instance<RetentionJob> jobs;
 
-    @Scheduled(cron = "{zvh.retention.job.cron}", identity = "retention",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(cron = "{zvh.retention.job.cron}", identity = "retention", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void nightly() {
         int erased = run(Clock.systemUTC().instant());
         if (erased > 0) {

@@ -91,7 +91,8 @@ public class CurrentUser {
                 String text = value.toString();
                 // a JSON string claim may arrive quoted when read as a raw JSON value
                 return text.length() > 1 && text.startsWith("\"") && text.endsWith("\"")
-                        ? text.substring(1, text.length() - 1) : text;
+                        ? text.substring(1, text.length() - 1)
+                        : text;
             }
         }
         Object attribute = identity.getAttribute(name);

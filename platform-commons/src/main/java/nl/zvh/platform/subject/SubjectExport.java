@@ -18,5 +18,5 @@ import java.util.UUID;
  * @param records    the records found (empty when the service holds nothing on the person)
  */
 public record SubjectExport(String service, String house, String bsn, UUID personId, Instant exportedAt,
-                            List<Map<String, Object>> records) {
+        List<Map<String, Object>> records) {
 }

@@ -20,8 +20,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class SubjectResource {
     @Inject
     CurrentUser user;
+
     @Inject
     SubjectSource source;
+
     @ConfigProperty(name = "quarkus.application.name")
     String service;
 

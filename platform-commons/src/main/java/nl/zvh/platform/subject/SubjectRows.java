@@ -30,8 +30,7 @@ public final class SubjectRows {
      * about: by {@code bsnColumn} when the query names a BSN, else by {@code personIdColumn}; ordered by {@code orderBy}.
      */
     public static List<Map<String, Object>> ofSubject(EntityManager em, String select, String bsnColumn,
-                                                      String personIdColumn, String orderBy, String house,
-                                                      SubjectQuery query) {
+            String personIdColumn, String orderBy, String house, SubjectQuery query) {
         return query.bsn() != null
                 ? list(em, select + bsnColumn + " = ?2 order by " + orderBy, house, query.bsn())
                 : list(em, select + personIdColumn + " = ?2 order by " + orderBy, house, query.personId());

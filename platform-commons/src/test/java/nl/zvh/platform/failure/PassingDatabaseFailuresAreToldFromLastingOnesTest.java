@@ -31,15 +31,15 @@ class PassingDatabaseFailuresAreToldFromLastingOnesTest {
         assertTrue(DatabaseFailures.unavailable(new SQLException("the database system is starting up", "57P03")));
         assertTrue(DatabaseFailures.unavailable(new SQLException("sorry, too many clients already", "53300")));
         assertTrue(DatabaseFailures.unavailable(new SQLException("Exception while creating new connection", refused)));
-        assertTrue(DatabaseFailures.unavailable(new SQLException("Acquisition timeout while waiting for new connection",
-                new TimeoutException())));
+        assertTrue(DatabaseFailures.unavailable(
+                new SQLException("Acquisition timeout while waiting for new connection", new TimeoutException())));
     }
 
     @Test
     void aCommitThatFailedBecauseTheConnectionWentIsUnavailableThroughItsSuppressedCause() {
         RollbackException commit = new RollbackException("ARJUNA016053: Could not commit transaction.");
-        commit.addSuppressed(new PSQLException("An I/O error occurred while sending to the backend",
-                PSQLState.CONNECTION_FAILURE));
+        commit.addSuppressed(
+                new PSQLException("An I/O error occurred while sending to the backend", PSQLState.CONNECTION_FAILURE));
         assertTrue(DatabaseFailures.unavailable(new IllegalStateException("commit failed", commit)));
     }
 
@@ -56,8 +56,8 @@ class PassingDatabaseFailuresAreToldFromLastingOnesTest {
     void violatedConstraintsBadValuesAndBugsAreLasting() {
         SQLException unique = new SQLException("duplicate key value violates unique constraint", "23505");
         assertFalse(DatabaseFailures.retryable(new ConstraintViolationException("dup", unique, "pk")));
-        assertFalse(DatabaseFailures.retryable(new SQLException("value too long for type character varying(20)",
-                "22001")));
+        assertFalse(
+                DatabaseFailures.retryable(new SQLException("value too long for type character varying(20)", "22001")));
         assertFalse(DatabaseFailures.retryable(new SQLException("no state at all")));
         assertFalse(DatabaseFailures.retryable(new NullPointerException()));
         assertFalse(DatabaseFailures.retryable(null));

@@ -17,9 +17,9 @@ class PercentagesOfAPartitionAddUpToHundredTest {
 
     @Test
     void sharesAddUpToExactlyHundred() {
-        assertArrayEquals(decimals("33.4", "33.3", "33.3"), Percentages.ofPartition(new long[] {1, 1, 1}));
-        assertArrayEquals(decimals("54.1", "27.0", "16.2", "2.7"), Percentages.ofPartition(new long[] {20, 10, 6, 1}));
-        assertArrayEquals(decimals("0.0", "0.0"), Percentages.ofPartition(new long[] {0, 0}));
+        assertArrayEquals(decimals("33.4", "33.3", "33.3"), Percentages.ofPartition(new long[]{1, 1, 1}));
+        assertArrayEquals(decimals("54.1", "27.0", "16.2", "2.7"), Percentages.ofPartition(new long[]{20, 10, 6, 1}));
+        assertArrayEquals(decimals("0.0", "0.0"), Percentages.ofPartition(new long[]{0, 0}));
         Random random = new Random(7);
         for (int run = 0; run < 500; run++) {
             long[] counts = random.longs(1 + random.nextInt(8), 0, 50).toArray();

@@ -7,9 +7,9 @@ import java.time.Instant;
 import java.util.UUID;
 import nl.zvh.platform.event.EventEnvelope;
 import nl.zvh.platform.event.MalformedEventException;
+import org.junit.jupiter.api.Test;
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.PSQLState;
-import org.junit.jupiter.api.Test;
 
 /**
  * The failure strategy's choice: an event that failed because of itself is dead-lettered; one that failed because
@@ -29,9 +29,9 @@ class OnlyPoisonEventsGoToTheDeadLetterTopicTest {
         assertTrue(PoisonToDeadLetterTopic.passing(refused));
         EventEnvelope envelope = new EventEnvelope(UUID.randomUUID(), "ReferralSubmitted", 1, Instant.now(),
                 "markiezaten", "cid", "aggregate", null);
-        assertTrue(PoisonToDeadLetterTopic.passing(new EventNotAppliedYet(envelope, "the service is stopping",
-                refused)));
-        assertTrue(PoisonToDeadLetterTopic.passing(new RuntimeException(new EventNotAppliedYet(envelope,
-                "interrupted", null))));
+        assertTrue(
+                PoisonToDeadLetterTopic.passing(new EventNotAppliedYet(envelope, "the service is stopping", refused)));
+        assertTrue(PoisonToDeadLetterTopic
+                .passing(new RuntimeException(new EventNotAppliedYet(envelope, "interrupted", null))));
     }
 }

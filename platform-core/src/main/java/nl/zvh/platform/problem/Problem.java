@@ -15,11 +15,12 @@ import nl.zvh.platform.correlation.CorrelationId;
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Problem(String type, String title, int status, String detail, String instance, String correlationId,
-                      List<FieldError> errors) {
+        List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
     /** Where the platform's problem types live: {@code TYPE_BASE + "validation"}. */
     public static final String TYPE_BASE = "https://zvh.nl/problems/";
+
     public static final MediaType PROBLEM_JSON = new MediaType("application", "problem+json");
 
     /** One failing field. */

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 class ProblemMembersMatchTheJsonFormTest {
     @Test
     void emptyMembersAreLeftOutAndFieldErrorsNamed() {
-        Problem problem = new Problem(Problem.TYPE_BASE + "invalid-request", "Bad Request", 400, "Give a bsn.",
-                null, "abc-1", List.of(new Problem.FieldError("bsn", "give a valid bsn")));
+        Problem problem = new Problem(Problem.TYPE_BASE + "invalid-request", "Bad Request", 400, "Give a bsn.", null,
+                "abc-1", List.of(new Problem.FieldError("bsn", "give a valid bsn")));
         assertEquals(List.of("type", "title", "status", "detail", "correlationId", "errors"),
                 List.copyOf(problem.members().keySet()));
         assertEquals(List.of(Map.of("field", "bsn", "message", "give a valid bsn")), problem.members().get("errors"));

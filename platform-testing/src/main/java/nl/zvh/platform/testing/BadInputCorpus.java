@@ -23,18 +23,12 @@ public final class BadInputCorpus {
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
     /** Text that a free-text field may legitimately store, but must never break the service. */
-    static final Map<String, String> HOSTILE_TEXT = Map.ofEntries(
-            Map.entry("empty string", ""),
-            Map.entry("blank", "   \t "),
-            Map.entry("RTL override", "\u202Eevil\u202C.exe"),
-            Map.entry("RTL mark", "\u200Fשלום\u200F"),
-            Map.entry("arabic", "مرحبا بالعالم"),
-            Map.entry("emoji ZWJ family", "👩‍👩‍👧‍👦 🏳️‍🌈"),
-            Map.entry("combining zalgo", "Z̴̡̛a̷͎l̸̡g̵o̶"),
-            Map.entry("zero-width", "a\u200Bb\u200Dc\uFEFF"),
-            Map.entry("escaped lone high surrogate", "a\uD800b"),
-            Map.entry("escaped lone low surrogate", "a\uDC00b"),
-            Map.entry("SQL injection quote", "' OR '1'='1' --"),
+    static final Map<String, String> HOSTILE_TEXT = Map.ofEntries(Map.entry("empty string", ""),
+            Map.entry("blank", "   \t "), Map.entry("RTL override", "\u202Eevil\u202C.exe"),
+            Map.entry("RTL mark", "\u200Fשלום\u200F"), Map.entry("arabic", "مرحبا بالعالم"),
+            Map.entry("emoji ZWJ family", "👩‍👩‍👧‍👦 🏳️‍🌈"), Map.entry("combining zalgo", "Z̴̡̛a̷͎l̸̡g̵o̶"),
+            Map.entry("zero-width", "a\u200Bb\u200Dc\uFEFF"), Map.entry("escaped lone high surrogate", "a\uD800b"),
+            Map.entry("escaped lone low surrogate", "a\uDC00b"), Map.entry("SQL injection quote", "' OR '1'='1' --"),
             Map.entry("SQL injection drop", "x'); DROP TABLE outbox_message; --"),
             Map.entry("SQL injection union", "1 UNION SELECT usename, passwd FROM pg_shadow --"),
             Map.entry("HTML script", "<script>alert(1)</script>"),
@@ -45,14 +39,10 @@ public final class BadInputCorpus {
             Map.entry("JNDI lookup", "${jndi:ldap://127.0.0.1/x}"),
             Map.entry("CRLF header injection", "x\r\nSet-Cookie: injected=1\r\n\r\n<html>"),
             Map.entry("CSV formula", "=HYPERLINK(\"http://x\",\"y\")"),
-            Map.entry("path traversal", "../../../../etc/passwd"),
-            Map.entry("percent NUL", "%00%0d%0a"),
-            Map.entry("backslashes", "\\\\\\\"\\u0000"),
-            Map.entry("long 4001", "x".repeat(4001)),
-            Map.entry("long 100000", "y".repeat(100_000)),
-            Map.entry("long multibyte 3000 emoji", "😀".repeat(3000)),
-            Map.entry("only whitespace newlines", "\n\n\r\n"),
-            Map.entry("control characters", "a\u0001\u0002\u001Fb"),
+            Map.entry("path traversal", "../../../../etc/passwd"), Map.entry("percent NUL", "%00%0d%0a"),
+            Map.entry("backslashes", "\\\\\\\"\\u0000"), Map.entry("long 4001", "x".repeat(4001)),
+            Map.entry("long 100000", "y".repeat(100_000)), Map.entry("long multibyte 3000 emoji", "😀".repeat(3000)),
+            Map.entry("only whitespace newlines", "\n\n\r\n"), Map.entry("control characters", "a\u0001\u0002\u001Fb"),
             Map.entry("non-characters", "\uFFFE\uFFFF"));
 
     private BadInputCorpus() {
@@ -71,10 +61,8 @@ public final class BadInputCorpus {
                 if (!field.contains(".") && !field.contains("[")) {
                     ObjectNode empty = F.objectNode();
                     empty.set(field, valid.get(field));
-                    cases.addAll(fieldCases(empty, field).stream()
-                            .map(c -> new BadInput(c.name() + " (alone)", c.field(), c.body(), c.contentType(),
-                                    c.mustBeRejected()))
-                            .toList());
+                    cases.addAll(fieldCases(empty, field).stream().map(c -> new BadInput(c.name() + " (alone)",
+                            c.field(), c.body(), c.contentType(), c.mustBeRejected())).toList());
                 }
             }
         }
@@ -98,18 +86,17 @@ public final class BadInputCorpus {
 
     static List<BadInput> wholeBody(String validJson) {
         List<BadInput> cases = new ArrayList<>();
-        String[][] malformed = {
-                {"empty body", ""}, {"whitespace body", "  \n"}, {"truncated", validJson.substring(0, validJson.length() / 2)},
-                {"unclosed object", "{"}, {"trailing comma", "{\"a\": 1,}"}, {"single quotes", "{'a': 1}"},
-                {"comment", "/* x */ {}"}, {"NaN", "{\"a\": NaN}"}, {"bare word", "hello"},
-                {"array instead of object", "[]"}, {"array of the body", "[" + validJson + "]"}, {"null", "null"},
-                {"number", "42"}, {"string", "\"body\""}, {"boolean", "true"}, {"two objects", validJson + validJson},
+        String[][] malformed = {{"empty body", ""}, {"whitespace body", "  \n"},
+                {"truncated", validJson.substring(0, validJson.length() / 2)}, {"unclosed object", "{"},
+                {"trailing comma", "{\"a\": 1,}"}, {"single quotes", "{'a': 1}"}, {"comment", "/* x */ {}"},
+                {"NaN", "{\"a\": NaN}"}, {"bare word", "hello"}, {"array instead of object", "[]"},
+                {"array of the body", "[" + validJson + "]"}, {"null", "null"}, {"number", "42"},
+                {"string", "\"body\""}, {"boolean", "true"}, {"two objects", validJson + validJson},
                 {"unknown field", validJson.replaceFirst("\\{", "{\"isAdmin\": true, ")},
                 {"prototype pollution", validJson.replaceFirst("\\{", "{\"__proto__\": {\"admin\": true}, ")},
                 {"deep nesting 5000", "[".repeat(5000) + "]".repeat(5000)},
                 {"deep object nesting 3000", "{\"a\":".repeat(3000) + "1" + "}".repeat(3000)},
-                {"huge number", "{\"a\": 1" + "0".repeat(5000) + "}"},
-                {"unicode escape NUL key", "{\"\\u0000\": 1}"}};
+                {"huge number", "{\"a\": 1" + "0".repeat(5000) + "}"}, {"unicode escape NUL key", "{\"\\u0000\": 1}"}};
         for (String[] m : malformed) {
             // an endpoint whose body is optional (e.g. a withdrawal without reason) may accept an empty body
             cases.add(BadInput.json(m[0], null, m[1], !m[1].isBlank()));
@@ -117,21 +104,23 @@ public final class BadInputCorpus {
         cases.add(raw("raw NUL byte in a string", validJson.replaceFirst("\":\\s*\"", "\": \"\u0000"), true));
         cases.add(raw("raw control byte in a string", validJson.replaceFirst("\":\\s*\"", "\": \"\u0007"), true));
         cases.add(new BadInput("invalid UTF-8 lone surrogate bytes (ED A0 80)", null,
-                splice(validJson, new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}), "application/json", true));
-        cases.add(new BadInput("invalid UTF-8 byte FF", null, splice(validJson, new byte[] {(byte) 0xFF, (byte) 0xFE}),
+                splice(validJson, new byte[]{(byte) 0xED, (byte) 0xA0, (byte) 0x80}), "application/json", true));
+        cases.add(new BadInput("invalid UTF-8 byte FF", null, splice(validJson, new byte[]{(byte) 0xFF, (byte) 0xFE}),
                 "application/json", true));
         // decoded leniently to U+FFFD (no smuggled '/'), so it may be accepted, but never as a 5xx
-        cases.add(new BadInput("overlong UTF-8 slash (C0 AF)", null, splice(validJson, new byte[] {(byte) 0xC0, (byte) 0xAF}),
-                "application/json", false));
+        cases.add(new BadInput("overlong UTF-8 slash (C0 AF)", null,
+                splice(validJson, new byte[]{(byte) 0xC0, (byte) 0xAF}), "application/json", false));
         // JSON parsers detect UTF-16 (RFC 4627): may be accepted, never a 5xx
-        cases.add(new BadInput("UTF-16 body", null, validJson.getBytes(StandardCharsets.UTF_16), "application/json", false));
+        cases.add(new BadInput("UTF-16 body", null, validJson.getBytes(StandardCharsets.UTF_16), "application/json",
+                false));
         cases.add(new BadInput("text/plain", null, validJson.getBytes(StandardCharsets.UTF_8), "text/plain", true));
-        cases.add(new BadInput("application/xml", null, "<referral><a>1</a></referral>".getBytes(StandardCharsets.UTF_8),
-                "application/xml", true));
+        cases.add(new BadInput("application/xml", null,
+                "<referral><a>1</a></referral>".getBytes(StandardCharsets.UTF_8), "application/xml", true));
         cases.add(new BadInput("form encoded", null, "a=1&b=2".getBytes(StandardCharsets.UTF_8),
                 "application/x-www-form-urlencoded", true));
-        cases.add(new BadInput("oversized body 12 MB", null, ("{\"a\": \"" + "z".repeat(12 * 1024 * 1024) + "\"}")
-                .getBytes(StandardCharsets.UTF_8), "application/json", true));
+        cases.add(new BadInput("oversized body 12 MB", null,
+                ("{\"a\": \"" + "z".repeat(12 * 1024 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8),
+                "application/json", true));
         return cases;
     }
 
@@ -221,7 +210,8 @@ public final class BadInputCorpus {
     }
 
     private static BadInput with(JsonNode valid, String field, String name, JsonNode value, boolean mustBeRejected) {
-        return BadInput.json(name, field, edit(valid, field, (parent, last) -> parent.set(last, value)), mustBeRejected);
+        return BadInput.json(name, field, edit(valid, field, (parent, last) -> parent.set(last, value)),
+                mustBeRejected);
     }
 
     private static BadInput without(JsonNode valid, String field) {
@@ -269,5 +259,4 @@ public final class BadInputCorpus {
             throw new IllegalArgumentException("not JSON: " + e.getMessage(), e);
         }
     }
-
 }

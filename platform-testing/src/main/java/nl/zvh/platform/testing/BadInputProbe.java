@@ -6,11 +6,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -59,8 +59,8 @@ public final class BadInputProbe {
                 continue;
             }
             if (input.mustBeRejected() && input.field() != null && status == 400 && !namesField(r, input.field())) {
-                failures.add("problem does not name " + input.field() + " for " + where + " -> "
-                        + abbreviate(r.body()));
+                failures.add(
+                        "problem does not name " + input.field() + " for " + where + " -> " + abbreviate(r.body()));
             }
             long after = rows();
             if (after != before) {

@@ -34,9 +34,9 @@ public final class Kafka {
 
     /** Waits until a record on the topic matches, and returns its value. */
     public static String await(String topic, Predicate<ConsumerRecord<String, String>> match) {
-        try (var consumer = new KafkaConsumer<String, String>(Map.of("bootstrap.servers", bootstrap(),
-                "group.id", "test-" + UUID.randomUUID(), "auto.offset.reset", "earliest"),
-                new StringDeserializer(), new StringDeserializer())) {
+        try (var consumer = new KafkaConsumer<String, String>(Map.of("bootstrap.servers", bootstrap(), "group.id",
+                "test-" + UUID.randomUUID(), "auto.offset.reset", "earliest"), new StringDeserializer(),
+                new StringDeserializer())) {
             consumer.subscribe(List.of(topic));
             String[] found = new String[1];
             Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {

@@ -32,7 +32,7 @@ public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
     @Override
     public Map<String, String> start() {
         long t0 = System.nanoTime();
-        for (String logger : new String[] {"kafka", "org.apache.kafka", "state.change.logger"}) {
+        for (String logger : new String[]{"kafka", "org.apache.kafka", "state.change.logger"}) {
             java.util.logging.Logger.getLogger(logger).setLevel(java.util.logging.Level.WARNING);
         }
         try {
@@ -63,8 +63,8 @@ public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
             try (Writer w = Files.newBufferedWriter(config)) {
                 props.store(w, null);
             }
-            int rc = StorageTool.execute(new String[] {"format", "-t", Uuid.randomUuid().toString(),
-                    "-c", config.toString(), "--ignore-formatted"}, System.out);
+            int rc = StorageTool.execute(new String[]{"format", "-t", Uuid.randomUuid().toString(), "-c",
+                    config.toString(), "--ignore-formatted"}, System.out);
             if (rc != 0) {
                 throw new IllegalStateException("kafka storage format failed: " + rc);
             }

@@ -48,8 +48,7 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
             running = this;
             System.out.printf("[PostgresTestResource] PostgreSQL %s%s ready in %.1fs%n", base, database,
                     (System.nanoTime() - t0) / 1e9);
-            return Map.of("quarkus.datasource.jdbc.url", base + database,
-                    "quarkus.datasource.username", "postgres",
+            return Map.of("quarkus.datasource.jdbc.url", base + database, "quarkus.datasource.username", "postgres",
                     "quarkus.datasource.password", "postgres");
         } catch (Exception e) {
             throw new IllegalStateException("could not start PostgreSQL for tests", e);
@@ -57,14 +56,10 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
     }
 
     private EmbeddedPostgres.Builder builder(File work) {
-        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                .setOverrideWorkingDirectory(work)
-                .setDataDirectory(dataDirectory)
-                .setCleanDataDirectory(false)
-                .setServerConfig("listen_addresses", "127.0.0.1")
-                .setServerConfig("fsync", "off")
-                .setServerConfig("full_page_writes", "off")
-                .setServerConfig("max_connections", "100");
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setOverrideWorkingDirectory(work)
+                .setDataDirectory(dataDirectory).setCleanDataDirectory(false)
+                .setServerConfig("listen_addresses", "127.0.0.1").setServerConfig("fsync", "off")
+                .setServerConfig("full_page_writes", "off").setServerConfig("max_connections", "100");
         return port > 0 ? builder.setPort(port) : builder;
     }
 

@@ -95,8 +95,7 @@ public abstract class ProgrammeStartContract {
     }
 
     private void awaitStarted(UUID referral) {
-        Awaitility.await().atMost(Duration.ofSeconds(30))
-                .until(() -> startedFor(referral) == 1);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> startedFor(referral) == 1);
     }
 
     /** Triage's sample decision for {@code referral} starting {@code programme}, with a fresh event id. */

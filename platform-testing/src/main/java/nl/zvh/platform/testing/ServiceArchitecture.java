@@ -34,8 +34,9 @@ import java.util.stream.Stream;
 public final class ServiceArchitecture {
     /** The edges of a service: entry points and followers that depend on the features, never the reverse. */
     static final List<String> LEAVES = List.of("inbound", "ui", "figures", "retention", "subject");
-    private static final Set<String> PANACHE_STATICS = Set.of("find", "findAll", "findById", "findByIdOptional",
-            "list", "listAll", "count", "stream", "streamAll", "delete", "deleteAll", "deleteById", "update",
+
+    private static final Set<String> PANACHE_STATICS = Set.of("find", "findAll", "findById", "findByIdOptional", "list",
+            "listAll", "count", "stream", "streamAll", "delete", "deleteAll", "deleteById", "update",
             "getEntityManager", "persist", "flush");
 
     private ServiceArchitecture() {
@@ -43,15 +44,13 @@ public final class ServiceArchitecture {
 
     /** Checks the main classes of {@code basePackage} (e.g. {@code nl.zvh.coveca}) and the module's sources. */
     public static void verify(String basePackage) {
-        JavaClasses classes = new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
-                .importPackages(basePackage);
+        JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS).importPackages(basePackage);
         List<String> failures = new ArrayList<>(violations(basePackage, classes));
         failures.addAll(packagesWithoutPurpose(Path.of("src/main/java"), basePackage));
         if (!failures.isEmpty()) {
-            throw new AssertionError("The service breaks the programme-service skeleton:\n"
-                    + String.join("\n\n", failures));
+            throw new AssertionError(
+                    "The service breaks the programme-service skeleton:\n" + String.join("\n\n", failures));
         }
     }
 
@@ -71,24 +70,23 @@ public final class ServiceArchitecture {
         List<ArchRule> rules = new ArrayList<>();
         rules.add(slices().matching(base + ".(*)..").namingSlices("package $1").should().beFreeOfCycles()
                 .allowEmptyShould(true).as("the packages of " + base + " have no cycles"));
-        rules.add(noClasses().that().resideInAPackage(base + "..")
-                .should().dependOnClassesThat(otherServiceCode(base)).allowEmptyShould(true)
-                .as("a service depends on no other service's code (only on nl.zvh.platform)"));
-        rules.add(noClasses().should().resideInAPackage(base)
-                .allowEmptyShould(true).as("every class of " + base + " lives in a feature package, not the root"));
-        rules.add(methods().that().areAnnotatedWith("org.eclipse.microprofile.reactive.messaging.Incoming")
-                .and().areDeclaredInClassesThat().resideInAPackage(base + "..")
-                .should().beDeclaredInClassesThat().resideInAPackage(base + ".inbound..").allowEmptyShould(true)
+        rules.add(noClasses().that().resideInAPackage(base + "..").should().dependOnClassesThat(otherServiceCode(base))
+                .allowEmptyShould(true).as("a service depends on no other service's code (only on nl.zvh.platform)"));
+        rules.add(noClasses().should().resideInAPackage(base).allowEmptyShould(true)
+                .as("every class of " + base + " lives in a feature package, not the root"));
+        rules.add(methods().that().areAnnotatedWith("org.eclipse.microprofile.reactive.messaging.Incoming").and()
+                .areDeclaredInClassesThat().resideInAPackage(base + "..").should().beDeclaredInClassesThat()
+                .resideInAPackage(base + ".inbound..").allowEmptyShould(true)
                 .as("event consumers (@Incoming) live in " + base + ".inbound"));
-        rules.add(noClasses().that().areAnnotatedWith("jakarta.ws.rs.Path").and().resideInAPackage(base + "..")
-                .should().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.EntityManager")
-                .orShould().callMethodWhere(panacheStatic())
-                .orShould().callMethod("jakarta.persistence.EntityManager", "createNativeQuery", "java.lang.String")
+        rules.add(noClasses().that().areAnnotatedWith("jakarta.ws.rs.Path").and().resideInAPackage(base + "..").should()
+                .dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.EntityManager").orShould()
+                .callMethodWhere(panacheStatic()).orShould()
+                .callMethod("jakarta.persistence.EntityManager", "createNativeQuery", "java.lang.String")
                 .allowEmptyShould(true)
                 .as("resources and pages use no EntityManager, Panache statics or native SQL: they call the "
                         + "feature's service"));
-        rules.add(noClasses().that().areAnnotatedWith("jakarta.persistence.Entity")
-                .should().resideInAnyPackage(leaves(base)).allowEmptyShould(true)
+        rules.add(noClasses().that().areAnnotatedWith("jakarta.persistence.Entity").should()
+                .resideInAnyPackage(leaves(base)).allowEmptyShould(true)
                 .as("entities live in their feature package, not in " + String.join(", ", LEAVES)));
         for (String leaf : LEAVES) {
             rules.add(noClasses().that().resideInAPackage(base + "..").and().resideOutsideOfPackages(leaves(base))
@@ -103,9 +101,10 @@ public final class ServiceArchitecture {
     }
 
     private static DescribedPredicate<JavaClass> otherServiceCode(String base) {
-        return DescribedPredicate.describe("are another service's code", c -> c.getPackageName().startsWith("nl.zvh.")
-                && !c.getPackageName().equals(base) && !c.getPackageName().startsWith(base + ".")
-                && !c.getPackageName().startsWith("nl.zvh.platform"));
+        return DescribedPredicate.describe("are another service's code",
+                c -> c.getPackageName().startsWith("nl.zvh.") && !c.getPackageName().equals(base)
+                        && !c.getPackageName().startsWith(base + ".")
+                        && !c.getPackageName().startsWith("nl.zvh.platform"));
     }
 
     private static DescribedPredicate<JavaMethodCall> panacheStatic() {
@@ -114,8 +113,7 @@ public final class ServiceArchitecture {
             if (!owner.isAssignableTo("io.quarkus.hibernate.orm.panache.PanacheEntityBase")) {
                 return false;
             }
-            return call.getTarget().resolveMember()
-                    .map(m -> m.getModifiers().contains(JavaModifier.STATIC))
+            return call.getTarget().resolveMember().map(m -> m.getModifiers().contains(JavaModifier.STATIC))
                     .orElse(PANACHE_STATICS.contains(call.getName()));
         });
     }
@@ -145,5 +143,4 @@ public final class ServiceArchitecture {
             throw new UncheckedIOException(e);
         }
     }
-
 }

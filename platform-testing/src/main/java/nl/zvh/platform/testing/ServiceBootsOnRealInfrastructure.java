@@ -26,12 +26,14 @@ public abstract class ServiceBootsOnRealInfrastructure {
 
     @Test
     void readyWithDatabaseAndKafkaAndPlatformTablesMigrated() {
-        given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
-                .body("checks.name", hasItems("Database connections health check", "Kafka broker"));
+        given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP")).body("checks.name",
+                hasItems("Database connections health check", "Kafka broker"));
         given().when().get("/q/health/live").then().statusCode(200);
-        long tables = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
-                "select count(*) from information_schema.tables where table_name in"
-                        + " ('outbox_message', 'consumed_event', 'audit_log')").getSingleResult()).longValue());
+        long tables = QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) em
+                        .createNativeQuery("select count(*) from information_schema.tables where table_name in"
+                                + " ('outbox_message', 'consumed_event', 'audit_log')")
+                        .getSingleResult()).longValue());
         assertEquals(3, tables);
         given().when().get("/q/openapi?format=json").then().statusCode(200).body("openapi", startsWith("3."));
         given().when().get("/q/metrics").then().statusCode(200);

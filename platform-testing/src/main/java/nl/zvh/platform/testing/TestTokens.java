@@ -13,11 +13,8 @@ public final class TestTokens {
     }
 
     public static String token(String user, String organisation, String house, String... roles) {
-        var builder = Jwt.preferredUserName(user)
-                .subject(user + "-id")
-                .groups(Set.of(roles))
-                .issuer("https://server.example.com")
-                .audience("https://service.example.com");
+        var builder = Jwt.preferredUserName(user).subject(user + "-id").groups(Set.of(roles))
+                .issuer("https://server.example.com").audience("https://service.example.com");
         if (organisation != null) {
             builder.claim("organisation", organisation);
         }

@@ -37,8 +37,8 @@ public final class WriteEndpoints {
     static final List<String> OPERATIONAL = List.of("/api/retention/runs");
 
     public static List<Endpoint> fromOpenApi() {
-        JsonNode api = BadInputCorpus.read(given().queryParam("format", "json").when().get("/q/openapi")
-                .then().statusCode(200).extract().asString());
+        JsonNode api = BadInputCorpus.read(given().queryParam("format", "json").when().get("/q/openapi").then()
+                .statusCode(200).extract().asString());
         List<Endpoint> out = new ArrayList<>();
         api.get("paths").fields().forEachRemaining(p -> {
             if (!p.getKey().startsWith("/api/") || OPERATIONAL.contains(p.getKey())) {
@@ -68,38 +68,41 @@ public final class WriteEndpoints {
         String type = schema.path("type").asText("object");
         String format = schema.path("format").asText("");
         switch (type) {
-            case "string":
+            case "string" :
                 return F.textNode(text(name, format, schema));
-            case "integer":
+            case "integer" :
                 return F.numberNode(Math.max(1, schema.path("minimum").asInt(1)));
-            case "number":
+            case "number" :
                 return F.numberNode(1.0);
-            case "boolean":
+            case "boolean" :
                 return F.booleanNode(false);
-            case "array":
-                return depth > 4 ? F.arrayNode() : F.arrayNode().add(plausible(api, schema.path("items"), name, depth + 1));
-            default:
+            case "array" :
+                return depth > 4
+                        ? F.arrayNode()
+                        : F.arrayNode().add(plausible(api, schema.path("items"), name, depth + 1));
+            default :
                 ObjectNode object = F.objectNode();
                 if (depth > 4) {
                     return object;
                 }
                 Iterator<Map.Entry<String, JsonNode>> props = schema.path("properties").fields();
-                props.forEachRemaining(e -> object.set(e.getKey(), plausible(api, e.getValue(), e.getKey(), depth + 1)));
+                props.forEachRemaining(
+                        e -> object.set(e.getKey(), plausible(api, e.getValue(), e.getKey(), depth + 1)));
                 return object;
         }
     }
 
     private static String text(String name, String format, JsonNode schema) {
         switch (format) {
-            case "date":
+            case "date" :
                 return "1984-03-12";
-            case "date-time":
+            case "date-time" :
                 return "2026-11-23T09:15:00Z";
-            case "uuid":
+            case "uuid" :
                 return UUID.randomUUID().toString();
-            case "email":
+            case "email" :
                 return "someone@example.org";
-            default:
+            default :
                 break;
         }
         String lower = name.toLowerCase();

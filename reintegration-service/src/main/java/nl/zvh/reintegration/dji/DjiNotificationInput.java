@@ -15,25 +15,14 @@ import nl.zvh.platform.validation.Bsn;
  * optional); RELEASE_DATE_CHANGED needs expectedReleaseDate; TRANSFERRED needs institution (transferDate optional);
  * RELEASED needs releaseDate.
  */
-public record DjiNotificationInput(
-        @NotBlank @Size(max = 100) String notificationId,
-        @NotNull NotificationType type,
-        @NotBlank @Size(max = 100) String detentionId,
-        @Valid Detainee person,
-        @Size(max = 200) String institution,
-        LocalDate detentionDate,
-        LocalDate expectedReleaseDate,
-        @Size(max = 100) String municipality,
-        LocalDate releaseDate,
-        LocalDate transferDate) {
+public record DjiNotificationInput(@NotBlank @Size(max = 100) String notificationId, @NotNull NotificationType type,
+        @NotBlank @Size(max = 100) String detentionId, @Valid Detainee person, @Size(max = 200) String institution,
+        LocalDate detentionDate, LocalDate expectedReleaseDate, @Size(max = 100) String municipality,
+        LocalDate releaseDate, LocalDate transferDate) {
 
     /** The detainee as DJI knows them. */
-    public record Detainee(
-            @NotBlank @Size(max = 100) String firstName,
-            @Size(max = 30) String surnamePrefix,
-            @NotBlank @Size(max = 100) String lastName,
-            @NotNull @Past LocalDate dateOfBirth,
-            @Bsn String bsn,
+    public record Detainee(@NotBlank @Size(max = 100) String firstName, @Size(max = 30) String surnamePrefix,
+            @NotBlank @Size(max = 100) String lastName, @NotNull @Past LocalDate dateOfBirth, @Bsn String bsn,
             @NotBlank @Size(max = 50) String djiPersonNumber) {
     }
 }

@@ -26,8 +26,7 @@ public class DjiNotificationResource {
     DjiNotifications notifications;
 
     @POST
-    @Operation(summary = "Receive a DJI notification",
-            description = "201 when new; 200 with the same status when the notificationId was received before.")
+    @Operation(summary = "Receive a DJI notification", description = "201 when new; 200 with the same status when the notificationId was received before.")
     public Response receive(@NotNull @Valid DjiNotificationInput input) {
         DjiNotifications.Received received = notifications.receive(input);
         if (received.duplicate()) {

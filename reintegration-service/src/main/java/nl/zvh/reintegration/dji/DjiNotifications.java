@@ -32,12 +32,16 @@ public class DjiNotifications {
 
     @Inject
     CurrentUser user;
+
     @Inject
     DjiConfig config;
+
     @Inject
     Municipalities municipalities;
+
     @Inject
     AuditLog audit;
+
     @Inject
     Tracks tracks;
 
@@ -72,14 +76,15 @@ public class DjiNotifications {
     @Transactional
     public NotificationStatus status(String notificationId) {
         String sender = requireDji();
-        return DjiNotification.<DjiNotification>find("notificationId = ?1 and senderOrganisation = ?2",
-                        notificationId, sender).firstResultOptional().map(NotificationStatus::of)
+        return DjiNotification
+                .<DjiNotification>find("notificationId = ?1 and senderOrganisation = ?2", notificationId, sender)
+                .firstResultOptional().map(NotificationStatus::of)
                 .orElseThrow(() -> ProblemException.notFound("notification " + notificationId));
     }
 
     private void start(DjiNotificationInput in, DjiNotification notification) {
-        String house = municipalities.houseOf(in.municipality()).orElseThrow(() -> ProblemException.invalid(
-                "municipality", "is not a municipality of a house on this platform: " + in.municipality()));
+        String house = municipalities.houseOf(in.municipality()).orElseThrow(() -> ProblemException
+                .invalid("municipality", "is not a municipality of a house on this platform: " + in.municipality()));
         List<DjiNotification> pending = DjiNotification.list("djiDetentionId = ?1 and status = ?2 order by receivedAt",
                 in.detentionId(), ProcessingStatus.PENDING);
         for (DjiNotification earlier : pending) {
@@ -87,9 +92,9 @@ public class DjiNotifications {
                     " (pending notification " + earlier.notificationId + ")");
         }
         DjiNotificationInput.Detainee p = in.person();
-        Track track = Track.fromDetention(house, in.municipality(), in.detentionId(),
-                new PersonIdentity(UUID.randomUUID(), p.firstName(), p.surnamePrefix(), p.lastName(),
-                        p.dateOfBirth(), p.bsn()),
+        Track track = Track.fromDetention(
+                house, in.municipality(), in.detentionId(), new PersonIdentity(UUID.randomUUID(), p.firstName(),
+                        p.surnamePrefix(), p.lastName(), p.dateOfBirth(), p.bsn()),
                 p.djiPersonNumber(), in.institution(), in.detentionDate(), in.expectedReleaseDate());
         track.persist();
         audit.record(AuditAction.CREATE, TrackScope.AUDIT_TYPE, track.id().toString(), track.personId().toString(),

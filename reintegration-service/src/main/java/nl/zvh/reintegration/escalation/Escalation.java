@@ -15,25 +15,35 @@ import java.util.UUID;
 @Table(name = "escalation")
 public class Escalation extends PanacheEntityBase {
     /** ESCALATED: event published; LINKED: CoVeCa opened or linked a case (CoveCaCaseOpened). */
-    public enum Status { ESCALATED, LINKED }
+    public enum Status {
+        ESCALATED, LINKED
+    }
 
     @Id
     public UUID id;
+
     @Column(name = "track_id")
     public UUID trackId;
+
     public String house;
     public String municipality;
     public String reason;
+
     @Column(name = "risk_summary")
     public String riskSummary;
+
     @Column(name = "escalated_at")
     public Instant escalatedAt;
+
     @Column(name = "escalated_by")
     public String escalatedBy;
+
     @Enumerated(EnumType.STRING)
     public Status status;
+
     @Column(name = "coveca_case_id")
     public UUID covecaCaseId;
+
     @Column(name = "linked_at")
     public Instant linkedAt;
 }

@@ -28,7 +28,7 @@ public class EscalationResource {
 
     /** Why the track is escalated and the risk in short. */
     public record EscalationInput(@NotBlank @Size(max = 2000) String reason,
-                                  @NotBlank @Size(max = 4000) String riskSummary) {
+            @NotBlank @Size(max = 4000) String riskSummary) {
     }
 
     @Inject

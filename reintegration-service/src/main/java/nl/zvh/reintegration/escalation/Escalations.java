@@ -17,6 +17,7 @@ public class Escalations {
 
     @Inject
     TrackScope scope;
+
     @Inject
     Outbox outbox;
 

@@ -14,20 +14,20 @@ public final class TrackEvents {
     public static final String TOPIC = "zvh.reintegration.track";
     public static final String ESCALATED = "ReintegrationEscalated";
     /** ReintegrationEscalated v1: publish through this descriptor. */
-    public static final EventType<ReintegrationEscalatedV1> ESCALATED_V1 =
-            EventType.of(TOPIC, ESCALATED, 1, ReintegrationEscalatedV1.class);
+    public static final EventType<ReintegrationEscalatedV1> ESCALATED_V1 = EventType.of(TOPIC, ESCALATED, 1,
+            ReintegrationEscalatedV1.class);
 
     private TrackEvents() {
     }
 
     /** ReintegrationEscalated, version 1. */
     public record ReintegrationEscalatedV1(UUID escalationId, UUID trackId, String house, String municipality,
-                                           String reason, String riskSummary, Instant escalatedAt, Person person) {
+            String reason, String riskSummary, Instant escalatedAt, Person person) {
     }
 
     /** The person of the track. */
-    public record Person(UUID personId, String firstName, String surnamePrefix, String lastName,
-                         LocalDate dateOfBirth, String bsn) {
+    public record Person(UUID personId, String firstName, String surnamePrefix, String lastName, LocalDate dateOfBirth,
+            String bsn) {
         static Person of(PersonIdentity p) {
             return new Person(p.personId(), p.firstName(), p.surnamePrefix(), p.lastName(), p.dateOfBirth(), p.bsn());
         }

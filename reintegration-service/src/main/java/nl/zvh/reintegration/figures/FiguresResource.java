@@ -21,11 +21,12 @@ public class FiguresResource {
 
     /** One municipality in one year. */
     public record MunicipalityYear(String municipality, int year, long detentions, long releases,
-                                   long releasedWithAllConditionsArranged, long escalations) {
+            long releasedWithAllConditionsArranged, long escalations) {
     }
 
     @Inject
     ReintegrationFigures figures;
+
     @Inject
     CurrentUser user;
 

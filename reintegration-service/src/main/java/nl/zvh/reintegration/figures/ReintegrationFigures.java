@@ -33,10 +33,11 @@ public class ReintegrationFigures {
                       from escalation where house = ?1)
                 select municipality, year, sum(detentions), sum(releases), sum(ready), sum(escalations)
                   from facts where (?2 = 0 or year = ?2)
-                 group by municipality, year order by year, municipality""")
-                .setParameter(1, house).setParameter(2, year == null ? 0 : year).getResultList();
-        return rows.stream().map(r -> new MunicipalityYear((String) r[0], ((Number) r[1]).intValue(),
-                ((Number) r[2]).longValue(), ((Number) r[3]).longValue(), ((Number) r[4]).longValue(),
-                ((Number) r[5]).longValue())).toList();
+                 group by municipality, year order by year, municipality""").setParameter(1, house)
+                .setParameter(2, year == null ? 0 : year).getResultList();
+        return rows.stream()
+                .map(r -> new MunicipalityYear((String) r[0], ((Number) r[1]).intValue(), ((Number) r[2]).longValue(),
+                        ((Number) r[3]).longValue(), ((Number) r[4]).longValue(), ((Number) r[5]).longValue()))
+                .toList();
     }
 }

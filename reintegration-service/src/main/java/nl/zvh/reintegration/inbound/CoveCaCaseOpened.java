@@ -9,6 +9,6 @@ import nl.zvh.platform.event.EventType;
  * fields it needs to link an escalation to the case.
  */
 public record CoveCaCaseOpened(UUID caseId, String house, UUID sourceTrackId, Instant openedAt) {
-    public static final EventType<CoveCaCaseOpened> V1 =
-            EventType.of("zvh.coveca.case", "CoveCaCaseOpened", 1, CoveCaCaseOpened.class);
+    public static final EventType<CoveCaCaseOpened> V1 = EventType.of("zvh.coveca.case", "CoveCaCaseOpened", 1,
+            CoveCaCaseOpened.class);
 }

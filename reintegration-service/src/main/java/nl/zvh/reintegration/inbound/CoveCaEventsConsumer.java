@@ -19,6 +19,7 @@ public class CoveCaEventsConsumer {
 
     @Inject
     IdempotentConsumer idempotent;
+
     @Inject
     Escalations escalations;
 

@@ -20,23 +20,18 @@ public class TriageDecisions extends ProgrammeStart {
 
     @Inject
     Tracks tracks;
+
     @Inject
     Municipalities municipalities;
+
+    public TriageDecisions() {
+        super("REINTEGRATION", CONSUMER);
+    }
 
     @Incoming("triage-decisions")
     @Blocking
     public void onTriageDecision(String json) {
         follow(json);
-    }
-
-    @Override
-    public String programme() {
-        return "REINTEGRATION";
-    }
-
-    @Override
-    protected String consumer() {
-        return CONSUMER;
     }
 
     @Override

@@ -15,18 +15,26 @@ import java.util.UUID;
 @Table(name = "article18b_exchange")
 public class Article18bExchange extends PanacheEntityBase {
     /** Who asked whom. */
-    public enum Direction { MUNICIPALITY_TO_DJI, DJI_TO_MUNICIPALITY }
+    public enum Direction {
+        MUNICIPALITY_TO_DJI, DJI_TO_MUNICIPALITY
+    }
 
     @Id
     public UUID id;
+
     @Column(name = "track_id")
     public UUID trackId;
+
     @Enumerated(EnumType.STRING)
     public Direction direction;
+
     @Column(name = "requested_on")
     public LocalDate requestedOn;
+
     public String question;
+
     @Column(name = "answered_on")
     public LocalDate answeredOn;
+
     public String answer;
 }

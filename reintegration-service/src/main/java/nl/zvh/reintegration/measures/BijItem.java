@@ -16,25 +16,36 @@ import java.util.UUID;
 @Table(name = "bij_item")
 public class BijItem extends PanacheEntityBase {
     /** Offence categories for which the mayor is informed. */
-    public enum OffenceCategory { SERIOUS_VIOLENT, SEXUAL }
+    public enum OffenceCategory {
+        SERIOUS_VIOLENT, SEXUAL
+    }
 
     /** The mayor's assessment of possible public unrest (maatschappelijke onrust). */
-    public enum Assessment { NO_UNREST_EXPECTED, POSSIBLE_UNREST, UNREST_EXPECTED }
+    public enum Assessment {
+        NO_UNREST_EXPECTED, POSSIBLE_UNREST, UNREST_EXPECTED
+    }
 
     @Id
     public UUID id;
+
     @Column(name = "track_id")
     public UUID trackId;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "offence_category")
     public OffenceCategory offenceCategory;
+
     @Column(name = "mayor_notified_on")
     public LocalDate mayorNotifiedOn;
+
     @Enumerated(EnumType.STRING)
     public Assessment assessment;
+
     @Column(name = "assessed_on")
     public LocalDate assessedOn;
+
     public String measures;
+
     @Column(name = "created_at")
     public Instant createdAt;
 

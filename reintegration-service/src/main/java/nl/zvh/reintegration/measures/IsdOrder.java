@@ -21,14 +21,19 @@ import java.util.UUID;
 public class IsdOrder extends PanacheEntityBase {
     @Id
     public UUID id;
+
     @Column(name = "track_id")
     public UUID trackId;
+
     @Column(name = "term_start")
     public LocalDate termStart;
+
     @Column(name = "term_end")
     public LocalDate termEnd;
+
     @Column(name = "created_at")
     public Instant createdAt;
+
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "order_id", nullable = false)
     @OrderBy("startsOn")

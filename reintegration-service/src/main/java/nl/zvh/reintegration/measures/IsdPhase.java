@@ -15,13 +15,18 @@ import java.util.UUID;
 @Table(name = "isd_phase")
 public class IsdPhase extends PanacheEntityBase {
     /** Phases of the ISD measure, from intramural to the return. */
-    public enum Phase { INTRAMURAL, EXTRAMURAL_PREPARATION, EXTRAMURAL, AFTERCARE }
+    public enum Phase {
+        INTRAMURAL, EXTRAMURAL_PREPARATION, EXTRAMURAL, AFTERCARE
+    }
 
     @Id
     public UUID id;
+
     @Enumerated(EnumType.STRING)
     public Phase phase;
+
     @Column(name = "starts_on")
     public LocalDate startsOn;
+
     public String notes;
 }

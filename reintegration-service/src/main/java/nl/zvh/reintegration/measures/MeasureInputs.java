@@ -15,17 +15,17 @@ public final class MeasureInputs {
 
     /** The mayor was informed about the return. */
     public record NewBij(@NotNull BijItem.OffenceCategory offenceCategory,
-                         @NotNull @PastOrPresent LocalDate mayorNotifiedOn) {
+            @NotNull @PastOrPresent LocalDate mayorNotifiedOn) {
     }
 
     /** The mayor's assessment and the measures decided. */
     public record MayorAssessment(@NotNull BijItem.Assessment assessment, @NotNull @PastOrPresent LocalDate assessedOn,
-                                  @Size(max = 2000) String measures) {
+            @Size(max = 2000) String measures) {
     }
 
     /** A new ISD order with its first phases. */
     public record NewIsdOrder(@NotNull LocalDate termStart, @NotNull LocalDate termEnd,
-                              @Size(max = 10) List<@NotNull @Valid NewPhase> phases) {
+            @Size(max = 10) List<@NotNull @Valid NewPhase> phases) {
     }
 
     /** A phase of an ISD order. */
@@ -34,12 +34,11 @@ public final class MeasureInputs {
 
     /** An article 18b request. */
     public record NewArticle18b(@NotNull Article18bExchange.Direction direction,
-                                @NotNull @PastOrPresent LocalDate requestedOn,
-                                @NotBlank @Size(max = 2000) String question) {
+            @NotNull @PastOrPresent LocalDate requestedOn, @NotBlank @Size(max = 2000) String question) {
     }
 
     /** The answer to an article 18b request. */
     public record Article18bAnswer(@NotNull @PastOrPresent LocalDate answeredOn,
-                                   @NotBlank @Size(max = 2000) String answer) {
+            @NotBlank @Size(max = 2000) String answer) {
     }
 }

@@ -91,7 +91,7 @@ public class MeasureResource {
     @Path("/article18b/{requestId}/answer")
     @Operation(summary = "Record the answer to an article 18b request")
     public Article18b answer18b(@PathParam("id") UUID id, @PathParam("requestId") UUID requestId,
-                                @NotNull @Valid Article18bAnswer in) {
+            @NotNull @Valid Article18bAnswer in) {
         return measures.answerArticle18b(id, requestId, in);
     }
 

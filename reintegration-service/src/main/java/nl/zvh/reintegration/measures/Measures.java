@@ -29,6 +29,7 @@ public class Measures {
 
     @Inject
     TrackScope scope;
+
     @Inject
     AuditLog audit;
 
@@ -36,8 +37,8 @@ public class Measures {
     public Bij informMayor(UUID trackId, NewBij in) {
         Track track = scope.find(trackId, AuditAction.UPDATE, "reintegration-bij");
         if (track.released() && in.mayorNotifiedOn().isAfter(track.actualReleaseDate())) {
-            throw ProblemException.invalid("mayorNotifiedOn", "the mayor is informed before the release ("
-                    + track.actualReleaseDate() + ")");
+            throw ProblemException.invalid("mayorNotifiedOn",
+                    "the mayor is informed before the release (" + track.actualReleaseDate() + ")");
         }
         BijItem item = new BijItem();
         item.id = UUID.randomUUID();
@@ -55,7 +56,8 @@ public class Measures {
         BijItem item = BijItem.<BijItem>find("id = ?1 and trackId = ?2", bijId, track.id()).firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("BIJ item " + bijId));
         if (in.assessedOn().isBefore(item.mayorNotifiedOn)) {
-            throw ProblemException.invalid("assessedOn", "is before the mayor was notified (" + item.mayorNotifiedOn + ")");
+            throw ProblemException.invalid("assessedOn",
+                    "is before the mayor was notified (" + item.mayorNotifiedOn + ")");
         }
         item.assessment = in.assessment();
         item.assessedOn = in.assessedOn();
@@ -66,15 +68,16 @@ public class Measures {
     @Transactional
     public List<Bij> bijItems(UUID trackId) {
         Track track = scope.find(trackId, AuditAction.READ, "reintegration-bij");
-        return BijItem.<BijItem>list("trackId = ?1 order by mayorNotifiedOn", track.id()).stream().map(Bij::of).toList();
+        return BijItem.<BijItem>list("trackId = ?1 order by mayorNotifiedOn", track.id()).stream().map(Bij::of)
+                .toList();
     }
 
     /** The house's BIJ items still waiting for the mayor's assessment, earliest release first. */
     @Transactional
     public List<AwaitingMayor> awaitingMayor() {
         List<Object[]> rows = BijItem.getEntityManager().createQuery("""
-                        select b, t from BijItem b, Track t where t.id = b.trackId and t.house = ?1
-                        and b.assessment is null order by t.expectedReleaseDate nulls last, b.mayorNotifiedOn""",
+                select b, t from BijItem b, Track t where t.id = b.trackId and t.house = ?1
+                and b.assessment is null order by t.expectedReleaseDate nulls last, b.mayorNotifiedOn""",
                 Object[].class).setParameter(1, scope.house()).getResultList();
         return rows.stream().map(r -> {
             BijItem b = (BijItem) r[0];
@@ -143,8 +146,9 @@ public class Measures {
     @Transactional
     public Article18b answerArticle18b(UUID trackId, UUID exchangeId, Article18bAnswer in) {
         Track track = scope.find(trackId, AuditAction.UPDATE, "reintegration-article18b");
-        Article18bExchange e = Article18bExchange.<Article18bExchange>find("id = ?1 and trackId = ?2", exchangeId,
-                track.id()).firstResultOptional().orElseThrow(() -> ProblemException.notFound("request " + exchangeId));
+        Article18bExchange e = Article18bExchange
+                .<Article18bExchange>find("id = ?1 and trackId = ?2", exchangeId, track.id()).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("request " + exchangeId));
         if (in.answeredOn().isBefore(e.requestedOn)) {
             throw ProblemException.invalid("answeredOn", "is before the request date (" + e.requestedOn + ")");
         }

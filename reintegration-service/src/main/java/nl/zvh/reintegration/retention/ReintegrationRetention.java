@@ -15,12 +15,12 @@ public class ReintegrationRetention extends ExpiringRecords {
 
     @Inject
     ReintegrationRetentionTerms terms;
+
     @Inject
     Tracks tracks;
 
-    @Override
-    protected String recordType() {
-        return RECORD_TYPE;
+    public ReintegrationRetention() {
+        super(RECORD_TYPE);
     }
 
     @Override

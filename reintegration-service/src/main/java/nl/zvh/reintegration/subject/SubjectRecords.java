@@ -20,6 +20,7 @@ import nl.zvh.platform.subject.SubjectSource;
 public class SubjectRecords implements SubjectSource {
     @Inject
     AuditLog audit;
+
     @Inject
     EntityManager em;
 
@@ -31,8 +32,8 @@ public class SubjectRecords implements SubjectSource {
                        detention_date, expected_release_date, actual_release_date, consent, consent_date, coordinator,
                        created_at
                 from track where house = ?1 and erased_at is null and\s""";
-        List<Map<String, Object>> records = 
-                SubjectRows.ofSubject(em, select, "bsn", "person_id", "created_at", house, query);
+        List<Map<String, Object>> records = SubjectRows.ofSubject(em, select, "bsn", "person_id", "created_at", house,
+                query);
         for (Map<String, Object> record : records) {
             UUID trackId = (UUID) record.get("trackId");
             record.put("conditions", SubjectRows.list(em, """
@@ -41,8 +42,8 @@ public class SubjectRecords implements SubjectSource {
             record.put("bij", SubjectRows.list(em, """
                     select offence_category, mayor_notified_on, assessment, assessed_on, measures from bij_item
                     where track_id = ?1""", trackId));
-            record.put("isdOrders", SubjectRows.list(em,
-                    "select term_start, term_end from isd_order where track_id = ?1", trackId));
+            record.put("isdOrders",
+                    SubjectRows.list(em, "select term_start, term_end from isd_order where track_id = ?1", trackId));
             record.put("article18b", SubjectRows.list(em, """
                     select direction, requested_on, question, answered_on, answer from article18b_exchange
                     where track_id = ?1""", trackId));

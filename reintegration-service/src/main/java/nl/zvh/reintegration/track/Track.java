@@ -31,37 +31,53 @@ import nl.zvh.platform.problem.ProblemException;
 public class Track extends PanacheEntityBase {
     @Id
     private UUID id;
+
     private String house;
     private String municipality;
+
     @Enumerated(EnumType.STRING)
     private TrackSource source;
+
     @Column(name = "source_referral_id")
     private UUID sourceReferralId;
+
     @Column(name = "dji_detention_id")
     private String djiDetentionId;
+
     @Embedded
     private PersonIdentity person;
+
     @Column(name = "dji_person_number")
     private String djiPersonNumber;
+
     private String institution;
+
     @Column(name = "detention_date")
     private LocalDate detentionDate;
+
     @Column(name = "expected_release_date")
     private LocalDate expectedReleaseDate;
+
     @Column(name = "actual_release_date")
     private LocalDate actualReleaseDate;
+
     @Column(name = "ready_at_release")
     private Boolean readyAtRelease;
+
     @Enumerated(EnumType.STRING)
     private Consent consent = Consent.NOT_ASKED;
+
     @Column(name = "consent_date")
     private LocalDate consentDate;
+
     private String coordinator;
+
     @Column(name = "created_at")
     private Instant createdAt;
     /** Set when the retention job anonymised the track: kept for the figures only, never shown. */
     @Column(name = "erased_at")
     private Instant erasedAt;
+
     @Version
     private int version;
 
@@ -93,8 +109,7 @@ public class Track extends PanacheEntityBase {
 
     /** A track DJI's detention start opened, for a person new to the platform. */
     public static Track fromDetention(String house, String municipality, String detentionId, PersonIdentity person,
-                                      String djiPersonNumber, String institution, LocalDate detentionDate,
-                                      LocalDate expectedReleaseDate) {
+            String djiPersonNumber, String institution, LocalDate detentionDate, LocalDate expectedReleaseDate) {
         Track track = new Track(house, municipality, TrackSource.DJI, person);
         track.djiDetentionId = detentionId;
         track.djiPersonNumber = djiPersonNumber;
@@ -133,8 +148,8 @@ public class Track extends PanacheEntityBase {
      * Records a basic condition. Partners are only asked about the person with their consent, so anything beyond
      * UNKNOWN needs consent GIVEN.
      */
-    public void recordCondition(ConditionType type, ConditionStatus status, String partner, String notes,
-                                Instant at, String by) {
+    public void recordCondition(ConditionType type, ConditionStatus status, String partner, String notes, Instant at,
+            String by) {
         if (consent != Consent.GIVEN && status != ConditionStatus.UNKNOWN) {
             throw ProblemException.invalid("status",
                     "basic conditions can only be checked with the person's consent (consent is " + consent + ")");
@@ -155,8 +170,8 @@ public class Track extends PanacheEntityBase {
     /** DJI released the detainee: the track keeps whether all basic conditions were done (figures). */
     public void release(LocalDate date) {
         if (detentionDate != null && date.isBefore(detentionDate)) {
-            throw ProblemException.invalid("releaseDate", "release date " + date + " is before detention date "
-                    + detentionDate);
+            throw ProblemException.invalid("releaseDate",
+                    "release date " + date + " is before detention date " + detentionDate);
         }
         this.actualReleaseDate = date;
         this.readyAtRelease = readyForRelease();

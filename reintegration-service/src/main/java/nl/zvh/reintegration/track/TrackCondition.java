@@ -24,16 +24,22 @@ public class TrackCondition extends PanacheEntityBase {
     @ManyToOne
     @JoinColumn(name = "track_id")
     private Track track;
+
     @Id
     @Enumerated(EnumType.STRING)
     private ConditionType condition;
+
     @Enumerated(EnumType.STRING)
     private ConditionStatus status;
+
     @Column(name = "responsible_partner")
     private String responsiblePartner;
+
     private String notes;
+
     @Column(name = "updated_at")
     private Instant updatedAt;
+
     @Column(name = "updated_by")
     private String updatedBy;
 

@@ -18,19 +18,17 @@ import nl.zvh.platform.retention.RecordErasure;
  */
 @ApplicationScoped
 public class TrackErasure implements RecordErasure {
-    private static final String[] STATEMENTS = {
-            "update track_condition set notes = null where track_id = ?1",
+    private static final String[] STATEMENTS = {"update track_condition set notes = null where track_id = ?1",
             "update bij_item set measures = null where track_id = ?1",
             "update isd_phase set notes = null where order_id in (select id from isd_order where track_id = ?1)",
             "update article18b_exchange set question = '', answer = null where track_id = ?1",
             "update escalation set reason = '', risk_summary = '' where track_id = ?1",
             """
-            update track set first_name = null, surname_prefix = null, last_name = null, bsn = null,
-                dji_person_number = null, coordinator = null, erased_at = ?2, version = version + 1,
-                date_of_birth = coalesce(detention_date, cast(created_at as date)) - make_interval(years =>
-                    cast(date_part('year', age(coalesce(detention_date, cast(created_at as date)), date_of_birth)) as int))
-            where id = ?1"""
-    };
+                    update track set first_name = null, surname_prefix = null, last_name = null, bsn = null,
+                        dji_person_number = null, coordinator = null, erased_at = ?2, version = version + 1,
+                        date_of_birth = coalesce(detention_date, cast(created_at as date)) - make_interval(years =>
+                            cast(date_part('year', age(coalesce(detention_date, cast(created_at as date)), date_of_birth)) as int))
+                    where id = ?1"""};
 
     @Inject
     EntityManager em;

@@ -35,7 +35,7 @@ public class TrackResource {
 
     /** A basic condition's status, responsible partner and notes. */
     public record ConditionInput(@NotNull ConditionStatus status, @Size(max = 200) String responsiblePartner,
-                                 @Size(max = 2000) String notes) {
+            @Size(max = 2000) String notes) {
     }
 
     @Inject
@@ -73,7 +73,7 @@ public class TrackResource {
     @Path("/{id}/conditions/{condition}")
     @Operation(summary = "Record one of the five basic conditions (needs consent GIVEN beyond UNKNOWN)")
     public TrackView condition(@PathParam("id") UUID id, @PathParam("condition") ConditionType condition,
-                               @NotNull @Valid ConditionInput input) {
+            @NotNull @Valid ConditionInput input) {
         return tracks.updateCondition(id, condition, input.status(), input.responsiblePartner(), input.notes());
     }
 }

@@ -20,15 +20,17 @@ public class TrackScope {
 
     @Inject
     CurrentUser user;
+
     @Inject
     AuditLog audit;
+
     @Inject
     SecurityIdentity identity;
 
     /** The track in the caller's house, audited; 404 otherwise. */
     public Track find(UUID id, AuditAction action, String purpose) {
-        Track track = Track.<Track>find("id = ?1 and house = ?2 and erasedAt is null", id, user.requireHouse()).firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("track " + id));
+        Track track = Track.<Track>find("id = ?1 and house = ?2 and erasedAt is null", id, user.requireHouse())
+                .firstResultOptional().orElseThrow(() -> ProblemException.notFound("track " + id));
         audit.record(action, AUDIT_TYPE, track.id().toString(), track.personId().toString(), purpose);
         return track;
     }

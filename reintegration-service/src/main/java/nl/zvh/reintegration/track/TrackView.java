@@ -8,13 +8,12 @@ import nl.zvh.platform.person.PersonIdentity;
 
 /** A track as its coordinator sees it (BIJ, ISD, article 18b and escalations come from their own endpoints). */
 public record TrackView(UUID id, String house, String municipality, TrackSource source, UUID sourceReferralId,
-                        Person person, Detention detention, Consent consent, LocalDate consentDate,
-                        String coordinator, List<ConditionView> conditions, long openConditions,
-                        boolean readyForRelease, Instant createdAt) {
+        Person person, Detention detention, Consent consent, LocalDate consentDate, String coordinator,
+        List<ConditionView> conditions, long openConditions, boolean readyForRelease, Instant createdAt) {
 
     /** The detainee. */
-    public record Person(UUID personId, String firstName, String surnamePrefix, String lastName,
-                         LocalDate dateOfBirth, String bsn, String djiPersonNumber) {
+    public record Person(UUID personId, String firstName, String surnamePrefix, String lastName, LocalDate dateOfBirth,
+            String bsn, String djiPersonNumber) {
         /** First name, surname prefix and last name, as a heading reads them. */
         public String fullName() {
             return PersonIdentity.fullName(firstName, surnamePrefix, lastName);
@@ -23,12 +22,12 @@ public record TrackView(UUID id, String house, String municipality, TrackSource 
 
     /** The detention as DJI reported it. */
     public record Detention(String djiDetentionId, String institution, LocalDate detentionDate,
-                            LocalDate expectedReleaseDate, LocalDate actualReleaseDate, Boolean readyAtRelease) {
+            LocalDate expectedReleaseDate, LocalDate actualReleaseDate, Boolean readyAtRelease) {
     }
 
     /** One basic condition. */
     public record ConditionView(ConditionType condition, ConditionStatus status, String responsiblePartner,
-                                String notes, Instant updatedAt, String updatedBy) {
+            String notes, Instant updatedAt, String updatedBy) {
         static ConditionView of(TrackCondition c) {
             return new ConditionView(c.condition(), c.status(), c.responsiblePartner(), c.notes(), c.updatedAt(),
                     c.updatedBy());
@@ -42,8 +41,7 @@ public record TrackView(UUID id, String house, String municipality, TrackSource 
                         t.djiPersonNumber()),
                 new Detention(t.djiDetentionId(), t.institution(), t.detentionDate(), t.expectedReleaseDate(),
                         t.actualReleaseDate(), t.readyAtRelease()),
-                t.consent(), t.consentDate(), t.coordinator(),
-                t.conditions().stream().map(ConditionView::of).toList(), t.openConditions(), t.readyForRelease(),
-                t.createdAt());
+                t.consent(), t.consentDate(), t.coordinator(), t.conditions().stream().map(ConditionView::of).toList(),
+                t.openConditions(), t.readyForRelease(), t.createdAt());
     }
 }

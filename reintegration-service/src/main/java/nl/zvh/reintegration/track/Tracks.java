@@ -25,8 +25,10 @@ public class Tracks {
 
     @Inject
     TrackScope scope;
+
     @Inject
     AuditLog audit;
+
     @Inject
     EntityManager em;
 
@@ -42,17 +44,16 @@ public class Tracks {
      */
     @Transactional
     public List<WorklistItem> worklist(LocalDate today) {
-        List<Track> tracks = Track.<Track>list("house = ?1 and erasedAt is null and actualReleaseDate is null"
-                        + " and (expectedReleaseDate is null"
+        List<Track> tracks = Track.<Track>list(
+                "house = ?1 and erasedAt is null and actualReleaseDate is null" + " and (expectedReleaseDate is null"
                         + " or (expectedReleaseDate >= ?2 and expectedReleaseDate <= ?3))",
                 Sort.ascending("createdAt"), scope.house(), today, today.plusDays(WORKLIST_DAYS));
         for (Track t : tracks) {
             audit.record(AuditAction.SEARCH, TrackScope.AUDIT_TYPE, t.id().toString(), t.personId().toString(),
                     "reintegration-worklist");
         }
-        return tracks.stream()
-                .sorted(Comparator.comparing(Track::readyForRelease)
-                        .thenComparing(Track::expectedReleaseDate, Comparator.nullsLast(Comparator.naturalOrder())))
+        return tracks.stream().sorted(Comparator.comparing(Track::readyForRelease)
+                .thenComparing(Track::expectedReleaseDate, Comparator.nullsLast(Comparator.naturalOrder())))
                 .map(WorklistItem::of).toList();
     }
 
@@ -73,7 +74,7 @@ public class Tracks {
 
     @Transactional
     public TrackView updateCondition(UUID id, ConditionType type, ConditionStatus status, String partner,
-                                     String notes) {
+            String notes) {
         Track track = scope.find(id, AuditAction.UPDATE, "reintegration-basic-conditions");
         track.recordCondition(type, status, partner, notes, Instant.now(), scope.userName());
         return TrackView.of(track);
@@ -103,25 +104,29 @@ public class Tracks {
     @Transactional(Transactional.TxType.MANDATORY)
     public List<UUID> releasedFrom(UUID referralId, String house) {
         return em.createQuery("""
-                        select t.id from Track t where t.sourceReferralId = ?1 and t.house = ?2
-                          and t.erasedAt is null and t.actualReleaseDate is not null""", UUID.class)
-                .setParameter(1, referralId).setParameter(2, house).getResultList();
+                select t.id from Track t where t.sourceReferralId = ?1 and t.house = ?2
+                  and t.erasedAt is null and t.actualReleaseDate is not null""", UUID.class).setParameter(1, referralId)
+                .setParameter(2, house).getResultList();
     }
 
     /** Tracks released before {@code releasedBefore}, not yet erased, over all houses. */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<ExpiringRecords.Expired> releasedBefore(LocalDate releasedBefore) {
-        return em.createQuery("""
+        return em
+                .createQuery("""
                         select t.id, t.house, t.sourceReferralId from Track t
                         where t.erasedAt is null and t.actualReleaseDate is not null and t.actualReleaseDate < ?1""",
-                Object[].class).setParameter(1, releasedBefore).getResultList().stream()
+                        Object[].class)
+                .setParameter(1, releasedBefore).getResultList().stream()
                 .map(r -> new ExpiringRecords.Expired((UUID) r[0], (String) r[1], (UUID) r[2])).toList();
     }
 
     /** The house's BSN holders' platform person ids (a person's access log). */
     public List<String> personRefs(String house, String bsn) {
-        return em.createQuery("select t.person.personId from Track t where t.person.bsn = ?1 and t.house = ?2",
-                        UUID.class).setParameter(1, bsn).setParameter(2, house).getResultList()
-                .stream().map(UUID::toString).distinct().toList();
+        return em
+                .createQuery("select t.person.personId from Track t where t.person.bsn = ?1 and t.house = ?2",
+                        UUID.class)
+                .setParameter(1, bsn).setParameter(2, house).getResultList().stream().map(UUID::toString).distinct()
+                .toList();
     }
 }

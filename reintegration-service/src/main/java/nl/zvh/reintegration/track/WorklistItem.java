@@ -8,8 +8,8 @@ import java.util.UUID;
  * and how many conditions are still open.
  */
 public record WorklistItem(UUID trackId, String personName, LocalDate dateOfBirth, String municipality,
-                           String institution, LocalDate expectedReleaseDate, Consent consent, long openConditions,
-                           boolean readyForRelease, String coordinator) {
+        String institution, LocalDate expectedReleaseDate, Consent consent, long openConditions,
+        boolean readyForRelease, String coordinator) {
     static WorklistItem of(Track t) {
         return new WorklistItem(t.id(), t.fullName(), t.person().dateOfBirth(), t.municipality(), t.institution(),
                 t.expectedReleaseDate(), t.consent(), t.openConditions(), t.readyForRelease(), t.coordinator());

@@ -22,7 +22,8 @@ final class ReintegrationExtensions {
     }
 
     private static String shown(String coordinator) {
-        return coordinator == null || coordinator.isBlank() || ReintegrationPages.isLoginName(coordinator) ? null
+        return coordinator == null || coordinator.isBlank() || ReintegrationPages.isLoginName(coordinator)
+                ? null
                 : coordinator;
     }
 }

@@ -1,6 +1,5 @@
 package nl.zvh.reintegration.ui;
 
-import nl.zvh.platform.ui.form.HtmxNotice;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.Localized;
@@ -33,6 +32,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import nl.zvh.platform.problem.ProblemException;
 import nl.zvh.platform.ui.form.Form;
+import nl.zvh.platform.ui.form.HtmxNotice;
 import nl.zvh.platform.ui.form.Option;
 import nl.zvh.platform.ui.form.Paging;
 import nl.zvh.platform.ui.format.Labels;
@@ -95,18 +95,19 @@ public class ReintegrationPages {
         static native TemplateInstance worklist(List<WorklistItem> items, Paging paging);
 
         static native TemplateInstance track(TrackView track, List<ConditionRow> rows, List<Option> statuses,
-                                             List<Option> consents, Form consentForm, boolean consentSaved);
+                List<Option> consents, Form consentForm, boolean consentSaved);
 
-        static native TemplateInstance condition(TrackView track, ConditionRow row, List<Option> statuses,
-                                                 boolean oob);
+        static native TemplateInstance condition(TrackView track, ConditionRow row, List<Option> statuses, boolean oob);
 
         static native TemplateInstance bij(List<AwaitingMayor> items, Paging paging);
     }
 
     @Inject
     Tracks tracks;
+
     @Inject
     Measures measures;
+
     @Inject
     Shell shell;
 
@@ -171,11 +172,10 @@ public class ReintegrationPages {
     @Path("/tracks/{id}/conditions/{condition}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response saveCondition(@PathParam("id") UUID id, @PathParam("condition") ConditionType condition,
-                                  @HeaderParam("HX-Request") String htmx, MultivaluedMap<String, String> body) {
+            @HeaderParam("HX-Request") String htmx, MultivaluedMap<String, String> body) {
         ReintegrationMessages msg = messages();
         Form form = Form.of(body);
-        ConditionRow ids = new ConditionRow(new TrackView.ConditionView(condition, null, null, null, null, null),
-                form);
+        ConditionRow ids = new ConditionRow(new TrackView.ConditionView(condition, null, null, null, null, null), form);
         String typedStatus = trim(form.value("status"));
         ConditionStatus status = parse(ConditionStatus.class, typedStatus);
         if (typedStatus == null) {
@@ -200,27 +200,30 @@ public class ReintegrationPages {
                     throw e; // not found or changed by someone else: the shell announces it in Dutch
                 }
                 track = tracks.get(id);
-                boolean consentRule = e.problem().errors() != null && e.problem().errors().stream()
-                        .anyMatch(f -> "status".equals(f.field()));
-                form.reject(ids.statusId(), consentRule
-                        ? msg.errorNeedsConsent(Labels.of(track.consent(), shell.locale()).toLowerCase(Locale.ROOT))
-                        : msg.errorNotSaved());
+                boolean consentRule = e.problem().errors() != null
+                        && e.problem().errors().stream().anyMatch(f -> "status".equals(f.field()));
+                form.reject(ids.statusId(),
+                        consentRule
+                                ? msg.errorNeedsConsent(
+                                        Labels.of(track.consent(), shell.locale()).toLowerCase(Locale.ROOT))
+                                : msg.errorNotSaved());
             }
         } else {
             track = tracks.get(id);
         }
-        TrackView.ConditionView saved = track.conditions().stream().filter(c -> c.condition() == condition)
-                .findFirst().orElseThrow();
+        TrackView.ConditionView saved = track.conditions().stream().filter(c -> c.condition() == condition).findFirst()
+                .orElseThrow();
         boolean viaHtmx = "true".equalsIgnoreCase(htmx);
         if (form.hasErrors()) {
             ConditionRow row = new ConditionRow(saved, form);
-            TemplateInstance page = viaHtmx ? Templates.condition(track, row, statuses(), true)
+            TemplateInstance page = viaHtmx
+                    ? Templates.condition(track, row, statuses(), true)
                     : trackPage(track, consentForm(track), row, false);
             return Response.status(422).entity(page).build();
         }
         if (!viaHtmx) {
-            return Response.seeOther(URI.create(shell.prefix() + "/ui/tracks/" + id + "#condition-"
-                    + condition.name())).build();
+            return Response.seeOther(URI.create(shell.prefix() + "/ui/tracks/" + id + "#condition-" + condition.name()))
+                    .build();
         }
         String notice = msg.conditionSaved(Labels.of(condition, shell.locale()),
                 Labels.of(saved.status(), shell.locale()).toLowerCase(Locale.ROOT));
@@ -245,7 +248,8 @@ public class ReintegrationPages {
         List<ConditionRow> rows = track.conditions().stream()
                 .sorted(Comparator.comparing(TrackView.ConditionView::condition)) // as listed: ID first, care last
                 .map(c -> refused != null && refused.condition().condition() == c.condition()
-                        ? new ConditionRow(c, refused.form()) : ConditionRow.saved(c))
+                        ? new ConditionRow(c, refused.form())
+                        : ConditionRow.saved(c))
                 .toList();
         return Templates.track(track, rows, statuses(), Option.of(Consent.class, shell.locale()), consentForm,
                 consentSaved);

@@ -31,8 +31,9 @@ class DjiNotifiesDetentionAndReleaseOnceTest {
         String detention = Actors.detentionId();
         LocalDate detained = LocalDate.now().minusMonths(6);
         Map<String, Object> start = Actors.started(detention, "Bergen op Zoom", detained, LocalDate.now().plusDays(20));
-        post(DJI, start).statusCode(201).header("Location", org.hamcrest.Matchers.endsWith(
-                "/api/dji/notifications/" + start.get("notificationId")))
+        post(DJI, start).statusCode(201)
+                .header("Location",
+                        org.hamcrest.Matchers.endsWith("/api/dji/notifications/" + start.get("notificationId")))
                 .body("status", equalTo("PROCESSED")).body("type", equalTo("DETENTION_STARTED"));
 
         String trackId = Actors.trackIdOf(detention);
@@ -67,9 +68,8 @@ class DjiNotifiesDetentionAndReleaseOnceTest {
         Map<String, Object> start = Actors.started(detention, "Roosendaal", LocalDate.now().minusDays(5), null);
         post(DJI, start).statusCode(201);
         given().auth().oauth2(DJI).when().get("/api/dji/notifications/" + start.get("notificationId")).then()
-                .statusCode(200).body("status", equalTo("PROCESSED"))
-                .body("$", not(hasKey("person"))).body("$", not(hasKey("trackId")))
-                .body("$", not(hasKey("municipality")));
+                .statusCode(200).body("status", equalTo("PROCESSED")).body("$", not(hasKey("person")))
+                .body("$", not(hasKey("trackId"))).body("$", not(hasKey("municipality")));
         String trackId = Actors.trackIdOf(detention);
         given().auth().oauth2(DJI).when().get("/api/tracks/" + trackId).then().statusCode(403);
         given().auth().oauth2(DJI).when().get("/api/tracks/worklist").then().statusCode(403);
@@ -90,10 +90,10 @@ class DjiNotifiesDetentionAndReleaseOnceTest {
         post(DJI, transfer).statusCode(201).body("status", equalTo("PENDING"));
         post(DJI, release).statusCode(200).body("status", equalTo("PENDING"));
 
-        post(DJI, Actors.started(detention, "Tholen", LocalDate.now().minusDays(40), LocalDate.now()))
-                .statusCode(201).body("status", equalTo("PROCESSED"));
-        given().auth().oauth2(DJI).when().get("/api/dji/notifications/" + release.get("notificationId"))
-                .then().body("status", equalTo("PROCESSED")).body("processedAt", not(nullValue()));
+        post(DJI, Actors.started(detention, "Tholen", LocalDate.now().minusDays(40), LocalDate.now())).statusCode(201)
+                .body("status", equalTo("PROCESSED"));
+        given().auth().oauth2(DJI).when().get("/api/dji/notifications/" + release.get("notificationId")).then()
+                .body("status", equalTo("PROCESSED")).body("processedAt", not(nullValue()));
         given().auth().oauth2(COORDINATOR).when().get("/api/tracks/" + Actors.trackIdOf(detention)).then()
                 .body("municipality", equalTo("Tholen")).body("detention.institution", equalTo("PI Grave"))
                 .body("detention.actualReleaseDate", equalTo(LocalDate.now().minusDays(1).toString()));
@@ -105,12 +105,12 @@ class DjiNotifiesDetentionAndReleaseOnceTest {
         Map<String, Object> release = Actors.released(detention, LocalDate.now().minusDays(30));
         post(DJI, release).statusCode(201).body("status", equalTo("PENDING"));
         Map<String, Object> start = Actors.started(detention, "Roosendaal", LocalDate.now().minusDays(10), null);
-        post(DJI, start).statusCode(400).contentType("application/problem+json")
-                .body("errors[0].field", equalTo("detentionDate"));
-        given().auth().oauth2(DJI).when().get("/api/dji/notifications/" + start.get("notificationId"))
-                .then().statusCode(404);
-        given().auth().oauth2(DJI).when().get("/api/dji/notifications/" + release.get("notificationId"))
-                .then().body("status", equalTo("PENDING"));
+        post(DJI, start).statusCode(400).contentType("application/problem+json").body("errors[0].field",
+                equalTo("detentionDate"));
+        given().auth().oauth2(DJI).when().get("/api/dji/notifications/" + start.get("notificationId")).then()
+                .statusCode(404);
+        given().auth().oauth2(DJI).when().get("/api/dji/notifications/" + release.get("notificationId")).then()
+                .body("status", equalTo("PENDING"));
         assertEquals(0L, QuarkusTransaction.requiringNew().call(() -> Track.count("djiDetentionId", detention)));
     }
 }

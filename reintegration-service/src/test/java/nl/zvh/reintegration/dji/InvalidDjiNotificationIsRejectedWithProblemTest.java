@@ -44,17 +44,17 @@ class InvalidDjiNotificationIsRejectedWithProblemTest {
         String detention = Actors.detentionId();
         post(DJI, Actors.started(detention, "Moerdijk", LocalDate.now().minusDays(10), null)).statusCode(201);
         Map<String, Object> release = Actors.released(detention, LocalDate.now().minusDays(20));
-        post(DJI, release).statusCode(400).body("errors.field", hasItem("releaseDate"))
-                .body("errors[0].message", containsString("before detention date"));
+        post(DJI, release).statusCode(400).body("errors.field", hasItem("releaseDate")).body("errors[0].message",
+                containsString("before detention date"));
         post(DJI, Actors.releaseDateChanged(detention, LocalDate.now().minusDays(11))).statusCode(400)
                 .body("errors.field", hasItem("expectedReleaseDate"));
-        post(DJI, Actors.released(detention, LocalDate.now().plusDays(1))).statusCode(400)
-                .body("errors.field", hasItem("releaseDate"));
+        post(DJI, Actors.released(detention, LocalDate.now().plusDays(1))).statusCode(400).body("errors.field",
+                hasItem("releaseDate"));
         Map<String, Object> withoutDate = Actors.released(detention, LocalDate.now());
         withoutDate.remove("releaseDate");
         post(DJI, withoutDate).statusCode(400).body("errors.field", hasItem("releaseDate"));
-        given().auth().oauth2(DJI).when().get("/api/dji/notifications/" + release.get("notificationId"))
-                .then().statusCode(404);
+        given().auth().oauth2(DJI).when().get("/api/dji/notifications/" + release.get("notificationId")).then()
+                .statusCode(404);
     }
 
     @Test
@@ -62,20 +62,19 @@ class InvalidDjiNotificationIsRejectedWithProblemTest {
         given().auth().oauth2(DJI).contentType(ContentType.JSON).body("{\"notificationId\": ").when()
                 .post("/api/dji/notifications").then().statusCode(400).contentType("application/problem+json")
                 .body("status", equalTo(400));
-        given().auth().oauth2(DJI).contentType(ContentType.JSON).when().post("/api/dji/notifications")
-                .then().statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(DJI).contentType(ContentType.JSON).when().post("/api/dji/notifications").then()
+                .statusCode(400).contentType("application/problem+json");
         post(Actors.POLICE_SYSTEM, Actors.started(Actors.detentionId(), "Roosendaal", LocalDate.now(), null))
                 .statusCode(403);
-        given().contentType(ContentType.JSON).body(Actors.released("x", LocalDate.now()))
-                .when().post("/api/dji/notifications").then().statusCode(401);
+        given().contentType(ContentType.JSON).body(Actors.released("x", LocalDate.now())).when()
+                .post("/api/dji/notifications").then().statusCode(401);
     }
 
     private void rejects(Consumer<Map<String, Object>> change, String field) {
         Map<String, Object> body = Actors.started(Actors.detentionId(), "Roosendaal", LocalDate.now().minusDays(5),
                 LocalDate.now().plusDays(50));
         change.accept(body);
-        post(DJI, body).statusCode(400).contentType("application/problem+json")
-                .body("errors.field", hasItem(field));
+        post(DJI, body).statusCode(400).contentType("application/problem+json").body("errors.field", hasItem(field));
     }
 
     @SuppressWarnings("unchecked")

@@ -38,8 +38,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class EscalationReachesKafkaAndLinksTheCoveCaCaseTest {
     /** coveca-service's own sample of a case opened from a re-integration escalation. */
-    static final Path COVECA_SAMPLE = Path.of(
-            "../coveca-service/src/main/asyncapi/samples/CoveCaCaseOpened-v1-from-escalation.json");
+    static final Path COVECA_SAMPLE = Path
+            .of("../coveca-service/src/main/asyncapi/samples/CoveCaCaseOpened-v1-from-escalation.json");
+
     static final ObjectMapper JSON = new ObjectMapper();
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
@@ -49,8 +50,8 @@ class EscalationReachesKafkaAndLinksTheCoveCaCaseTest {
     void escalationIsPublishedAndLinkedWhenCoveCaOpensTheCase() throws Exception {
         String track = Actors.trackOfNewDetention(LocalDate.now().plusDays(9));
         String escalation = given().auth().oauth2(COORDINATOR).contentType(ContentType.JSON)
-                .body(Map.of("reason", "No housing nine days before release",
-                        "riskSummary", "Recidivism risk rising; refuses care"))
+                .body(Map.of("reason", "No housing nine days before release", "riskSummary",
+                        "Recidivism risk rising; refuses care"))
                 .when().post("/api/tracks/" + track + "/escalations").then().statusCode(201)
                 .body("status", equalTo("ESCALATED")).body("covecaCaseId", nullValue()).extract().path("id");
 
@@ -68,27 +69,27 @@ class EscalationReachesKafkaAndLinksTheCoveCaCaseTest {
         assertTrue(payload.hasNonNull("escalatedAt"));
 
         String caseId = UUID.randomUUID().toString();
-        String opened = Files.readString(COVECA_SAMPLE)
-                .replace("2d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f6a", track)
+        String opened = Files.readString(COVECA_SAMPLE).replace("2d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f6a", track)
                 .replace("7c8d9e0f-1a2b-4c3d-9e4f-5a6b7c8d9e0f", caseId)
                 .replace("5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b", UUID.randomUUID().toString());
         send("zvh.coveca.case", caseId, opened);
         send("zvh.coveca.case", caseId, opened); // redelivery changes nothing
-        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().auth().oauth2(COORDINATOR).when().get("/api/tracks/" + track + "/escalations").then()
-                        .statusCode(200).body("[0].status", equalTo("LINKED")).body("[0].covecaCaseId", equalTo(caseId)));
+        Awaitility.await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> given().auth().oauth2(COORDINATOR).when()
+                        .get("/api/tracks/" + track + "/escalations").then().statusCode(200)
+                        .body("[0].status", equalTo("LINKED")).body("[0].covecaCaseId", equalTo(caseId)));
         given().auth().oauth2(OTHER_HOUSE_COORDINATOR).contentType(ContentType.JSON)
-                .body(Map.of("reason", "x", "riskSummary", "y"))
-                .when().post("/api/tracks/" + track + "/escalations").then().statusCode(404);
-        given().auth().oauth2(COORDINATOR).contentType(ContentType.JSON).body(Map.of("reason", " "))
-                .when().post("/api/tracks/" + track + "/escalations").then().statusCode(400);
+                .body(Map.of("reason", "x", "riskSummary", "y")).when().post("/api/tracks/" + track + "/escalations")
+                .then().statusCode(404);
+        given().auth().oauth2(COORDINATOR).contentType(ContentType.JSON).body(Map.of("reason", " ")).when()
+                .post("/api/tracks/" + track + "/escalations").then().statusCode(400);
     }
 
     private JsonNode awaitEvent(String trackId) {
         AtomicReference<JsonNode> found = new AtomicReference<>();
-        try (var consumer = new KafkaConsumer<String, String>(Map.of("bootstrap.servers", bootstrap,
-                "group.id", "test-" + UUID.randomUUID(), "auto.offset.reset", "earliest"),
-                new StringDeserializer(), new StringDeserializer())) {
+        try (var consumer = new KafkaConsumer<String, String>(Map.of("bootstrap.servers", bootstrap, "group.id",
+                "test-" + UUID.randomUUID(), "auto.offset.reset", "earliest"), new StringDeserializer(),
+                new StringDeserializer())) {
             consumer.subscribe(List.of("zvh.reintegration.track"));
             Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
                 for (var r : consumer.poll(Duration.ofMillis(300))) {

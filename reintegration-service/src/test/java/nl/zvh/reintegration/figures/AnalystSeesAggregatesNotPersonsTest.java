@@ -5,9 +5,9 @@ import static nl.zvh.reintegration.Actors.ANALYST;
 import static nl.zvh.reintegration.Actors.COORDINATOR;
 import static nl.zvh.reintegration.Actors.DJI;
 import static nl.zvh.reintegration.Actors.post;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.containsString;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -31,25 +31,24 @@ class AnalystSeesAggregatesNotPersonsTest {
         int year = detained.getYear();
         String ready = detention("Rucphen", detained);
         given().auth().oauth2(COORDINATOR).contentType(ContentType.JSON)
-                .body(Map.of("consent", "GIVEN", "date", detained.toString()))
-                .when().put("/api/tracks/" + Actors.trackIdOf(ready) + "/consent").then().statusCode(200);
+                .body(Map.of("consent", "GIVEN", "date", detained.toString())).when()
+                .put("/api/tracks/" + Actors.trackIdOf(ready) + "/consent").then().statusCode(200);
         for (String c : List.of("VALID_ID", "HOUSING", "INCOME_OR_DAYTIME_ACTIVITY", "DEBTS", "CARE")) {
-            given().auth().oauth2(COORDINATOR).contentType(ContentType.JSON).body(Map.of("status", "ARRANGED"))
-                    .when().put("/api/tracks/" + Actors.trackIdOf(ready) + "/conditions/" + c).then().statusCode(200);
+            given().auth().oauth2(COORDINATOR).contentType(ContentType.JSON).body(Map.of("status", "ARRANGED")).when()
+                    .put("/api/tracks/" + Actors.trackIdOf(ready) + "/conditions/" + c).then().statusCode(200);
         }
         String notReady = detention("Rucphen", detained);
         detention("Rucphen", detained);
         post(DJI, Actors.released(ready, LocalDate.now())).statusCode(201);
         post(DJI, Actors.released(notReady, LocalDate.now())).statusCode(201);
         given().auth().oauth2(COORDINATOR).contentType(ContentType.JSON)
-                .body(Map.of("reason", "sliding", "riskSummary", "risk up"))
-                .when().post("/api/tracks/" + Actors.trackIdOf(notReady) + "/escalations").then().statusCode(201);
+                .body(Map.of("reason", "sliding", "riskSummary", "risk up")).when()
+                .post("/api/tracks/" + Actors.trackIdOf(notReady) + "/escalations").then().statusCode(201);
 
         String path = "find { it.municipality == 'Rucphen' && it.year == " + year + " }";
         given().auth().oauth2(ANALYST).queryParam("year", year).when().get("/api/figures").then().statusCode(200)
                 .body(path + ".detentions", equalTo(3)).body(path + ".releases", equalTo(2))
-                .body(path + ".releasedWithAllConditionsArranged", equalTo(1))
-                .body(path + ".escalations", equalTo(1))
+                .body(path + ".releasedWithAllConditionsArranged", equalTo(1)).body(path + ".escalations", equalTo(1))
                 .body(not(containsString("Kees"))).body(not(containsString("123456782")));
         given().auth().oauth2(TestTokensHolder.OTHER_ANALYST).when().get("/api/figures").then().statusCode(200)
                 .body(not(containsString("Rucphen")));
@@ -65,7 +64,7 @@ class AnalystSeesAggregatesNotPersonsTest {
 
     /** An analyst of another house. */
     static final class TestTokensHolder {
-        static final String OTHER_ANALYST = nl.zvh.platform.testing.TestTokens.token("analist-dh",
-                "ZVH Haaglanden", "haaglanden", "analyst");
+        static final String OTHER_ANALYST = nl.zvh.platform.testing.TestTokens.token("analist-dh", "ZVH Haaglanden",
+                "haaglanden", "analyst");
     }
 }

@@ -35,8 +35,8 @@ class ReleasedTrackFollowsErasureOfItsReferralTest {
         String released = trackFrom(releasedReferral);
         String running = trackFrom(runningReferral);
         // a track from triage learns its release from DJI; here the release is set directly
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                        "update track set actual_release_date = current_date where id = cast(?1 as uuid)")
+        QuarkusTransaction.requiringNew().run(() -> em
+                .createNativeQuery("update track set actual_release_date = current_date where id = cast(?1 as uuid)")
                 .setParameter(1, released).executeUpdate());
 
         Kafka.send("zvh.privacy.erasure", runningReferral, erasure(runningReferral));
@@ -44,28 +44,27 @@ class ReleasedTrackFollowsErasureOfItsReferralTest {
         Kafka.send("zvh.privacy.erasure", releasedReferral, event);
         Kafka.send("zvh.privacy.erasure", releasedReferral, event);
 
-        Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
-                given().auth().oauth2(COORDINATOR).when().get("/api/tracks/" + released).then().statusCode(404));
+        Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(
+                () -> given().auth().oauth2(COORDINATOR).when().get("/api/tracks/" + released).then().statusCode(404));
         given().auth().oauth2(COORDINATOR).when().get("/api/tracks/" + running).then().statusCode(200);
     }
 
     private String trackFrom(String referralId) throws Exception {
         String decided = Files.readString(Path.of("../triage-service/src/main/asyncapi/samples/TriageDecided-v1.json"))
-                .replace(REFERRAL, referralId)
-                .replace("\"programme\": \"COVECA\"", "\"programme\": \"REINTEGRATION\"")
+                .replace(REFERRAL, referralId).replace("\"programme\": \"COVECA\"", "\"programme\": \"REINTEGRATION\"")
                 .replaceFirst("\"id\": \"[0-9a-f-]+\"", "\"id\": \"" + UUID.randomUUID() + "\"");
         Kafka.send("zvh.triage.decision", referralId, decided);
-        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> QuarkusTransaction.requiringNew().call(() ->
-                Track.count("sourceReferralId", UUID.fromString(referralId))) == 1);
-        return QuarkusTransaction.requiringNew().call(() ->
-                Track.<Track>find("sourceReferralId", UUID.fromString(referralId)).firstResult().id().toString());
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> QuarkusTransaction.requiringNew()
+                .call(() -> Track.count("sourceReferralId", UUID.fromString(referralId))) == 1);
+        return QuarkusTransaction.requiringNew().call(
+                () -> Track.<Track>find("sourceReferralId", UUID.fromString(referralId)).firstResult().id().toString());
     }
 
     static String erasure(String referralId) throws Exception {
-        String json = Files.readString(Path.of(
-                "../platform-commons/src/main/asyncapi/samples/PersonDataErased-v1-referral.json"));
+        String json = Files
+                .readString(Path.of("../platform-commons/src/main/asyncapi/samples/PersonDataErased-v1-referral.json"));
         assertTrue(json.contains(REFERRAL));
-        return json.replace(REFERRAL, referralId)
-                .replaceFirst("\"id\": \"[0-9a-f-]+\"", "\"id\": \"" + UUID.randomUUID() + "\"");
+        return json.replace(REFERRAL, referralId).replaceFirst("\"id\": \"[0-9a-f-]+\"",
+                "\"id\": \"" + UUID.randomUUID() + "\"");
     }
 }

@@ -38,10 +38,10 @@ class TriageDecidedOfNewerAndOlderShapeOpensTrackTest {
 
     private static void assertTrackForJan(String referralId) {
         UUID id = UUID.fromString(referralId);
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
-                QuarkusTransaction.requiringNew().call(() -> Track.count("sourceReferralId", id)) == 1);
-        String municipality = QuarkusTransaction.requiringNew().call(() ->
-                Track.<Track>find("sourceReferralId", id).firstResult().municipality());
+        Awaitility.await().atMost(Duration.ofSeconds(30))
+                .until(() -> QuarkusTransaction.requiringNew().call(() -> Track.count("sourceReferralId", id)) == 1);
+        String municipality = QuarkusTransaction.requiringNew()
+                .call(() -> Track.<Track>find("sourceReferralId", id).firstResult().municipality());
         assertEquals("Roosendaal", municipality);
     }
 }

@@ -45,8 +45,8 @@ class TriageDecisionForReintegrationOpensTrackOnceTest {
         send(coveca, sample(coveca, "COVECA"));
 
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> tracksOf(referral) == 1);
-        String track = QuarkusTransaction.requiringNew().call(() ->
-                Track.<Track>find("sourceReferralId", UUID.fromString(referral)).firstResult().id().toString());
+        String track = QuarkusTransaction.requiringNew().call(
+                () -> Track.<Track>find("sourceReferralId", UUID.fromString(referral)).firstResult().id().toString());
         given().auth().oauth2(COORDINATOR).when().get("/api/tracks/" + track).then().statusCode(200)
                 .body("source", equalTo("TRIAGE")).body("municipality", equalTo("Roosendaal"))
                 .body("person.firstName", equalTo("Jan")).body("person.surnamePrefix", equalTo("van der"))

@@ -20,10 +20,10 @@ import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
-import nl.zvh.reintegration.Actors;
-import nl.zvh.reintegration.TestInfrastructure;
 import nl.zvh.platform.testing.Kafka;
 import nl.zvh.platform.testing.TestTokens;
+import nl.zvh.reintegration.Actors;
+import nl.zvh.reintegration.TestInfrastructure;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -57,21 +57,22 @@ class ReleasedTrackIsErasedAfterTermWhileFiguresStayTest {
         given().auth().oauth2(officer).queryParam("bsn", BSN).when().get("/api/subject").then().statusCode(200)
                 .body("records.size()", equalTo(1)).body("records[0].lastName", equalTo("Retentie"))
                 .body("records[0].conditions.size()", equalTo(5));
-        String figures = given().auth().oauth2(ANALYST).queryParam("year", today.getYear()).when()
-                .get("/api/figures").then().statusCode(200).extract().asString();
+        String figures = given().auth().oauth2(ANALYST).queryParam("year", today.getYear()).when().get("/api/figures")
+                .then().statusCode(200).extract().asString();
 
         given().auth().oauth2(admin).contentType(ContentType.JSON)
-                .body(Map.of("asOf", today.plusYears(5).plusDays(2).toString()))
-                .when().post("/api/retention/runs").then().statusCode(200).body("erased", greaterThanOrEqualTo(1));
+                .body(Map.of("asOf", today.plusYears(5).plusDays(2).toString())).when().post("/api/retention/runs")
+                .then().statusCode(200).body("erased", greaterThanOrEqualTo(1));
 
         given().auth().oauth2(COORDINATOR).when().get("/api/tracks/" + trackId).then().statusCode(404);
         given().auth().oauth2(officer).queryParam("bsn", BSN).when().get("/api/subject").then().statusCode(200)
                 .body("records.size()", equalTo(0));
         assertEquals(figures, given().auth().oauth2(ANALYST).queryParam("year", today.getYear()).when()
                 .get("/api/figures").then().statusCode(200).extract().asString(), "figures unchanged");
-        Object[] row = QuarkusTransaction.requiringNew().call(() -> (Object[]) em.createNativeQuery(
+        Object[] row = QuarkusTransaction.requiringNew()
+                .call(() -> (Object[]) em.createNativeQuery(
                         "select last_name, bsn, dji_person_number, municipality from track where id = cast(?1 as uuid)")
-                .setParameter(1, trackId).getSingleResult());
+                        .setParameter(1, trackId).getSingleResult());
         assertNull(row[0]);
         assertNull(row[1]);
         assertNull(row[2]);
@@ -89,7 +90,7 @@ class ReleasedTrackIsErasedAfterTermWhileFiguresStayTest {
                 .statusCode(200).body("records.size()", equalTo(0));
         given().auth().oauth2(COORDINATOR).queryParam("bsn", "123456782").when().get("/api/subject").then()
                 .statusCode(403);
-        given().auth().oauth2(officer).queryParam("personId", "nope").when().get("/api/subject").then()
-                .statusCode(400).body(containsString("personId"));
+        given().auth().oauth2(officer).queryParam("personId", "nope").when().get("/api/subject").then().statusCode(400)
+                .body(containsString("personId"));
     }
 }

@@ -25,16 +25,16 @@ class OtherHouseLearnsNothingFromInvalidInputTest {
     void consentAndIsdOrderWithInvalidInputAre404ForAnotherHouse() {
         String track = Actors.trackOfNewDetention(TODAY.plusDays(30));
         Map<String, Object> consentWithoutDate = Map.of("consent", "GIVEN");
-        Map<String, Object> backwardsOrder = Map.of("termStart", TODAY.toString(),
-                "termEnd", TODAY.minusDays(1).toString());
+        Map<String, Object> backwardsOrder = Map.of("termStart", TODAY.toString(), "termEnd",
+                TODAY.minusDays(1).toString());
 
         put(OTHER_HOUSE_COORDINATOR, track + "/consent", consentWithoutDate).then().statusCode(404);
         post(OTHER_HOUSE_COORDINATOR, track + "/isd-orders", backwardsOrder).then().statusCode(404);
 
-        put(COORDINATOR, track + "/consent", consentWithoutDate).then().statusCode(400)
-                .body("errors[0].field", equalTo("date"));
-        post(COORDINATOR, track + "/isd-orders", backwardsOrder).then().statusCode(400)
-                .body("errors[0].field", equalTo("termEnd"));
+        put(COORDINATOR, track + "/consent", consentWithoutDate).then().statusCode(400).body("errors[0].field",
+                equalTo("date"));
+        post(COORDINATOR, track + "/isd-orders", backwardsOrder).then().statusCode(400).body("errors[0].field",
+                equalTo("termEnd"));
     }
 
     private static io.restassured.response.Response put(String token, String path, Object body) {

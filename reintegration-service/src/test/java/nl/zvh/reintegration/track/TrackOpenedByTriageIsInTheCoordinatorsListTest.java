@@ -37,10 +37,10 @@ class TrackOpenedByTriageIsInTheCoordinatorsListTest {
         UUID referral = UUID.randomUUID();
         String lastName = "Berg-" + referral.toString().substring(0, 8);
         Kafka.send("zvh.triage.decision", referral.toString(), decision(referral, lastName));
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew()
-                .call(() -> Track.count("sourceReferralId", referral)) == 1);
-        String track = QuarkusTransaction.requiringNew().call(() ->
-                Track.<Track>find("sourceReferralId", referral).firstResult().id().toString());
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(
+                () -> QuarkusTransaction.requiringNew().call(() -> Track.count("sourceReferralId", referral)) == 1);
+        String track = QuarkusTransaction.requiringNew()
+                .call(() -> Track.<Track>find("sourceReferralId", referral).firstResult().id().toString());
 
         List<Map<String, Object>> worklist = given().auth().oauth2(COORDINATOR).when().get("/api/tracks/worklist")
                 .then().statusCode(200).extract().jsonPath().getList("$");

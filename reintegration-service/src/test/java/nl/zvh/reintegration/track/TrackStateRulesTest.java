@@ -47,16 +47,17 @@ class TrackStateRulesTest {
     @Test
     void aConditionBeyondUnknownNeedsTheConsentGiven() {
         Track track = fromTriage();
-        ProblemException refused = assertThrows(ProblemException.class, () -> track.recordCondition(
-                ConditionType.HOUSING, ConditionStatus.ARRANGED, "Woonkwartier", null, Instant.now(), "coordinator"));
+        ProblemException refused = assertThrows(ProblemException.class,
+                () -> track.recordCondition(ConditionType.HOUSING, ConditionStatus.ARRANGED, "Woonkwartier", null,
+                        Instant.now(), "coordinator"));
         assertEquals("status", field(refused));
         assertEquals(ConditionStatus.UNKNOWN, track.condition(ConditionType.HOUSING).status());
 
         track.recordConsent(Consent.REFUSED, TODAY, TODAY, "Anna Jansen");
         assertThrows(ProblemException.class, () -> track.recordCondition(ConditionType.HOUSING,
                 ConditionStatus.ACTION_NEEDED, null, null, Instant.now(), "coordinator"));
-        track.recordCondition(ConditionType.HOUSING, ConditionStatus.UNKNOWN, null, "asked again later",
-                Instant.now(), "coordinator");
+        track.recordCondition(ConditionType.HOUSING, ConditionStatus.UNKNOWN, null, "asked again later", Instant.now(),
+                "coordinator");
         assertEquals("asked again later", track.condition(ConditionType.HOUSING).notes());
     }
 
@@ -118,8 +119,8 @@ class TrackStateRulesTest {
     @Test
     void aReleaseBeforeTheDetentionIsRefused() {
         Track track = detention(TODAY.minusMonths(3));
-        assertEquals("releaseDate", field(assertThrows(ProblemException.class,
-                () -> track.release(TODAY.minusMonths(4)))));
+        assertEquals("releaseDate",
+                field(assertThrows(ProblemException.class, () -> track.release(TODAY.minusMonths(4)))));
         assertFalse(track.released());
     }
 

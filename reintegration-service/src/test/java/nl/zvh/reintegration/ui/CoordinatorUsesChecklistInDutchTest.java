@@ -53,8 +53,8 @@ class CoordinatorUsesChecklistInDutchTest {
     void worklistTrackAndBijPagesReadInDutchInTheShell() {
         LocalDate release = LocalDate.now().plusDays(3);
         String track = Actors.trackOfNewDetention(release);
-        as(COORDINATOR).when().get("/ui").then().statusCode(200)
-                .body(containsString("<html lang=\"nl\"")).body(containsString("id=\"zvh-logout\""))
+        as(COORDINATOR).when().get("/ui").then().statusCode(200).body(containsString("<html lang=\"nl\""))
+                .body(containsString("id=\"zvh-logout\""))
                 .body(containsString("<h1>Vrijlatingen komende 30 dagen</h1>"))
                 .body(containsString("href=\"/reintegration/ui/tracks/" + track + "\""))
                 .body(containsString("<th scope=\"col\">Verwachte vrijlating</th>"))
@@ -100,8 +100,8 @@ class CoordinatorUsesChecklistInDutchTest {
                 .body(containsString("Zonder toestemming van de betrokkene kunt u alleen ‘Onbekend’ kiezen"))
                 .body(containsString("(de toestemming is nu: niet gevraagd)"))
                 .body(containsString("id=\"error-summary\"")).body(containsString("<a href=\"#status-HOUSING\">"))
-                .body(containsString("<span class=\"current\">Onbekend</span>"))
-                .body(not(containsString("consent"))).body(not(containsString("NOT_ASKED")));
+                .body(containsString("<span class=\"current\">Onbekend</span>")).body(not(containsString("consent")))
+                .body(not(containsString("NOT_ASKED")));
         // without JavaScript: the whole page again, with the same
         as(COORDINATOR).contentType(ContentType.URLENC).formParam("status", "ARRANGED")
                 .formParam("responsiblePartner", "Woonkwartier").when().post(row).then().statusCode(422)
@@ -131,8 +131,8 @@ class CoordinatorUsesChecklistInDutchTest {
                 .body(containsString("Re-integratiecoördinator (naam niet vastgelegd)"))
                 .body(not(containsString("politie-reintegration-coordinator")));
 
-        String notice = htmx(COORDINATOR).formParam("status", "ARRANGED").formParam("responsiblePartner",
-                "Woonkwartier").when().post(row).then().statusCode(200)
+        String notice = htmx(COORDINATOR).formParam("status", "ARRANGED")
+                .formParam("responsiblePartner", "Woonkwartier").when().post(row).then().statusCode(200)
                 .body(containsString("id=\"condition-HOUSING\"")).body(containsString("value=\"Woonkwartier\""))
                 .body(containsString("<span class=\"current\">Geregeld</span>"))
                 .body(containsString("<p id=\"readiness\" hx-swap-oob=\"true\">"))
@@ -141,8 +141,8 @@ class CoordinatorUsesChecklistInDutchTest {
         assertTrue(notice.matches("\\{\"zvhNotice\":\"Onderdak direct na vrijlating: geregeld is opgeslagen.\"}"),
                 notice);
         // without JavaScript: back to the track
-        as(COORDINATOR).contentType(ContentType.URLENC).formParam("status", "IN_ORDER").redirects().follow(false)
-                .when().post("/ui/tracks/" + track + "/conditions/VALID_ID").then().statusCode(303)
+        as(COORDINATOR).contentType(ContentType.URLENC).formParam("status", "IN_ORDER").redirects().follow(false).when()
+                .post("/ui/tracks/" + track + "/conditions/VALID_ID").then().statusCode(303)
                 .header("Location", endsWith("/ui/tracks/" + track + "#condition-VALID_ID"));
     }
 
@@ -151,8 +151,8 @@ class CoordinatorUsesChecklistInDutchTest {
         String named = Jwt.preferredUserName("politie-reintegration-coordinator").subject("lotte-id")
                 .groups(Set.of("reintegration-coordinator")).claim("name", "Lotte Visser")
                 .claim("organisation", TestInfrastructure.POLICE).claim("house", TestInfrastructure.HOUSE)
-                .issuer("https://server.example.com").audience("https://service.example.com")
-                .jws().keyId("1").sign("privateKey.jwk");
+                .issuer("https://server.example.com").audience("https://service.example.com").jws().keyId("1")
+                .sign("privateKey.jwk");
         String track = Actors.trackOfNewDetention(LocalDate.now().plusDays(7));
         as(named).contentType(ContentType.URLENC).formParam("consent", "REFUSED")
                 .formParam("date", LocalDate.now().toString()).redirects().follow(false).when()
@@ -165,7 +165,7 @@ class CoordinatorUsesChecklistInDutchTest {
 
     @Test
     void everyCodeHasADutchAndAnEnglishLabel() {
-        for (Enum<?>[] codes : new Enum<?>[][] {ConditionType.values(), ConditionStatus.values(), Consent.values(),
+        for (Enum<?>[] codes : new Enum<?>[][]{ConditionType.values(), ConditionStatus.values(), Consent.values(),
                 TrackSource.values(), BijItem.OffenceCategory.values(), BijItem.Assessment.values(),
                 IsdPhase.Phase.values(), Article18bExchange.Direction.values(), NotificationType.values(),
                 ProcessingStatus.values(), Escalation.Status.values()}) {

@@ -19,20 +19,28 @@ import nl.zvh.platform.problem.ProblemException;
 public class Agreement extends PanacheEntityBase {
     @Id
     private UUID id;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "approach_id")
     private Approach approach;
+
     private String description;
+
     @Column(name = "owner_organisation")
     private String ownerOrganisation;
+
     @Column(name = "due_date")
     private LocalDate dueDate;
+
     @Enumerated(EnumType.STRING)
     private AgreementStatus status;
+
     @Column(name = "drop_reason")
     private String dropReason;
+
     @Column(name = "done_on")
     private LocalDate doneOn;
+
     private int position;
 
     protected Agreement() {

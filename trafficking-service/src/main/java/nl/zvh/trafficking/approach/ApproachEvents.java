@@ -15,27 +15,25 @@ public final class ApproachEvents {
     public static final String STARTED = "TraffickingApproachStarted";
     public static final String CLOSED = "TraffickingApproachClosed";
     /** TraffickingApproachStarted v1: publish through this descriptor. */
-    public static final EventType<TraffickingApproachStartedV1> STARTED_V1 =
-            EventType.of(TOPIC, STARTED, 1, TraffickingApproachStartedV1.class);
+    public static final EventType<TraffickingApproachStartedV1> STARTED_V1 = EventType.of(TOPIC, STARTED, 1,
+            TraffickingApproachStartedV1.class);
     /** TraffickingApproachClosed v1: publish through this descriptor. */
-    public static final EventType<TraffickingApproachClosedV1> CLOSED_V1 =
-            EventType.of(TOPIC, CLOSED, 1, TraffickingApproachClosedV1.class);
+    public static final EventType<TraffickingApproachClosedV1> CLOSED_V1 = EventType.of(TOPIC, CLOSED, 1,
+            TraffickingApproachClosedV1.class);
 
     private ApproachEvents() {
     }
 
     /** TraffickingApproachStarted, version 1. */
     public record TraffickingApproachStartedV1(UUID approachId, UUID signalId, String house, String municipality,
-                                               List<ExploitationType> exploitationTypes,
-                                               ExploitationType primaryExploitationType, LocalDate signalReceivedOn,
-                                               LocalDate startedOn) {
+            List<ExploitationType> exploitationTypes, ExploitationType primaryExploitationType,
+            LocalDate signalReceivedOn, LocalDate startedOn) {
     }
 
     /** TraffickingApproachClosed, version 1. */
     public record TraffickingApproachClosedV1(UUID approachId, UUID signalId, String house, String municipality,
-                                              List<ExploitationType> exploitationTypes,
-                                              ExploitationType primaryExploitationType, LocalDate startedOn,
-                                              LocalDate closedOn) {
+            List<ExploitationType> exploitationTypes, ExploitationType primaryExploitationType, LocalDate startedOn,
+            LocalDate closedOn) {
     }
 
     static TraffickingApproachStartedV1 started(Approach a) {

@@ -17,30 +17,25 @@ public final class ApproachInputs {
     }
 
     /** The care route apart from shelter and agreements; a null field clears it. */
-    public record CareRoute(@Size(max = 4000) String safetyMeasures,
-                            @Size(max = 2000) String legalAid,
-                            @Size(max = 2000) String medicalCare,
-                            LocalDate reflectionPeriodStart,
-                            LocalDate reflectionPeriodEnd,
-                            @Size(max = 500) String residenceProcedure,
-                            @PastOrPresent LocalDate residenceAppliedOn,
-                            @PastOrPresent LocalDate residenceDecidedOn) {
+    public record CareRoute(@Size(max = 4000) String safetyMeasures, @Size(max = 2000) String legalAid,
+            @Size(max = 2000) String medicalCare, LocalDate reflectionPeriodStart, LocalDate reflectionPeriodEnd,
+            @Size(max = 500) String residenceProcedure, @PastOrPresent LocalDate residenceAppliedOn,
+            @PastOrPresent LocalDate residenceDecidedOn) {
     }
 
     /** A new shelter request (status ASKED). */
     public record NewShelterRequest(@NotBlank @Size(max = 200) String shelterName, boolean categorical,
-                                    @PastOrPresent LocalDate askedOn) {
+            @PastOrPresent LocalDate askedOn) {
     }
 
     /** The shelter's answer or the stay's end: REFUSED needs a reason, PLACED a date, LEFT a date. */
     public record ShelterUpdate(@NotNull ShelterStatus status, @Size(max = 1000) String refusalReason,
-                                @PastOrPresent LocalDate date) {
+            @PastOrPresent LocalDate date) {
     }
 
     /** A new agreement with a partner. */
     public record NewAgreement(@NotBlank @Size(max = 1000) String description,
-                               @NotBlank @Size(max = 200) String ownerOrganisation,
-                               @NotNull LocalDate dueDate) {
+            @NotBlank @Size(max = 200) String ownerOrganisation, @NotNull LocalDate dueDate) {
     }
 
     /** An agreement's new status; DROPPED needs a reason. */
@@ -49,6 +44,6 @@ public final class ApproachInputs {
 
     /** Closing the approach. */
     public record Closure(@NotNull ClosureReason reason, @Size(max = 2000) String notes,
-                          @PastOrPresent LocalDate closedOn) {
+            @PastOrPresent LocalDate closedOn) {
     }
 }

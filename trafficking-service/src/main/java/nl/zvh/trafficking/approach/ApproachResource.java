@@ -67,7 +67,7 @@ public class ApproachResource {
     @Path("/{id}/shelter-requests/{requestId}")
     @Operation(summary = "The shelter's answer (REFUSED with reason, PLACED) or the end of the stay (LEFT)")
     public ApproachView updateShelter(@PathParam("id") UUID id, @PathParam("requestId") UUID requestId,
-                                      @NotNull @Valid ApproachInputs.ShelterUpdate in) {
+            @NotNull @Valid ApproachInputs.ShelterUpdate in) {
         return approaches.updateShelter(id, requestId, in);
     }
 
@@ -82,7 +82,7 @@ public class ApproachResource {
     @Path("/{id}/agreements/{agreementId}")
     @Operation(summary = "An agreement's status: OPEN, DONE, OVERDUE, DROPPED (with reason)")
     public ApproachView updateAgreement(@PathParam("id") UUID id, @PathParam("agreementId") UUID agreementId,
-                                        @NotNull @Valid ApproachInputs.AgreementUpdate in) {
+            @NotNull @Valid ApproachInputs.AgreementUpdate in) {
         return approaches.updateAgreement(id, agreementId, in);
     }
 

@@ -29,12 +29,16 @@ public class Approaches {
 
     @Inject
     CurrentUser user;
+
     @Inject
     SignalScope signalScope;
+
     @Inject
     Signals signals;
+
     @Inject
     Outbox outbox;
+
     @Inject
     AuditLog audit;
 
@@ -45,7 +49,8 @@ public class Approaches {
         if (decision.outcome() == Outcome.COORDINATED_APPROACH) {
             Approach approach = Approach.start(signal, signal.outcomeOn, user.name());
             approach.persist();
-            outbox.publish(ApproachEvents.STARTED_V1, approach.id(), approach.house(), ApproachEvents.started(approach));
+            outbox.publish(ApproachEvents.STARTED_V1, approach.id(), approach.house(),
+                    ApproachEvents.started(approach));
         }
         signals.auditPersons(AuditAction.UPDATE, signal, "trafficking-signal-outcome");
         return signals.coordinatorView(signal);
@@ -94,8 +99,8 @@ public class Approaches {
 
     @Transactional
     public ApproachView updateAgreement(UUID id, UUID agreementId, ApproachInputs.AgreementUpdate in) {
-        return change(id, approach -> approach.changeAgreement(agreementId, in.status(), in.dropReason(),
-                LocalDate.now()));
+        return change(id,
+                approach -> approach.changeAgreement(agreementId, in.status(), in.dropReason(), LocalDate.now()));
     }
 
     @Transactional
@@ -110,8 +115,8 @@ public class Approaches {
     public List<OpenShelterRequest> openShelterRequests() {
         List<ShelterRequest> requests = ShelterRequest.<ShelterRequest>list("""
                 select r from ShelterRequest r join r.approach a
-                 where a.house = ?1 and a.status = ?2 and r.status = ?3 order by r.askedOn""",
-                user.requireHouse(), ApproachStatus.OPEN, ShelterStatus.ASKED);
+                 where a.house = ?1 and a.status = ?2 and r.status = ?3 order by r.askedOn""", user.requireHouse(),
+                ApproachStatus.OPEN, ShelterStatus.ASKED);
         requests.forEach(r -> auditVictim(AuditAction.SEARCH, r.approach()));
         return requests.stream().map(OpenShelterRequest::of).toList();
     }
@@ -130,7 +135,6 @@ public class Approaches {
     }
 
     void auditVictim(AuditAction action, Approach approach) {
-        audit.record(action, AUDIT_TYPE, approach.id().toString(), approach.signal().victim().id().toString(),
-                PURPOSE);
+        audit.record(action, AUDIT_TYPE, approach.id().toString(), approach.signal().victim().id().toString(), PURPOSE);
     }
 }

@@ -22,22 +22,31 @@ import nl.zvh.platform.problem.ProblemException;
 public class ShelterRequest extends PanacheEntityBase {
     @Id
     private UUID id;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "approach_id")
     private Approach approach;
+
     @Column(name = "shelter_name")
     private String shelterName;
+
     private boolean categorical;
+
     @Enumerated(EnumType.STRING)
     private ShelterStatus status;
+
     @Column(name = "asked_on")
     private LocalDate askedOn;
+
     @Column(name = "refusal_reason")
     private String refusalReason;
+
     @Column(name = "placed_on")
     private LocalDate placedOn;
+
     @Column(name = "left_on")
     private LocalDate leftOn;
+
     private int position;
 
     protected ShelterRequest() {

@@ -12,9 +12,9 @@ import java.util.List;
  * number of signals and the percentages to exactly 100 % (largest-remainder rounding to one decimal).
  */
 public record Figures(String house, int year, String municipality, long signals, String countingRule,
-                      List<TypeCount> exploitationTypes, List<TypeCount> primaryExploitationTypes,
-                      List<Share> outcomes, List<Share> sourceOrganisations, Minors minors, Shelter shelter,
-                      long reportedToNationalCentre, List<MunicipalityFigures> perMunicipality) {
+        List<TypeCount> exploitationTypes, List<TypeCount> primaryExploitationTypes, List<Share> outcomes,
+        List<Share> sourceOrganisations, Minors minors, Shelter shelter, long reportedToNationalCentre,
+        List<MunicipalityFigures> perMunicipality) {
 
     public static final String COUNTING_RULE = "exploitationTypes: each signal counts once for every type it names, "
             + "percent of all signals (may exceed 100 in total); primaryExploitationTypes: each signal counts once "

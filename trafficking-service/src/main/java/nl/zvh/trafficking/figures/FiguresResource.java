@@ -22,6 +22,7 @@ public class FiguresResource {
 
     @Inject
     TraffickingFigures figures;
+
     @Inject
     CurrentUser user;
 
@@ -29,7 +30,7 @@ public class FiguresResource {
     @Operation(summary = "Signals per exploitation type (counts and percentages), advices vs approaches, sources, "
             + "minors, shelter placements, per municipality, for one year (by the date the signal was received)")
     public Figures figures(@QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year,
-                           @QueryParam("municipality") @Size(max = 100) String municipality) {
+            @QueryParam("municipality") @Size(max = 100) String municipality) {
         return figures.of(user.requireHouse(), year, municipality);
     }
 }

@@ -32,12 +32,13 @@ public class TraffickingFigures {
         ExploitationType[] types = ExploitationType.values();
         long[] primaryCounts = new long[types.length];
         for (int i = 0; i < types.length; i++) {
-            long count = number(single("select count(*)" + scope + " and exists (select 1 from "
-                    + "signal_exploitation_type t where t.signal_id = s.id and t.type = ?4)", house, year,
-                    where, types[i].name()));
-            perType.add(new Figures.TypeCount(types[i].name(), count, Percentages.of(count, total)));
-            primaryCounts[i] = number(single("select count(*)" + scope + " and s.primary_exploitation_type = ?4",
+            long count = number(single(
+                    "select count(*)" + scope + " and exists (select 1 from "
+                            + "signal_exploitation_type t where t.signal_id = s.id and t.type = ?4)",
                     house, year, where, types[i].name()));
+            perType.add(new Figures.TypeCount(types[i].name(), count, Percentages.of(count, total)));
+            primaryCounts[i] = number(single("select count(*)" + scope + " and s.primary_exploitation_type = ?4", house,
+                    year, where, types[i].name()));
         }
         BigDecimal[] primaryPercents = Percentages.ofPartition(primaryCounts);
         for (int i = 0; i < types.length; i++) {
@@ -45,38 +46,41 @@ public class TraffickingFigures {
         }
 
         long advices = number(single("select count(*)" + scope + " and s.outcome = 'ADVICE'", house, year, where));
-        long approaches = number(single("select count(*)" + scope + " and s.outcome = 'COORDINATED_APPROACH'", house,
-                year, where));
-        List<Figures.Share> outcomes = shares(new String[] {"ADVICE", "COORDINATED_APPROACH", "UNDECIDED"},
-                new long[] {advices, approaches, total - advices - approaches});
+        long approaches = number(
+                single("select count(*)" + scope + " and s.outcome = 'COORDINATED_APPROACH'", house, year, where));
+        List<Figures.Share> outcomes = shares(new String[]{"ADVICE", "COORDINATED_APPROACH", "UNDECIDED"},
+                new long[]{advices, approaches, total - advices - approaches});
 
         SourceType[] sources = SourceType.values();
         long[] sourceCounts = new long[sources.length];
         for (int i = 0; i < sources.length; i++) {
-            sourceCounts[i] = number(single("select count(*)" + scope + " and s.source_type = ?4", house, year,
-                    where, sources[i].name()));
+            sourceCounts[i] = number(single("select count(*)" + scope + " and s.source_type = ?4", house, year, where,
+                    sources[i].name()));
         }
         List<Figures.Share> sourceShares = shares(Arrays.stream(sources).map(Enum::name).toArray(String[]::new),
                 sourceCounts);
 
-        Object[] minors = (Object[]) single("select count(*) filter (where s.minor), count(*) filter (where not s.minor),"
-                + " count(*) filter (where s.minor is null)" + scope, house, year, where);
+        Object[] minors = (Object[]) single(
+                "select count(*) filter (where s.minor), count(*) filter (where not s.minor),"
+                        + " count(*) filter (where s.minor is null)" + scope,
+                house, year, where);
         Object[] shelter = (Object[]) single("select count(r.id), count(r.id) filter (where r.placed_on is not null),"
                 + " count(r.id) filter (where r.placed_on is not null and r.categorical),"
                 + " count(r.id) filter (where r.status = 'REFUSED')"
                 + " from signal s join approach a on a.signal_id = s.id join shelter_request r on r.approach_id = a.id"
                 + " where s.house = ?1 and extract(year from s.received_on) = ?2"
                 + " and (?3 = '' or s.municipality = ?3)", house, year, where);
-        long reported = number(single("select count(*)" + scope + " and s.reported_to_national_centre", house, year,
-                where));
+        long reported = number(
+                single("select count(*)" + scope + " and s.reported_to_national_centre", house, year, where));
 
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query("select s.municipality, count(*), count(*) filter (where s.outcome = 'ADVICE'),"
-                + " count(*) filter (where s.outcome = 'COORDINATED_APPROACH'), count(*) filter (where s.minor)"
-                + scope + " group by s.municipality order by s.municipality", house, year, where)
-                .getResultList();
-        List<Figures.MunicipalityFigures> perMunicipality = rows.stream().map(r -> new Figures.MunicipalityFigures(
-                (String) r[0], number(r[1]), number(r[2]), number(r[3]), number(r[4]))).toList();
+                + " count(*) filter (where s.outcome = 'COORDINATED_APPROACH'), count(*) filter (where s.minor)" + scope
+                + " group by s.municipality order by s.municipality", house, year, where).getResultList();
+        List<Figures.MunicipalityFigures> perMunicipality = rows.stream()
+                .map(r -> new Figures.MunicipalityFigures((String) r[0], number(r[1]), number(r[2]), number(r[3]),
+                        number(r[4])))
+                .toList();
 
         return new Figures(house, year, where, total, Figures.COUNTING_RULE, perType, perPrimary, outcomes,
                 sourceShares, new Figures.Minors(number(minors[0]), number(minors[1]), number(minors[2])),

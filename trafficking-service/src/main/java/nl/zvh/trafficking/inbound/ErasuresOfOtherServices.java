@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.UUID;
 import nl.zvh.platform.retention.ErasureFollower;
 import nl.zvh.platform.retention.PersonDataErased;
-import nl.zvh.platform.retention.RecordErasure;
 import nl.zvh.trafficking.signal.SignalErasure;
 import nl.zvh.trafficking.signal.Signals;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -21,6 +20,7 @@ public class ErasuresOfOtherServices extends ErasureFollower {
 
     @Inject
     Signals signals;
+
     @Inject
     SignalErasure erasure;
 

@@ -24,23 +24,18 @@ public class TriageDecisions extends ProgrammeStart {
 
     @Inject
     Signals signals;
+
     @Inject
     Municipalities municipalities;
+
+    public TriageDecisions() {
+        super("TRAFFICKING", CONSUMER);
+    }
 
     @Incoming("triage-decisions")
     @Blocking
     public void onTriageDecision(String json) {
         follow(json);
-    }
-
-    @Override
-    public String programme() {
-        return "TRAFFICKING";
-    }
-
-    @Override
-    protected String consumer() {
-        return CONSUMER;
     }
 
     @Override

@@ -13,9 +13,9 @@ public class Municipalities {
     EntityManager em;
 
     public boolean isMunicipalityOf(String house, String municipality) {
-        return municipality != null && !em.createNativeQuery(
-                        "select 1 from municipality where house = ?1 and name = ?2 and active")
-                .setParameter(1, house).setParameter(2, municipality).getResultList().isEmpty();
+        return municipality != null
+                && !em.createNativeQuery("select 1 from municipality where house = ?1 and name = ?2 and active")
+                        .setParameter(1, house).setParameter(2, municipality).getResultList().isEmpty();
     }
 
     @SuppressWarnings("unchecked")

@@ -15,13 +15,17 @@ import java.util.UUID;
 public class AwarenessSession extends PanacheEntityBase {
     @Id
     public UUID id;
+
     public String house;
+
     @Column(name = "held_on")
     public LocalDate heldOn;
+
     public String audience;
     public String organisation;
     public int participants;
     public String topic;
+
     @Column(name = "created_at")
     public Instant createdAt;
 }

@@ -23,8 +23,10 @@ public class Registers {
 
     @Inject
     CurrentUser user;
+
     @Inject
     AuditLog audit;
+
     @Inject
     Signals signals;
 
@@ -81,7 +83,7 @@ public class Registers {
     /** The house's awareness sessions of {@code year} (all years when null), newest first. */
     @Transactional
     public List<AwarenessSessionView> awareness(Integer year) {
-        return AwarenessSession.<AwarenessSession>list(BY_YEAR, user.requireHouse(), year == null ? 0 : year)
-                .stream().map(AwarenessSessionView::of).toList();
+        return AwarenessSession.<AwarenessSession>list(BY_YEAR, user.requireHouse(), year == null ? 0 : year).stream()
+                .map(AwarenessSessionView::of).toList();
     }
 }

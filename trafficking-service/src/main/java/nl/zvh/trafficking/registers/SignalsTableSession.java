@@ -23,11 +23,15 @@ import java.util.UUID;
 public class SignalsTableSession extends PanacheEntityBase {
     @Id
     public UUID id;
+
     public String house;
+
     @Column(name = "held_on")
     public LocalDate heldOn;
+
     @Column(name = "follow_up")
     public String followUp;
+
     @Column(name = "created_at")
     public Instant createdAt;
 

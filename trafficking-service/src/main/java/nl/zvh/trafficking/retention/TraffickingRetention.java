@@ -19,12 +19,12 @@ public class TraffickingRetention extends ExpiringRecords {
 
     @Inject
     TraffickingRetentionTerms terms;
+
     @Inject
     Signals signals;
 
-    @Override
-    protected String recordType() {
-        return RECORD_TYPE;
+    public TraffickingRetention() {
+        super(RECORD_TYPE);
     }
 
     @Override

@@ -7,7 +7,5 @@ import java.util.Set;
 
 /** The coordinator's (re)classification of a signal, e.g. after a triage signal arrived as OTHER_UNCLEAR. */
 public record Classification(@NotEmpty @Size(max = 6) Set<@NotNull ExploitationType> exploitationTypes,
-                             ExploitationType primaryExploitationType,
-                             @NotNull SourceType sourceType,
-                             @Size(max = 200) String sourceName) {
+        ExploitationType primaryExploitationType, @NotNull SourceType sourceType, @Size(max = 200) String sourceName) {
 }

@@ -6,5 +6,5 @@ import java.time.LocalDate;
 
 /** Whether and when the victim was reported to CoMensha (the national coordination centre), and by whom. */
 public record NationalRegistrationInput(boolean reported, @PastOrPresent LocalDate reportedOn,
-                                        @Size(max = 200) String reportingOrganisation) {
+        @Size(max = 200) String reportingOrganisation) {
 }

@@ -9,8 +9,8 @@ import java.util.UUID;
  * ("received" or "assessed"); never the outcome, the care route or the coordinator's notes.
  */
 public record PartnerSignalView(UUID id, String externalReference, LocalDate receivedOn, SourceType sourceType,
-                                String municipality, Set<ExploitationType> exploitationTypes,
-                                SignalView.PersonView presumedVictim, String status) {
+        String municipality, Set<ExploitationType> exploitationTypes, SignalView.PersonView presumedVictim,
+        String status) {
     static PartnerSignalView of(Signal s) {
         return new PartnerSignalView(s.id, s.externalReference, s.receivedOn, s.sourceType, s.municipality,
                 Set.copyOf(s.exploitationTypes), SignalView.PersonView.of(s.victim()),

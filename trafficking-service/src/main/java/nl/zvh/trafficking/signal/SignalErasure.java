@@ -18,28 +18,22 @@ import nl.zvh.platform.retention.RecordErasure;
  */
 @ApplicationScoped
 public class SignalErasure implements RecordErasure {
-    private static final String[] STATEMENTS = {
-            """
+    private static final String[] STATEMENTS = {"""
             update signal_person set first_name = null, surname_prefix = null, last_name = null, bsn = null,
                 notes = null, date_of_birth = (select s.received_on - make_interval(years => cast(date_part('year',
                     age(s.received_on, signal_person.date_of_birth)) as int)) from signal s where s.id = ?1)
-            where signal_id = ?1""",
-            """
+            where signal_id = ?1""", """
             update agreement set description = '', drop_reason = null
-            where approach_id in (select id from approach where signal_id = ?1)""",
-            """
+            where approach_id in (select id from approach where signal_id = ?1)""", """
             update shelter_request set refusal_reason = null
-            where approach_id in (select id from approach where signal_id = ?1)""",
-            """
+            where approach_id in (select id from approach where signal_id = ?1)""", """
             update approach set closure_notes = null, safety_measures = null, legal_aid = null, medical_care = null,
                 residence_procedure = null, erased_at = ?2, version = version + 1
-            where signal_id = ?1""",
-            """
+            where signal_id = ?1""", """
             update signal set source_name = null, reporter_user_id = null, external_reference = null,
                 victim_perspective = null, perpetrator_perspective = null, description = null, advice = null,
                 erased_at = ?2, version = version + 1
-            where id = ?1"""
-    };
+            where id = ?1"""};
 
     @Inject
     EntityManager em;

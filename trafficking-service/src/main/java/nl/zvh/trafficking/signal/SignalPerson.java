@@ -22,16 +22,21 @@ import nl.zvh.platform.person.PersonIdentity;
 public class SignalPerson {
     @Id
     private UUID id;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "signal_id")
     private Signal signal;
+
     @Enumerated(EnumType.STRING)
     private PersonRole role;
+
     @Embedded
     @AttributeOverride(name = "personId", column = @Column(name = "id", insertable = false, updatable = false))
     private PersonIdentity identity;
+
     @Column(name = "estimated_age")
     private Integer estimatedAge;
+
     private String nationality;
     private String notes;
     private int position;
@@ -41,7 +46,7 @@ public class SignalPerson {
 
     /** A person with {@code identity}'s person id, or a new one when it has none (a person new to the platform). */
     public SignalPerson(PersonRole role, PersonIdentity identity, Integer estimatedAge, String nationality,
-                        String notes) {
+            String notes) {
         this.id = identity.personId() == null ? UUID.randomUUID() : identity.personId();
         this.role = role;
         this.identity = identity.withPersonId(id);

@@ -15,8 +15,10 @@ public class SignalPersonDirectory implements AuditPersonDirectory {
 
     @Override
     public List<String> personRefs(String house, String bsn) {
-        return em.createQuery("select p from SignalPerson p where p.identity.bsn = ?1 and p.signal.house = ?2",
-                        SignalPerson.class).setParameter(1, bsn).setParameter(2, house).getResultList()
-                .stream().map(p -> p.id().toString()).distinct().toList();
+        return em
+                .createQuery("select p from SignalPerson p where p.identity.bsn = ?1 and p.signal.house = ?2",
+                        SignalPerson.class)
+                .setParameter(1, bsn).setParameter(2, house).getResultList().stream().map(p -> p.id().toString())
+                .distinct().toList();
     }
 }

@@ -49,8 +49,8 @@ public class SignalResource {
     @RolesAllowed({SignalScope.COORDINATOR, SignalScope.PARTNER})
     @Operation(summary = "The signals inbox: the house's (coordinator) or the own organisation's (partner system)")
     public List<?> list(@QueryParam("undecided") Boolean undecided,
-                        @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                        @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         return signals.list(undecided, page, size);
     }
 

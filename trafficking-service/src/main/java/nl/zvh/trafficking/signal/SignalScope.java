@@ -30,18 +30,21 @@ public class SignalScope {
 
     /** A signal of the coordinator's house (for changes: coordinators only). */
     public Signal requireForCoordinator(UUID id) {
-        return Signal.<Signal>find("id = ?1 and house = ?2 and erasedAt is null", id, user.requireHouse()).firstResultOptional()
+        return Signal.<Signal>find("id = ?1 and house = ?2 and erasedAt is null", id, user.requireHouse())
+                .firstResultOptional()
                 .orElseThrow(() -> nl.zvh.platform.problem.ProblemException.notFound("signal " + id));
     }
 
     String where() {
-        return isCoordinator() ? "house = :house and erasedAt is null"
+        return isCoordinator()
+                ? "house = :house and erasedAt is null"
                 : "house = :house and erasedAt is null and reporterOrganisation = :organisation and channel = :channel";
     }
 
     Parameters parameters() {
         Parameters parameters = Parameters.with("house", user.requireHouse());
-        return isCoordinator() ? parameters
+        return isCoordinator()
+                ? parameters
                 : parameters.and("organisation", user.requireOrganisation()).and("channel", Channel.PARTNER_API);
     }
 }

@@ -31,12 +31,16 @@ public class Signals {
 
     @Inject
     CurrentUser user;
+
     @Inject
     SignalScope scope;
+
     @Inject
     Municipalities municipalities;
+
     @Inject
     AuditLog audit;
+
     @Inject
     EntityManager em;
 
@@ -46,8 +50,9 @@ public class Signals {
         String organisation = user.requireOrganisation();
         Channel channel = scope.isCoordinator() ? Channel.COORDINATOR : Channel.PARTNER_API;
         if (in.externalReference() != null) {
-            Optional<Signal> existing = Signal.find("reporterOrganisation = ?1 and externalReference = ?2",
-                    organisation, in.externalReference()).firstResultOptional();
+            Optional<Signal> existing = Signal
+                    .find("reporterOrganisation = ?1 and externalReference = ?2", organisation, in.externalReference())
+                    .firstResultOptional();
             if (existing.isPresent() && existing.get().house.equals(house)) {
                 auditPersons(AuditAction.READ, existing.get(), "trafficking-signal-registration");
                 return new Registered(existing.get().id, view(existing.get()), false);
@@ -84,16 +89,18 @@ public class Signals {
         signal.description = in.description();
         signal.createdAt = Instant.now();
         NewSignal.VictimInput v = in.presumedVictim();
-        signal.add(new SignalPerson(PersonRole.PRESUMED_VICTIM, new PersonIdentity(null, v.firstName(),
-                v.surnamePrefix(), v.lastName(), v.dateOfBirth(), v.bsn()), v.estimatedAge(), v.nationality(), null));
+        signal.add(new SignalPerson(PersonRole.PRESUMED_VICTIM,
+                new PersonIdentity(null, v.firstName(), v.surnamePrefix(), v.lastName(), v.dateOfBirth(), v.bsn()),
+                v.estimatedAge(), v.nationality(), null));
         signal.minor = Signal.minorAt(receivedOn, v.dateOfBirth(), v.estimatedAge());
         if (in.otherPersons() != null) {
             for (NewSignal.OtherPersonInput o : in.otherPersons()) {
                 if (o.role() == PersonRole.PRESUMED_VICTIM) {
                     throw ProblemException.invalid("otherPersons", "the presumed victim is given in presumedVictim");
                 }
-                signal.add(new SignalPerson(o.role(), new PersonIdentity(null, o.firstName(), o.surnamePrefix(),
-                        o.lastName(), o.dateOfBirth(), null), null, o.nationality(), o.notes()));
+                signal.add(new SignalPerson(o.role(),
+                        new PersonIdentity(null, o.firstName(), o.surnamePrefix(), o.lastName(), o.dateOfBirth(), null),
+                        null, o.nationality(), o.notes()));
             }
         }
         signal.persist();
@@ -111,8 +118,9 @@ public class Signals {
     @Transactional
     public List<?> list(Boolean undecided, int page, int size) {
         String where = scope.where() + (Boolean.TRUE.equals(undecided) ? " and outcome is null" : "");
-        List<Signal> signals = Signal.<Signal>find(where, Sort.descending("receivedOn", "createdAt"),
-                scope.parameters()).page(Page.of(page, size)).list();
+        List<Signal> signals = Signal
+                .<Signal>find(where, Sort.descending("receivedOn", "createdAt"), scope.parameters())
+                .page(Page.of(page, size)).list();
         for (Signal signal : signals) {
             auditPersons(AuditAction.SEARCH, signal, purpose());
         }
@@ -187,10 +195,10 @@ public class Signals {
     @SuppressWarnings("unchecked")
     public List<UUID> erasableFrom(UUID referralId, String house) {
         return em.createNativeQuery("""
-                        select s.id from signal s left join approach a on a.signal_id = s.id
-                        where s.source_referral_id = ?1 and s.house = ?2 and s.erased_at is null
-                          and (a.id is null or a.status = 'CLOSED')""")
-                .setParameter(1, referralId).setParameter(2, house).getResultList();
+                select s.id from signal s left join approach a on a.signal_id = s.id
+                where s.source_referral_id = ?1 and s.house = ?2 and s.erased_at is null
+                  and (a.id is null or a.status = 'CLOSED')""").setParameter(1, referralId).setParameter(2, house)
+                .getResultList();
     }
 
     /**
@@ -201,19 +209,19 @@ public class Signals {
     @SuppressWarnings("unchecked")
     public List<ExpiringRecords.Expired> expired(LocalDate adviceBefore, LocalDate closedBefore) {
         return ExpiringRecords.Expired.of(em.createNativeQuery("""
-                        select s.id, s.house, s.source_referral_id from signal s
-                        left join approach a on a.signal_id = s.id
-                        where s.erased_at is null and (
-                            (s.outcome = 'ADVICE' and a.id is null and s.outcome_on < ?1)
-                            or (a.status = 'CLOSED' and a.closed_on < ?2))""")
-                .setParameter(1, adviceBefore).setParameter(2, closedBefore).getResultList());
+                select s.id, s.house, s.source_referral_id from signal s
+                left join approach a on a.signal_id = s.id
+                where s.erased_at is null and (
+                    (s.outcome = 'ADVICE' and a.id is null and s.outcome_on < ?1)
+                    or (a.status = 'CLOSED' and a.closed_on < ?2))""").setParameter(1, adviceBefore)
+                .setParameter(2, closedBefore).getResultList());
     }
 
     /** The approach started on a signal, if any (the approach feature owns that table). */
     public UUID approachOf(UUID signalId) {
         @SuppressWarnings("unchecked")
-        List<UUID> ids = em.createNativeQuery("select id from approach where signal_id = ?1")
-                .setParameter(1, signalId).getResultList();
+        List<UUID> ids = em.createNativeQuery("select id from approach where signal_id = ?1").setParameter(1, signalId)
+                .getResultList();
         return ids.isEmpty() ? null : ids.get(0);
     }
 

@@ -20,7 +20,8 @@ public record TriageSignal(ProgrammeStart.Start start) {
         Signal signal = new Signal();
         signal.id = java.util.UUID.randomUUID();
         signal.house = start.house();
-        signal.receivedOn = decision.decidedAt() == null ? LocalDate.now(ZONE)
+        signal.receivedOn = decision.decidedAt() == null
+                ? LocalDate.now(ZONE)
                 : decision.decidedAt().atZone(ZONE).toLocalDate();
         signal.channel = Channel.TRIAGE;
         signal.sourceType = SourceType.OTHER;

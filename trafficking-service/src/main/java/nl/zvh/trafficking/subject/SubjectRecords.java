@@ -21,6 +21,7 @@ import nl.zvh.platform.subject.SubjectSource;
 public class SubjectRecords implements SubjectSource {
     @Inject
     AuditLog audit;
+
     @Inject
     EntityManager em;
 
@@ -35,8 +36,8 @@ public class SubjectRecords implements SubjectSource {
                        s.reported_to_national_centre, s.national_report_on
                 from signal_person p join signal s on s.id = p.signal_id
                 where s.house = ?1 and s.erased_at is null and\s""";
-        List<Map<String, Object>> records = 
-                SubjectRows.ofSubject(em, select, "p.bsn", "p.id", "s.received_on", house, query);
+        List<Map<String, Object>> records = SubjectRows.ofSubject(em, select, "p.bsn", "p.id", "s.received_on", house,
+                query);
         for (Map<String, Object> record : records) {
             UUID signalId = (UUID) record.get("signalId");
             record.put("approach", SubjectRows.list(em, """

@@ -1,6 +1,5 @@
 package nl.zvh.trafficking.ui;
 
-import nl.zvh.platform.ui.form.HtmxNotice;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.Localized;
@@ -28,6 +27,7 @@ import java.util.UUID;
 import nl.zvh.platform.problem.Problem;
 import nl.zvh.platform.problem.ProblemException;
 import nl.zvh.platform.ui.form.Form;
+import nl.zvh.platform.ui.form.HtmxNotice;
 import nl.zvh.platform.ui.form.Option;
 import nl.zvh.platform.ui.form.Paging;
 import nl.zvh.platform.ui.format.Labels;
@@ -86,15 +86,17 @@ public class TraffickingPages {
         static native TemplateInstance approach(ApproachView approach, List<ShelterRow> rows, List<Option> answers);
 
         static native TemplateInstance shelterRow(ApproachView approach, ShelterRow row, List<Option> answers,
-                                                  boolean oob);
+                boolean oob);
 
         static native TemplateInstance shelters(List<OpenShelterRequest> requests, Paging paging);
     }
 
     @Inject
     Signals signals;
+
     @Inject
     Approaches approaches;
+
     @Inject
     Shell shell;
 
@@ -102,7 +104,8 @@ public class TraffickingPages {
     @SuppressWarnings("unchecked")
     public TemplateInstance inbox(@Context UriInfo uri) {
         Paging paging = paging(uri, signals.count());
-        List<SignalSummary> page = paging.total() == 0 ? List.of()
+        List<SignalSummary> page = paging.total() == 0
+                ? List.of()
                 : (List<SignalSummary>) signals.list(null, paging.page() - 1, paging.size());
         return Templates.inbox(page, paging);
     }
@@ -122,11 +125,11 @@ public class TraffickingPages {
     @Path("/approaches/{id}/shelter-requests/{requestId}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response answerShelter(@PathParam("id") UUID id, @PathParam("requestId") UUID requestId,
-                                  @HeaderParam("HX-Request") String htmx, MultivaluedMap<String, String> body) {
+            @HeaderParam("HX-Request") String htmx, MultivaluedMap<String, String> body) {
         TraffickingMessages msg = messages();
         Form form = Form.of(body);
-        ShelterRow ids = new ShelterRow(new ApproachView.Shelter(requestId, null, false, null, null, null, null,
-                null), form);
+        ShelterRow ids = new ShelterRow(new ApproachView.Shelter(requestId, null, false, null, null, null, null, null),
+                form);
         String typedStatus = trim(form.value("status"));
         ShelterStatus status = answer(typedStatus);
         if (typedStatus == null) {
@@ -155,12 +158,13 @@ public class TraffickingPages {
         } else {
             view = approaches.get(id);
         }
-        ApproachView.Shelter saved = view.shelterRequests().stream().filter(r -> r.id().equals(requestId))
-                .findFirst().orElseThrow(() -> ProblemException.notFound("shelter request " + requestId));
+        ApproachView.Shelter saved = view.shelterRequests().stream().filter(r -> r.id().equals(requestId)).findFirst()
+                .orElseThrow(() -> ProblemException.notFound("shelter request " + requestId));
         boolean viaHtmx = "true".equalsIgnoreCase(htmx);
         if (form.hasErrors()) {
             ShelterRow row = new ShelterRow(saved, form);
-            TemplateInstance page = viaHtmx ? Templates.shelterRow(view, row, answers(), true)
+            TemplateInstance page = viaHtmx
+                    ? Templates.shelterRow(view, row, answers(), true)
                     : approachPage(view, row);
             return Response.status(422).entity(page).build();
         }
@@ -196,9 +200,10 @@ public class TraffickingPages {
             switch (error.field()) {
                 case "refusalReason" -> form.reject(ids.reasonId(), msg.errorRefusalReasonRequired());
                 case "date" -> form.reject(ids.statusId(), msg.errorPlacedBeforeRequest());
-                case "status" -> form.reject(ids.statusId(), now == null || now == ShelterStatus.ASKED
-                        ? msg.errorNotSaved()
-                        : msg.errorAlreadyAnswered(Labels.of(now, shell.locale()).toLowerCase(Locale.ROOT)));
+                case "status" -> form.reject(ids.statusId(),
+                        now == null || now == ShelterStatus.ASKED
+                                ? msg.errorNotSaved()
+                                : msg.errorAlreadyAnswered(Labels.of(now, shell.locale()).toLowerCase(Locale.ROOT)));
                 default -> form.reject(ids.statusId(), msg.errorNotSaved());
             }
         }
@@ -210,7 +215,8 @@ public class TraffickingPages {
     private TemplateInstance approachPage(ApproachView approach, ShelterRow refused) {
         List<ShelterRow> rows = approach.shelterRequests().stream()
                 .map(r -> refused != null && refused.request().id().equals(r.id())
-                        ? new ShelterRow(r, refused.form()) : new ShelterRow(r, Form.empty()))
+                        ? new ShelterRow(r, refused.form())
+                        : new ShelterRow(r, Form.empty()))
                 .toList();
         return Templates.approach(approach, rows, answers());
     }

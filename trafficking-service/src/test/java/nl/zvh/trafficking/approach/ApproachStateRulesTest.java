@@ -25,9 +25,9 @@ class ApproachStateRulesTest {
     }
 
     static ApproachInputs.CareRoute careRoute(LocalDate reflectionStart, LocalDate reflectionEnd, LocalDate applied,
-                                              LocalDate decided) {
-        return new ApproachInputs.CareRoute("Safe address", "Lawyer", null, reflectionStart, reflectionEnd,
-                "B8", applied, decided);
+            LocalDate decided) {
+        return new ApproachInputs.CareRoute("Safe address", "Lawyer", null, reflectionStart, reflectionEnd, "B8",
+                applied, decided);
     }
 
     static ProblemException refused(Runnable change) {
@@ -53,8 +53,7 @@ class ApproachStateRulesTest {
         Approach approach = started();
         approach.close(ClosureReason.GOALS_REACHED, null, TODAY);
         assertEquals(ApproachStatus.CLOSED, approach.status());
-        for (Runnable change : new Runnable[] {
-                () -> approach.planCareRoute(careRoute(null, null, null, null)),
+        for (Runnable change : new Runnable[]{() -> approach.planCareRoute(careRoute(null, null, null, null)),
                 () -> approach.requestShelter("Shelter", true, TODAY),
                 () -> approach.agree("Intake", "GGZ", TODAY.plusDays(7)),
                 () -> approach.close(ClosureReason.GOALS_REACHED, null, TODAY)}) {
@@ -65,8 +64,8 @@ class ApproachStateRulesTest {
     @Test
     void anApproachClosesNotBeforeItStartedAndOtherReasonsNeedNotes() {
         Approach approach = started();
-        assertEquals("closedOn", field(refused(() -> approach.close(ClosureReason.GOALS_REACHED, null,
-                TODAY.minusDays(11)))));
+        assertEquals("closedOn",
+                field(refused(() -> approach.close(ClosureReason.GOALS_REACHED, null, TODAY.minusDays(11)))));
         assertEquals("notes", field(refused(() -> approach.close(ClosureReason.OTHER, " ", TODAY))));
         assertTrue(approach.isOpen());
         approach.close(ClosureReason.OTHER, "Moved abroad", TODAY);
@@ -77,10 +76,10 @@ class ApproachStateRulesTest {
     @Test
     void theCareRoutesPeriodsDoNotEndBeforeTheyBegan() {
         Approach approach = started();
-        assertEquals("reflectionPeriodEnd", field(refused(() -> approach.planCareRoute(
-                careRoute(TODAY, TODAY.minusDays(1), null, null)))));
-        assertEquals("residenceDecidedOn", field(refused(() -> approach.planCareRoute(
-                careRoute(null, null, TODAY, TODAY.minusDays(1))))));
+        assertEquals("reflectionPeriodEnd",
+                field(refused(() -> approach.planCareRoute(careRoute(TODAY, TODAY.minusDays(1), null, null)))));
+        assertEquals("residenceDecidedOn",
+                field(refused(() -> approach.planCareRoute(careRoute(null, null, TODAY, TODAY.minusDays(1))))));
         approach.planCareRoute(careRoute(TODAY, TODAY.plusDays(90), TODAY.minusDays(1), TODAY));
         assertEquals(TODAY.plusDays(90), approach.careRoute().reflectionPeriodEnd());
         assertEquals("Safe address", approach.careRoute().safetyMeasures());
@@ -91,13 +90,13 @@ class ApproachStateRulesTest {
         Approach approach = started();
         ShelterRequest request = approach.requestShelter("COSM Noord", true, TODAY.minusDays(5));
         assertEquals(ShelterStatus.ASKED, request.status());
-        assertEquals("date", field(refused(() -> approach.answerShelter(request.id(), ShelterStatus.PLACED, null,
-                TODAY.minusDays(6)))));
-        assertEquals("status", field(refused(() -> approach.answerShelter(request.id(), ShelterStatus.LEFT, null,
-                TODAY))));
+        assertEquals("date", field(
+                refused(() -> approach.answerShelter(request.id(), ShelterStatus.PLACED, null, TODAY.minusDays(6)))));
+        assertEquals("status",
+                field(refused(() -> approach.answerShelter(request.id(), ShelterStatus.LEFT, null, TODAY))));
         approach.answerShelter(request.id(), ShelterStatus.PLACED, null, TODAY.minusDays(2));
-        assertEquals("date", field(refused(() -> approach.answerShelter(request.id(), ShelterStatus.LEFT, null,
-                TODAY.minusDays(3)))));
+        assertEquals("date", field(
+                refused(() -> approach.answerShelter(request.id(), ShelterStatus.LEFT, null, TODAY.minusDays(3)))));
         approach.answerShelter(request.id(), ShelterStatus.LEFT, null, TODAY);
         assertEquals(ShelterStatus.LEFT, request.status());
         assertEquals(TODAY.minusDays(2), request.placedOn());
@@ -108,13 +107,13 @@ class ApproachStateRulesTest {
     void aRefusalNeedsItsReasonAndIsFinal() {
         Approach approach = started();
         ShelterRequest request = approach.requestShelter("Opvang West", false, TODAY);
-        assertEquals("refusalReason", field(refused(() -> approach.answerShelter(request.id(),
-                ShelterStatus.REFUSED, null, TODAY))));
+        assertEquals("refusalReason",
+                field(refused(() -> approach.answerShelter(request.id(), ShelterStatus.REFUSED, null, TODAY))));
         approach.answerShelter(request.id(), ShelterStatus.REFUSED, "Full", TODAY);
-        assertEquals("status", field(refused(() -> approach.answerShelter(request.id(), ShelterStatus.PLACED, null,
-                TODAY))));
-        assertEquals(404, refused(() -> approach.answerShelter(UUID.randomUUID(), ShelterStatus.PLACED, null,
-                TODAY)).problem().status());
+        assertEquals("status",
+                field(refused(() -> approach.answerShelter(request.id(), ShelterStatus.PLACED, null, TODAY))));
+        assertEquals(404, refused(() -> approach.answerShelter(UUID.randomUUID(), ShelterStatus.PLACED, null, TODAY))
+                .problem().status());
     }
 
     @Test
@@ -122,8 +121,8 @@ class ApproachStateRulesTest {
         Approach approach = started();
         Agreement agreement = approach.agree("Intake trauma care", "GGZ WNB", TODAY.plusDays(7));
         assertEquals(AgreementStatus.OPEN, agreement.status());
-        assertEquals("dropReason", field(refused(() -> approach.changeAgreement(agreement.id(),
-                AgreementStatus.DROPPED, "", TODAY))));
+        assertEquals("dropReason",
+                field(refused(() -> approach.changeAgreement(agreement.id(), AgreementStatus.DROPPED, "", TODAY))));
         approach.changeAgreement(agreement.id(), AgreementStatus.DONE, null, TODAY);
         assertEquals(TODAY, agreement.doneOn());
         approach.changeAgreement(agreement.id(), AgreementStatus.DROPPED, "Not needed", TODAY);

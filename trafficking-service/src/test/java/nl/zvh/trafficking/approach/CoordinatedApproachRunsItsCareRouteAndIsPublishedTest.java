@@ -52,50 +52,53 @@ class CoordinatedApproachRunsItsCareRouteAndIsPublishedTest {
                 .statusCode(409);
         String path = "/api/approaches/" + approach;
 
-        post(COORDINATOR, path + "/shelter-requests", Map.of("shelterName", "COSM Fier Leeuwarden",
-                "categorical", true)).statusCode(201);
-        String placedId = post(COORDINATOR, path + "/shelter-requests", Map.of("shelterName", "Safegroup Breda",
-                "categorical", false)).statusCode(201).extract().path("shelterRequests[1].id");
+        post(COORDINATOR, path + "/shelter-requests",
+                Map.of("shelterName", "COSM Fier Leeuwarden", "categorical", true)).statusCode(201);
+        String placedId = post(COORDINATOR, path + "/shelter-requests",
+                Map.of("shelterName", "Safegroup Breda", "categorical", false)).statusCode(201).extract()
+                .path("shelterRequests[1].id");
         String refusedId = get(COORDINATOR, path).extract().path("shelterRequests[0].id");
         put(COORDINATOR, path + "/shelter-requests/" + refusedId, Map.of("status", "REFUSED")).statusCode(400)
                 .body("errors.field", hasItem("refusalReason"));
-        put(COORDINATOR, path + "/shelter-requests/" + refusedId, Map.of("status", "REFUSED",
-                "refusalReason", "No place for the coming six weeks")).statusCode(200)
+        put(COORDINATOR, path + "/shelter-requests/" + refusedId,
+                Map.of("status", "REFUSED", "refusalReason", "No place for the coming six weeks")).statusCode(200)
                 .body("shelterRequests[0].status", equalTo("REFUSED"));
         put(COORDINATOR, path + "/shelter-requests/" + refusedId, Map.of("status", "PLACED")).statusCode(400)
                 .body("errors.field", hasItem("status"));
         put(COORDINATOR, path + "/shelter-requests/" + placedId, Map.of("status", "PLACED")).statusCode(200)
                 .body("shelterRequests[1].status", equalTo("PLACED"))
                 .body("shelterRequests[1].placedOn", equalTo(LocalDate.now().toString()));
-        get(COORDINATOR, "/api/approaches/open-shelter-requests").statusCode(200)
-                .body("approachId", not(hasItem(approach)));
+        get(COORDINATOR, "/api/approaches/open-shelter-requests").statusCode(200).body("approachId",
+                not(hasItem(approach)));
 
-        put(COORDINATOR, path + "/care-route", Map.of("safetyMeasures", "Secret address, alarm button",
-                "legalAid", "Lawyer specialised in trafficking assigned", "medicalCare", "GP and trauma care",
-                "reflectionPeriodStart", LocalDate.now().toString(),
-                "reflectionPeriodEnd", LocalDate.now().minusDays(1).toString())).statusCode(400)
-                .body("errors.field", hasItem("reflectionPeriodEnd"));
-        put(COORDINATOR, path + "/care-route", Map.of("safetyMeasures", "Secret address, alarm button",
-                "reflectionPeriodStart", LocalDate.now().toString(),
-                "reflectionPeriodEnd", LocalDate.now().plusMonths(3).toString(),
-                "residenceProcedure", "Residence permit for victims of trafficking (B8/3)")).statusCode(200)
-                .body("careRoute.safetyMeasures", equalTo("Secret address, alarm button"));
+        put(COORDINATOR, path + "/care-route",
+                Map.of("safetyMeasures", "Secret address, alarm button", "legalAid",
+                        "Lawyer specialised in trafficking assigned", "medicalCare", "GP and trauma care",
+                        "reflectionPeriodStart", LocalDate.now().toString(), "reflectionPeriodEnd",
+                        LocalDate.now().minusDays(1).toString()))
+                .statusCode(400).body("errors.field", hasItem("reflectionPeriodEnd"));
+        put(COORDINATOR, path + "/care-route",
+                Map.of("safetyMeasures", "Secret address, alarm button", "reflectionPeriodStart",
+                        LocalDate.now().toString(), "reflectionPeriodEnd", LocalDate.now().plusMonths(3).toString(),
+                        "residenceProcedure", "Residence permit for victims of trafficking (B8/3)"))
+                .statusCode(200).body("careRoute.safetyMeasures", equalTo("Secret address, alarm button"));
 
-        String overdue = post(COORDINATOR, path + "/agreements", Map.of("description", "Intake trauma care",
-                "ownerOrganisation", "GGZ WNB", "dueDate", LocalDate.now().minusDays(1).toString())).statusCode(201)
-                .body("agreements[0].status", equalTo("OVERDUE")).extract().path("agreements[0].id");
+        String overdue = post(COORDINATOR, path + "/agreements",
+                Map.of("description", "Intake trauma care", "ownerOrganisation", "GGZ WNB", "dueDate",
+                        LocalDate.now().minusDays(1).toString()))
+                .statusCode(201).body("agreements[0].status", equalTo("OVERDUE")).extract().path("agreements[0].id");
         put(COORDINATOR, path + "/agreements/" + overdue, Map.of("status", "DROPPED")).statusCode(400)
                 .body("errors.field", hasItem("dropReason"));
         put(COORDINATOR, path + "/agreements/" + overdue, Map.of("status", "DONE")).statusCode(200)
                 .body("agreements[0].status", equalTo("DONE"));
 
-        put(COORDINATOR, "/api/signals/" + signal + "/national-registration", Map.of("reported", true,
-                "reportedOn", LocalDate.now().toString(), "reportingOrganisation", "ZVH De Markiezaten"))
-                .statusCode(200).body("nationalRegistration.reported", equalTo(true));
+        put(COORDINATOR, "/api/signals/" + signal + "/national-registration", Map.of("reported", true, "reportedOn",
+                LocalDate.now().toString(), "reportingOrganisation", "ZVH De Markiezaten")).statusCode(200)
+                .body("nationalRegistration.reported", equalTo(true));
 
         get(OTHER_HOUSE_COORDINATOR, path).statusCode(404);
-        post(COORDINATOR, path + "/close", Map.of("reason", "OTHER")).statusCode(400)
-                .body("errors.field", hasItem("notes"));
+        post(COORDINATOR, path + "/close", Map.of("reason", "OTHER")).statusCode(400).body("errors.field",
+                hasItem("notes"));
         post(COORDINATOR, path + "/close", Map.of("reason", "GOALS_REACHED")).statusCode(200)
                 .body("status", equalTo("CLOSED")).body("closedOn", equalTo(LocalDate.now().toString()));
         post(COORDINATOR, path + "/agreements", Map.of("description", "Too late", "ownerOrganisation", "GGZ WNB",
@@ -110,9 +113,11 @@ class CoordinatedApproachRunsItsCareRouteAndIsPublishedTest {
         assertEquals("Roosendaal", closed.getString("payload.municipality"));
         assertEquals(List.of("SEXUAL", "CRIMINAL"), closed.getList("payload.exploitationTypes"));
         assertEquals(LocalDate.now().toString(), closed.getString("payload.closedOn"));
-        assertEquals(samplePayloadFields("TraffickingApproachStarted"), events.get(0).<String, Object>getMap("payload").keySet(),
+        assertEquals(samplePayloadFields("TraffickingApproachStarted"),
+                events.get(0).<String, Object>getMap("payload").keySet(),
                 "the published payload matches the documented sample");
-        assertEquals(samplePayloadFields("TraffickingApproachClosed"), closed.<String, Object>getMap("payload").keySet());
+        assertEquals(samplePayloadFields("TraffickingApproachClosed"),
+                closed.<String, Object>getMap("payload").keySet());
         for (JsonPath event : events) {
             String json = event.prettify();
             assertFalse(json.contains("Popescu") || json.contains("Ioana") || json.contains("123456782")
@@ -125,15 +130,18 @@ class CoordinatedApproachRunsItsCareRouteAndIsPublishedTest {
         String signal = Actors.registered(Actors.signal());
         post(COORDINATOR, "/api/signals/" + signal + "/outcome", Map.of("outcome", "ADVICE")).statusCode(400)
                 .body("errors.field", hasItem("advice"));
-        post(COORDINATOR, "/api/signals/" + signal + "/outcome", Map.of("outcome", "ADVICE",
-                "advice", "Discuss with the labour inspectorate; no indications of coercion yet")).statusCode(200)
-                .body("outcome", equalTo("ADVICE")).body("approachId", equalTo(null));
+        post(COORDINATOR, "/api/signals/" + signal + "/outcome",
+                Map.of("outcome", "ADVICE", "advice",
+                        "Discuss with the labour inspectorate; no indications of coercion yet"))
+                .statusCode(200).body("outcome", equalTo("ADVICE")).body("approachId", equalTo(null));
     }
 
     private static java.util.Set<String> samplePayloadFields(String type) {
         try {
-            return JsonPath.from(java.nio.file.Files.readString(java.nio.file.Path.of(
-                    "src/main/asyncapi/samples/" + type + "-v1.json"))).<String, Object>getMap("payload").keySet();
+            return JsonPath
+                    .from(java.nio.file.Files
+                            .readString(java.nio.file.Path.of("src/main/asyncapi/samples/" + type + "-v1.json")))
+                    .<String, Object>getMap("payload").keySet();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -141,9 +149,9 @@ class CoordinatedApproachRunsItsCareRouteAndIsPublishedTest {
 
     private List<JsonPath> eventsOf(String approach, int expected) {
         List<JsonPath> events = new ArrayList<>();
-        try (var consumer = new KafkaConsumer<String, String>(Map.of("bootstrap.servers", bootstrap,
-                "group.id", "test-" + UUID.randomUUID(), "auto.offset.reset", "earliest"),
-                new StringDeserializer(), new StringDeserializer())) {
+        try (var consumer = new KafkaConsumer<String, String>(Map.of("bootstrap.servers", bootstrap, "group.id",
+                "test-" + UUID.randomUUID(), "auto.offset.reset", "earliest"), new StringDeserializer(),
+                new StringDeserializer())) {
             consumer.subscribe(List.of(ApproachEvents.TOPIC));
             Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
                 for (var r : consumer.poll(Duration.ofMillis(300))) {

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import javax.sql.DataSource;
-import nl.zvh.trafficking.TestInfrastructure;
 import nl.zvh.platform.testing.BadInputProbe;
 import nl.zvh.platform.testing.TestTokens;
 import nl.zvh.platform.testing.WriteEndpoints;
+import nl.zvh.trafficking.TestInfrastructure;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -42,12 +42,13 @@ class AnalystSeesFiguresThatAddUpTest {
         String approach = post(COORDINATOR, "/api/signals/" + labour + "/outcome",
                 Map.of("outcome", "COORDINATED_APPROACH")).statusCode(200).extract().path("approachId");
         String shelter = post(COORDINATOR, "/api/approaches/" + approach + "/shelter-requests",
-                Map.of("shelterName", "COSM Zuid", "categorical", true)).statusCode(201)
-                .extract().path("shelterRequests[0].id");
-        put(COORDINATOR, "/api/approaches/" + approach + "/shelter-requests/" + shelter,
-                Map.of("status", "PLACED")).statusCode(200);
-        post(COORDINATOR, "/api/signals/" + unclear + "/outcome", Map.of("outcome", "ADVICE",
-                "advice", "Municipality follows up with the district team")).statusCode(200);
+                Map.of("shelterName", "COSM Zuid", "categorical", true)).statusCode(201).extract()
+                .path("shelterRequests[0].id");
+        put(COORDINATOR, "/api/approaches/" + approach + "/shelter-requests/" + shelter, Map.of("status", "PLACED"))
+                .statusCode(200);
+        post(COORDINATOR, "/api/signals/" + unclear + "/outcome",
+                Map.of("outcome", "ADVICE", "advice", "Municipality follows up with the district team"))
+                .statusCode(200);
 
         JsonPath f = get(ANALYST, "/api/figures?year=2019").statusCode(200).extract().jsonPath();
         assertEquals(7, f.getInt("signals"));
@@ -61,8 +62,9 @@ class AnalystSeesFiguresThatAddUpTest {
         assertEquals(Map.of("ADVICE", 1, "COORDINATED_APPROACH", 1, "UNDECIDED", 5),
                 byKey(f, "outcomes", "key", "signals"));
         assertEquals(new BigDecimal("100.0"), sum(f, "outcomes"));
-        assertEquals(Map.of("POLICE_AVIM", 3, "LABOUR_INSPECTORATE", 2, "MUNICIPALITY", 1, "CARE_PROVIDER", 1,
-                "OTHER", 0), byKey(f, "sourceOrganisations", "key", "signals"));
+        assertEquals(
+                Map.of("POLICE_AVIM", 3, "LABOUR_INSPECTORATE", 2, "MUNICIPALITY", 1, "CARE_PROVIDER", 1, "OTHER", 0),
+                byKey(f, "sourceOrganisations", "key", "signals"));
         assertEquals(new BigDecimal("100.0"), sum(f, "sourceOrganisations"));
         assertEquals(1, f.getInt("minors.minors"));
         assertEquals(6, f.getInt("minors.adults"));
@@ -84,7 +86,7 @@ class AnalystSeesFiguresThatAddUpTest {
     }
 
     private static String enter(String municipality, String receivedOn, List<String> types, String primary,
-                                String source, int age) {
+            String source, int age) {
         Map<String, Object> body = Actors.signal();
         body.put("municipality", municipality);
         body.put("receivedOn", receivedOn);

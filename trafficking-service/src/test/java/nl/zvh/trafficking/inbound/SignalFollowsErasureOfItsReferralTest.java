@@ -39,30 +39,29 @@ class SignalFollowsErasureOfItsReferralTest {
         Kafka.send("zvh.privacy.erasure", erasedReferral, event);
         Kafka.send("zvh.privacy.erasure", erasedReferral, event);
 
-        Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
-                get(COORDINATOR, "/api/signals/" + erased).statusCode(404));
+        Awaitility.await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> get(COORDINATOR, "/api/signals/" + erased).statusCode(404));
         get(COORDINATOR, "/api/signals/" + running).statusCode(200);
     }
 
     private String signalFrom(String referralId) throws Exception {
         String decided = Files.readString(Path.of("../triage-service/src/main/asyncapi/samples/TriageDecided-v1.json"))
-                .replace(REFERRAL, referralId)
-                .replace("\"programme\": \"COVECA\"", "\"programme\": \"TRAFFICKING\"")
+                .replace(REFERRAL, referralId).replace("\"programme\": \"COVECA\"", "\"programme\": \"TRAFFICKING\"")
                 .replaceFirst("\"id\": \"[0-9a-f-]+\"", "\"id\": \"" + UUID.randomUUID() + "\"")
                 .replace("9a1b2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d", UUID.randomUUID().toString())
                 .replace("1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e", UUID.randomUUID().toString());
         Kafka.send("zvh.triage.decision", referralId, decided);
-        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> QuarkusTransaction.requiringNew().call(() ->
-                Signal.count("sourceReferralId", UUID.fromString(referralId))) == 1);
-        return QuarkusTransaction.requiringNew().call(() ->
-                Signal.<Signal>find("sourceReferralId", UUID.fromString(referralId)).firstResult().id.toString());
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> QuarkusTransaction.requiringNew()
+                .call(() -> Signal.count("sourceReferralId", UUID.fromString(referralId))) == 1);
+        return QuarkusTransaction.requiringNew().call(
+                () -> Signal.<Signal>find("sourceReferralId", UUID.fromString(referralId)).firstResult().id.toString());
     }
 
     static String erasure(String referralId) throws Exception {
-        String json = Files.readString(Path.of(
-                "../platform-commons/src/main/asyncapi/samples/PersonDataErased-v1-referral.json"));
+        String json = Files
+                .readString(Path.of("../platform-commons/src/main/asyncapi/samples/PersonDataErased-v1-referral.json"));
         assertTrue(json.contains(REFERRAL));
-        return json.replace(REFERRAL, referralId)
-                .replaceFirst("\"id\": \"[0-9a-f-]+\"", "\"id\": \"" + UUID.randomUUID() + "\"");
+        return json.replace(REFERRAL, referralId).replaceFirst("\"id\": \"[0-9a-f-]+\"",
+                "\"id\": \"" + UUID.randomUUID() + "\"");
     }
 }

@@ -22,27 +22,29 @@ class TriageDecidedOfNewerAndOlderShapeOpensSignalTest {
     @Test
     void decisionWithUnknownAddedFieldsOpensASignal() throws Exception {
         String referralId = UUID.randomUUID().toString();
-        Kafka.send("zvh.triage.decision", referralId, EventEvolution.withAddedUnknownFields(
-                TriageDecisionForTraffickingOpensSignalOnceTest.sample(TriageDecisionForTraffickingOpensSignalOnceTest.SAMPLE,
-                        referralId, "TRAFFICKING")));
+        Kafka.send("zvh.triage.decision", referralId,
+                EventEvolution.withAddedUnknownFields(TriageDecisionForTraffickingOpensSignalOnceTest
+                        .sample(TriageDecisionForTraffickingOpensSignalOnceTest.SAMPLE, referralId, "TRAFFICKING")));
         assertSignal(referralId);
     }
 
     @Test
     void olderDecisionWithoutGenderOpensASignal() throws Exception {
         String referralId = UUID.randomUUID().toString();
-        Kafka.send("zvh.triage.decision", referralId, EventEvolution.withoutFields(
-                TriageDecisionForTraffickingOpensSignalOnceTest.sample(TriageDecisionForTraffickingOpensSignalOnceTest.SAMPLE,
-                        referralId, "TRAFFICKING"), "gender"));
+        Kafka.send("zvh.triage.decision", referralId,
+                EventEvolution.withoutFields(
+                        TriageDecisionForTraffickingOpensSignalOnceTest.sample(
+                                TriageDecisionForTraffickingOpensSignalOnceTest.SAMPLE, referralId, "TRAFFICKING"),
+                        "gender"));
         assertSignal(referralId);
     }
 
     private static void assertSignal(String referralId) {
         UUID id = UUID.fromString(referralId);
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
-                QuarkusTransaction.requiringNew().call(() -> Signal.count("sourceReferralId", id)) == 1);
-        String municipality = QuarkusTransaction.requiringNew().call(() ->
-                Signal.<Signal>find("sourceReferralId", id).firstResult().municipality);
+        Awaitility.await().atMost(Duration.ofSeconds(30))
+                .until(() -> QuarkusTransaction.requiringNew().call(() -> Signal.count("sourceReferralId", id)) == 1);
+        String municipality = QuarkusTransaction.requiringNew()
+                .call(() -> Signal.<Signal>find("sourceReferralId", id).firstResult().municipality);
         assertEquals("Roosendaal", municipality);
     }
 }

@@ -52,8 +52,8 @@ class TriageDecisionForTraffickingOpensSignalOnceTest {
         send(advice, adviceJson.replace("\"programme\": null", "\"programme\": \"TRAFFICKING\""));
 
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> signalsOf(referral) == 1);
-        String signal = QuarkusTransaction.requiringNew().call(() ->
-                Signal.<Signal>find("sourceReferralId", UUID.fromString(referral)).firstResult().id.toString());
+        String signal = QuarkusTransaction.requiringNew().call(
+                () -> Signal.<Signal>find("sourceReferralId", UUID.fromString(referral)).firstResult().id.toString());
         get(COORDINATOR, "/api/signals/" + signal).statusCode(200).body("channel", equalTo("TRIAGE"))
                 .body("municipality", equalTo("Roosendaal")).body("presumedVictim.firstName", equalTo("Jan"))
                 .body("presumedVictim.lastName", equalTo("Berg")).body("exploitationTypes", hasItem("OTHER_UNCLEAR"))
@@ -78,7 +78,8 @@ class TriageDecisionForTraffickingOpensSignalOnceTest {
     }
 
     private long signalsOf(String referral) {
-        return QuarkusTransaction.requiringNew().call(() -> Signal.count("sourceReferralId", UUID.fromString(referral)));
+        return QuarkusTransaction.requiringNew()
+                .call(() -> Signal.count("sourceReferralId", UUID.fromString(referral)));
     }
 
     private void send(String key, String value) throws Exception {

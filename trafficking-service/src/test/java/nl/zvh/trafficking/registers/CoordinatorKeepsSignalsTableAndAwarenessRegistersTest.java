@@ -26,29 +26,32 @@ class CoordinatorKeepsSignalsTableAndAwarenessRegistersTest {
     @Test
     void sessionsAreRecordedPerHouse() {
         String signal = Actors.registered(Actors.signal());
-        String session = post(COORDINATOR, "/api/signals-table-sessions", Map.of("heldOn", LocalDate.now().toString(),
-                "attendees", List.of("Politie Zeeland-West-Brabant (AVIM)", "Nederlandse Arbeidsinspectie",
-                        "Gemeente Roosendaal"),
-                "signalsDiscussed", List.of(signal),
-                "followUp", "Police checks the employment agency; municipality visits the housing address"))
+        String session = post(COORDINATOR, "/api/signals-table-sessions",
+                Map.of("heldOn", LocalDate.now().toString(), "attendees",
+                        List.of("Politie Zeeland-West-Brabant (AVIM)", "Nederlandse Arbeidsinspectie",
+                                "Gemeente Roosendaal"),
+                        "signalsDiscussed", List.of(signal), "followUp",
+                        "Police checks the employment agency; municipality visits the housing address"))
                 .statusCode(201).body("signalsDiscussed", hasItem(signal)).extract().path("id");
         get(COORDINATOR, "/api/signals-table-sessions?year=" + LocalDate.now().getYear()).statusCode(200)
                 .body("find { it.id == '" + session + "' }.attendees.size()", equalTo(3));
         get(OTHER_HOUSE_COORDINATOR, "/api/signals-table-sessions").statusCode(200).body("id", not(hasItem(session)));
-        post(OTHER_HOUSE_COORDINATOR, "/api/signals-table-sessions", Map.of("heldOn", LocalDate.now().toString(),
-                "attendees", List.of("Politie Eenheid Den Haag"), "signalsDiscussed", List.of(signal)))
+        post(OTHER_HOUSE_COORDINATOR, "/api/signals-table-sessions",
+                Map.of("heldOn", LocalDate.now().toString(), "attendees", List.of("Politie Eenheid Den Haag"),
+                        "signalsDiscussed", List.of(signal)))
                 .statusCode(400).body("errors.field", hasItem("signalsDiscussed"));
-        post(COORDINATOR, "/api/signals-table-sessions", Map.of("heldOn", LocalDate.now().toString(),
-                "attendees", List.of())).statusCode(400).body("errors.field", hasItem("attendees"));
+        post(COORDINATOR, "/api/signals-table-sessions",
+                Map.of("heldOn", LocalDate.now().toString(), "attendees", List.of())).statusCode(400)
+                .body("errors.field", hasItem("attendees"));
 
-        String awareness = post(COORDINATOR, "/api/awareness-sessions", Map.of("heldOn", LocalDate.now().toString(),
-                "audience", "Community police officers", "organisation", "Politie Zeeland-West-Brabant",
-                "participants", 24, "topic", "Recognising labour exploitation")).statusCode(201)
-                .body("participants", equalTo(24)).extract().path("id");
+        String awareness = post(COORDINATOR, "/api/awareness-sessions",
+                Map.of("heldOn", LocalDate.now().toString(), "audience", "Community police officers", "organisation",
+                        "Politie Zeeland-West-Brabant", "participants", 24, "topic", "Recognising labour exploitation"))
+                .statusCode(201).body("participants", equalTo(24)).extract().path("id");
         get(COORDINATOR, "/api/awareness-sessions").statusCode(200).body("id", hasItem(awareness));
         get(OTHER_HOUSE_COORDINATOR, "/api/awareness-sessions").statusCode(200).body("id", not(hasItem(awareness)));
-        post(COORDINATOR, "/api/awareness-sessions", Map.of("heldOn", LocalDate.now().toString(),
-                "audience", "Nurses", "organisation", "GGD West-Brabant", "participants", 0)).statusCode(400)
+        post(COORDINATOR, "/api/awareness-sessions", Map.of("heldOn", LocalDate.now().toString(), "audience", "Nurses",
+                "organisation", "GGD West-Brabant", "participants", 0)).statusCode(400)
                 .body("errors.field", hasItem("participants"));
         get(POLICE_SYSTEM, "/api/awareness-sessions").statusCode(403);
     }

@@ -47,8 +47,8 @@ class AdviceSignalIsErasedAfterTermWhileFiguresStayTest {
         Actors.victim(signal).put("bsn", BSN);
         Actors.victim(signal).put("lastName", "Retentia");
         String id = Actors.registered(signal);
-        post(COORDINATOR, "/api/signals/" + id + "/outcome", Map.of("outcome", "ADVICE",
-                "advice", "Gemeente volgt op met het wijkteam")).statusCode(200);
+        post(COORDINATOR, "/api/signals/" + id + "/outcome",
+                Map.of("outcome", "ADVICE", "advice", "Gemeente volgt op met het wijkteam")).statusCode(200);
 
         get(officer, "/api/subject?bsn=" + BSN).statusCode(200).body("records.size()", equalTo(1))
                 .body("records[0].lastName", equalTo("Retentia"))
@@ -58,16 +58,16 @@ class AdviceSignalIsErasedAfterTermWhileFiguresStayTest {
 
         post(admin, "/api/retention/runs", Map.of("asOf", today.plusYears(2).toString())).statusCode(200);
         get(COORDINATOR, "/api/signals/" + id).statusCode(200);
-        post(admin, "/api/retention/runs", Map.of("asOf", today.plusYears(2).plusDays(2).toString()))
-                .statusCode(200).body("erased", greaterThanOrEqualTo(1));
+        post(admin, "/api/retention/runs", Map.of("asOf", today.plusYears(2).plusDays(2).toString())).statusCode(200)
+                .body("erased", greaterThanOrEqualTo(1));
 
         get(COORDINATOR, "/api/signals/" + id).statusCode(404);
         get(officer, "/api/subject?bsn=" + BSN).statusCode(200).body("records.size()", equalTo(0));
-        assertEquals(figures, get(ANALYST, "/api/figures?year=" + today.getYear()).statusCode(200).extract()
-                .asString(), "figures unchanged");
+        assertEquals(figures, get(ANALYST, "/api/figures?year=" + today.getYear()).statusCode(200).extract().asString(),
+                "figures unchanged");
         Object[] row = QuarkusTransaction.requiringNew().call(() -> (Object[]) em.createNativeQuery("""
-                        select p.last_name, p.bsn, s.victim_perspective, s.municipality from signal_person p
-                        join signal s on s.id = p.signal_id where s.id = cast(?1 as uuid) and p.role = 'PRESUMED_VICTIM'""")
+                select p.last_name, p.bsn, s.victim_perspective, s.municipality from signal_person p
+                join signal s on s.id = p.signal_id where s.id = cast(?1 as uuid) and p.role = 'PRESUMED_VICTIM'""")
                 .setParameter(1, id).getSingleResult());
         assertNull(row[0]);
         assertNull(row[1]);

@@ -50,11 +50,11 @@ class InvalidSignalIsRejectedWithProblemTest {
     @Test
     void nationalRegistrationNeedsDateAndOrganisation() {
         String signal = Actors.registered(Actors.signal());
-        Actors.put(COORDINATOR, "/api/signals/" + signal + "/national-registration", Map.of("reported", true,
-                "reportingOrganisation", "Politie Zeeland-West-Brabant")).statusCode(400)
+        Actors.put(COORDINATOR, "/api/signals/" + signal + "/national-registration",
+                Map.of("reported", true, "reportingOrganisation", "Politie Zeeland-West-Brabant")).statusCode(400)
                 .body("errors.field", hasItem("reportedOn"));
-        Actors.put(COORDINATOR, "/api/signals/" + signal + "/national-registration", Map.of("reported", true,
-                "reportedOn", LocalDate.now().toString())).statusCode(400)
+        Actors.put(COORDINATOR, "/api/signals/" + signal + "/national-registration",
+                Map.of("reported", true, "reportedOn", LocalDate.now().toString())).statusCode(400)
                 .body("errors.field", hasItem("reportingOrganisation"));
     }
 

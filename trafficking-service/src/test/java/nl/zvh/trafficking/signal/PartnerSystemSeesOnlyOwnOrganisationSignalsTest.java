@@ -46,8 +46,8 @@ class PartnerSystemSeesOnlyOwnOrganisationSignalsTest {
 
         Map<String, Object> fromInspectorate = Actors.signal();
         fromInspectorate.put("sourceType", "LABOUR_INSPECTORATE");
-        String inspectorate = post(INSPECTORATE_SYSTEM, "/api/signals", fromInspectorate).statusCode(201)
-                .extract().path("id");
+        String inspectorate = post(INSPECTORATE_SYSTEM, "/api/signals", fromInspectorate).statusCode(201).extract()
+                .path("id");
         String coordinators = Actors.registered(Actors.signal());
 
         get(POLICE_SYSTEM, "/api/signals").statusCode(200).body("id", hasItem(police))
@@ -59,8 +59,8 @@ class PartnerSystemSeesOnlyOwnOrganisationSignalsTest {
                 .statusCode(403);
         get(POLICE_SYSTEM, "/api/approaches").statusCode(403);
 
-        get(HOUSING_COORDINATOR, "/api/signals/" + police).statusCode(200)
-                .body("channel", equalTo("PARTNER_API")).body("reporterOrganisation", equalTo("Politie Zeeland-West-Brabant"))
+        get(HOUSING_COORDINATOR, "/api/signals/" + police).statusCode(200).body("channel", equalTo("PARTNER_API"))
+                .body("reporterOrganisation", equalTo("Politie Zeeland-West-Brabant"))
                 .body("otherPersons[0].role", equalTo("PRESUMED_EXPLOITER")).body("minor", equalTo(false));
         get(COORDINATOR, "/api/signals").statusCode(200).body("id", hasItem(police)).body("id", hasItem(inspectorate))
                 .body("id", hasItem(coordinators));

@@ -30,8 +30,8 @@ class SignalIsDecidedOnceTest {
         Signal signal = new Signal();
         signal.decide(Outcome.COORDINATED_APPROACH, null, TODAY);
         assertNull(signal.advice);
-        assertEquals(409, assertThrows(ProblemException.class,
-                () -> signal.decide(Outcome.ADVICE, "too late", TODAY)).problem().status());
+        assertEquals(409, assertThrows(ProblemException.class, () -> signal.decide(Outcome.ADVICE, "too late", TODAY))
+                .problem().status());
         assertEquals(Outcome.COORDINATED_APPROACH, signal.outcome);
     }
 }

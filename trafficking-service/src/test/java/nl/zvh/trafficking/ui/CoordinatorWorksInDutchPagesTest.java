@@ -59,17 +59,18 @@ class CoordinatorWorksInDutchPagesTest {
         String approach = post(COORDINATOR, "/api/signals/" + signal + "/outcome",
                 Map.of("outcome", "COORDINATED_APPROACH")).statusCode(200).extract().path("approachId");
         String request = post(COORDINATOR, "/api/approaches/" + approach + "/shelter-requests",
-                Map.of("shelterName", "COSM De Roggeveen", "categorical", true)).statusCode(201)
-                .extract().path("shelterRequests[0].id");
-        post(COORDINATOR, "/api/approaches/" + approach + "/agreements", Map.of("description",
-                "Intake bij de zorgaanbieder plannen", "ownerOrganisation", "Gemeente Roosendaal",
-                "dueDate", LocalDate.now().plusDays(14).toString())).statusCode(201);
+                Map.of("shelterName", "COSM De Roggeveen", "categorical", true)).statusCode(201).extract()
+                .path("shelterRequests[0].id");
+        post(COORDINATOR, "/api/approaches/" + approach + "/agreements",
+                Map.of("description", "Intake bij de zorgaanbieder plannen", "ownerOrganisation", "Gemeente Roosendaal",
+                        "dueDate", LocalDate.now().plusDays(14).toString()))
+                .statusCode(201);
         String today = DUTCH.format(LocalDate.now());
 
-        as(COORDINATOR).when().get("/ui").then().statusCode(200)
-                .body(containsString("<html lang=\"nl\"")).body(containsString("id=\"zvh-logout\""))
-                .body(containsString("<h1>Meldingen</h1>")).body(containsString("Ioana Dumitrescu"))
-                .body(containsString("Seksuele uitbuiting, Arbeidsuitbuiting")).body(containsString("Politie (AVIM)"))
+        as(COORDINATOR).when().get("/ui").then().statusCode(200).body(containsString("<html lang=\"nl\""))
+                .body(containsString("id=\"zvh-logout\"")).body(containsString("<h1>Meldingen</h1>"))
+                .body(containsString("Ioana Dumitrescu")).body(containsString("Seksuele uitbuiting, Arbeidsuitbuiting"))
+                .body(containsString("Politie (AVIM)"))
                 .body(containsString("href=\"/trafficking/ui/approaches/" + approach + "\""))
                 .body(containsString("Gecoördineerde aanpak<span class=\"zvh-visually-hidden\"> voor Ioana Dumitrescu"))
                 .body(containsString(today)).body(not(containsString(LocalDate.now().toString())))
@@ -83,11 +84,10 @@ class CoordinatorWorksInDutchPagesTest {
                 .body(containsString("Zorgroute")).body(containsString("COSM De Roggeveen"))
                 .body(containsString("Intake bij de zorgaanbieder plannen"))
                 .body(containsString(DUTCH.format(LocalDate.now().plusDays(14))))
-                .body(containsString("hx-post=\"/trafficking/ui/approaches/" + approach + "/shelter-requests/"
-                        + request + "\""))
+                .body(containsString(
+                        "hx-post=\"/trafficking/ui/approaches/" + approach + "/shelter-requests/" + request + "\""))
                 .body(containsString("<label class=\"utrecht-form-label\" for=\"status-" + request + "\">"))
-                .body(containsString("Ja, antwoord vastleggen"))
-                .body(not(containsString(LocalDate.now().toString())));
+                .body(containsString("Ja, antwoord vastleggen")).body(not(containsString(LocalDate.now().toString())));
 
         String row = "/ui/approaches/" + approach + "/shelter-requests/" + request;
         // refused without a reason: the row comes back with the choice kept and the reason in Dutch
@@ -107,12 +107,12 @@ class CoordinatorWorksInDutchPagesTest {
                 .statusCode(422).body(containsString("id=\"zvh-logout\""))
                 .body(containsString("<a href=\"#refusalReason-" + request + "\">"));
 
-        String notice = htmx().formParam("status", "REFUSED").formParam("refusalReason", "Vol").when().post(row)
-                .then().statusCode(200)
-                .body(containsString("<span class=\"current\">Geweigerd</span>")).body(containsString("reden: Vol"))
+        String notice = htmx().formParam("status", "REFUSED").formParam("refusalReason", "Vol").when().post(row).then()
+                .statusCode(200).body(containsString("<span class=\"current\">Geweigerd</span>"))
+                .body(containsString("reden: Vol"))
                 .body(containsString("<div id=\"shelter-errors\" hx-swap-oob=\"true\"></div>"))
-                .body(not(containsString("aria-invalid"))).body(not(containsString("hx-post")))
-                .extract().header("HX-Trigger");
+                .body(not(containsString("aria-invalid"))).body(not(containsString("hx-post"))).extract()
+                .header("HX-Trigger");
         assertEquals("{\"zvhNotice\":\"Opvangverzoek bij COSM De Roggeveen: geweigerd.\"}", notice);
         // answered already: refused in Dutch
         htmx().formParam("status", "PLACED").when().post(row).then().statusCode(422)
@@ -122,26 +122,25 @@ class CoordinatorWorksInDutchPagesTest {
 
         // placed without JavaScript: back to the approach
         String second = post(COORDINATOR, "/api/approaches/" + approach + "/shelter-requests",
-                Map.of("shelterName", "Safegroup Breda", "categorical", false)).statusCode(201)
-                .extract().path("shelterRequests[1].id");
-        as(COORDINATOR).contentType(ContentType.URLENC).formParam("status", "PLACED").redirects().follow(false)
-                .when().post("/ui/approaches/" + approach + "/shelter-requests/" + second).then().statusCode(303)
+                Map.of("shelterName", "Safegroup Breda", "categorical", false)).statusCode(201).extract()
+                .path("shelterRequests[1].id");
+        as(COORDINATOR).contentType(ContentType.URLENC).formParam("status", "PLACED").redirects().follow(false).when()
+                .post("/ui/approaches/" + approach + "/shelter-requests/" + second).then().statusCode(303)
                 .header("Location", endsWith("/trafficking/ui/approaches/" + approach + "#shelter-" + second));
         as(COORDINATOR).when().get("/ui/approaches/" + approach).then().statusCode(200)
                 .body(containsString("<span class=\"current\">Geplaatst</span> op " + today));
 
         given().auth().oauth2(COORDINATOR).header("Accept-Language", "en").when().get("/ui/approaches/" + approach)
                 .then().body(containsString("<html lang=\"en\"")).body(containsString("Care route"))
-                .body(containsString("Sexual exploitation, Labour exploitation"))
-                .body(containsString(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)
-                        .format(LocalDate.now())));
+                .body(containsString("Sexual exploitation, Labour exploitation")).body(containsString(
+                        DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).format(LocalDate.now())));
         given().auth().oauth2(Actors.OTHER_HOUSE_COORDINATOR).when().get("/ui/approaches/" + approach).then()
                 .statusCode(404);
     }
 
     @Test
     void everyCodeHasADutchAndAnEnglishLabel() {
-        for (Enum<?>[] codes : new Enum<?>[][] {ExploitationType.values(), SourceType.values(), Outcome.values(),
+        for (Enum<?>[] codes : new Enum<?>[][]{ExploitationType.values(), SourceType.values(), Outcome.values(),
                 Channel.values(), PersonRole.values(), ResidenceStatus.values(), ShelterStatus.values(),
                 AgreementStatus.values(), ApproachStatus.values(), ClosureReason.values()}) {
             for (Enum<?> code : codes) {

@@ -27,12 +27,9 @@ public final class WorkingDays {
         if (kingsDay.getDayOfWeek() == DayOfWeek.SUNDAY) {
             kingsDay = kingsDay.minusDays(1);
         }
-        return date.equals(LocalDate.of(year, Month.JANUARY, 1))
-                || date.equals(easter.plusDays(1))
-                || date.equals(kingsDay)
-                || date.equals(LocalDate.of(year, Month.MAY, 5))
-                || date.equals(easter.plusDays(39))
-                || date.equals(easter.plusDays(50))
+        return date.equals(LocalDate.of(year, Month.JANUARY, 1)) || date.equals(easter.plusDays(1))
+                || date.equals(kingsDay) || date.equals(LocalDate.of(year, Month.MAY, 5))
+                || date.equals(easter.plusDays(39)) || date.equals(easter.plusDays(50))
                 || date.equals(LocalDate.of(year, Month.DECEMBER, 25))
                 || date.equals(LocalDate.of(year, Month.DECEMBER, 26));
     }

@@ -26,13 +26,14 @@ public class CheckReminders {
 
     @Inject
     EntityManager em;
+
     @Inject
     TriageConfig config;
+
     @Inject
     Clock clock;
 
-    @Scheduled(cron = "{zvh.triage.reminder.cron}", identity = "familiarity-check-reminders",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(cron = "{zvh.triage.reminder.cron}", identity = "familiarity-check-reminders", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         int reminded = remindDue();
         if (reminded > 0) {
@@ -57,19 +58,21 @@ public class CheckReminders {
             }
         }
         List<FamiliarityCheck> due = FamiliarityCheck.<FamiliarityCheck>find("""
-                        status = ?1 and remindedAt is null and deadline <= ?2 and referral.status = ?3""",
-                CheckStatus.OPEN, horizon, QueueStatus.WAITING).list();
+                status = ?1 and remindedAt is null and deadline <= ?2 and referral.status = ?3""", CheckStatus.OPEN,
+                horizon, QueueStatus.WAITING).list();
         for (FamiliarityCheck check : due) {
             check.remindedAt = clock.instant();
             boolean overdue = check.isOverdue(today);
-            em.createNativeQuery("""
+            em.createNativeQuery(
+                    """
                             insert into triage_notification (house, organisation, kind, check_id, referral_id, message, created_at)
                             values (?1, ?2, ?3, ?4, ?5, ?6, ?7)""")
                     .setParameter(1, check.house).setParameter(2, check.organisation)
-                    .setParameter(3, overdue ? "CHECK_OVERDUE" : "CHECK_DEADLINE_NEAR")
-                    .setParameter(4, check.checkId).setParameter(5, check.referral.referralId())
-                    .setParameter(6, (overdue ? "Familiarity check overdue since " : "Familiarity check due on ")
-                            + check.deadline + " (session " + check.session.sessionDate + ")")
+                    .setParameter(3, overdue ? "CHECK_OVERDUE" : "CHECK_DEADLINE_NEAR").setParameter(4, check.checkId)
+                    .setParameter(5, check.referral.referralId())
+                    .setParameter(6,
+                            (overdue ? "Familiarity check overdue since " : "Familiarity check due on ")
+                                    + check.deadline + " (session " + check.session.sessionDate + ")")
                     .setParameter(7, clock.instant()).executeUpdate();
         }
         return due.size();

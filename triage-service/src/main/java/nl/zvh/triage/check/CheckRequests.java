@@ -22,16 +22,19 @@ public class CheckRequests {
 
     @Inject
     TableSettings settings;
+
     @Inject
     Outbox outbox;
+
     @Inject
     Clock clock;
 
     void onPutOnAgenda(@Observes ReferralPutOnAgenda placed) {
         LocalDate deadline = deadlineFor(placed.session().sessionDate);
         for (String organisation : settings.of(placed.referral().house()).partners()) {
-            FamiliarityCheck check = FamiliarityCheck.<FamiliarityCheck>find("referral = ?1 and organisation = ?2",
-                    placed.referral(), organisation).firstResult();
+            FamiliarityCheck check = FamiliarityCheck
+                    .<FamiliarityCheck>find("referral = ?1 and organisation = ?2", placed.referral(), organisation)
+                    .firstResult();
             if (check == null) {
                 check = new FamiliarityCheck();
                 check.checkId = UUID.randomUUID();

@@ -25,7 +25,7 @@ public class CheckResource {
 
     /** A partner's answer. */
     public record AnswerRequest(@NotNull Boolean known, @Size(max = 2000) String summary,
-                                @Size(max = 200) String sourceSystem, @NotNull Sensitivity sensitivity) {
+            @Size(max = 200) String sourceSystem, @NotNull Sensitivity sensitivity) {
     }
 
     @Inject
@@ -60,8 +60,8 @@ public class CheckResource {
     @RolesAllowed({"partner-system", "triage-member", "triage-chair"})
     @Operation(summary = "Answer (or correct the answer to) a check of the caller's organisation")
     public CheckViews.PartnerCheck answer(@PathParam("id") UUID id, @NotNull @Valid AnswerRequest request) {
-        return checks.answer(id, new Checks.Answer(request.known(), request.summary(), request.sourceSystem(),
-                request.sensitivity()));
+        return checks.answer(id,
+                new Checks.Answer(request.known(), request.summary(), request.sourceSystem(), request.sensitivity()));
     }
 
     @GET

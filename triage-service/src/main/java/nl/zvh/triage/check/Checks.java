@@ -28,12 +28,16 @@ public class Checks {
 
     @Inject
     CurrentUser user;
+
     @Inject
     AuditLog audit;
+
     @Inject
     Referrals referrals;
+
     @Inject
     TriageConfig config;
+
     @Inject
     Clock clock;
 
@@ -50,8 +54,8 @@ public class Checks {
             where += " and status = :status";
             parameters = parameters.and("status", status);
         }
-        List<FamiliarityCheck> checks = FamiliarityCheck.<FamiliarityCheck>find(where
-                + " order by deadline, requestedAt", parameters).list();
+        List<FamiliarityCheck> checks = FamiliarityCheck
+                .<FamiliarityCheck>find(where + " order by deadline, requestedAt", parameters).list();
         checks.forEach(c -> auditPersons(AuditAction.SEARCH, c, "familiarity-check"));
         return checks.stream().map(c -> CheckViews.PartnerCheck.of(c, today())).toList();
     }
@@ -85,8 +89,8 @@ public class Checks {
     @Transactional
     public List<CheckViews.TableCheck> ofReferral(UUID referralId) {
         TriageReferral referral = referrals.ofHouse(referralId, user.requireHouse());
-        List<FamiliarityCheck> checks = FamiliarityCheck.<FamiliarityCheck>find(
-                "referral = ?1 order by organisation", referral).list();
+        List<FamiliarityCheck> checks = FamiliarityCheck
+                .<FamiliarityCheck>find("referral = ?1 order by organisation", referral).list();
         String organisation = user.organisation();
         return checks.stream().map(c -> {
             boolean visible = c.organisation.equals(organisation)
@@ -94,8 +98,8 @@ public class Checks {
             if (visible && c.status == CheckStatus.ANSWERED) {
                 auditPersons(AuditAction.READ, c, "triage");
             }
-            return new CheckViews.TableCheck(c.checkId, c.organisation, c.deadline, c.status,
-                    c.isOverdue(today()), visible, visible ? CheckViews.AnswerView.of(c) : null);
+            return new CheckViews.TableCheck(c.checkId, c.organisation, c.deadline, c.status, c.isOverdue(today()),
+                    visible, visible ? CheckViews.AnswerView.of(c) : null);
         }).toList();
     }
 
@@ -103,16 +107,18 @@ public class Checks {
     @Transactional
     public List<CheckViews.OverdueCheck> overdue() {
         return FamiliarityCheck.<FamiliarityCheck>find("""
-                        house = ?1 and status = ?2 and deadline < ?3 and referral.status = ?4
-                        order by deadline""", user.requireHouse(), CheckStatus.OPEN, today(), QueueStatus.WAITING)
-                .list().stream().map(c -> new CheckViews.OverdueCheck(c.checkId, c.referral.referralId(),
-                        c.organisation, c.deadline, c.session.sessionDate)).toList();
+                house = ?1 and status = ?2 and deadline < ?3 and referral.status = ?4
+                order by deadline""", user.requireHouse(), CheckStatus.OPEN, today(), QueueStatus.WAITING).list()
+                .stream().map(c -> new CheckViews.OverdueCheck(c.checkId, c.referral.referralId(), c.organisation,
+                        c.deadline, c.session.sessionDate))
+                .toList();
     }
 
     private FamiliarityCheck findOwn(UUID checkId) {
-        return FamiliarityCheck.<FamiliarityCheck>find("checkId = ?1 and house = ?2 and organisation = ?3", checkId,
-                        user.requireHouse(), user.requireOrganisation()).firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("familiarity check " + checkId));
+        return FamiliarityCheck
+                .<FamiliarityCheck>find("checkId = ?1 and house = ?2 and organisation = ?3", checkId,
+                        user.requireHouse(), user.requireOrganisation())
+                .firstResultOptional().orElseThrow(() -> ProblemException.notFound("familiarity check " + checkId));
     }
 
     private void auditPersons(AuditAction action, FamiliarityCheck check, String purpose) {

@@ -22,29 +22,41 @@ public class FamiliarityCheck extends PanacheEntityBase {
     @Id
     @Column(name = "check_id")
     public UUID checkId;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "referral_id")
     public TriageReferral referral;
+
     public String house;
     public String organisation;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "session_id")
     public TriageSession session;
+
     public LocalDate deadline;
+
     @Column(name = "requested_at")
     public Instant requestedAt;
+
     @Enumerated(EnumType.STRING)
     public CheckStatus status;
+
     public Boolean known;
     public String summary;
+
     @Column(name = "source_system")
     public String sourceSystem;
+
     @Enumerated(EnumType.STRING)
     public Sensitivity sensitivity;
+
     @Column(name = "answered_at")
     public Instant answeredAt;
+
     @Column(name = "answered_by")
     public String answeredBy;
+
     @Column(name = "reminded_at")
     public Instant remindedAt;
 

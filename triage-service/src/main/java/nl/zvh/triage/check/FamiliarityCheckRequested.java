@@ -12,15 +12,15 @@ import nl.zvh.triage.queue.TriagePerson;
  * persons up in its systems (src/main/asyncapi/samples/FamiliarityCheckRequested-v1.json).
  */
 public record FamiliarityCheckRequested(UUID checkId, UUID referralId, String house, String organisation,
-                                        LocalDate deadline, LocalDate sessionDate, List<Person> persons) {
+        LocalDate deadline, LocalDate sessionDate, List<Person> persons) {
     public static final String TOPIC = "zvh.triage.familiarity-check";
     /** Version 1, the only one. */
-    public static final EventType<FamiliarityCheckRequested> V1 =
-            EventType.of(TOPIC, "FamiliarityCheckRequested", 1, FamiliarityCheckRequested.class);
+    public static final EventType<FamiliarityCheckRequested> V1 = EventType.of(TOPIC, "FamiliarityCheckRequested", 1,
+            FamiliarityCheckRequested.class);
 
     /** A person to look up. */
     public record Person(UUID personId, String role, String relation, String firstName, String surnamePrefix,
-                         String lastName, LocalDate dateOfBirth, String bsn) {
+            String lastName, LocalDate dateOfBirth, String bsn) {
         static Person of(TriagePerson p) {
             PersonIdentity who = p.identity();
             return new Person(p.personId(), p.role(), p.relation(), who.firstName(), who.surnamePrefix(),
@@ -34,7 +34,7 @@ public record FamiliarityCheckRequested(UUID checkId, UUID referralId, String ho
     }
 
     static FamiliarityCheckRequested of(FamiliarityCheck c) {
-        return new FamiliarityCheckRequested(c.checkId, c.referral.referralId(), c.house, c.organisation,
-                c.deadline, c.session.sessionDate, Person.of(c));
+        return new FamiliarityCheckRequested(c.checkId, c.referral.referralId(), c.house, c.organisation, c.deadline,
+                c.session.sessionDate, Person.of(c));
     }
 }

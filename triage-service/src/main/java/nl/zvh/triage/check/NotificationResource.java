@@ -17,6 +17,7 @@ public class NotificationResource {
 
     @Inject
     Notifications notifications;
+
     @Inject
     CurrentUser user;
 

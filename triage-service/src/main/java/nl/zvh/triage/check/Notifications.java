@@ -14,8 +14,7 @@ import java.util.UUID;
 public class Notifications {
 
     /** One notification. */
-    public record Notification(long id, String kind, UUID checkId, UUID referralId, String message,
-                               Instant createdAt) {
+    public record Notification(long id, String kind, UUID checkId, UUID referralId, String message, Instant createdAt) {
     }
 
     @Inject
@@ -26,8 +25,8 @@ public class Notifications {
     @SuppressWarnings("unchecked")
     public List<Notification> latest(String house, String organisation) {
         List<Object[]> rows = em.createNativeQuery("""
-                        select id, kind, check_id, referral_id, message, created_at from triage_notification
-                        where house = ?1 and organisation = ?2 order by created_at desc, id desc limit 100""")
+                select id, kind, check_id, referral_id, message, created_at from triage_notification
+                where house = ?1 and organisation = ?2 order by created_at desc, id desc limit 100""")
                 .setParameter(1, house).setParameter(2, organisation).getResultList();
         return rows.stream().map(r -> new Notification(((Number) r[0]).longValue(), (String) r[1], (UUID) r[2],
                 (UUID) r[3], (String) r[4], r[5] instanceof Instant i ? i : ((OffsetDateTime) r[5]).toInstant()))

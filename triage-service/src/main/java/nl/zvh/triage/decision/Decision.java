@@ -19,26 +19,37 @@ public class Decision extends PanacheEntityBase {
     @Id
     @Column(name = "referral_id")
     public UUID referralId;
+
     public String house;
+
     @Column(name = "session_id")
     public UUID sessionId;
+
     @Column(name = "session_date")
     public LocalDate sessionDate;
+
     @Column(name = "session_starts_at")
     public Instant sessionStartsAt;
+
     @Column(name = "decided_at")
     public Instant decidedAt;
+
     @Column(name = "decided_by")
     public String decidedBy;
+
     @Enumerated(EnumType.STRING)
     public Outcome outcome;
+
     @Enumerated(EnumType.STRING)
     public Programme programme;
+
     @Enumerated(EnumType.STRING)
     public Intensity intensity;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "sub_approach")
     public SubApproach subApproach;
+
     public String advice;
     public String rationale;
     /** Comma-separated organisations present at the table. */

@@ -29,9 +29,8 @@ public class DecisionResource {
 
     /** The chair's decision with the members present and the rationale. */
     public record DecisionRequest(@NotNull Outcome outcome, Programme programme, Intensity intensity,
-                                  SubApproach subApproach, @Size(max = 4000) String advice,
-                                  @NotBlank @Size(max = 4000) String rationale,
-                                  @NotEmpty @Size(max = 30) List<@NotBlank @Size(max = 200) String> membersPresent) {
+            SubApproach subApproach, @Size(max = 4000) String advice, @NotBlank @Size(max = 4000) String rationale,
+            @NotEmpty @Size(max = 30) List<@NotBlank @Size(max = 200) String> membersPresent) {
     }
 
     @Inject

@@ -23,17 +23,21 @@ public class Decisions {
 
     /** What the chair decides. */
     public record Request(Outcome outcome, Programme programme, Intensity intensity, SubApproach subApproach,
-                          String advice, String rationale, List<String> membersPresent) {
+            String advice, String rationale, List<String> membersPresent) {
     }
 
     @Inject
     CurrentUser user;
+
     @Inject
     Referrals referrals;
+
     @Inject
     Outbox outbox;
+
     @Inject
     TriageConfig config;
+
     @Inject
     Clock clock;
 
@@ -42,8 +46,8 @@ public class Decisions {
         TriageReferral referral = referrals.ofHouse(referralId, user.requireHouse());
         Referrals.enforce(referral::decide);
         validate(request);
-        AgendaItem item = AgendaItem.of(referralId).orElseThrow(() ->
-                ProblemException.conflict("The referral is not on a session's agenda"));
+        AgendaItem item = AgendaItem.of(referralId)
+                .orElseThrow(() -> ProblemException.conflict("The referral is not on a session's agenda"));
         Decision d = new Decision();
         d.referralId = referralId;
         d.house = referral.house();

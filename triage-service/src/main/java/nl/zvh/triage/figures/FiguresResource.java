@@ -18,6 +18,7 @@ public class FiguresResource {
 
     @Inject
     TriageFigures figures;
+
     @Inject
     CurrentUser user;
 
@@ -25,7 +26,7 @@ public class FiguresResource {
     @RolesAllowed({"analyst", "triage-chair"})
     @Operation(summary = "Referrals triaged, approaches per programme, advices and untriaged on a date (aggregates)")
     public TriageFigures.Figures figures(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
-                                         @QueryParam("on") LocalDate on) {
+            @QueryParam("on") LocalDate on) {
         return figures.of(user.requireHouse(), from, to, on);
     }
 }

@@ -24,14 +24,16 @@ public class TriageFigures {
      * @param untriagedOn           referrals received and neither decided nor withdrawn at the end of {@code on}
      */
     public record Figures(String house, LocalDate from, LocalDate to, long referralsTriaged,
-                          Map<String, Long> approachesByProgramme, long advices, long noAction,
-                          long feedbackSameWeek, LocalDate on, long untriagedOn) {
+            Map<String, Long> approachesByProgramme, long advices, long noAction, long feedbackSameWeek, LocalDate on,
+            long untriagedOn) {
     }
 
     @Inject
     EntityManager em;
+
     @Inject
     TriageConfig config;
+
     @Inject
     Clock clock;
 
@@ -52,11 +54,13 @@ public class TriageFigures {
         }
         Instant startAt = startOf(start);
         Instant endAt = startOf(end.plusDays(1));
-        List<Object[]> rows = em.createNativeQuery("""
-                        select outcome, coalesce(programme, ''), count(*),
-                               sum(case when date_trunc('week', decided_at at time zone ?4) = date_trunc('week', session_date::timestamp) then 1 else 0 end)
-                        from triage_decision where house = ?1 and decided_at >= ?2 and decided_at < ?3
-                        group by outcome, programme""")
+        List<Object[]> rows = em
+                .createNativeQuery(
+                        """
+                                select outcome, coalesce(programme, ''), count(*),
+                                       sum(case when date_trunc('week', decided_at at time zone ?4) = date_trunc('week', session_date::timestamp) then 1 else 0 end)
+                                from triage_decision where house = ?1 and decided_at >= ?2 and decided_at < ?3
+                                group by outcome, programme""")
                 .setParameter(1, house).setParameter(2, startAt).setParameter(3, endAt)
                 .setParameter(4, config.zone().getId()).getResultList();
         Map<String, Long> approaches = new TreeMap<>();
@@ -76,11 +80,11 @@ public class TriageFigures {
         }
         Instant endOfOn = startOf(date.plusDays(1));
         long untriaged = ((Number) em.createNativeQuery("""
-                        select count(*) from triage_referral r left join triage_decision d on d.referral_id = r.referral_id
-                        where r.house = ?1 and r.received_at < ?2
-                          and (r.withdrawn_at is null or r.withdrawn_at >= ?2)
-                          and (d.decided_at is null or d.decided_at >= ?2)""")
-                .setParameter(1, house).setParameter(2, endOfOn).getSingleResult()).longValue();
+                select count(*) from triage_referral r left join triage_decision d on d.referral_id = r.referral_id
+                where r.house = ?1 and r.received_at < ?2
+                  and (r.withdrawn_at is null or r.withdrawn_at >= ?2)
+                  and (d.decided_at is null or d.decided_at >= ?2)""").setParameter(1, house).setParameter(2, endOfOn)
+                .getSingleResult()).longValue();
         return new Figures(house, start, end, triaged, approaches, advices, noAction, sameWeek, date, untriaged);
     }
 

@@ -30,11 +30,11 @@ public class ReferralEventsConsumer {
 
     /** ReferralSubmitted v1 as triage reads it (owned by intake-service; possibleMatches optional). */
     public record ReferralSubmitted(UUID referralId, String house, String municipality, Instant submittedAt,
-                                    String urgency, String referrerOrganisation, String referrerDomain,
-                                    Set<String> problemAreas, String question, Person mainPerson,
-                                    List<Person> systemMembers, List<PossibleMatches.Flagged> possibleMatches) {
-        public static final EventType<ReferralSubmitted> V1 =
-                EventType.of(TOPIC, "ReferralSubmitted", 1, ReferralSubmitted.class);
+            String urgency, String referrerOrganisation, String referrerDomain, Set<String> problemAreas,
+            String question, Person mainPerson, List<Person> systemMembers,
+            List<PossibleMatches.Flagged> possibleMatches) {
+        public static final EventType<ReferralSubmitted> V1 = EventType.of(TOPIC, "ReferralSubmitted", 1,
+                ReferralSubmitted.class);
 
         TriageReferral.Submission submission() {
             return new TriageReferral.Submission(referralId, house, municipality, urgency, submittedAt,
@@ -54,25 +54,29 @@ public class ReferralEventsConsumer {
 
     /** A person of ReferralSubmitted v1 (gender optional: read when intake sends it). */
     public record Person(UUID personId, String role, String relation, String firstName, String surnamePrefix,
-                         String lastName, LocalDate dateOfBirth, String bsn, String gender) {
+            String lastName, LocalDate dateOfBirth, String bsn, String gender) {
         TriageReferral.SubmittedPerson submitted() {
-            return new TriageReferral.SubmittedPerson(new PersonIdentity(personId, firstName, surnamePrefix,
-                    lastName, dateOfBirth, bsn), role, relation, gender);
+            return new TriageReferral.SubmittedPerson(
+                    new PersonIdentity(personId, firstName, surnamePrefix, lastName, dateOfBirth, bsn), role, relation,
+                    gender);
         }
     }
 
     /** ReferralWithdrawn v1 as triage reads it (owned by intake-service). */
     public record ReferralWithdrawn(UUID referralId, String house, Instant withdrawnAt, String reason) {
-        public static final EventType<ReferralWithdrawn> V1 =
-                EventType.of(TOPIC, "ReferralWithdrawn", 1, ReferralWithdrawn.class);
+        public static final EventType<ReferralWithdrawn> V1 = EventType.of(TOPIC, "ReferralWithdrawn", 1,
+                ReferralWithdrawn.class);
     }
 
     @Inject
     IdempotentConsumer idempotent;
+
     @Inject
     Referrals referrals;
+
     @Inject
     Agenda agenda;
+
     @Inject
     PossibleMatches possibleMatches;
 
@@ -81,8 +85,8 @@ public class ReferralEventsConsumer {
     public void onReferralEvent(String json) {
         // each call skips the other type (and any type triage does not handle) before touching the database
         idempotent.consume(CONSUMER, json, ReferralSubmitted.V1, (envelope, submitted) -> enqueue(submitted));
-        idempotent.consume(CONSUMER, json, ReferralWithdrawn.V1, (envelope, withdrawn) ->
-                referrals.withdraw(withdrawn.referralId(), withdrawn.house(), withdrawn.withdrawnAt()));
+        idempotent.consume(CONSUMER, json, ReferralWithdrawn.V1, (envelope, withdrawn) -> referrals
+                .withdraw(withdrawn.referralId(), withdrawn.house(), withdrawn.withdrawnAt()));
     }
 
     private void enqueue(ReferralSubmitted event) {

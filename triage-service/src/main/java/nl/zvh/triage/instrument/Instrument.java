@@ -27,17 +27,21 @@ public class Instrument {
 
     /** A scoring as recorded and shown. */
     public record AssessmentView(UUID referralId, Map<String, Integer> scores, boolean childrenInHousehold,
-                                 NationalCriteria criteria, Recommendation recommendation, String assessedBy) {
+            NationalCriteria criteria, Recommendation recommendation, String assessedBy) {
     }
 
     @Inject
     EntityManager em;
+
     @Inject
     CurrentUser user;
+
     @Inject
     Referrals referrals;
+
     @Inject
     ObjectMapper json;
+
     @Inject
     Clock clock;
 
@@ -45,9 +49,9 @@ public class Instrument {
     @Transactional
     public List<InstrumentItem> items(String house) {
         List<Object[]> rows = em.createNativeQuery("""
-                        select code, kind, label, weight from instrument_item
-                        where house = coalesce((select max(house) from instrument_item where house = ?1), '*')
-                        order by position""").setParameter(1, house).getResultList();
+                select code, kind, label, weight from instrument_item
+                where house = coalesce((select max(house) from instrument_item where house = ?1), '*')
+                order by position""").setParameter(1, house).getResultList();
         return rows.stream().map(r -> new InstrumentItem((String) r[0], InstrumentItem.ItemKind.valueOf((String) r[1]),
                 (String) r[2], ((Number) r[3]).intValue())).toList();
     }
@@ -57,17 +61,16 @@ public class Instrument {
         em.createNativeQuery("delete from instrument_item where house = ?1").setParameter(1, house).executeUpdate();
         int position = 0;
         for (InstrumentItem item : items) {
-            em.createNativeQuery("insert into instrument_item values (?1, ?2, ?3, ?4, ?5, ?6)")
-                    .setParameter(1, house).setParameter(2, item.code()).setParameter(3, item.kind().name())
-                    .setParameter(4, item.label()).setParameter(5, item.weight()).setParameter(6, ++position)
-                    .executeUpdate();
+            em.createNativeQuery("insert into instrument_item values (?1, ?2, ?3, ?4, ?5, ?6)").setParameter(1, house)
+                    .setParameter(2, item.code()).setParameter(3, item.kind().name()).setParameter(4, item.label())
+                    .setParameter(5, item.weight()).setParameter(6, ++position).executeUpdate();
         }
         return items(house);
     }
 
     @Transactional
     public AssessmentView assess(UUID referralId, Map<String, Integer> scores, boolean children,
-                                 NationalCriteria criteria) {
+            NationalCriteria criteria) {
         TriageReferral referral = referrals.ofHouse(referralId, user.requireHouse());
         Referrals.enforce(referral::requireScorable);
         List<InstrumentItem> items = items(referral.house());
@@ -116,10 +119,11 @@ public class Instrument {
 
     private AssessmentView view(Assessment a, Recommendation r) {
         return new AssessmentView(a.referralId, read(a.scores), a.childrenInHousehold,
-                new NationalCriteria(a.multipleLifeDomains, a.severalChainsWithCoercion,
-                        a.impactOnFamilyOrEnvironment, a.seriousLocalSafetyProblems),
+                new NationalCriteria(a.multipleLifeDomains, a.severalChainsWithCoercion, a.impactOnFamilyOrEnvironment,
+                        a.seriousLocalSafetyProblems),
                 new Recommendation(a.recommendation, r.programme(), a.recommendedIntensity, a.dangerScore,
-                        a.contributingScore, r.complexCase()), a.assessedBy);
+                        a.contributingScore, r.complexCase()),
+                a.assessedBy);
     }
 
     private String write(Map<String, Integer> scores) {
@@ -132,7 +136,8 @@ public class Instrument {
 
     private Map<String, Integer> read(String scores) {
         try {
-            return json.readValue(scores, new TypeReference<TreeMap<String, Integer>>() { });
+            return json.readValue(scores, new TypeReference<TreeMap<String, Integer>>() {
+            });
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -31,18 +31,21 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class InstrumentResource {
 
     /** A scoring: item code → 0-3, children in the household, and the four national criteria. */
-    public record AssessmentRequest(@NotNull @Size(max = 50) Map<@NotBlank String, @NotNull @Min(0) @Max(3) Integer> scores,
-                                    @NotNull Boolean childrenInHousehold, @NotNull @Valid NationalCriteria criteria) {
+    public record AssessmentRequest(
+            @NotNull @Size(max = 50) Map<@NotBlank String, @NotNull @Min(0) @Max(3) Integer> scores,
+            @NotNull Boolean childrenInHousehold, @NotNull @Valid NationalCriteria criteria) {
     }
 
     /** An instrument item as configured. */
     public record ItemRequest(@NotBlank @Size(max = 60) @Pattern(regexp = "[A-Z0-9_]+") String code,
-                              @NotNull InstrumentItem.ItemKind kind, @NotBlank @Size(max = 200) String label,
-                              @Min(1) @Max(10) int weight) {
+
+            @NotNull InstrumentItem.ItemKind kind, @NotBlank @Size(max = 200) String label,
+            @Min(1) @Max(10) int weight) {
     }
 
     @Inject
     Instrument instrument;
+
     @Inject
     CurrentUser user;
 
@@ -59,8 +62,8 @@ public class InstrumentResource {
     @RolesAllowed({"triage-chair", "functional-admin"})
     @Operation(summary = "Replace the caller's house's instrument items")
     public List<InstrumentItem> replace(@NotEmpty @Size(max = 50) List<@NotNull @Valid ItemRequest> items) {
-        return instrument.replaceItems(user.requireHouse(), items.stream()
-                .map(i -> new InstrumentItem(i.code(), i.kind(), i.label(), i.weight())).toList());
+        return instrument.replaceItems(user.requireHouse(),
+                items.stream().map(i -> new InstrumentItem(i.code(), i.kind(), i.label(), i.weight())).toList());
     }
 
     @PUT

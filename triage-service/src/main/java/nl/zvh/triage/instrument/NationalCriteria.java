@@ -11,7 +11,7 @@ package nl.zvh.triage.instrument;
  * @param seriousLocalSafetyProblems   serious local or area safety problems
  */
 public record NationalCriteria(boolean multipleLifeDomains, boolean severalChainsWithCoercion,
-                               boolean impactOnFamilyOrEnvironment, boolean seriousLocalSafetyProblems) {
+        boolean impactOnFamilyOrEnvironment, boolean seriousLocalSafetyProblems) {
 
     public boolean complexCase() {
         return (multipleLifeDomains && severalChainsWithCoercion && impactOnFamilyOrEnvironment)

@@ -8,12 +8,12 @@ import java.util.Map;
  * when the weighted danger score reaches {@value #MAATWERK_DANGER} or children live in the household with any
  * danger, else person-oriented (PGA); not complex but something scored → advice; nothing → no action.
  */
-public record Recommendation(String outcome, String programme, String intensity, int dangerScore,
-                             int contributingScore, boolean complexCase) {
+public record Recommendation(String outcome, String programme, String intensity, int dangerScore, int contributingScore,
+        boolean complexCase) {
     public static final int MAATWERK_DANGER = 6;
 
     public static Recommendation of(List<InstrumentItem> items, Map<String, Integer> scores, boolean children,
-                                    NationalCriteria criteria) {
+            NationalCriteria criteria) {
         int danger = 0;
         int contributing = 0;
         for (InstrumentItem item : items) {
@@ -29,7 +29,7 @@ public record Recommendation(String outcome, String programme, String intensity,
             return new Recommendation("APPROACH_STARTED", "COVECA", intensive ? "MAATWERK" : "PGA", danger,
                     contributing, true);
         }
-        return new Recommendation(danger + contributing > 0 ? "ADVICE" : "NO_ACTION", null, null, danger,
-                contributing, false);
+        return new Recommendation(danger + contributing > 0 ? "ADVICE" : "NO_ACTION", null, null, danger, contributing,
+                false);
     }
 }

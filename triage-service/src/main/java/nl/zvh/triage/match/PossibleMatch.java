@@ -21,21 +21,29 @@ public class PossibleMatch extends PanacheEntityBase {
     @Id
     @Column(name = "match_id")
     public UUID matchId;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "referral_id")
     public TriageReferral referral;
+
     @Column(name = "person_id")
     public UUID personId;
+
     @Column(name = "matched_person_id")
     public UUID matchedPersonId;
+
     @Column(name = "matched_referral_id")
     public UUID matchedReferralId;
+
     public BigDecimal score;
     public String reason;
+
     @Enumerated(EnumType.STRING)
     public MatchStatus status;
+
     @Column(name = "decided_at")
     public Instant decidedAt;
+
     @Column(name = "decided_by")
     public String decidedBy;
 }

@@ -21,21 +21,23 @@ public class PossibleMatches {
 
     /** possibleMatches entry of ReferralSubmitted v1 (optional field, added by intake). */
     public record Flagged(UUID personId, UUID matchedPersonId, UUID matchedReferralId, BigDecimal score,
-                          String reason) {
+            String reason) {
     }
 
     /** A match as the table sees it. */
     public record MatchView(UUID matchId, UUID personId, String personName, UUID matchedPersonId,
-                            UUID matchedReferralId, BigDecimal score, String reason, MatchStatus status,
-                            String decidedBy) {
+            UUID matchedReferralId, BigDecimal score, String reason, MatchStatus status, String decidedBy) {
     }
 
     @Inject
     CurrentUser user;
+
     @Inject
     AuditLog audit;
+
     @Inject
     Clock clock;
+
     @Inject
     Referrals referrals;
 
@@ -66,8 +68,8 @@ public class PossibleMatches {
     @Transactional
     public List<MatchView> ofReferral(UUID referralId) {
         TriageReferral referral = referrals.ofHouse(referralId, user.requireHouse());
-        List<PossibleMatch> matches = PossibleMatch.<PossibleMatch>find("referral = ?1 order by score desc",
-                referral).list();
+        List<PossibleMatch> matches = PossibleMatch.<PossibleMatch>find("referral = ?1 order by score desc", referral)
+                .list();
         matches.forEach(m -> audit.record(AuditAction.READ, "possible-match", m.matchId.toString(),
                 m.personId.toString(), "triage"));
         return matches.stream().map(this::view).toList();
@@ -75,9 +77,9 @@ public class PossibleMatches {
 
     @Transactional
     public MatchView decide(UUID matchId, MatchStatus verdict) {
-        PossibleMatch match = PossibleMatch.<PossibleMatch>find("matchId = ?1 and referral.house = ?2", matchId,
-                user.requireHouse()).firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("possible match " + matchId));
+        PossibleMatch match = PossibleMatch
+                .<PossibleMatch>find("matchId = ?1 and referral.house = ?2", matchId, user.requireHouse())
+                .firstResultOptional().orElseThrow(() -> ProblemException.notFound("possible match " + matchId));
         match.status = verdict;
         match.decidedAt = clock.instant();
         match.decidedBy = user.name();

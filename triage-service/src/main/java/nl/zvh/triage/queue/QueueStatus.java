@@ -5,6 +5,5 @@ public enum QueueStatus {
     /** Received, not yet decided (untriaged). */
     WAITING,
     /** The table decided. */
-    DECIDED,
-    WITHDRAWN
+    DECIDED, WITHDRAWN
 }

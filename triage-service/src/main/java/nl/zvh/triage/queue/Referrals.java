@@ -25,6 +25,7 @@ public class Referrals {
 
     @Inject
     AuditLog audit;
+
     @Inject
     Clock clock;
 
@@ -36,7 +37,7 @@ public class Referrals {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<TriageReferral> receive(TriageReferral.Submission submission,
-                                            List<TriageReferral.SubmittedPerson> persons) {
+            List<TriageReferral.SubmittedPerson> persons) {
         if (TriageReferral.findById(submission.referralId()) != null) {
             return Optional.empty();
         }
@@ -61,8 +62,9 @@ public class Referrals {
 
     /** A referral of {@code house} that is not erased; a 404 problem otherwise. */
     public TriageReferral ofHouse(UUID referralId, String house) {
-        return TriageReferral.<TriageReferral>find("referralId = ?1 and house = ?2 and erasedAt is null", referralId,
-                house).firstResultOptional().orElseThrow(() -> ProblemException.notFound("referral " + referralId));
+        return TriageReferral
+                .<TriageReferral>find("referralId = ?1 and house = ?2 and erasedAt is null", referralId, house)
+                .firstResultOptional().orElseThrow(() -> ProblemException.notFound("referral " + referralId));
     }
 
     /** A referral whatever its house or state (for the agenda, which holds referral ids). */
@@ -75,8 +77,9 @@ public class Referrals {
         if (referralIds.isEmpty()) {
             return List.of();
         }
-        return TriageReferral.<TriageReferral>find("referralId in ?1 and house = ?2 and erasedAt is null",
-                referralIds, house).list().stream().map(TriageReferral::referralId).toList();
+        return TriageReferral
+                .<TriageReferral>find("referralId in ?1 and house = ?2 and erasedAt is null", referralIds, house).list()
+                .stream().map(TriageReferral::referralId).toList();
     }
 
     /** Writes one audit row per person of the referral (the audit log holds person refs, never names). */

@@ -22,6 +22,7 @@ public class TriagePerson extends PanacheEntityBase {
     @Id
     @Column(name = "person_id")
     private UUID personId;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "referral_id")
     private TriageReferral referral;
@@ -29,17 +30,19 @@ public class TriagePerson extends PanacheEntityBase {
     @Embedded
     @AttributeOverride(name = "personId", column = @Column(name = "person_id", insertable = false, updatable = false))
     private PersonIdentity identity;
+
     private String role;
     private String relation;
     /** Optional; null when intake did not send it. */
     private String gender;
+
     private int position;
 
     protected TriagePerson() {
     }
 
     TriagePerson(TriageReferral referral, int position, PersonIdentity identity, String role, String relation,
-                 String gender) {
+            String gender) {
         this.personId = Objects.requireNonNull(identity.personId(), "personId");
         this.referral = referral;
         this.position = position;

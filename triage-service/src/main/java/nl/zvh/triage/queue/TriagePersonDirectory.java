@@ -10,8 +10,9 @@ public class TriagePersonDirectory implements AuditPersonDirectory {
 
     @Override
     public List<String> personRefs(String house, String bsn) {
-        return TriagePerson.<TriagePerson>find("select p from TriagePerson p where p.identity.bsn = ?1 and p.referral.house = ?2",
-                bsn, house).list()
-                .stream().map(p -> p.personId().toString()).distinct().toList();
+        return TriagePerson
+                .<TriagePerson>find("select p from TriagePerson p where p.identity.bsn = ?1 and p.referral.house = ?2",
+                        bsn, house)
+                .list().stream().map(p -> p.personId().toString()).distinct().toList();
     }
 }

@@ -14,6 +14,7 @@ public class TriageQueue {
 
     @Inject
     CurrentUser user;
+
     @Inject
     Referrals referrals;
 
@@ -22,8 +23,8 @@ public class TriageQueue {
 
     @Transactional
     public List<QueueItem> waiting() {
-        return audited(TriageReferral.<TriageReferral>find(WAITING + " order by " + URGENCY_ORDER
-                + ", submittedAt", user.requireHouse(), QueueStatus.WAITING).list());
+        return audited(TriageReferral.<TriageReferral>find(WAITING + " order by " + URGENCY_ORDER + ", submittedAt",
+                user.requireHouse(), QueueStatus.WAITING).list());
     }
 
     /** How many referrals of the caller's house wait (for paging). */
@@ -46,8 +47,8 @@ public class TriageQueue {
             case "municipality" -> "municipality" + dir + ", submittedAt";
             default -> URGENCY_ORDER + dir + ", submittedAt" + dir;
         };
-        return audited(TriageReferral.<TriageReferral>find(WAITING + " order by " + order
-                + ", referralId", user.requireHouse(), QueueStatus.WAITING).range(offset, offset + size - 1).list());
+        return audited(TriageReferral.<TriageReferral>find(WAITING + " order by " + order + ", referralId",
+                user.requireHouse(), QueueStatus.WAITING).range(offset, offset + size - 1).list());
     }
 
     private List<QueueItem> audited(List<TriageReferral> found) {

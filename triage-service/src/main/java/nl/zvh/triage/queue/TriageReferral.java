@@ -33,23 +33,31 @@ public class TriageReferral extends PanacheEntityBase {
     @Id
     @Column(name = "referral_id")
     private UUID referralId;
+
     private String house;
     private String municipality;
     private String urgency;
+
     @Column(name = "submitted_at")
     private Instant submittedAt;
+
     @Column(name = "referrer_organisation")
     private String referrerOrganisation;
+
     @Column(name = "referrer_domain")
     private String referrerDomain;
     /** Comma-separated problem-area codes. */
     @Column(name = "problem_areas")
     private String problemAreas;
+
     private String question;
+
     @Enumerated(EnumType.STRING)
     private QueueStatus status;
+
     @Column(name = "received_at")
     private Instant receivedAt;
+
     @Column(name = "withdrawn_at")
     private Instant withdrawnAt;
     /** Set when the retention job anonymised the referral: kept for the figures only, never shown. */
@@ -61,9 +69,8 @@ public class TriageReferral extends PanacheEntityBase {
     private List<TriagePerson> persons = new ArrayList<>();
 
     /** What intake submitted about the referral itself. */
-    public record Submission(UUID referralId, String house, String municipality, String urgency,
-                             Instant submittedAt, String referrerOrganisation, String referrerDomain,
-                             Collection<String> problemAreas, String question) {
+    public record Submission(UUID referralId, String house, String municipality, String urgency, Instant submittedAt,
+            String referrerOrganisation, String referrerDomain, Collection<String> problemAreas, String question) {
     }
 
     /** A person of the submission: the main person first, then the members of the system. */

@@ -17,19 +17,16 @@ import nl.zvh.platform.retention.RecordErasure;
  */
 @ApplicationScoped
 public class TriageReferralErasure implements RecordErasure {
-    private static final String[] STATEMENTS = {
-            """
+    private static final String[] STATEMENTS = {"""
             update triage_person set first_name = null, surname_prefix = null, last_name = null, bsn = null,
                 date_of_birth = (select cast(r.submitted_at as date) - make_interval(years => cast(date_part('year',
                     age(cast(r.submitted_at as date), triage_person.date_of_birth)) as int))
                     from triage_referral r where r.referral_id = ?1)
-            where referral_id = ?1""",
-            "update familiarity_check set summary = null where referral_id = ?1",
+            where referral_id = ?1""", "update familiarity_check set summary = null where referral_id = ?1",
             "update triage_decision set advice = null, rationale = '' where referral_id = ?1",
             "update agenda_item set reason = null where referral_id = ?1",
             "delete from possible_match where referral_id = ?1 or matched_referral_id = ?1",
-            "update triage_referral set question = '', erased_at = ?2 where referral_id = ?1"
-    };
+            "update triage_referral set question = '', erased_at = ?2 where referral_id = ?1"};
 
     @Inject
     EntityManager em;
@@ -38,6 +35,7 @@ public class TriageReferralErasure implements RecordErasure {
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public List<UUID> erase(UUID referralId, Instant now) {
-        return Anonymisation.erase(em, "select person_id from triage_person where referral_id = ?1", STATEMENTS, referralId, now);
+        return Anonymisation.erase(em, "select person_id from triage_person where referral_id = ?1", STATEMENTS,
+                referralId, now);
     }
 }

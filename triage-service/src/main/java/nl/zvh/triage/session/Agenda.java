@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -27,16 +26,22 @@ public class Agenda {
 
     @Inject
     TableSettings settings;
+
     @Inject
     TriageConfig config;
+
     @Inject
     Outbox outbox;
+
     @Inject
     Referrals referrals;
+
     @Inject
     EntityManager em;
+
     @Inject
     Event<ReferralPutOnAgenda> putOnAgenda;
+
     @Inject
     Clock clock;
 
@@ -87,8 +92,9 @@ public class Agenda {
 
     /** Sessions of the house from {@code from} on, in order. */
     public List<TriageSession> sessionsFrom(String house, LocalDate from) {
-        return TriageSession.<TriageSession>find("house = ?1 and sessionDate >= ?2 order by sessionDate, startTime",
-                house, from).list();
+        return TriageSession
+                .<TriageSession>find("house = ?1 and sessionDate >= ?2 order by sessionDate, startTime", house, from)
+                .list();
     }
 
     public List<AgendaItem> itemsOf(TriageSession session) {
@@ -120,12 +126,13 @@ public class Agenda {
 
     private TriageSession regularSession(String house, LocalDate date, LocalTime time) {
         em.createNativeQuery("""
-                        insert into triage_session (session_id, house, session_date, start_time, kind, created_at, created_by)
-                        values (?1, ?2, ?3, ?4, 'REGULAR', now(), 'system')
-                        on conflict (house, session_date) where kind = 'REGULAR' do nothing""")
-                .setParameter(1, UUID.randomUUID()).setParameter(2, house).setParameter(3, date)
-                .setParameter(4, time).executeUpdate();
-        return TriageSession.<TriageSession>find("house = ?1 and sessionDate = ?2 and kind = ?3", house, date,
-                SessionKind.REGULAR).singleResult();
+                insert into triage_session (session_id, house, session_date, start_time, kind, created_at, created_by)
+                values (?1, ?2, ?3, ?4, 'REGULAR', now(), 'system')
+                on conflict (house, session_date) where kind = 'REGULAR' do nothing""")
+                .setParameter(1, UUID.randomUUID()).setParameter(2, house).setParameter(3, date).setParameter(4, time)
+                .executeUpdate();
+        return TriageSession
+                .<TriageSession>find("house = ?1 and sessionDate = ?2 and kind = ?3", house, date, SessionKind.REGULAR)
+                .singleResult();
     }
 }

@@ -7,8 +7,8 @@ import nl.zvh.triage.queue.TriageReferral;
 
 /** A referral on a session's agenda as the table sees it. */
 public record AgendaEntry(UUID referralId, String municipality, String urgency, String mainPersonName,
-                          Instant submittedAt, String referrerOrganisation, String status, Instant scheduledAt,
-                          String scheduledBy, String reason) {
+        Instant submittedAt, String referrerOrganisation, String status, Instant scheduledAt, String scheduledBy,
+        String reason) {
 
     static AgendaEntry of(AgendaItem item, TriageReferral r) {
         String main = r.mainPerson().map(TriagePerson::fullName).orElse(null);

@@ -18,13 +18,17 @@ public class AgendaItem extends PanacheEntityBase {
     @Id
     @Column(name = "referral_id")
     public UUID referralId;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "session_id")
     public TriageSession session;
+
     @Column(name = "scheduled_at")
     public Instant scheduledAt;
+
     @Column(name = "scheduled_by")
     public String scheduledBy;
+
     public String reason;
 
     public static Optional<AgendaItem> of(UUID referralId) {

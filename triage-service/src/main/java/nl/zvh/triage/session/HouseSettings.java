@@ -16,13 +16,17 @@ import java.time.LocalTime;
 public class HouseSettings extends PanacheEntityBase {
     @Id
     public String house;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "session_weekday")
     public DayOfWeek sessionWeekday;
+
     @Column(name = "session_time")
     public LocalTime sessionTime;
+
     @Column(name = "cutoff_days_before")
     public int cutoffDaysBefore;
+
     @Column(name = "cutoff_time")
     public LocalTime cutoffTime;
 }

@@ -11,6 +11,6 @@ import nl.zvh.platform.event.EventType;
 public record ReferralScheduled(UUID referralId, String house, UUID sessionId, LocalDate sessionDate) {
     public static final String TOPIC = "zvh.triage.decision";
     /** Version 1, the only one. */
-    public static final EventType<ReferralScheduled> V1 =
-            EventType.of(TOPIC, "ReferralScheduled", 1, ReferralScheduled.class);
+    public static final EventType<ReferralScheduled> V1 = EventType.of(TOPIC, "ReferralScheduled", 1,
+            ReferralScheduled.class);
 }

@@ -14,7 +14,7 @@ import nl.zvh.triage.calendar.WorkingDays;
  * before at 12:00 (Wednesday noon). Sessions falling on a public holiday are skipped.
  */
 public record SessionRule(DayOfWeek weekday, LocalTime time, int cutoffDaysBefore, LocalTime cutoffTime,
-                          List<String> partners) {
+        List<String> partners) {
 
     public Instant cutoff(LocalDate sessionDate, ZoneId zone) {
         return sessionDate.minusDays(cutoffDaysBefore).atTime(cutoffTime).atZone(zone).toInstant();
@@ -26,8 +26,7 @@ public record SessionRule(DayOfWeek weekday, LocalTime time, int cutoffDaysBefor
      */
     public LocalDate nextSessionDate(Instant submittedAt, Instant now, ZoneId zone) {
         LocalDate date = submittedAt.atZone(zone).toLocalDate().with(TemporalAdjusters.nextOrSame(weekday));
-        while (WorkingDays.isPublicHoliday(date)
-                || !cutoff(date, zone).isAfter(submittedAt)
+        while (WorkingDays.isPublicHoliday(date) || !cutoff(date, zone).isAfter(submittedAt)
                 || !date.atTime(time).atZone(zone).toInstant().isAfter(now)) {
             date = date.plusWeeks(1);
         }

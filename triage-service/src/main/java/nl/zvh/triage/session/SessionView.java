@@ -8,5 +8,5 @@ import java.util.UUID;
 
 /** A session, with its agenda when asked for one session (null in lists). */
 public record SessionView(UUID sessionId, String house, LocalDate date, LocalTime startTime, SessionKind kind,
-                          String reason, Instant startsAt, int itemCount, List<AgendaEntry> agenda) {
+        String reason, Instant startsAt, int itemCount, List<AgendaEntry> agenda) {
 }

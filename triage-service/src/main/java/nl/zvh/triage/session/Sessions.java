@@ -21,12 +21,16 @@ public class Sessions {
 
     @Inject
     Agenda agenda;
+
     @Inject
     CurrentUser user;
+
     @Inject
     Referrals referrals;
+
     @Inject
     TriageConfig config;
+
     @Inject
     Clock clock;
 
@@ -41,8 +45,8 @@ public class Sessions {
     public Optional<SessionView> next() {
         String house = user.requireHouse();
         return agenda.sessionsFrom(house, today()).stream()
-                .filter(s -> !s.startsAt(config.zone()).plusSeconds(8 * 3600).isBefore(clock.instant()))
-                .findFirst().map(this::withAgenda);
+                .filter(s -> !s.startsAt(config.zone()).plusSeconds(8 * 3600).isBefore(clock.instant())).findFirst()
+                .map(this::withAgenda);
     }
 
     @Transactional

@@ -28,9 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class SettingsResource {
 
     /** The settings as read and written. */
-    public record Settings(@NotNull DayOfWeek weekday, @NotNull LocalTime time,
-                           @Min(0) @Max(6) int cutoffDaysBefore, @NotNull LocalTime cutoffTime,
-                           @NotEmpty @Size(max = 20) List<@NotBlank @Size(max = 200) String> partners) {
+    public record Settings(@NotNull DayOfWeek weekday, @NotNull LocalTime time, @Min(0) @Max(6) int cutoffDaysBefore,
+            @NotNull LocalTime cutoffTime, @NotEmpty @Size(max = 20) List<@NotBlank @Size(max = 200) String> partners) {
         static Settings of(SessionRule r) {
             return new Settings(r.weekday(), r.time(), r.cutoffDaysBefore(), r.cutoffTime(), r.partners());
         }
@@ -38,6 +37,7 @@ public class SettingsResource {
 
     @Inject
     TableSettings settings;
+
     @Inject
     CurrentUser user;
 

@@ -12,6 +12,7 @@ public class TableSettings {
 
     @Inject
     TriageConfig config;
+
     @Inject
     EntityManager em;
 
@@ -56,7 +57,9 @@ public class TableSettings {
 
     @SuppressWarnings("unchecked")
     private List<String> partners(String house) {
-        return em.createNativeQuery("select organisation from triage_table_partner where house = ?1 order by organisation")
+        return em
+                .createNativeQuery(
+                        "select organisation from triage_table_partner where house = ?1 order by organisation")
                 .setParameter(1, house).getResultList();
     }
 }

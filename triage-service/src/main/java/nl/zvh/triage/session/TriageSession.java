@@ -20,16 +20,23 @@ public class TriageSession extends PanacheEntityBase {
     @Id
     @Column(name = "session_id")
     public UUID sessionId;
+
     public String house;
+
     @Column(name = "session_date")
     public LocalDate sessionDate;
+
     @Column(name = "start_time")
     public LocalTime startTime;
+
     @Enumerated(EnumType.STRING)
     public SessionKind kind;
+
     public String reason;
+
     @Column(name = "created_at")
     public Instant createdAt;
+
     @Column(name = "created_by")
     public String createdBy;
 

@@ -21,6 +21,7 @@ import nl.zvh.platform.subject.SubjectSource;
 public class SubjectRecords implements SubjectSource {
     @Inject
     AuditLog audit;
+
     @Inject
     EntityManager em;
 
@@ -34,8 +35,8 @@ public class SubjectRecords implements SubjectSource {
                 from triage_person p join triage_referral r on r.referral_id = p.referral_id
                 left join triage_decision d on d.referral_id = r.referral_id
                 where r.house = ?1 and r.erased_at is null and\s""";
-        List<Map<String, Object>> records = 
-                SubjectRows.ofSubject(em, select, "p.bsn", "p.person_id", "r.submitted_at", house, query);
+        List<Map<String, Object>> records = SubjectRows.ofSubject(em, select, "p.bsn", "p.person_id", "r.submitted_at",
+                house, query);
         for (Map<String, Object> record : records) {
             UUID referralId = (UUID) record.get("referralId");
             record.put("familiarityChecks", SubjectRows.list(em, """

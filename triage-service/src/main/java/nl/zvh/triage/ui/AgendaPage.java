@@ -24,14 +24,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import nl.zvh.platform.person.PersonIdentity;
 import nl.zvh.platform.problem.Problem;
 import nl.zvh.platform.problem.ProblemException;
+import nl.zvh.platform.security.CurrentUser;
 import nl.zvh.platform.ui.form.Form;
 import nl.zvh.platform.ui.form.Option;
 import nl.zvh.platform.ui.form.Paging;
 import nl.zvh.platform.ui.shell.Shell;
-import nl.zvh.platform.person.PersonIdentity;
-import nl.zvh.platform.security.CurrentUser;
 import nl.zvh.triage.check.CheckViews;
 import nl.zvh.triage.check.Checks;
 import nl.zvh.triage.check.FamiliarityCheckRequested;
@@ -74,15 +74,18 @@ public class AgendaPage {
         static native TemplateInstance agenda(SessionView session, List<AgendaEntry> entries, Paging paging);
 
         static native TemplateInstance checks(String organisation, List<CheckCard> cards, Paging paging,
-                                              List<Option> sensitivities, String notice, String error);
+                List<Option> sensitivities, String notice, String error);
     }
 
     @Inject
     Sessions sessions;
+
     @Inject
     Checks checks;
+
     @Inject
     Shell shell;
+
     @Inject
     CurrentUser user;
 
@@ -119,7 +122,7 @@ public class AgendaPage {
     @Produces(MediaType.TEXT_HTML)
     @RolesAllowed({"triage-member", "triage-chair"})
     public Response answer(@PathParam("id") UUID id, @HeaderParam("X-Forwarded-Prefix") String prefix,
-                           MultivaluedMap<String, String> fields) {
+            MultivaluedMap<String, String> fields) {
         TableMessages text = Texts.of(shell.locale());
         Form form = Form.of(new HashMap<>(fields));
         String known = form.value("known");
@@ -151,9 +154,11 @@ public class AgendaPage {
                 if (problem.status() == 409) {
                     return refusedPage(409, id, null, text.checkClosed());
                 }
-                for (Problem.FieldError error : problem.errors() == null ? List.<Problem.FieldError>of() : problem.errors()) {
-                    form.reject(error.field() + "-" + id, "summary".equals(error.field()) ? text.summaryRequired()
-                            : text.answerNotSaved());
+                for (Problem.FieldError error : problem.errors() == null
+                        ? List.<Problem.FieldError>of()
+                        : problem.errors()) {
+                    form.reject(error.field() + "-" + id,
+                            "summary".equals(error.field()) ? text.summaryRequired() : text.answerNotSaved());
                 }
                 if (!form.hasErrors()) {
                     form.reject("known-" + id, text.answerNotSaved());
@@ -171,12 +176,12 @@ public class AgendaPage {
             query.put("page", String.valueOf(index / CHECKS_PAGE_SIZE + 1));
         }
         Paging paging = Paging.of(shell.prefix() + "/ui/checks", query, CHECKS_PAGE_SIZE, own.size(), null);
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE)
-                .entity(page(own, paging, id, form, null, error)).build();
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE).entity(page(own, paging, id, form, null, error))
+                .build();
     }
 
     private TemplateInstance page(List<CheckViews.PartnerCheck> own, Paging paging, UUID failed, Form typed,
-                                  String notice, String error) {
+            String notice, String error) {
         List<CheckCard> cards = new ArrayList<>();
         for (CheckViews.PartnerCheck c : slice(own, paging)) {
             Form form = c.checkId().equals(failed) && typed != null ? typed : saved(c);
@@ -194,7 +199,8 @@ public class AgendaPage {
         values.put("known", a == null ? null : String.valueOf(a.known()));
         values.put("summary", a == null ? null : a.summary());
         values.put("sourceSystem", a == null ? null : a.sourceSystem());
-        values.put("sensitivity", a == null || a.sensitivity() == null ? Sensitivity.NORMAL.name() : a.sensitivity().name());
+        values.put("sensitivity",
+                a == null || a.sensitivity() == null ? Sensitivity.NORMAL.name() : a.sensitivity().name());
         return Form.ofSingle(values);
     }
 

@@ -63,41 +63,45 @@ public class FilePage {
 
     /** The instrument's recommendation, in codes a page can label. */
     public record Recommended(Outcome outcome, Programme programme, Intensity intensity, int dangerScore,
-                              int contributingScore, boolean complexCase) {
+            int contributingScore, boolean complexCase) {
     }
 
     /** Everything the file shows. {@code chairActs}: the chair may still score and decide (waiting, undecided). */
     public record FileView(QueueItem referral, QueueStatus status, List<CheckViews.TableCheck> checks,
-                           List<PossibleMatches.MatchView> matches, boolean chair, boolean chairActs,
-                           List<ScoreRow> scores, Form assessmentForm, Recommended recommendation,
-                           DecisionView decision, Form decisionForm, String notice, String assessmentError,
-                           String decisionError, String matchError) {
+            List<PossibleMatches.MatchView> matches, boolean chair, boolean chairActs, List<ScoreRow> scores,
+            Form assessmentForm, Recommended recommendation, DecisionView decision, Form decisionForm, String notice,
+            String assessmentError, String decisionError, String matchError) {
     }
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance file(FileView file, List<Option> scoreOptions, List<Option> outcomes,
-                                            List<Option> programmes, List<Option> intensities,
-                                            List<Option> subApproaches);
+                List<Option> programmes, List<Option> intensities, List<Option> subApproaches);
     }
 
     /** What a refused save brings back to the page. */
     private record Refusal(int status, Form assessmentForm, Form decisionForm, String assessmentError,
-                           String decisionError, String matchError) {
+            String decisionError, String matchError) {
     }
 
     @Inject
     TriageQueue queue;
+
     @Inject
     Checks checks;
+
     @Inject
     PossibleMatches matches;
+
     @Inject
     Instrument instrument;
+
     @Inject
     Decisions decisions;
+
     @Inject
     CurrentUser user;
+
     @Inject
     Shell shell;
 
@@ -105,7 +109,7 @@ public class FilePage {
     @Produces(MediaType.TEXT_HTML)
     @RolesAllowed({"triage-member", "triage-chair"})
     public TemplateInstance file(@PathParam("id") UUID id, @QueryParam("saved") String saved,
-                                 @QueryParam("for") UUID matchId) {
+            @QueryParam("for") UUID matchId) {
         return render(id, null, savedNotice(id, saved, matchId));
     }
 
@@ -115,7 +119,7 @@ public class FilePage {
     @Produces(MediaType.TEXT_HTML)
     @RolesAllowed("triage-chair")
     public Response assess(@PathParam("id") UUID id, @HeaderParam("X-Forwarded-Prefix") String prefix,
-                           MultivaluedMap<String, String> fields) {
+            MultivaluedMap<String, String> fields) {
         TableMessages text = Texts.of(shell.locale());
         Form form = Form.of(new HashMap<>(fields));
         Map<String, Integer> scores = new TreeMap<>();
@@ -135,9 +139,9 @@ public class FilePage {
             return refused(id, new Refusal(422, form, null, null, null, null));
         }
         try {
-            instrument.assess(id, scores, form.value("childrenInHousehold") != null, new NationalCriteria(
-                    form.value(CRITERIA.get(0)) != null, form.value(CRITERIA.get(1)) != null,
-                    form.value(CRITERIA.get(2)) != null, form.value(CRITERIA.get(3)) != null));
+            instrument.assess(id, scores, form.value("childrenInHousehold") != null,
+                    new NationalCriteria(form.value(CRITERIA.get(0)) != null, form.value(CRITERIA.get(1)) != null,
+                            form.value(CRITERIA.get(2)) != null, form.value(CRITERIA.get(3)) != null));
         } catch (ProblemException refusal) {
             Problem problem = refusal.problem();
             if (problem.status() == 404) {
@@ -155,13 +159,13 @@ public class FilePage {
     @Produces(MediaType.TEXT_HTML)
     @RolesAllowed("triage-chair")
     public Response decide(@PathParam("id") UUID id, @HeaderParam("X-Forwarded-Prefix") String prefix,
-                           MultivaluedMap<String, String> fields) {
+            MultivaluedMap<String, String> fields) {
         TableMessages text = Texts.of(shell.locale());
         Form form = Form.of(new HashMap<>(fields));
         Outcome outcome = Enums.parse(Outcome.class, form.value("outcome"));
         if (outcome == null) {
-            form.reject("outcome", Pages.blankToNull(form.value("outcome")) == null ? text.outcomeRequired()
-                    : text.choiceInvalid());
+            form.reject("outcome",
+                    Pages.blankToNull(form.value("outcome")) == null ? text.outcomeRequired() : text.choiceInvalid());
         }
         if (Enums.invalid(Programme.class, form.value("programme"))) {
             form.reject("programme", text.choiceInvalid());
@@ -182,8 +186,8 @@ public class FilePage {
         } else if (rationale.length() > 4000) {
             form.reject("rationale", text.textTooLong());
         }
-        List<String> members = Arrays.stream(String.valueOf(Pages.blankToNull(form.value("membersPresent")))
-                .split(",")).map(String::strip).filter(s -> !s.isEmpty() && !"null".equals(s)).toList();
+        List<String> members = Arrays.stream(String.valueOf(Pages.blankToNull(form.value("membersPresent"))).split(","))
+                .map(String::strip).filter(s -> !s.isEmpty() && !"null".equals(s)).toList();
         if (form.value("membersPresent") == null || form.value("membersPresent").isBlank()) {
             form.reject("membersPresent", text.membersRequired());
         } else if (members.size() > 30 || members.stream().anyMatch(m -> m.length() > 200)) {
@@ -193,9 +197,10 @@ public class FilePage {
             return refused(id, new Refusal(422, null, form, null, null, null));
         }
         try {
-            decisions.decide(id, new Decisions.Request(outcome, Enums.parse(Programme.class, form.value("programme")),
-                    Enums.parse(Intensity.class, form.value("intensity")),
-                    Enums.parse(SubApproach.class, form.value("subApproach")), advice, rationale, members));
+            decisions.decide(id,
+                    new Decisions.Request(outcome, Enums.parse(Programme.class, form.value("programme")),
+                            Enums.parse(Intensity.class, form.value("intensity")),
+                            Enums.parse(SubApproach.class, form.value("subApproach")), advice, rationale, members));
         } catch (ProblemException refusal) {
             Problem problem = refusal.problem();
             if (problem.status() == 404) {
@@ -206,7 +211,9 @@ public class FilePage {
                         DecisionRefusals.conflictMessage(problem.detail(), text), null));
             }
             String general = null;
-            for (Problem.FieldError error : problem.errors() == null ? List.<Problem.FieldError>of() : problem.errors()) {
+            for (Problem.FieldError error : problem.errors() == null
+                    ? List.<Problem.FieldError>of()
+                    : problem.errors()) {
                 if (DecisionRefusals.FIELDS.contains(error.field())) {
                     form.reject(error.field(), DecisionRefusals.fieldMessage(error.field(), error.message(), text));
                 } else {
@@ -224,7 +231,7 @@ public class FilePage {
     @Produces(MediaType.TEXT_HTML)
     @RolesAllowed("triage-chair")
     public Response match(@PathParam("id") UUID id, @PathParam("matchId") UUID matchId,
-                          @PathParam("verdict") String verdict, @HeaderParam("X-Forwarded-Prefix") String prefix) {
+            @PathParam("verdict") String verdict, @HeaderParam("X-Forwarded-Prefix") String prefix) {
         boolean ownReferral = matches.ofReferral(id).stream().anyMatch(m -> m.matchId().equals(matchId));
         try {
             if (!ownReferral) {
@@ -250,22 +257,25 @@ public class FilePage {
         Instrument.AssessmentView assessment = instrument.assessment(id).orElse(null);
         DecisionView decision = decisions.of(id).orElse(null);
         boolean chair = user.hasRole("triage-chair");
-        Form assessmentForm = refusal != null && refusal.assessmentForm() != null ? refusal.assessmentForm()
+        Form assessmentForm = refusal != null && refusal.assessmentForm() != null
+                ? refusal.assessmentForm()
                 : savedScores(assessment);
-        List<ScoreRow> rows = instrument.items(user.requireHouse()).stream().map(item -> new ScoreRow(item,
-                "score-" + item.code(), "score." + item.code(), assessmentForm.value("score." + item.code()),
-                assessmentForm.error("score-" + item.code()))).toList();
-        Recommended recommended = assessment == null ? null : new Recommended(
-                Enums.parse(Outcome.class, assessment.recommendation().outcome()),
-                Enums.parse(Programme.class, assessment.recommendation().programme()),
-                Enums.parse(Intensity.class, assessment.recommendation().intensity()),
-                assessment.recommendation().dangerScore(), assessment.recommendation().contributingScore(),
-                assessment.recommendation().complexCase());
+        List<ScoreRow> rows = instrument.items(user.requireHouse()).stream()
+                .map(item -> new ScoreRow(item, "score-" + item.code(), "score." + item.code(),
+                        assessmentForm.value("score." + item.code()), assessmentForm.error("score-" + item.code())))
+                .toList();
+        Recommended recommended = assessment == null
+                ? null
+                : new Recommended(Enums.parse(Outcome.class, assessment.recommendation().outcome()),
+                        Enums.parse(Programme.class, assessment.recommendation().programme()),
+                        Enums.parse(Intensity.class, assessment.recommendation().intensity()),
+                        assessment.recommendation().dangerScore(), assessment.recommendation().contributingScore(),
+                        assessment.recommendation().complexCase());
         FileView view = new FileView(referral, status, checks.ofReferral(id), matches.ofReferral(id), chair,
-                chair && decision == null && status == QueueStatus.WAITING, rows, assessmentForm, recommended,
-                decision, refusal != null && refusal.decisionForm() != null ? refusal.decisionForm() : Form.empty(),
-                notice, refusal == null ? null : refusal.assessmentError(),
-                refusal == null ? null : refusal.decisionError(), refusal == null ? null : refusal.matchError());
+                chair && decision == null && status == QueueStatus.WAITING, rows, assessmentForm, recommended, decision,
+                refusal != null && refusal.decisionForm() != null ? refusal.decisionForm() : Form.empty(), notice,
+                refusal == null ? null : refusal.assessmentError(), refusal == null ? null : refusal.decisionError(),
+                refusal == null ? null : refusal.matchError());
         List<Option> scoreOptions = IntStream.rangeClosed(0, 3)
                 .mapToObj(s -> new Option(String.valueOf(s), text.scoreOption(s))).toList();
         return Templates.file(view, scoreOptions, Option.of(Outcome.class, locale), Option.of(Programme.class, locale),
@@ -295,11 +305,13 @@ public class FilePage {
         return switch (saved) {
             case "assessment" -> text.scoresSaved();
             case "decision" -> text.decisionSaved();
-            case "match" -> matchId == null ? null : matches.ofReferral(id).stream()
-                    .filter(m -> m.matchId().equals(matchId)).findFirst()
-                    .map(m -> m.status() == MatchStatus.CONFIRMED ? text.matchConfirmed(m.personName())
-                            : m.status() == MatchStatus.REJECTED ? text.matchRejected(m.personName()) : null)
-                    .orElse(null);
+            case "match" -> matchId == null
+                    ? null
+                    : matches.ofReferral(id).stream().filter(m -> m.matchId().equals(matchId)).findFirst()
+                            .map(m -> m.status() == MatchStatus.CONFIRMED
+                                    ? text.matchConfirmed(m.personName())
+                                    : m.status() == MatchStatus.REJECTED ? text.matchRejected(m.personName()) : null)
+                            .orElse(null);
             default -> null;
         };
     }

@@ -467,8 +467,6 @@ public interface TableMessages {
     @Message("Het besluit is niet vastgelegd: de regels van de triagetafel staan het nu niet toe. Uw invoer staat hieronder nog.")
     String decisionRefused();
 
-
-
     @Message("Uw antwoord is niet opgeslagen. Verbeter wat hieronder staat; uw invoer staat er nog.")
     String answerNotSaved();
 

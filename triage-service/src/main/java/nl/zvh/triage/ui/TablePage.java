@@ -28,6 +28,7 @@ public class TablePage {
 
     @Inject
     TriageQueue queue;
+
     @Inject
     Shell shell;
 

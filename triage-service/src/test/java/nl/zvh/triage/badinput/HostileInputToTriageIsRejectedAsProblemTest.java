@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import javax.sql.DataSource;
-import nl.zvh.triage.TestInfrastructure;
 import nl.zvh.platform.testing.BadInputProbe;
 import nl.zvh.platform.testing.TestTokens;
 import nl.zvh.platform.testing.WriteEndpoints;
+import nl.zvh.triage.TestInfrastructure;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,8 +22,8 @@ class HostileInputToTriageIsRejectedAsProblemTest {
      * A house of its own: a plausible body the corpus sends can be valid (e.g. the house's table settings), and the
      * other scenarios of this module rely on De Markiezaten's settings staying as seeded.
      */
-    private final String everyRole = TestTokens.token("corpus-user", TestInfrastructure.POLICE,
-            "corpus-house", "triage-chair", "triage-member", "functional-admin", "partner-system");
+    private final String everyRole = TestTokens.token("corpus-user", TestInfrastructure.POLICE, "corpus-house",
+            "triage-chair", "triage-member", "functional-admin", "partner-system");
 
     @Inject
     DataSource dataSource;

@@ -26,15 +26,18 @@ import org.junit.jupiter.api.Test;
 /** A check whose deadline is near gets exactly one reminder, and only one instance runs the reminder round. */
 @QuarkusTest
 class ReminderGoesOutOncePerCheckAndOncePerClusterTest {
-    static final String CHAIR = TestTokens.token("voorzitter", "ZVH De Markiezaten", "markiezaten",
-            "triage-chair", "triage-member");
+    static final String CHAIR = TestTokens.token("voorzitter", "ZVH De Markiezaten", "markiezaten", "triage-chair",
+            "triage-member");
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
+
     @Inject
     CheckReminders reminders;
+
     @Inject
     AgroalDataSource dataSource;
+
     @Inject
     EntityManager em;
 
@@ -47,10 +50,10 @@ class ReminderGoesOutOncePerCheckAndOncePerClusterTest {
         // an urgent session tomorrow: the checks' deadline (two working days before) is near or past
         String tomorrow = LocalDate.now(ZoneId.of("Europe/Amsterdam")).plusDays(1).toString();
         String extra = given().auth().oauth2(CHAIR).contentType(ContentType.JSON)
-                .body(Map.of("date", tomorrow, "time", "09:00"))
-                .when().post("/api/triage/sessions").then().statusCode(201).extract().path("sessionId");
-        given().auth().oauth2(CHAIR).contentType(ContentType.JSON).body(Map.of("referralId", referralId))
-                .when().post("/api/triage/sessions/" + extra + "/items").then().statusCode(200);
+                .body(Map.of("date", tomorrow, "time", "09:00")).when().post("/api/triage/sessions").then()
+                .statusCode(201).extract().path("sessionId");
+        given().auth().oauth2(CHAIR).contentType(ContentType.JSON).body(Map.of("referralId", referralId)).when()
+                .post("/api/triage/sessions/" + extra + "/items").then().statusCode(200);
 
         try (Connection otherInstance = dataSource.getConnection()) {
             otherInstance.setAutoCommit(false);
@@ -70,16 +73,17 @@ class ReminderGoesOutOncePerCheckAndOncePerClusterTest {
 
         String police = TestTokens.token("service-account-police-zwb-system", "Politie Zeeland-West-Brabant",
                 "markiezaten", "partner-system");
-        given().auth().oauth2(police).when().get("/api/triage/notifications").then().statusCode(200)
-                .body("referralId", hasItem(referralId));
-        given().auth().oauth2(TestTokens.token("dh", "Politie Eenheid Den Haag", "haaglanden", "partner-system"))
-                .when().get("/api/triage/notifications").then().statusCode(200)
+        given().auth().oauth2(police).when().get("/api/triage/notifications").then().statusCode(200).body("referralId",
+                hasItem(referralId));
+        given().auth().oauth2(TestTokens.token("dh", "Politie Eenheid Den Haag", "haaglanden", "partner-system")).when()
+                .get("/api/triage/notifications").then().statusCode(200)
                 .body("referralId", org.hamcrest.Matchers.not(hasItem(referralId)));
     }
 
     private long notifications(String referralId) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
-                        "select count(*) from triage_notification where referral_id = ?1")
-                .setParameter(1, UUID.fromString(referralId)).getSingleResult()).longValue());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) em
+                        .createNativeQuery("select count(*) from triage_notification where referral_id = ?1")
+                        .setParameter(1, UUID.fromString(referralId)).getSingleResult()).longValue());
     }
 }

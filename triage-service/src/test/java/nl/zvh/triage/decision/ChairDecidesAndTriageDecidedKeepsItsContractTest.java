@@ -32,8 +32,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ChairDecidesAndTriageDecidedKeepsItsContractTest {
     static final Path SAMPLES = Path.of("src/main/asyncapi/samples");
-    static final String CHAIR = TestTokens.token("voorzitter", "ZVH De Markiezaten", "markiezaten",
-            "triage-chair", "triage-member");
+    static final String CHAIR = TestTokens.token("voorzitter", "ZVH De Markiezaten", "markiezaten", "triage-chair",
+            "triage-member");
     static final String MEMBER = TestTokens.token("om-lid", "Openbaar Ministerie", "markiezaten", "triage-member");
     static final ObjectMapper JSON = new ObjectMapper();
 
@@ -45,31 +45,32 @@ class ChairDecidesAndTriageDecidedKeepsItsContractTest {
         String referralId = submitted();
         given().auth().oauth2(CHAIR).contentType(ContentType.JSON)
                 .body(Map.of("scores", Map.of("DOMESTIC_VIOLENCE", 2, "ADDICTION", 2), "childrenInHousehold", true,
-                        "criteria", Map.of("multipleLifeDomains", true, "severalChainsWithCoercion", true,
+                        "criteria",
+                        Map.of("multipleLifeDomains", true, "severalChainsWithCoercion", true,
                                 "impactOnFamilyOrEnvironment", true, "seriousLocalSafetyProblems", false)))
                 .when().put("/api/triage/referrals/" + referralId + "/assessment").then().statusCode(200)
                 .body("recommendation.outcome", equalTo("APPROACH_STARTED"))
-                .body("recommendation.intensity", equalTo("MAATWERK"))
-                .body("recommendation.dangerScore", equalTo(6));
+                .body("recommendation.intensity", equalTo("MAATWERK")).body("recommendation.dangerScore", equalTo(6));
         given().auth().oauth2(CHAIR).contentType(ContentType.JSON)
-                .body(Map.of("scores", Map.of("UNKNOWN_ITEM", 1), "childrenInHousehold", false,
-                        "criteria", Map.of("multipleLifeDomains", true, "severalChainsWithCoercion", true,
+                .body(Map.of("scores", Map.of("UNKNOWN_ITEM", 1), "childrenInHousehold", false, "criteria",
+                        Map.of("multipleLifeDomains", true, "severalChainsWithCoercion", true,
                                 "impactOnFamilyOrEnvironment", true, "seriousLocalSafetyProblems", false)))
                 .when().put("/api/triage/referrals/" + referralId + "/assessment").then().statusCode(400)
                 .body(containsString("scores"));
 
-        given().auth().oauth2(MEMBER).contentType(ContentType.JSON).body(coveca())
-                .when().post("/api/triage/referrals/" + referralId + "/decision").then().statusCode(403);
-        given().auth().oauth2(CHAIR).contentType(ContentType.JSON).body(coveca())
-                .when().post("/api/triage/referrals/" + referralId + "/decision").then().statusCode(201)
-                .body("outcome", equalTo("APPROACH_STARTED")).body("membersPresent[1]", equalTo("Politie Zeeland-West-Brabant"));
-        given().auth().oauth2(CHAIR).contentType(ContentType.JSON).body(coveca())
-                .when().post("/api/triage/referrals/" + referralId + "/decision").then().statusCode(409);
+        given().auth().oauth2(MEMBER).contentType(ContentType.JSON).body(coveca()).when()
+                .post("/api/triage/referrals/" + referralId + "/decision").then().statusCode(403);
+        given().auth().oauth2(CHAIR).contentType(ContentType.JSON).body(coveca()).when()
+                .post("/api/triage/referrals/" + referralId + "/decision").then().statusCode(201)
+                .body("outcome", equalTo("APPROACH_STARTED"))
+                .body("membersPresent[1]", equalTo("Politie Zeeland-West-Brabant"));
+        given().auth().oauth2(CHAIR).contentType(ContentType.JSON).body(coveca()).when()
+                .post("/api/triage/referrals/" + referralId + "/decision").then().statusCode(409);
         given().auth().oauth2(MEMBER).when().get("/api/triage/referrals/" + referralId + "/decision").then()
                 .statusCode(200).body("subApproach", equalTo("MDA_PLUS_PLUS"));
 
-        JsonNode event = PublishedEvents.await(bootstrap, "zvh.triage.decision", 1,
-                PublishedEvents.ofType("TriageDecided", referralId)).get(0);
+        JsonNode event = PublishedEvents
+                .await(bootstrap, "zvh.triage.decision", 1, PublishedEvents.ofType("TriageDecided", referralId)).get(0);
         JsonNode sample = JSON.readTree(Files.readString(SAMPLES.resolve("TriageDecided-v1.json")));
         assertEquals(fields(sample), fields(event), "envelope fields as the sample");
         assertEquals(fields(sample.get("payload")), fields(event.get("payload")), "payload fields as the sample");
@@ -86,8 +87,8 @@ class ChairDecidesAndTriageDecidedKeepsItsContractTest {
         assertEquals(1, event.get("version").asInt());
         assertEquals(referralId, event.get("aggregateId").asText());
 
-        Awaitility.await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
-                given().auth().oauth2(MEMBER).when().get("/api/triage/queue").then().statusCode(200)
+        Awaitility.await().atMost(Duration.ofSeconds(5)).untilAsserted(
+                () -> given().auth().oauth2(MEMBER).when().get("/api/triage/queue").then().statusCode(200)
                         .body("referralId", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(referralId))));
     }
 
@@ -104,12 +105,12 @@ class ChairDecidesAndTriageDecidedKeepsItsContractTest {
                         "rationale", "r", "membersPresent", List.of("OM")))
                 .when().post(path).then().statusCode(400).body(containsString("intensity"));
         given().auth().oauth2(CHAIR).contentType(ContentType.JSON)
-                .body(Map.of("outcome", "APPROACH_STARTED", "programme", "TRAFFICKING", "intensity", "PGA",
-                        "rationale", "r", "membersPresent", List.of("OM")))
+                .body(Map.of("outcome", "APPROACH_STARTED", "programme", "TRAFFICKING", "intensity", "PGA", "rationale",
+                        "r", "membersPresent", List.of("OM")))
                 .when().post(path).then().statusCode(400).body(containsString("intensity"));
         given().auth().oauth2(CHAIR).contentType(ContentType.JSON)
-                .body(Map.of("outcome", "NO_ACTION", "rationale", "r", "membersPresent", List.of()))
-                .when().post(path).then().statusCode(400).body(containsString("membersPresent"));
+                .body(Map.of("outcome", "NO_ACTION", "rationale", "r", "membersPresent", List.of())).when().post(path)
+                .then().statusCode(400).body(containsString("membersPresent"));
         given().auth().oauth2(TestTokens.token("dh", "Politie Eenheid Den Haag", "haaglanden", "triage-chair"))
                 .contentType(ContentType.JSON).body(coveca()).when().post(path).then().statusCode(404);
 
@@ -117,8 +118,8 @@ class ChairDecidesAndTriageDecidedKeepsItsContractTest {
                 .body(Map.of("outcome", "ADVICE", "advice", "Schuldhulp via het wijkteam.", "rationale",
                         "Eén leefgebied; geen dwang nodig.", "membersPresent", List.of("OM", "Politie")))
                 .when().post(path).then().statusCode(201);
-        JsonNode event = PublishedEvents.await(bootstrap, "zvh.triage.decision", 1,
-                PublishedEvents.ofType("TriageDecided", referralId)).get(0);
+        JsonNode event = PublishedEvents
+                .await(bootstrap, "zvh.triage.decision", 1, PublishedEvents.ofType("TriageDecided", referralId)).get(0);
         JsonNode sample = JSON.readTree(Files.readString(SAMPLES.resolve("TriageDecided-v1-advice.json")));
         assertEquals(fields(sample.get("payload")), fields(event.get("payload")));
         assertEquals("ADVICE", event.at("/payload/outcome").asText());
@@ -129,8 +130,8 @@ class ChairDecidesAndTriageDecidedKeepsItsContractTest {
 
     private String submitted() throws Exception {
         String referralId = UUID.randomUUID().toString();
-        String json = IntakeSamples.submitted(referralId, Instant.now())
-                .replace("\"bsn\": \"111222333\"", "\"bsn\": \"111222333\", \"gender\": \"MALE\"");
+        String json = IntakeSamples.submitted(referralId, Instant.now()).replace("\"bsn\": \"111222333\"",
+                "\"bsn\": \"111222333\", \"gender\": \"MALE\"");
         IntakeSamples.send(bootstrap, referralId, json);
         PublishedEvents.await(bootstrap, "zvh.triage.decision", 1,
                 PublishedEvents.ofType("ReferralScheduled", referralId));
@@ -138,9 +139,9 @@ class ChairDecidesAndTriageDecidedKeepsItsContractTest {
     }
 
     static Map<String, Object> coveca() {
-        return Map.of("outcome", "APPROACH_STARTED", "programme", "COVECA", "intensity", "MAATWERK",
-                "subApproach", "MDA_PLUS_PLUS", "rationale", "Meerdere leefgebieden, kinderen in het gezin.",
-                "membersPresent", List.of("Openbaar Ministerie", "Politie Zeeland-West-Brabant", "Veilig Thuis West-Brabant"));
+        return Map.of("outcome", "APPROACH_STARTED", "programme", "COVECA", "intensity", "MAATWERK", "subApproach",
+                "MDA_PLUS_PLUS", "rationale", "Meerdere leefgebieden, kinderen in het gezin.", "membersPresent",
+                List.of("Openbaar Ministerie", "Politie Zeeland-West-Brabant", "Veilig Thuis West-Brabant"));
     }
 
     static List<String> fields(JsonNode node) {

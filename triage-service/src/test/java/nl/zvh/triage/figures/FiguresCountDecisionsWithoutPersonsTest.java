@@ -1,8 +1,8 @@
 package nl.zvh.triage.figures;
 
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class FiguresCountDecisionsWithoutPersonsTest {
     static final String ANALYST = TestTokens.token("analist", "Gemeente Roosendaal", "markiezaten", "analyst");
-    static final String CHAIR = TestTokens.token("voorzitter", "ZVH De Markiezaten", "markiezaten",
-            "triage-chair", "triage-member");
+    static final String CHAIR = TestTokens.token("voorzitter", "ZVH De Markiezaten", "markiezaten", "triage-chair",
+            "triage-member");
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
@@ -38,8 +38,8 @@ class FiguresCountDecisionsWithoutPersonsTest {
 
         decide(approach, Map.of("outcome", "APPROACH_STARTED", "programme", "TRAFFICKING", "rationale", "AVIM-signaal",
                 "membersPresent", List.of("OM")));
-        decide(advice, Map.of("outcome", "ADVICE", "advice", "Wijkteam", "rationale", "r",
-                "membersPresent", List.of("OM")));
+        decide(advice,
+                Map.of("outcome", "ADVICE", "advice", "Wijkteam", "rationale", "r", "membersPresent", List.of("OM")));
 
         JsonPath after = figures();
         assertEquals(before.getLong("referralsTriaged") + 2, after.getLong("referralsTriaged"));
@@ -50,8 +50,8 @@ class FiguresCountDecisionsWithoutPersonsTest {
                 .body(not(containsString("Berg")));
         given().auth().oauth2(ANALYST).when().get("/api/triage/figures?from=2026-12-01&to=2026-01-01").then()
                 .statusCode(400).body(containsString("from"));
-        given().auth().oauth2(TestTokens.token("lid", "Openbaar Ministerie", "markiezaten", "triage-member"))
-                .when().get("/api/triage/figures").then().statusCode(403);
+        given().auth().oauth2(TestTokens.token("lid", "Openbaar Ministerie", "markiezaten", "triage-member")).when()
+                .get("/api/triage/figures").then().statusCode(403);
         JsonPath past = given().auth().oauth2(ANALYST).when().get("/api/triage/figures?on=2000-01-01").then()
                 .statusCode(200).extract().jsonPath();
         assertEquals(0L, past.getLong("untriagedOn"));
@@ -64,13 +64,13 @@ class FiguresCountDecisionsWithoutPersonsTest {
     }
 
     private JsonPath figures() {
-        return given().auth().oauth2(ANALYST).when().get("/api/triage/figures").then().statusCode(200)
-                .extract().jsonPath();
+        return given().auth().oauth2(ANALYST).when().get("/api/triage/figures").then().statusCode(200).extract()
+                .jsonPath();
     }
 
     private void decide(String referralId, Map<String, Object> body) {
-        given().auth().oauth2(CHAIR).contentType(ContentType.JSON).body(body)
-                .when().post("/api/triage/referrals/" + referralId + "/decision").then().statusCode(201);
+        given().auth().oauth2(CHAIR).contentType(ContentType.JSON).body(body).when()
+                .post("/api/triage/referrals/" + referralId + "/decision").then().statusCode(201);
     }
 
     private String submitted() throws Exception {

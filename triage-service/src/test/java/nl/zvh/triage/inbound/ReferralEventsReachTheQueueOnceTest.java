@@ -38,8 +38,9 @@ class ReferralEventsReachTheQueueOnceTest {
     String bootstrap;
 
     /** A triage member of markiezaten, who sees the house's queue. */
-    static final String MEMBER = TestTokens.token("politie-triage", "Politie Zeeland-West-Brabant",
-            "markiezaten", "triage-member");
+    static final String MEMBER = TestTokens.token("politie-triage", "Politie Zeeland-West-Brabant", "markiezaten",
+            "triage-member");
+
     private final String member = MEMBER;
 
     @Test
@@ -49,11 +50,10 @@ class ReferralEventsReachTheQueueOnceTest {
         send(referralId, submitted);
         send(referralId, submitted); // redelivery of the same event id
 
-        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().auth().oauth2(member).when().get("/api/triage/queue")
-                        .then().statusCode(200).body("referralId", hasItem(referralId)));
-        List<String> ids = given().auth().oauth2(member).when().get("/api/triage/queue")
-                .then().extract().jsonPath().getList("referralId");
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(member).when()
+                .get("/api/triage/queue").then().statusCode(200).body("referralId", hasItem(referralId)));
+        List<String> ids = given().auth().oauth2(member).when().get("/api/triage/queue").then().extract().jsonPath()
+                .getList("referralId");
         assertEquals(1, ids.stream().filter(referralId::equals).count(), "queued exactly once");
         given().auth().oauth2(member).when().get("/api/triage/queue").then()
                 .body("find { it.referralId == '" + referralId + "' }.mainPersonName", equalTo("Jan van der Berg"))
@@ -61,9 +61,8 @@ class ReferralEventsReachTheQueueOnceTest {
         assertEquals(1L, consumedRows(eventId(submitted)), "one consumed-event row for two deliveries");
 
         send(referralId, sample("ReferralWithdrawn-v1.json", referralId));
-        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().auth().oauth2(member).when().get("/api/triage/queue")
-                        .then().statusCode(200).body("referralId", not(hasItem(referralId))));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(member).when()
+                .get("/api/triage/queue").then().statusCode(200).body("referralId", not(hasItem(referralId))));
     }
 
     @Test
@@ -71,12 +70,11 @@ class ReferralEventsReachTheQueueOnceTest {
         String referralId = UUID.randomUUID().toString();
         send(referralId, "{\"this is\": not an event");
         send(referralId, sample("ReferralSubmitted-v1.json", referralId));
-        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().auth().oauth2(member).when().get("/api/triage/queue")
-                        .then().statusCode(200).body("referralId", hasItem(referralId)));
-        try (var consumer = new KafkaConsumer<String, String>(Map.of("bootstrap.servers", bootstrap,
-                "group.id", "dlq-" + UUID.randomUUID(), "auto.offset.reset", "earliest"),
-                new StringDeserializer(), new StringDeserializer())) {
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(member).when()
+                .get("/api/triage/queue").then().statusCode(200).body("referralId", hasItem(referralId)));
+        try (var consumer = new KafkaConsumer<String, String>(Map.of("bootstrap.servers", bootstrap, "group.id",
+                "dlq-" + UUID.randomUUID(), "auto.offset.reset", "earliest"), new StringDeserializer(),
+                new StringDeserializer())) {
             consumer.subscribe(List.of("zvh.intake.referral.dlq"));
             Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
                 for (var r : consumer.poll(Duration.ofMillis(300))) {
@@ -92,14 +90,13 @@ class ReferralEventsReachTheQueueOnceTest {
     @Test
     void anEventTypeTriageDoesNotHandleIsPassedWithoutARecordAndTheNextOneApplies() throws Exception {
         String referralId = UUID.randomUUID().toString();
-        String unhandled = sample("ReferralSubmitted-v1.json", referralId)
-                .replace("\"type\": \"ReferralSubmitted\"", "\"type\": \"ReferralAttachmentAdded\"");
+        String unhandled = sample("ReferralSubmitted-v1.json", referralId).replace("\"type\": \"ReferralSubmitted\"",
+                "\"type\": \"ReferralAttachmentAdded\"");
         assertTrue(unhandled.contains("ReferralAttachmentAdded"));
         send(referralId, unhandled);
         send(referralId, sample("ReferralSubmitted-v1.json", referralId)); // same partition, after it
-        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().auth().oauth2(member).when().get("/api/triage/queue")
-                        .then().statusCode(200).body("referralId", hasItem(referralId)));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(member).when()
+                .get("/api/triage/queue").then().statusCode(200).body("referralId", hasItem(referralId)));
         assertEquals(0L, consumedRows(eventId(unhandled)), "nothing recorded for a type triage does not handle");
     }
 
@@ -107,13 +104,11 @@ class ReferralEventsReachTheQueueOnceTest {
     void otherHouseAndReferrerCannotSeeTheQueue() throws Exception {
         String referralId = UUID.randomUUID().toString();
         send(referralId, sample("ReferralSubmitted-v1.json", referralId));
-        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().auth().oauth2(member).when().get("/api/triage/queue")
-                        .then().body("referralId", hasItem(referralId)));
-        String otherHouse = TestTokens.token("den-haag", "Politie Eenheid Den Haag", "haaglanden",
-                "triage-member");
-        given().auth().oauth2(otherHouse).when().get("/api/triage/queue")
-                .then().statusCode(200).body("referralId", not(hasItem(referralId)));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(member).when()
+                .get("/api/triage/queue").then().body("referralId", hasItem(referralId)));
+        String otherHouse = TestTokens.token("den-haag", "Politie Eenheid Den Haag", "haaglanden", "triage-member");
+        given().auth().oauth2(otherHouse).when().get("/api/triage/queue").then().statusCode(200).body("referralId",
+                not(hasItem(referralId)));
         String referrer = TestTokens.token("agent", "Politie Zeeland-West-Brabant", "markiezaten", "referrer");
         given().auth().oauth2(referrer).when().get("/api/triage/queue").then().statusCode(403);
         given().when().get("/api/triage/queue").then().statusCode(401);
@@ -144,8 +139,9 @@ class ReferralEventsReachTheQueueOnceTest {
 
     /** consumed_event rows of one event id: 1 once triage applied it. */
     static long consumedRows(UUID eventId) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) Panache.getEntityManager()
-                .createNativeQuery("select count(*) from consumed_event where event_id = ?1")
-                .setParameter(1, eventId).getSingleResult()).longValue());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) Panache.getEntityManager()
+                        .createNativeQuery("select count(*) from consumed_event where event_id = ?1")
+                        .setParameter(1, eventId).getSingleResult()).longValue());
     }
 }

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class ReferralSubmittedOfNewerAndOlderShapeIsQueuedTest {
-    private final String member = TestTokens.token("politie-triage", "Politie Zeeland-West-Brabant",
-            "markiezaten", "triage-member");
+    private final String member = TestTokens.token("politie-triage", "Politie Zeeland-West-Brabant", "markiezaten",
+            "triage-member");
 
     @Test
     void eventWithUnknownAddedFieldsIsQueued() throws Exception {
@@ -35,16 +35,15 @@ class ReferralSubmittedOfNewerAndOlderShapeIsQueuedTest {
     void olderEventWithoutPossibleMatchesAndGenderIsQueued() throws Exception {
         String referralId = UUID.randomUUID().toString();
         String older = EventEvolution.withoutFields(
-                ReferralEventsReachTheQueueOnceTest.sample("ReferralSubmitted-v1.json", referralId),
-                "possibleMatches", "gender");
+                ReferralEventsReachTheQueueOnceTest.sample("ReferralSubmitted-v1.json", referralId), "possibleMatches",
+                "gender");
         Kafka.send("zvh.intake.referral", referralId, older);
         assertQueuedWithMainPerson(referralId);
     }
 
     private void assertQueuedWithMainPerson(String referralId) {
-        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().auth().oauth2(member).when().get("/api/triage/queue")
-                        .then().statusCode(200).body("referralId", hasItem(referralId)));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(member).when()
+                .get("/api/triage/queue").then().statusCode(200).body("referralId", hasItem(referralId)));
         given().auth().oauth2(member).when().get("/api/triage/queue").then()
                 .body("find { it.referralId == '" + referralId + "' }.mainPersonName", equalTo("Jan van der Berg"))
                 .body("find { it.referralId == '" + referralId + "' }.systemMembers", equalTo(1));

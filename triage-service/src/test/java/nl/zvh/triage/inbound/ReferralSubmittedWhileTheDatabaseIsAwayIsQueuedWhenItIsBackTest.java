@@ -32,14 +32,17 @@ import org.junit.jupiter.api.Test;
 class ReferralSubmittedWhileTheDatabaseIsAwayIsQueuedWhenItIsBackTest {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
+
     @Inject
     MeterRegistry metrics;
+
     @Inject
     AgroalDataSource dataSource;
 
     private final String member = ReferralEventsReachTheQueueOnceTest.MEMBER;
 
     @Test
+    @SuppressWarnings("try") // the outage lasts as long as the block: the resource is its scope, not its content
     void referralSubmittedDuringAnOutageIsQueuedOnceWhenTheDatabaseIsBackAndNeverDeadLettered() throws Exception {
         String referralId = UUID.randomUUID().toString();
         String submitted = ReferralEventsReachTheQueueOnceTest.sample("ReferralSubmitted-v1.json", referralId);
@@ -52,14 +55,14 @@ class ReferralSubmittedWhileTheDatabaseIsAwayIsQueuedWhenItIsBackTest {
         }
         dataSource.flush(AgroalDataSource.FlushMode.INVALID); // the outage's dead pooled connections, for later tests
 
-        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
-                given().auth().oauth2(member).when().get("/api/triage/queue")
-                        .then().statusCode(200).body("referralId", hasItem(referralId)));
-        List<String> queued = given().auth().oauth2(member).when().get("/api/triage/queue")
-                .then().extract().jsonPath().getList("referralId");
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> given().auth().oauth2(member).when().get("/api/triage/queue").then()
+                        .statusCode(200).body("referralId", hasItem(referralId)));
+        List<String> queued = given().auth().oauth2(member).when().get("/api/triage/queue").then().extract().jsonPath()
+                .getList("referralId");
         assertEquals(1, queued.stream().filter(referralId::equals).count(), "queued exactly once");
-        assertEquals(1L, ReferralEventsReachTheQueueOnceTest.consumedRows(
-                ReferralEventsReachTheQueueOnceTest.eventId(submitted)), "applied once");
+        assertEquals(1L, ReferralEventsReachTheQueueOnceTest
+                .consumedRows(ReferralEventsReachTheQueueOnceTest.eventId(submitted)), "applied once");
 
         // A poison event with the same key after it: on the dead-letter topic (same key, same partition, in order) it
         // must be the first and only record of this referral.
@@ -74,9 +77,9 @@ class ReferralSubmittedWhileTheDatabaseIsAwayIsQueuedWhenItIsBackTest {
     }
 
     private List<ConsumerRecord<String, String>> deadLettersUntilPoison(String key) {
-        try (var consumer = new KafkaConsumer<String, String>(Map.of("bootstrap.servers", bootstrap,
-                "group.id", "dlq-" + UUID.randomUUID(), "auto.offset.reset", "earliest"),
-                new StringDeserializer(), new StringDeserializer())) {
+        try (var consumer = new KafkaConsumer<String, String>(Map.of("bootstrap.servers", bootstrap, "group.id",
+                "dlq-" + UUID.randomUUID(), "auto.offset.reset", "earliest"), new StringDeserializer(),
+                new StringDeserializer())) {
             consumer.subscribe(List.of("zvh.intake.referral.dlq"));
             List<ConsumerRecord<String, String>> ofKey = new java.util.ArrayList<>();
             Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> {

@@ -1,10 +1,10 @@
 package nl.zvh.triage.inbound;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -32,11 +32,12 @@ import org.junit.jupiter.api.Test;
 class TableFollowsErasureOfTheReferralTest {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
+
     @Inject
     EntityManager em;
 
-    private final String member = TestTokens.token("politie-triage-ret", "Politie Zeeland-West-Brabant",
-            "markiezaten", "triage-member");
+    private final String member = TestTokens.token("politie-triage-ret", "Politie Zeeland-West-Brabant", "markiezaten",
+            "triage-member");
     private final String officer = TestTokens.token("fg-triage", "ZVH De Markiezaten", "markiezaten",
             "privacy-officer");
 
@@ -46,31 +47,32 @@ class TableFollowsErasureOfTheReferralTest {
         String submitted = IntakeSamples.submitted(id, Instant.now());
         String mainPerson = submitted.replaceAll("(?s).*\"mainPerson\": \\{\\s*\"personId\": \"([0-9a-f-]+)\".*", "$1");
         IntakeSamples.send(bootstrap, id, submitted);
-        Awaitility.await().atMost(Duration.ofSeconds(90)).untilAsserted(() ->
-                given().auth().oauth2(member).when().get("/api/triage/queue").then().body("referralId", hasItem(id)));
+        Awaitility.await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> given().auth().oauth2(member).when()
+                .get("/api/triage/queue").then().body("referralId", hasItem(id)));
         given().auth().oauth2(officer).queryParam("personId", mainPerson).when().get("/api/subject").then()
                 .statusCode(200).body("records.size()", equalTo(1)).body("records[0].lastName", equalTo("Berg"))
                 .body("records[0].referralId", equalTo(id)).body(not(containsString("El Amrani")));
 
-        String erased = Files.readString(Path.of("../platform-commons/src/main/asyncapi/samples/PersonDataErased-v1-referral.json"))
+        String erased = Files
+                .readString(Path.of("../platform-commons/src/main/asyncapi/samples/PersonDataErased-v1-referral.json"))
                 .replace(IntakeSamples.SAMPLE_REFERRAL, id)
                 .replaceFirst("\"id\": \"[0-9a-f-]+\"", "\"id\": \"" + UUID.randomUUID() + "\"");
         Kafka.send("zvh.privacy.erasure", id, erased);
         Kafka.send("zvh.privacy.erasure", id, erased);
 
-        Awaitility.await().atMost(Duration.ofSeconds(90)).untilAsserted(() ->
-                given().auth().oauth2(member).when().get("/api/triage/queue").then()
-                        .body("referralId", not(hasItem(id))));
+        Awaitility.await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> given().auth().oauth2(member).when()
+                .get("/api/triage/queue").then().body("referralId", not(hasItem(id))));
         given().auth().oauth2(officer).queryParam("personId", mainPerson).when().get("/api/subject").then()
                 .statusCode(200).body("records.size()", equalTo(0));
         long named = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery("""
-                        select count(*) from triage_person
-                        where referral_id = cast(?1 as uuid) and (last_name is not null or bsn is not null)""")
+                select count(*) from triage_person
+                where referral_id = cast(?1 as uuid) and (last_name is not null or bsn is not null)""")
                 .setParameter(1, id).getSingleResult()).longValue());
         assertEquals(0, named);
-        long counted = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
-                        "select count(*) from triage_referral where referral_id = cast(?1 as uuid)")
-                .setParameter(1, id).getSingleResult()).longValue());
+        long counted = QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) em
+                        .createNativeQuery("select count(*) from triage_referral where referral_id = cast(?1 as uuid)")
+                        .setParameter(1, id).getSingleResult()).longValue());
         assertEquals(1, counted, "still counted in the figures");
     }
 }

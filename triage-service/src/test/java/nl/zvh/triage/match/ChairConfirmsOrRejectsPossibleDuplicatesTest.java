@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class ChairConfirmsOrRejectsPossibleDuplicatesTest {
-    static final String CHAIR = TestTokens.token("voorzitter", "ZVH De Markiezaten", "markiezaten",
-            "triage-chair", "triage-member");
+    static final String CHAIR = TestTokens.token("voorzitter", "ZVH De Markiezaten", "markiezaten", "triage-chair",
+            "triage-member");
     static final String MEMBER = TestTokens.token("om-lid", "Openbaar Ministerie", "markiezaten", "triage-member");
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
@@ -47,8 +47,8 @@ class ChairConfirmsOrRejectsPossibleDuplicatesTest {
         IntakeSamples.send(bootstrap, referralId, json.writeValueAsString(event));
 
         String path = "/api/triage/referrals/" + referralId + "/matches";
-        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().auth().oauth2(MEMBER).when().get(path).then().statusCode(200).body("$", hasSize(2)));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(
+                () -> given().auth().oauth2(MEMBER).when().get(path).then().statusCode(200).body("$", hasSize(2)));
         var list = given().auth().oauth2(MEMBER).when().get(path).then().statusCode(200)
                 .body("[0].reason", equalTo("BSN")).body("[0].personName", equalTo("Jan van der Berg"))
                 .body("[0].status", equalTo("PENDING")).body("[0].matchedReferralId", equalTo(earlierReferral))
@@ -57,8 +57,8 @@ class ChairConfirmsOrRejectsPossibleDuplicatesTest {
         String second = list.getString("[1].matchId");
 
         given().auth().oauth2(MEMBER).when().post("/api/triage/matches/" + first + "/confirm").then().statusCode(403);
-        given().auth().oauth2(TestTokens.token("dh", "Politie Eenheid Den Haag", "haaglanden", "triage-chair"))
-                .when().post("/api/triage/matches/" + first + "/confirm").then().statusCode(404);
+        given().auth().oauth2(TestTokens.token("dh", "Politie Eenheid Den Haag", "haaglanden", "triage-chair")).when()
+                .post("/api/triage/matches/" + first + "/confirm").then().statusCode(404);
         given().auth().oauth2(CHAIR).when().post("/api/triage/matches/" + first + "/confirm").then().statusCode(200)
                 .body("status", equalTo("CONFIRMED"));
         given().auth().oauth2(CHAIR).when().post("/api/triage/matches/" + second + "/reject").then().statusCode(200)
@@ -77,8 +77,7 @@ class ChairConfirmsOrRejectsPossibleDuplicatesTest {
         ObjectNode event = (ObjectNode) json.readTree(IntakeSamples.submitted(referralId, Instant.now()));
         ((ObjectNode) event.get("payload")).remove("possibleMatches");
         IntakeSamples.send(bootstrap, referralId, json.writeValueAsString(event));
-        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().auth().oauth2(MEMBER).when().get("/api/triage/referrals/" + referralId + "/matches")
-                        .then().statusCode(200).body("$", hasSize(0)));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(MEMBER).when()
+                .get("/api/triage/referrals/" + referralId + "/matches").then().statusCode(200).body("$", hasSize(0)));
     }
 }

@@ -35,8 +35,7 @@ class OnlyAWaitingReferralIsScheduledScoredOrCheckedTest {
         TriageReferral referral = SubmittedReferrals.withdrawn();
 
         IllegalStateException refused = assertThrows(IllegalStateException.class, referral::requireSchedulable);
-        assertEquals("Only referrals waiting for triage can be scheduled; this one is WITHDRAWN",
-                refused.getMessage());
+        assertEquals("Only referrals waiting for triage can be scheduled; this one is WITHDRAWN", refused.getMessage());
     }
 
     @Test

@@ -17,11 +17,12 @@ final class SubmittedReferrals {
 
     /** Jan van der Berg (main person) and his partner Fatima El Amrani, waiting for the table. */
     static TriageReferral waiting() {
-        return TriageReferral.received(new TriageReferral.Submission(UUID.randomUUID(), "markiezaten", "Roosendaal",
-                        "URGENT", SUBMITTED, "Politie Zeeland-West-Brabant", "POLICE",
-                        Set.of("DOMESTIC_VIOLENCE"), "Escalating violence at home."),
+        return TriageReferral.received(
+                new TriageReferral.Submission(UUID.randomUUID(), "markiezaten", "Roosendaal", "URGENT", SUBMITTED,
+                        "Politie Zeeland-West-Brabant", "POLICE", Set.of("DOMESTIC_VIOLENCE"),
+                        "Escalating violence at home."),
                 List.of(new TriageReferral.SubmittedPerson(new PersonIdentity(UUID.randomUUID(), "Jan", "van der",
-                                "Berg", LocalDate.of(1984, 3, 12), "111222333"), "MAIN", null, "MALE"),
+                        "Berg", LocalDate.of(1984, 3, 12), "111222333"), "MAIN", null, "MALE"),
                         new TriageReferral.SubmittedPerson(new PersonIdentity(UUID.randomUUID(), "Fatima", null,
                                 "El Amrani", LocalDate.of(1986, 7, 1), null), "SYSTEM_MEMBER", "PARTNER", null)),
                 RECEIVED);

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 /** De Markiezaten meets on Thursday at 10:00; referrals submitted before Wednesday 12:00 make that Thursday. */
 class NextSessionRespectsTheCutOffTest {
     static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
-    static final SessionRule THURSDAY = new SessionRule(DayOfWeek.THURSDAY, LocalTime.of(10, 0), 1,
-            LocalTime.NOON, List.of("Politie Zeeland-West-Brabant"));
+    static final SessionRule THURSDAY = new SessionRule(DayOfWeek.THURSDAY, LocalTime.of(10, 0), 1, LocalTime.NOON,
+            List.of("Politie Zeeland-West-Brabant"));
 
     static Instant at(String local) {
         return java.time.LocalDateTime.parse(local).atZone(NL).toInstant();

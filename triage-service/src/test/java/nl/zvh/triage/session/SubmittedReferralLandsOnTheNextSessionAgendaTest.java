@@ -30,8 +30,8 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class SubmittedReferralLandsOnTheNextSessionAgendaTest {
-    static final String CHAIR = TestTokens.token("voorzitter", "ZVH De Markiezaten", "markiezaten",
-            "triage-chair", "triage-member");
+    static final String CHAIR = TestTokens.token("voorzitter", "ZVH De Markiezaten", "markiezaten", "triage-chair",
+            "triage-member");
     static final String MEMBER = TestTokens.token("politie-lid", "Politie Zeeland-West-Brabant", "markiezaten",
             "triage-member");
 
@@ -43,8 +43,9 @@ class SubmittedReferralLandsOnTheNextSessionAgendaTest {
         String referralId = UUID.randomUUID().toString();
         IntakeSamples.send(bootstrap, referralId, IntakeSamples.submitted(referralId, Instant.now()));
 
-        JsonNode scheduled = PublishedEvents.await(bootstrap, "zvh.triage.decision", 1,
-                PublishedEvents.ofType("ReferralScheduled", referralId)).get(0);
+        JsonNode scheduled = PublishedEvents
+                .await(bootstrap, "zvh.triage.decision", 1, PublishedEvents.ofType("ReferralScheduled", referralId))
+                .get(0);
         LocalDate date = LocalDate.parse(scheduled.path("payload").path("sessionDate").asText());
         assertEquals(DayOfWeek.THURSDAY, date.getDayOfWeek(), "De Markiezaten meets on Thursday");
         assertTrue(date.isAfter(LocalDate.now(ZoneId.of("Europe/Amsterdam"))), "cut-off is Wednesday noon");
@@ -55,19 +56,19 @@ class SubmittedReferralLandsOnTheNextSessionAgendaTest {
                 .body("kind", equalTo("REGULAR")).body("agenda.referralId", hasItem(referralId))
                 .body("agenda.find { it.referralId == '" + referralId + "' }.mainPersonName",
                         equalTo("Jan van der Berg"));
-        given().auth().oauth2(MEMBER).when().get("/api/triage/sessions").then().statusCode(200)
-                .body("sessionId", hasItem(sessionId));
+        given().auth().oauth2(MEMBER).when().get("/api/triage/sessions").then().statusCode(200).body("sessionId",
+                hasItem(sessionId));
 
         String extra = given().auth().oauth2(CHAIR).contentType(ContentType.JSON)
-                .body(Map.of("date", LocalDate.now().plusDays(1).toString(), "time", "16:00",
-                        "reason", "Spoed: escalatie"))
-                .when().post("/api/triage/sessions").then().statusCode(201).body("kind", equalTo("EXTRA"))
-                .extract().path("sessionId");
-        given().auth().oauth2(MEMBER).contentType(ContentType.JSON).body(Map.of("referralId", referralId))
-                .when().post("/api/triage/sessions/" + extra + "/items").then().statusCode(403);
+                .body(Map.of("date", LocalDate.now().plusDays(1).toString(), "time", "16:00", "reason",
+                        "Spoed: escalatie"))
+                .when().post("/api/triage/sessions").then().statusCode(201).body("kind", equalTo("EXTRA")).extract()
+                .path("sessionId");
+        given().auth().oauth2(MEMBER).contentType(ContentType.JSON).body(Map.of("referralId", referralId)).when()
+                .post("/api/triage/sessions/" + extra + "/items").then().statusCode(403);
         given().auth().oauth2(CHAIR).contentType(ContentType.JSON)
-                .body(Map.of("referralId", referralId, "reason", "urgent"))
-                .when().post("/api/triage/sessions/" + extra + "/items").then().statusCode(200)
+                .body(Map.of("referralId", referralId, "reason", "urgent")).when()
+                .post("/api/triage/sessions/" + extra + "/items").then().statusCode(200)
                 .body("agenda.referralId", hasItem(referralId));
         given().auth().oauth2(MEMBER).when().get("/api/triage/sessions/" + sessionId).then().statusCode(200)
                 .body("agenda.referralId", not(hasItem(referralId)));
@@ -84,21 +85,20 @@ class SubmittedReferralLandsOnTheNextSessionAgendaTest {
     void anotherHouseSeesNoneOfTheSessionAndBadInputIsAProblem() throws Exception {
         String referralId = UUID.randomUUID().toString();
         IntakeSamples.send(bootstrap, referralId, IntakeSamples.submitted(referralId, Instant.now()));
-        String sessionId = PublishedEvents.await(bootstrap, "zvh.triage.decision", 1,
-                PublishedEvents.ofType("ReferralScheduled", referralId)).get(0)
-                .path("payload").path("sessionId").asText();
+        String sessionId = PublishedEvents
+                .await(bootstrap, "zvh.triage.decision", 1, PublishedEvents.ofType("ReferralScheduled", referralId))
+                .get(0).path("payload").path("sessionId").asText();
         String otherChair = TestTokens.token("dh", "Politie Eenheid Den Haag", "haaglanden", "triage-chair");
         given().auth().oauth2(otherChair).when().get("/api/triage/sessions/" + sessionId).then().statusCode(404);
-        given().auth().oauth2(otherChair).contentType(ContentType.JSON).body(Map.of("referralId", referralId))
-                .when().post("/api/triage/sessions/" + sessionId + "/items").then().statusCode(404);
+        given().auth().oauth2(otherChair).contentType(ContentType.JSON).body(Map.of("referralId", referralId)).when()
+                .post("/api/triage/sessions/" + sessionId + "/items").then().statusCode(404);
         given().auth().oauth2(TestTokens.token("melder", "Politie Zeeland-West-Brabant", "markiezaten", "referrer"))
                 .when().get("/api/triage/sessions/" + sessionId).then().statusCode(403);
-        given().auth().oauth2(CHAIR).contentType(ContentType.JSON)
-                .body(Map.of("date", "2020-01-01", "time", "10:00"))
-                .when().post("/api/triage/sessions").then().statusCode(400)
-                .contentType("application/problem+json").body(org.hamcrest.Matchers.containsString("date"));
-        given().auth().oauth2(CHAIR).contentType(ContentType.JSON).body(Map.of("time", "10:00"))
-                .when().post("/api/triage/sessions").then().statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(CHAIR).contentType(ContentType.JSON).body(Map.of("date", "2020-01-01", "time", "10:00"))
+                .when().post("/api/triage/sessions").then().statusCode(400).contentType("application/problem+json")
+                .body(org.hamcrest.Matchers.containsString("date"));
+        given().auth().oauth2(CHAIR).contentType(ContentType.JSON).body(Map.of("time", "10:00")).when()
+                .post("/api/triage/sessions").then().statusCode(400).contentType("application/problem+json");
     }
 
     @Test
@@ -108,11 +108,10 @@ class SubmittedReferralLandsOnTheNextSessionAgendaTest {
                 .body("partners", hasItem("Politie Zeeland-West-Brabant"))
                 .body("partners", hasItem("Reclassering Nederland regio Zuid"));
         String admin = TestTokens.token("beheer", "ZVH", "zeeland", "functional-admin");
-        given().auth().oauth2(admin).when().get("/api/triage/settings").then().statusCode(200)
-                .body("weekday", equalTo("TUESDAY"));
-        given().auth().oauth2(MEMBER).contentType(ContentType.JSON)
-                .body(Map.of("weekday", "MONDAY", "time", "10:00", "cutoffDaysBefore", 1, "cutoffTime", "12:00",
-                        "partners", List.of("Politie")))
-                .when().put("/api/triage/settings").then().statusCode(403);
+        given().auth().oauth2(admin).when().get("/api/triage/settings").then().statusCode(200).body("weekday",
+                equalTo("TUESDAY"));
+        given().auth().oauth2(MEMBER).contentType(ContentType.JSON).body(Map.of("weekday", "MONDAY", "time", "10:00",
+                "cutoffDaysBefore", 1, "cutoffTime", "12:00", "partners", List.of("Politie"))).when()
+                .put("/api/triage/settings").then().statusCode(403);
     }
 }

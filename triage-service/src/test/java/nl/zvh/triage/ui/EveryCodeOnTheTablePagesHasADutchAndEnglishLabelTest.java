@@ -29,9 +29,9 @@ class EveryCodeOnTheTablePagesHasADutchAndEnglishLabelTest {
     @Test
     void everyEnumShownHasBothLabels() {
         List<String> missing = new ArrayList<>();
-        for (Class<? extends Enum<?>> type : List.of(Outcome.class, Programme.class, Intensity.class,
-                SubApproach.class, Sensitivity.class, CheckStatus.class, MatchStatus.class, QueueStatus.class,
-                SessionKind.class, InstrumentItem.ItemKind.class)) {
+        for (Class<? extends Enum<?>> type : List.of(Outcome.class, Programme.class, Intensity.class, SubApproach.class,
+                Sensitivity.class, CheckStatus.class, MatchStatus.class, QueueStatus.class, SessionKind.class,
+                InstrumentItem.ItemKind.class)) {
             for (Enum<?> constant : type.getEnumConstants()) {
                 for (String language : List.of("nl", "en")) {
                     if (!Labels.hasLabel(constant, language)) {
@@ -48,16 +48,14 @@ class EveryCodeOnTheTablePagesHasADutchAndEnglishLabelTest {
 
     @Test
     void intakeCodesStoredAsTextHaveBothLabels() {
-        Map<String, List<String>> codes = Map.of(
-                "Urgency", List.of("NORMAL", "URGENT", "CRISIS"),
-                "PersonRole", List.of("MAIN", "SYSTEM_MEMBER"),
-                "Relation", List.of("PARTNER", "EX_PARTNER", "CHILD", "PARENT", "SIBLING", "HOUSEHOLD_MEMBER",
-                        "OTHER_FAMILY", "OTHER"),
-                "MatchReason", List.of("BSN", "NAME_AND_DATE_OF_BIRTH"),
-                "ProblemArea", List.of("PSYCHIATRIC", "PSYCHOLOGICAL", "HOUSING_NUISANCE", "ADDICTION",
-                        "CONFUSED_BEHAVIOUR", "CARE_AVOIDANCE", "DOMESTIC_VIOLENCE", "STALKING",
-                        "MILD_INTELLECTUAL_DISABILITY", "RADICALISATION", "EXPLOITATION", "YOUTH_CRIME", "DEBTS",
-                        "HOMELESSNESS", "HIGH_IMPACT_CRIME", "OTHER"));
+        Map<String, List<String>> codes = Map.of("Urgency", List.of("NORMAL", "URGENT", "CRISIS"), "PersonRole",
+                List.of("MAIN", "SYSTEM_MEMBER"), "Relation", List.of("PARTNER", "EX_PARTNER", "CHILD", "PARENT",
+                        "SIBLING", "HOUSEHOLD_MEMBER", "OTHER_FAMILY", "OTHER"),
+                "MatchReason", List.of("BSN", "NAME_AND_DATE_OF_BIRTH"), "ProblemArea",
+                List.of("PSYCHIATRIC", "PSYCHOLOGICAL", "HOUSING_NUISANCE", "ADDICTION", "CONFUSED_BEHAVIOUR",
+                        "CARE_AVOIDANCE", "DOMESTIC_VIOLENCE", "STALKING", "MILD_INTELLECTUAL_DISABILITY",
+                        "RADICALISATION", "EXPLOITATION", "YOUTH_CRIME", "DEBTS", "HOMELESSNESS", "HIGH_IMPACT_CRIME",
+                        "OTHER"));
         codes.forEach((group, values) -> values.forEach(code -> {
             assertNotNull(Labels.ofKey(group + "." + code, Locale.forLanguageTag("nl")), group + "." + code);
             assertNotNull(Labels.ofKey(group + "." + code, Locale.ENGLISH), group + "." + code);

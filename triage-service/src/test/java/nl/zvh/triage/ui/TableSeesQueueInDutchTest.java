@@ -17,7 +17,7 @@ class TableSeesQueueInDutchTest {
                 .body(containsString("Nog niet getrieerde aanmeldingen"));
         given().auth().oauth2(member).header("Accept-Language", "en").when().get("/ui/").then().statusCode(200)
                 .body(containsString("Referrals waiting for triage"));
-        given().auth().oauth2(TestTokens.token("melder", "GGD Zeeland", "zeeland", "referrer"))
-                .when().get("/ui/").then().statusCode(403);
+        given().auth().oauth2(TestTokens.token("melder", "GGD Zeeland", "zeeland", "referrer")).when().get("/ui/")
+                .then().statusCode(403);
     }
 }

@@ -22,10 +22,10 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class TableWorksThroughTheFileInDutchTest {
-    static final String CHAIR = TestTokens.token("voorzitter", "ZVH De Markiezaten", "markiezaten",
-            "triage-chair", "triage-member");
-    static final String POLICE_MEMBER = TestTokens.token("politie-lid", "Politie Zeeland-West-Brabant",
-            "markiezaten", "triage-member");
+    static final String CHAIR = TestTokens.token("voorzitter", "ZVH De Markiezaten", "markiezaten", "triage-chair",
+            "triage-member");
+    static final String POLICE_MEMBER = TestTokens.token("politie-lid", "Politie Zeeland-West-Brabant", "markiezaten",
+            "triage-member");
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
@@ -40,49 +40,42 @@ class TableWorksThroughTheFileInDutchTest {
 
         given().auth().oauth2(POLICE_MEMBER).when().get("/ui/checks").then().statusCode(200)
                 .body(containsString("Bekendheidschecks van mijn organisatie")).body(containsString("111222333"));
-        String checkId = given().auth().oauth2(POLICE_MEMBER).when().get("/api/triage/checks").then()
-                .extract().path("find { it.referralId == '" + referralId + "' }.checkId");
+        String checkId = given().auth().oauth2(POLICE_MEMBER).when().get("/api/triage/checks").then().extract()
+                .path("find { it.referralId == '" + referralId + "' }.checkId");
         // refused: known without a summary; the page comes back in Dutch with what was typed
         given().auth().oauth2(POLICE_MEMBER).redirects().follow(false).formParam("known", "true")
-                .formParam("summary", " ").formParam("sourceSystem", "BVH-typed")
-                .formParam("sensitivity", "SENSITIVE").header("X-Forwarded-Prefix", "/triage")
-                .when().post("/ui/checks/" + checkId + "/answer").then().statusCode(422)
-                .contentType(containsString("text/html"))
-                .body(containsString("Schrijf een korte samenvatting"))
-                .body(containsString("id=\"error-summary\""))
-                .body(containsString("value=\"BVH-typed\""))
-                .body(containsString("value=\"SENSITIVE\" selected"));
+                .formParam("summary", " ").formParam("sourceSystem", "BVH-typed").formParam("sensitivity", "SENSITIVE")
+                .header("X-Forwarded-Prefix", "/triage").when().post("/ui/checks/" + checkId + "/answer").then()
+                .statusCode(422).contentType(containsString("text/html"))
+                .body(containsString("Schrijf een korte samenvatting")).body(containsString("id=\"error-summary\""))
+                .body(containsString("value=\"BVH-typed\"")).body(containsString("value=\"SENSITIVE\" selected"));
         given().auth().oauth2(POLICE_MEMBER).redirects().follow(false).formParam("summary", "x")
                 .formParam("sensitivity", "NORMAL").when().post("/ui/checks/" + checkId + "/answer").then()
                 .statusCode(422).body(containsString("Kies of een van de personen bij uw organisatie bekend is."));
         // saved: 303 to a gateway path (never the service's own host and port), announced on the page
         String saved = given().auth().oauth2(POLICE_MEMBER).redirects().follow(false).formParam("known", "true")
                 .formParam("summary", "Bekend bij wijkagent").formParam("sourceSystem", "BVH")
-                .formParam("sensitivity", "NORMAL").header("X-Forwarded-Prefix", "/triage")
-                .when().post("/ui/checks/" + checkId + "/answer").then().statusCode(303)
+                .formParam("sensitivity", "NORMAL").header("X-Forwarded-Prefix", "/triage").when()
+                .post("/ui/checks/" + checkId + "/answer").then().statusCode(303)
                 .header("Location", startsWith("/triage/ui/checks?")).extract().header("Location");
         given().auth().oauth2(POLICE_MEMBER).when().get(saved.substring("/triage".length())).then().statusCode(200)
                 .body(containsString("Uw antwoord over Jan van der Berg is opgeslagen."))
-                .body(containsString("Normaal: mag aan tafel besproken worden"))
-                .body(not(containsString(">NORMAL<")));
+                .body(containsString("Normaal: mag aan tafel besproken worden")).body(not(containsString(">NORMAL<")));
 
         given().auth().oauth2(CHAIR).when().get(file).then().statusCode(200)
-                .body(containsString("Dossier: Jan van der Berg"))
-                .body(containsString("Zichtbaar vanaf de zitting"))
-                .body(not(containsString("Bekend bij wijkagent")))
-                .body(containsString("Besluit vastleggen"));
+                .body(containsString("Dossier: Jan van der Berg")).body(containsString("Zichtbaar vanaf de zitting"))
+                .body(not(containsString("Bekend bij wijkagent"))).body(containsString("Besluit vastleggen"));
         given().auth().oauth2(POLICE_MEMBER).when().get(file).then().statusCode(200)
                 .body(containsString("Bekend bij wijkagent")).body(not(containsString("Besluit vastleggen")));
 
         given().auth().oauth2(CHAIR).redirects().follow(false).formParam("score.DOMESTIC_VIOLENCE", "7")
-                .formParam("multipleLifeDomains", "on")
-                .when().post(file + "/assessment").then().statusCode(422)
+                .formParam("multipleLifeDomains", "on").when().post(file + "/assessment").then().statusCode(422)
                 .body(containsString("Kies een score van 0 tot en met 3.")).body(containsString("id=\"error-summary\""))
                 .body(containsString("id=\"multipleLifeDomains\" name=\"multipleLifeDomains\" checked"));
         given().auth().oauth2(CHAIR).redirects().follow(false).formParam("score.DOMESTIC_VIOLENCE", "3")
                 .formParam("multipleLifeDomains", "on").formParam("severalChainsWithCoercion", "on")
-                .formParam("impactOnFamilyOrEnvironment", "on").header("X-Forwarded-Prefix", "/triage")
-                .when().post(file + "/assessment").then().statusCode(303)
+                .formParam("impactOnFamilyOrEnvironment", "on").header("X-Forwarded-Prefix", "/triage").when()
+                .post(file + "/assessment").then().statusCode(303)
                 .header("Location", equalTo("/triage" + file + "?saved=assessment"));
         given().auth().oauth2(CHAIR).when().get(file + "?saved=assessment").then()
                 .body(containsString("De scores zijn opgeslagen."))
@@ -90,17 +83,17 @@ class TableWorksThroughTheFileInDutchTest {
         given().auth().oauth2(POLICE_MEMBER).formParam("outcome", "NO_ACTION").formParam("rationale", "x")
                 .formParam("membersPresent", "OM").when().post(file + "/decision").then().statusCode(403);
         // refused by the form: nothing chosen, nothing typed
-        given().auth().oauth2(CHAIR).redirects().follow(false).formParam("outcome", "")
-                .formParam("rationale", "").formParam("membersPresent", "")
-                .when().post(file + "/decision").then().statusCode(422)
-                .body(containsString("Kies de uitkomst.")).body(containsString("Schrijf de onderbouwing van het besluit."))
+        given().auth().oauth2(CHAIR).redirects().follow(false).formParam("outcome", "").formParam("rationale", "")
+                .formParam("membersPresent", "").when().post(file + "/decision").then().statusCode(422)
+                .body(containsString("Kies de uitkomst."))
+                .body(containsString("Schrijf de onderbouwing van het besluit."))
                 .body(containsString("Noem de partners die aan tafel zaten."));
         // refused by the decision rules: a CoVeCa approach without intensity; what was typed stays
         given().auth().oauth2(CHAIR).redirects().follow(false).formParam("outcome", "APPROACH_STARTED")
                 .formParam("programme", "COVECA").formParam("subApproach", "MDA_PLUS_PLUS")
                 .formParam("rationale", "Meerdere leefgebieden, getypt")
-                .formParam("membersPresent", "Openbaar Ministerie")
-                .when().post(file + "/decision").then().statusCode(422).contentType(containsString("text/html"))
+                .formParam("membersPresent", "Openbaar Ministerie").when().post(file + "/decision").then()
+                .statusCode(422).contentType(containsString("text/html"))
                 .body(containsString("Kies de intensiteit: bij een CoVeCa-aanpak is die verplicht."))
                 .body(containsString("Meerdere leefgebieden, getypt"))
                 .body(containsString("value=\"Openbaar Ministerie\""))
@@ -109,28 +102,25 @@ class TableWorksThroughTheFileInDutchTest {
                 .formParam("programme", "COVECA").formParam("intensity", "MAATWERK")
                 .formParam("subApproach", "MDA_PLUS_PLUS").formParam("rationale", "Meerdere leefgebieden")
                 .formParam("membersPresent", "Openbaar Ministerie, Politie Zeeland-West-Brabant")
-                .header("X-Forwarded-Prefix", "/triage")
-                .when().post(file + "/decision").then().statusCode(303)
+                .header("X-Forwarded-Prefix", "/triage").when().post(file + "/decision").then().statusCode(303)
                 .header("Location", equalTo("/triage" + file + "?saved=decision"));
         given().auth().oauth2(CHAIR).when().get(file + "?saved=decision").then()
                 .body(containsString("Het besluit is vastgelegd"))
-                .body(containsString("Terugkoppeling in dezelfde week"))
-                .body(containsString("Maatwerk (intensief)")).body(containsString("MDA++"))
-                .body(not(containsString("Besluit vastleggen")));
+                .body(containsString("Terugkoppeling in dezelfde week")).body(containsString("Maatwerk (intensief)"))
+                .body(containsString("MDA++")).body(not(containsString("Besluit vastleggen")));
         // a second decision is refused in Dutch, on the page
         given().auth().oauth2(CHAIR).redirects().follow(false).formParam("outcome", "NO_ACTION")
-                .formParam("rationale", "Tweede keer").formParam("membersPresent", "OM")
-                .when().post(file + "/decision").then().statusCode(409).contentType(containsString("text/html"))
+                .formParam("rationale", "Tweede keer").formParam("membersPresent", "OM").when().post(file + "/decision")
+                .then().statusCode(409).contentType(containsString("text/html"))
                 .body(containsString("Dossier: Jan van der Berg"))
                 .body(containsString("Over deze aanmelding is al besloten; een tweede besluit is niet mogelijk."));
         given().auth().oauth2(CHAIR).header("Accept-Language", "en").when().get(file).then()
-                .body(containsString("Time from session to feedback"))
-                .body(containsString("Complex cases (CoVeCa)")).body(containsString("Tailored (intensive)"))
-                .body(not(containsString("Maatwerk (intensief)")));
+                .body(containsString("Time from session to feedback")).body(containsString("Complex cases (CoVeCa)"))
+                .body(containsString("Tailored (intensive)")).body(not(containsString("Maatwerk (intensief)")));
 
         given().auth().oauth2(CHAIR).when().get("/ui/agenda").then().statusCode(200)
                 .body(containsString("Agenda volgende zitting"));
-        given().auth().oauth2(TestTokens.token("dh", "Politie Eenheid Den Haag", "haaglanden", "triage-chair"))
-                .when().get(file).then().statusCode(404);
+        given().auth().oauth2(TestTokens.token("dh", "Politie Eenheid Den Haag", "haaglanden", "triage-chair")).when()
+                .get(file).then().statusCode(404);
     }
 }

@@ -19,8 +19,7 @@ final class ProfileChart {
     private final int min;
     private final int max;
 
-    ProfileChart(String id, List<String> rows, List<String> seriesNames, List<List<Integer>> values, int min,
-                 int max) {
+    ProfileChart(String id, List<String> rows, List<String> seriesNames, List<List<Integer>> values, int min, int max) {
         this.id = escape(id);
         this.rows = rows;
         this.seriesNames = seriesNames;
@@ -36,10 +35,10 @@ final class ProfileChart {
         int height = plotBottom + 16 + series * LEGEND_ROW + 8;
         StringBuilder svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" id=\"").append(id)
-                .append("\" data-rounds=\"").append(series).append("\" width=\"").append(width)
-                .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(width).append(' ')
-                .append(height).append("\" role=\"img\" aria-labelledby=\"").append(id).append("-title\">")
-                .append("<title id=\"").append(id).append("-title\">").append(escape(title)).append("</title>");
+                .append("\" data-rounds=\"").append(series).append("\" width=\"").append(width).append("\" height=\"")
+                .append(height).append("\" viewBox=\"0 0 ").append(width).append(' ').append(height)
+                .append("\" role=\"img\" aria-labelledby=\"").append(id).append("-title\">").append("<title id=\"")
+                .append(id).append("-title\">").append(escape(title)).append("</title>");
         for (int i = 0; i < rows.size(); i += 2) {
             svg.append("<rect x=\"0\" y=\"").append(y(i) - ROW / 2).append("\" width=\"").append(width)
                     .append("\" height=\"").append(ROW).append("\" fill=\"#f3f3f3\"/>");
@@ -47,8 +46,8 @@ final class ProfileChart {
         for (int value = min; value <= max; value++) {
             int x = x(value);
             svg.append("<line x1=\"").append(x).append("\" y1=\"").append(TOP - 10).append("\" x2=\"").append(x)
-                    .append("\" y2=\"").append(plotBottom).append("\" stroke=\"#b0b0b0\"/>")
-                    .append("<text x=\"").append(x).append("\" y=\"").append(TOP - 14)
+                    .append("\" y2=\"").append(plotBottom).append("\" stroke=\"#b0b0b0\"/>").append("<text x=\"")
+                    .append(x).append("\" y=\"").append(TOP - 14)
                     .append("\" text-anchor=\"middle\" font-size=\"13\" fill=\"#1a1a1a\">").append(value)
                     .append("</text>");
         }
@@ -79,8 +78,8 @@ final class ProfileChart {
                     .append("\" cy=\"").append(y(i)).append("\" r=\"4\" fill=\"").append(colour).append("\"/>");
         }
         svg.append("<polyline class=\"round\" data-round=\"").append(s + 1).append("\" fill=\"none\" stroke=\"")
-                .append(colour).append("\" stroke-width=\"2\"").append(dash(dash))
-                .append(" points=\"").append(points.toString().strip()).append("\"/>").append(dots);
+                .append(colour).append("\" stroke-width=\"2\"").append(dash(dash)).append(" points=\"")
+                .append(points.toString().strip()).append("\"/>").append(dots);
         int legendY = plotBottom + 16 + s * LEGEND_ROW;
         svg.append("<line x1=\"").append(LABEL - 150).append("\" y1=\"").append(legendY).append("\" x2=\"")
                 .append(LABEL - 110).append("\" y2=\"").append(legendY).append("\" stroke=\"").append(colour)

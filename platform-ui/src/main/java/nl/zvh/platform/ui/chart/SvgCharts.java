@@ -16,6 +16,7 @@ public final class SvgCharts {
     static final String[] COLOURS = {"#01689b", "#c65d00", "#39870c", "#a90061", "#42145f", "#94710a", "#673327"};
     /** Width of the category labels left of the bars, of the bars' area, height of one bar and between groups. */
     private static final int LABELS = 210;
+
     private static final int PLOT = 380;
     private static final int BAR = 18;
     private static final int GAP = 12;
@@ -28,6 +29,7 @@ public final class SvgCharts {
 
     /** The profile's series: colours (at least 3:1 against white) and dash patterns, so colour is never the only cue. */
     static final String[] LINE_COLOURS = {"#1f5fa8", "#b3261e", "#1e7a34", "#6b3fa0", "#a35200", "#4d4d4d"};
+
     static final String[] DASHES = {"", "8 4", "2 4", "10 4 2 4", "4 4", "1 3"};
 
     /** One series of values, one per category. */
@@ -45,14 +47,12 @@ public final class SvgCharts {
 
     /** Counts: whole-number ticks, at most five steps. */
     public static String counts(String title, List<String> categories, List<Series> series, Locale locale) {
-        double max = series.stream().flatMap(s -> s.values().stream()).mapToDouble(Double::doubleValue).max()
-                .orElse(0);
+        double max = series.stream().flatMap(s -> s.values().stream()).mapToDouble(Double::doubleValue).max().orElse(0);
         return render(title, categories, series, countAxis(max), locale);
     }
 
     /** Scores on a fixed scale from 0 to {@code max} (e.g. 5), a tick per whole point. */
-    public static String scores(String title, List<String> categories, List<Series> series, int max,
-                                Locale locale) {
+    public static String scores(String title, List<String> categories, List<Series> series, int max, Locale locale) {
         return render(title, categories, series, new Axis(max, 1), locale);
     }
 
@@ -77,7 +77,7 @@ public final class SvgCharts {
      * @param values     per row, the value of each series (null when absent)
      */
     public static String profile(String id, String title, List<String> rows, List<String> seriesNames,
-                                 List<List<Integer>> values, int min, int max) {
+            List<List<Integer>> values, int min, int max) {
         return new ProfileChart(id, rows, seriesNames, values, min, max).render(title);
     }
 
@@ -86,7 +86,7 @@ public final class SvgCharts {
         if (max <= 0) {
             return new Axis(1, 1);
         }
-        for (long magnitude = 1; ; magnitude *= 10) {
+        for (long magnitude = 1;; magnitude *= 10) {
             for (int s : STEPS) {
                 long step = s * magnitude;
                 long steps = (long) Math.ceil(max / step);
@@ -97,8 +97,7 @@ public final class SvgCharts {
         }
     }
 
-    private static String render(String title, List<String> categories, List<Series> series, Axis axis,
-                                 Locale locale) {
+    private static String render(String title, List<String> categories, List<Series> series, Axis axis, Locale locale) {
         int bars = Math.max(1, series.size());
         int groupHeight = bars * BAR + GAP;
         int plotHeight = Math.max(1, categories.size()) * groupHeight;
@@ -126,9 +125,9 @@ public final class SvgCharts {
             for (int s = 0; s < series.size(); s++) {
                 double v = g < series.get(s).values().size() ? series.get(s).values().get(g) : 0;
                 int w = (int) Math.round(PLOT * Math.min(Math.max(v, 0), axis.top()) / axis.top());
-                svg.append("<rect x=\"").append(LABELS).append("\" y=\"").append(y0 + s * BAR)
-                        .append("\" width=\"").append(w).append("\" height=\"").append(BAR - 2)
-                        .append("\" fill=\"").append(COLOURS[s % COLOURS.length]).append("\"><title>")
+                svg.append("<rect x=\"").append(LABELS).append("\" y=\"").append(y0 + s * BAR).append("\" width=\"")
+                        .append(w).append("\" height=\"").append(BAR - 2).append("\" fill=\"")
+                        .append(COLOURS[s % COLOURS.length]).append("\"><title>")
                         .append(escape(series.get(s).name() + " · " + categories.get(g) + ": " + format(v, locale)))
                         .append("</title></rect>");
             }

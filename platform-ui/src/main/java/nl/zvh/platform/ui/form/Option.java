@@ -1,5 +1,6 @@
 package nl.zvh.platform.ui.form;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +17,10 @@ public record Option(String value, String label) {
     /** These constants, labelled in the given language. */
     @SafeVarargs
     public static <E extends Enum<E>> List<Option> of(Locale locale, E... constants) {
-        return Arrays.stream(constants).map(e -> new Option(e.name(), Labels.of(e, locale))).toList();
+        List<Option> options = new ArrayList<>(constants.length);
+        for (E e : constants) {
+            options.add(new Option(e.name(), Labels.of(e, locale)));
+        }
+        return List.copyOf(options);
     }
 }

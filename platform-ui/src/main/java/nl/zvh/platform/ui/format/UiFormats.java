@@ -28,8 +28,10 @@ public final class UiFormats {
     }
 
     public static String dateTime(ZonedDateTime time, Locale locale) {
-        return time == null ? ""
-                : DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", lang(locale)).format(time.withZoneSameInstant(AMSTERDAM));
+        return time == null
+                ? ""
+                : DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", lang(locale))
+                        .format(time.withZoneSameInstant(AMSTERDAM));
     }
 
     public static String dateTime(Instant instant, Locale locale) {

@@ -9,15 +9,14 @@ import java.util.Set;
  * roles open it. The one catalogue behind the landing page's tiles and every page's programme menu.
  */
 public enum Programme {
-    INTAKE("/intake", "/intake/ui/", "referrer", "triage-chair", "functional-admin"),
-    TRIAGE("/triage", "/triage/ui/", "triage-member", "triage-chair"),
-    COVECA("/coveca", "/coveca/ui/", "process-director"),
-    REINTEGRATION("/reintegration", "/reintegration/ui/", "reintegration-coordinator"),
-    TRAFFICKING("/trafficking", "/trafficking/ui/", "trafficking-coordinator"),
-    LIFECOURSE("/lifecourse", "/lifecourse/ui/", "lifecourse-coordinator", "lifecourse-case-manager", "cter-member"),
-    FIGURES("/report", "/report", "analyst"),
-    PRIVACY("/privacy", "/privacy", "privacy-officer"),
-    SUBJECT_ACCESS("/subject-access", "/subject-access", "privacy-officer");
+    INTAKE("/intake", "/intake/ui/", "referrer", "triage-chair", "functional-admin"), TRIAGE("/triage", "/triage/ui/",
+            "triage-member", "triage-chair"), COVECA("/coveca", "/coveca/ui/", "process-director"), REINTEGRATION(
+                    "/reintegration", "/reintegration/ui/", "reintegration-coordinator"), TRAFFICKING("/trafficking",
+                            "/trafficking/ui/", "trafficking-coordinator"), LIFECOURSE("/lifecourse", "/lifecourse/ui/",
+                                    "lifecourse-coordinator", "lifecourse-case-manager",
+                                    "cter-member"), FIGURES("/report", "/report", "analyst"), PRIVACY("/privacy",
+                                            "/privacy", "privacy-officer"), SUBJECT_ACCESS("/subject-access",
+                                                    "/subject-access", "privacy-officer");
 
     private final String prefix;
     private final String home;

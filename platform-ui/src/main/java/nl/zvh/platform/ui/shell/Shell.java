@@ -126,8 +126,7 @@ public class Shell {
     public List<MenuItem> programmes() {
         Programme current = programme();
         return Programme.openTo(user().roles()).stream()
-                .map(p -> new MenuItem(Labels.of(p, locale()), p.home(), p == current))
-                .toList();
+                .map(p -> new MenuItem(Labels.of(p, locale()), p.home(), p == current)).toList();
     }
 
     /** The gateway link that switches the language and returns to this page. */

@@ -27,14 +27,14 @@ public record SignedInUser(String displayName, String organisation, String house
         JsonObject access = accessTokenClaims(identity);
         String given = first(claim(identity, "given_name"), access.getString("given_name"));
         String family = first(claim(identity, "family_name"), access.getString("family_name"));
-        String joined = given == null && family == null ? null
+        String joined = given == null && family == null
+                ? null
                 : ((given == null ? "" : given) + " " + (family == null ? "" : family)).trim();
         String name = first(claim(identity, "name"), access.getString("name"), joined);
         String house = first(claim(identity, "house"), access.getString("house"));
-        return new SignedInUser(name,
-                first(claim(identity, "organisation"), access.getString("organisation")),
-                first(claim(identity, "house_name"), access.getString("house_name")),
-                house, Set.copyOf(identity.getRoles()));
+        return new SignedInUser(name, first(claim(identity, "organisation"), access.getString("organisation")),
+                first(claim(identity, "house_name"), access.getString("house_name")), house,
+                Set.copyOf(identity.getRoles()));
     }
 
     public boolean signedIn() {

@@ -56,7 +56,8 @@ public final class UiLanguage {
     /** The shell's texts in this language. */
     public static UiMessages messages(Locale locale) {
         return isEnglish(locale)
-                ? io.quarkus.qute.i18n.MessageBundles.get(UiMessages.class, io.quarkus.qute.i18n.Localized.Literal.of("en"))
+                ? io.quarkus.qute.i18n.MessageBundles.get(UiMessages.class,
+                        io.quarkus.qute.i18n.Localized.Literal.of("en"))
                 : io.quarkus.qute.i18n.MessageBundles.get(UiMessages.class);
     }
 

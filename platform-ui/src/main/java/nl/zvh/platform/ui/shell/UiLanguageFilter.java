@@ -15,7 +15,8 @@ public class UiLanguageFilter {
     public void chosenLanguage(ContainerRequestContext request) {
         Cookie chosen = request.getCookies().get(UiLanguage.COOKIE);
         if (chosen != null) {
-            request.getHeaders().putSingle(HttpHeaders.ACCEPT_LANGUAGE, UiLanguage.parse(chosen.getValue()).getLanguage());
+            request.getHeaders().putSingle(HttpHeaders.ACCEPT_LANGUAGE,
+                    UiLanguage.parse(chosen.getValue()).getLanguage());
         }
     }
 }

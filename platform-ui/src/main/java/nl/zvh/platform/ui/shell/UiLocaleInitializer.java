@@ -1,11 +1,11 @@
 package nl.zvh.platform.ui.shell;
 
 import io.quarkus.qute.EngineBuilder;
-import jakarta.enterprise.event.Observes;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 /** Renders every template of a request in the person's language (message bundles, dates, labels). */

@@ -100,18 +100,11 @@ public interface UiMessages {
     @Message("Foutcode {status}")
     String errorCode(int status);
 
-    @Message("{#when status}"
-            + "{#is 400}Dit verzoek klopt niet"
-            + "{#is 401}U bent niet (meer) ingelogd"
-            + "{#is 403}Geen toegang"
-            + "{#is 404}Pagina niet gevonden"
-            + "{#is 409}Intussen gewijzigd"
-            + "{#is 413}Bestand of formulier te groot"
-            + "{#is 422}Dit kan niet worden verwerkt"
-            + "{#is 429}Te veel verzoeken"
-            + "{#is 502}Dienst niet bereikbaar"
-            + "{#is 503}Dienst tijdelijk niet beschikbaar"
-            + "{#is 504}Dienst reageert niet op tijd"
+    @Message("{#when status}" + "{#is 400}Dit verzoek klopt niet" + "{#is 401}U bent niet (meer) ingelogd"
+            + "{#is 403}Geen toegang" + "{#is 404}Pagina niet gevonden" + "{#is 409}Intussen gewijzigd"
+            + "{#is 413}Bestand of formulier te groot" + "{#is 422}Dit kan niet worden verwerkt"
+            + "{#is 429}Te veel verzoeken" + "{#is 502}Dienst niet bereikbaar"
+            + "{#is 503}Dienst tijdelijk niet beschikbaar" + "{#is 504}Dienst reageert niet op tijd"
             + "{#else}Er ging iets mis{/when}")
     String errorTitle(int status);
 

@@ -18,10 +18,10 @@ import org.w3c.dom.Document;
 class SvgChartsTest {
     @Test
     void chartIsWellFormedSvgWithABarPerValue() throws Exception {
-        String svg = SvgCharts.bars("Instroom <per> kwartaal", List.of("1e kwartaal", "2e kwartaal", "3e kwartaal",
-                "4e kwartaal"), List.of(
-                new SvgCharts.Series("2024", List.of(10.0, 20.0, 0.0, 5.0)),
-                new SvgCharts.Series("2025", List.of(12.0, 18.0, 7.0, 3.0))));
+        String svg = SvgCharts.bars("Instroom <per> kwartaal",
+                List.of("1e kwartaal", "2e kwartaal", "3e kwartaal", "4e kwartaal"),
+                List.of(new SvgCharts.Series("2024", List.of(10.0, 20.0, 0.0, 5.0)),
+                        new SvgCharts.Series("2025", List.of(12.0, 18.0, 7.0, 3.0))));
         Document doc = parse(svg);
         assertEquals("svg", doc.getDocumentElement().getNodeName());
         // 8 bars + 2 legend swatches
@@ -37,8 +37,8 @@ class SvgChartsTest {
         assertEquals(new SvgCharts.Axis(8, 2), SvgCharts.countAxis(7));
         assertEquals(new SvgCharts.Axis(1, 1), SvgCharts.countAxis(0));
         assertEquals(new SvgCharts.Axis(500, 100), SvgCharts.countAxis(417));
-        String svg = SvgCharts.counts("Signalen", List.of("Seksuele uitbuiting"), List.of(
-                new SvgCharts.Series("Signalen", List.of(3.0))), java.util.Locale.forLanguageTag("nl"));
+        String svg = SvgCharts.counts("Signalen", List.of("Seksuele uitbuiting"),
+                List.of(new SvgCharts.Series("Signalen", List.of(3.0))), java.util.Locale.forLanguageTag("nl"));
         for (String tick : List.of(">0<", ">1<", ">2<", ">3<")) {
             assertTrue(svg.contains(tick), tick + " in " + svg);
         }
@@ -47,8 +47,8 @@ class SvgChartsTest {
 
     @Test
     void scoresUseTheScaleAndTheReadersDecimalComma() {
-        String svg = SvgCharts.scores("Leefgebieden", List.of("Financiën"), List.of(
-                new SvgCharts.Series("Ronde 1", List.of(3.25))), 5, java.util.Locale.forLanguageTag("nl"));
+        String svg = SvgCharts.scores("Leefgebieden", List.of("Financiën"),
+                List.of(new SvgCharts.Series("Ronde 1", List.of(3.25))), 5, java.util.Locale.forLanguageTag("nl"));
         assertTrue(svg.contains(">5<") && svg.contains("3,25"), svg);
     }
 

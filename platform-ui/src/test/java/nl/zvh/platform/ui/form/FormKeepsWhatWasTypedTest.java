@@ -14,8 +14,7 @@ class FormKeepsWhatWasTypedTest {
     @Test
     void valuesAreKeptAndTheFirstMessagePerFieldWinsInFormOrder() {
         Form form = Form.of(Map.of("lastName", List.of("Jansen"), "areas", List.of("DEBTS", "HOUSING")));
-        form.reject("bsn", "Het BSN voldoet niet aan de elfproef.")
-                .reject("dateOfBirth", "Vul een geboortedatum in.")
+        form.reject("bsn", "Het BSN voldoet niet aan de elfproef.").reject("dateOfBirth", "Vul een geboortedatum in.")
                 .reject("bsn", "tweede melding");
         assertEquals("Jansen", form.value("lastName"));
         assertTrue(form.has("areas", "HOUSING"));

@@ -20,8 +20,8 @@ class PagingKeepsFiltersAndStaysWithinThePagesTest {
 
     @Test
     void linksKeepTheFiltersAndTheSort() {
-        Paging p = Paging.of("/privacy", query("service", "intake", "page", "2", "sort", "time", "dir", "desc"), 50, 260,
-                "time");
+        Paging p = Paging.of("/privacy", query("service", "intake", "page", "2", "sort", "time", "dir", "desc"), 50,
+                260, "time");
         assertEquals(2, p.page());
         assertEquals(6, p.pages());
         assertEquals(50, p.offset());
