@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.microsoft.playwright.Page;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
@@ -45,10 +46,19 @@ class TriageStartsCterAndReintegrationThroughGatewayIT {
         assertEquals("TRIAGE", entry.get("source"));
         assertEquals(referral, entry.get("sourceReferralId"));
         boolean shown = false;
-        for (int page = 1; page <= 50 && !shown; page++) { // the register lists the oldest reports first
-            String html = as(cter).accept("text/html").queryParam("page", page).when().get("/lifecourse/ui/cter").then()
-                    .statusCode(200).extract().asString();
-            shown = html.contains(lastName) && html.contains("Integrale triage");
+        try (Browser browser = new Browser()) { // the team's page, in its browser session through the gateway
+            Page page = browser.newPage();
+            page.navigate(LocalStack.GATEWAY + "/lifecourse/ui/cter");
+            Browser.logIn(page, "politie-cter-member");
+            page.waitForURL("**/lifecourse/ui/cter**");
+            for (int p = 1; p <= 50 && !shown; p++) { // the register lists the oldest reports first
+                page.navigate(LocalStack.GATEWAY + "/lifecourse/ui/cter?page=" + p);
+                String html = page.content();
+                shown = html.contains(lastName) && html.contains("Integrale triage");
+                if (shown) {
+                    Browser.screenshot(page, "cter-register-person-from-triage");
+                }
+            }
         }
         assertTrue(shown, "the register page shows the person, with triage as the source");
     }
