@@ -1,7 +1,6 @@
 package nl.zvh.coveca.cases;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
@@ -23,16 +22,12 @@ public class CasePartner extends PanacheEntityBase {
 
     private String organisation;
 
-    @Column(name = "contact_name")
     private String contactName;
 
-    @Column(name = "contact_phone")
     private String contactPhone;
 
-    @Column(name = "contact_email")
     private String contactEmail;
 
-    @Column(name = "added_at")
     private Instant addedAt;
 
     protected CasePartner() {

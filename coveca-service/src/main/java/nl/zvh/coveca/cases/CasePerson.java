@@ -1,7 +1,6 @@
 package nl.zvh.coveca.cases;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -35,7 +34,6 @@ public class CasePerson extends PanacheEntityBase {
     /** As registered at the referral (FEMALE, MALE, OTHER, UNKNOWN); null when not registered. */
     private String gender;
 
-    @Column(name = "added_at")
     private Instant addedAt;
 
     protected CasePerson() {

@@ -1,7 +1,6 @@
 package nl.zvh.coveca.cases;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,19 +16,15 @@ public class CaseReopening extends PanacheEntityBase {
     @Id
     private UUID id;
 
-    @Column(name = "case_id")
     private UUID caseId;
 
-    @Column(name = "reopened_at")
     private Instant reopenedAt;
 
-    @Column(name = "reopened_by")
     private String reopenedBy;
 
     private String reason;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "previous_closure_reason")
     private ClosureReason previousClosureReason;
 
     protected CaseReopening() {

@@ -2,7 +2,6 @@ package nl.zvh.coveca.cases;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -42,7 +41,6 @@ public class CovecaCase extends PanacheEntityBase {
     private Intensity intensity;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "sub_approach")
     private SubApproach subApproach;
 
     @Enumerated(EnumType.STRING)
@@ -51,38 +49,28 @@ public class CovecaCase extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     private CaseSource source;
 
-    @Column(name = "source_referral_id")
     private UUID sourceReferralId;
 
-    @Column(name = "source_track_id")
     private UUID sourceTrackId;
 
-    @Column(name = "process_director_id")
     private String processDirectorId;
 
-    @Column(name = "process_director_name")
     private String processDirectorName;
     /** The process director's display name (token claim {@code name}) for the pages; null on older cases. */
-    @Column(name = "process_director_display_name")
     private String processDirectorDisplayName;
 
-    @Column(name = "start_date")
     private LocalDate startDate;
 
-    @Column(name = "opened_at")
     private Instant openedAt;
 
-    @Column(name = "closed_at")
     private Instant closedAt;
     /** Set when the retention job anonymised the case (in SQL): kept for the figures only, never shown. */
-    @Column(name = "erased_at")
     private Instant erasedAt;
 
     @Embedded
     private Closure closure;
     /** Current AVE escalation level, null when not escalated. */
     @Enumerated(EnumType.STRING)
-    @Column(name = "escalation_level")
     private AveLevel escalationLevel;
 
     @Embedded

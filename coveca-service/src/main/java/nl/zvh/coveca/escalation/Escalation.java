@@ -1,7 +1,6 @@
 package nl.zvh.coveca.escalation;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -19,7 +18,6 @@ public class Escalation extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "case_id")
     public UUID caseId;
 
     @Enumerated(EnumType.STRING)
@@ -31,16 +29,12 @@ public class Escalation extends PanacheEntityBase {
     public String question;
     public String answer;
 
-    @Column(name = "raised_at")
     public Instant raisedAt;
 
-    @Column(name = "raised_by")
     public String raisedBy;
 
-    @Column(name = "answered_at")
     public Instant answeredAt;
 
-    @Column(name = "answered_by")
     public String answeredBy;
 
     protected Escalation() {

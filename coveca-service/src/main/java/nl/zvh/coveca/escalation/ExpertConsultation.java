@@ -1,7 +1,6 @@
 package nl.zvh.coveca.escalation;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,26 +17,20 @@ public class ExpertConsultation extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "case_id")
     public UUID caseId;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "expert_type")
     public ExpertType expertType;
 
-    @Column(name = "expert_name")
     public String expertName;
 
     public String question;
     public String advice;
 
-    @Column(name = "consulted_on")
     public LocalDate consultedOn;
 
-    @Column(name = "recorded_by")
     public String recordedBy;
 
-    @Column(name = "created_at")
     public Instant createdAt;
 
     protected ExpertConsultation() {

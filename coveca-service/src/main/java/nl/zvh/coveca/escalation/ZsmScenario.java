@@ -1,7 +1,6 @@
 package nl.zvh.coveca.escalation;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -16,22 +15,17 @@ public class ZsmScenario extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "case_id")
     public UUID caseId;
 
-    @Column(name = "person_id")
     public UUID personId;
 
     public String scenario;
     public String advice;
 
-    @Column(name = "created_at")
     public Instant createdAt;
 
-    @Column(name = "created_by")
     public String createdBy;
 
-    @Column(name = "valid_until")
     public LocalDate validUntil;
 
     public boolean expiredOn(LocalDate today) {

@@ -2,7 +2,6 @@ package nl.zvh.coveca.meeting;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -22,13 +21,11 @@ public class NetworkMeeting extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "case_id")
     public UUID caseId;
 
     @Enumerated(EnumType.STRING)
     public MeetingKind kind;
 
-    @Column(name = "scheduled_at")
     public Instant scheduledAt;
 
     public String location;
@@ -39,16 +36,12 @@ public class NetworkMeeting extends PanacheEntityBase {
 
     public String minutes;
 
-    @Column(name = "client_present")
     public Boolean clientPresent;
 
-    @Column(name = "held_at")
     public Instant heldAt;
 
-    @Column(name = "created_by")
     public String createdBy;
 
-    @Column(name = "created_at")
     public Instant createdAt;
 
     @OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL, orphanRemoval = true)

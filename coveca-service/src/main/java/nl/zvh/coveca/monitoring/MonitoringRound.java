@@ -23,22 +23,16 @@ public class MonitoringRound extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "case_id")
     public UUID caseId;
 
-    @Column(name = "person_id")
     public UUID personId;
 
-    @Column(name = "round_no")
     public int roundNo;
 
-    @Column(name = "scored_on")
     public LocalDate scoredOn;
 
-    @Column(name = "scored_by")
     public String scoredBy;
 
-    @Column(name = "created_at")
     public Instant createdAt;
 
     @ElementCollection(fetch = FetchType.EAGER)

@@ -1,7 +1,6 @@
 package nl.zvh.coveca.plan;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -15,17 +14,13 @@ public class PlanGoal extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "case_id")
     public UUID caseId;
 
-    @Column(name = "life_domain")
     public String lifeDomain;
 
     public String description;
 
-    @Column(name = "created_at")
     public Instant createdAt;
 
-    @Column(name = "created_by")
     public String createdBy;
 }

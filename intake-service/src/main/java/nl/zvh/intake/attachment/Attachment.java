@@ -1,7 +1,6 @@
 package nl.zvh.intake.attachment;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -18,27 +17,20 @@ public class Attachment extends PanacheEntityBase {
     @Id
     private UUID id;
 
-    @Column(name = "referral_id")
     private UUID referralId;
 
-    @Column(name = "file_name")
     private String fileName;
 
-    @Column(name = "content_type")
     private String contentType;
 
-    @Column(name = "size_bytes")
     private long sizeBytes;
 
     private String sha256;
 
-    @Column(name = "uploaded_at")
     private Instant uploadedAt;
 
-    @Column(name = "uploaded_by")
     private String uploadedBy;
 
-    @Column(name = "uploaded_by_organisation")
     private String uploadedByOrganisation;
 
     /** For Hibernate. */

@@ -1,7 +1,6 @@
 package nl.zvh.intake.attachment;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -12,7 +11,6 @@ import java.util.UUID;
 @Table(name = "referral_attachment_content")
 public class AttachmentContent extends PanacheEntityBase {
     @Id
-    @Column(name = "attachment_id")
     private UUID attachmentId;
 
     private byte[] content;

@@ -1,7 +1,6 @@
 package nl.zvh.intake.notification;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -21,26 +20,21 @@ public class Notification extends PanacheEntityBase {
     private String house;
     private String organisation;
 
-    @Column(name = "referral_id")
     private UUID referralId;
 
     @Enumerated(EnumType.STRING)
     private NotificationKind kind;
 
-    @Column(name = "agenda_date")
     private LocalDate agendaDate;
 
     private String outcome;
     private String programme;
     private String advice;
 
-    @Column(name = "created_at")
     private Instant createdAt;
 
-    @Column(name = "read_at")
     private Instant readAt;
 
-    @Column(name = "read_by")
     private String readBy;
 
     /** For Hibernate. */

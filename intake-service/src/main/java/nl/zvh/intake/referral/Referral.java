@@ -49,44 +49,33 @@ public class Referral extends PanacheEntityBase {
 
     private String question;
 
-    @Column(name = "tried_already")
     private String triedAlready;
 
     @Enumerated(EnumType.STRING)
     private Urgency urgency;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "person_informed")
     private PersonInformed personInformed;
 
-    @Column(name = "not_informed_reason")
     private String notInformedReason;
 
-    @Column(name = "controlling_partner")
     private String controllingPartner;
 
-    @Column(name = "created_at")
     private Instant createdAt;
 
-    @Column(name = "submitted_at")
     private Instant submittedAt;
 
-    @Column(name = "agenda_date")
     private LocalDate agendaDate;
     /** null until triage decided */
     @Embedded
     private Decision decision;
 
-    @Column(name = "withdrawn_at")
     private Instant withdrawnAt;
 
-    @Column(name = "withdrawn_reason")
     private String withdrawnReason;
 
-    @Column(name = "closed_at")
     private Instant closedAt;
     /** Set when the retention job anonymised the referral: it is kept for the figures only, never shown. */
-    @Column(name = "erased_at")
     private Instant erasedAt;
 
     @Version

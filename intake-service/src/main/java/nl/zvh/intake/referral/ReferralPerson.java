@@ -42,7 +42,6 @@ public class ReferralPerson extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     private Gender gender;
 
-    @Column(name = "residence_municipality")
     private String residenceMunicipality;
 
     private String address;

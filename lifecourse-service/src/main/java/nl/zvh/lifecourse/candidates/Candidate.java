@@ -1,6 +1,5 @@
 package nl.zvh.lifecourse.candidates;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -21,22 +20,17 @@ import nl.zvh.platform.problem.ProblemException;
 @Entity
 @Table(name = "candidate")
 public class Candidate extends RegisteredPerson {
-    @Column(name = "date_of_birth")
     private LocalDate dateOfBirth;
 
     @Enumerated(EnumType.STRING)
     private CandidateStatus status;
 
-    @Column(name = "safety_note")
     private String safetyNote;
 
-    @Column(name = "created_at")
     private Instant createdAt;
     /** Set when the retention job anonymised the candidate: kept for the figures only, never shown. */
-    @Column(name = "erased_at")
     private Instant erasedAt;
 
-    @Column(name = "included_at")
     private Instant includedAt;
 
     /** Who is proposed, where and by whom (source TRIAGE with its referral, or COORDINATOR). */

@@ -1,7 +1,6 @@
 package nl.zvh.lifecourse.candidates;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -32,13 +31,10 @@ public class InclusionDecision extends PanacheEntityBase {
 
     private String reason;
 
-    @Column(name = "capacity_overridden")
     private boolean capacityOverridden;
 
-    @Column(name = "decided_by")
     private String decidedBy;
 
-    @Column(name = "decided_at")
     private Instant decidedAt;
 
     protected InclusionDecision() {

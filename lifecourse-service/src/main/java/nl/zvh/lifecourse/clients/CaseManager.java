@@ -1,7 +1,6 @@
 package nl.zvh.lifecourse.clients;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
@@ -25,6 +24,5 @@ public class CaseManager extends PanacheEntityBase {
     public String organisation;
     public String username;
 
-    @Column(name = "assigned_at")
     public Instant assignedAt;
 }

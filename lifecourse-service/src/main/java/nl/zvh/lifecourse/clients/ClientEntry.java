@@ -1,7 +1,6 @@
 package nl.zvh.lifecourse.clients;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -34,17 +33,13 @@ public class ClientEntry extends PanacheEntityBase {
     public String subtype;
     public String outcome;
 
-    @Column(name = "entry_date")
     public LocalDate entryDate;
 
     public String text;
 
-    @Column(name = "next_date")
     public LocalDate nextDate;
 
-    @Column(name = "recorded_by")
     public String recordedBy;
 
-    @Column(name = "recorded_at")
     public Instant recordedAt;
 }

@@ -1,6 +1,5 @@
 package nl.zvh.lifecourse.cter;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -27,13 +26,10 @@ public class CterPerson extends RegisteredPerson {
     @Enumerated(EnumType.STRING)
     private CterOutcome outcome;
 
-    @Column(name = "follow_up")
     private String followUp;
 
-    @Column(name = "review_date")
     private LocalDate reviewDate;
 
-    @Column(name = "reported_at")
     private Instant reportedAt;
 
     protected CterPerson() {

@@ -1,7 +1,6 @@
 package nl.zvh.lifecourse.cter;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -28,22 +27,17 @@ public class CterWeighing extends PanacheEntityBase {
     @JoinColumn(name = "person_id")
     private CterPerson person;
 
-    @Column(name = "safety_officer")
     private String safetyOfficer;
 
     @Enumerated(EnumType.STRING)
     private CterOutcome outcome;
 
-    @Column(name = "follow_up")
     private String followUp;
 
-    @Column(name = "review_date")
     private LocalDate reviewDate;
 
-    @Column(name = "decided_by")
     private String decidedBy;
 
-    @Column(name = "decided_at")
     private Instant decidedAt;
 
     protected CterWeighing() {

@@ -1,7 +1,6 @@
 package nl.zvh.lifecourse.persons;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import java.util.UUID;
@@ -20,18 +19,14 @@ public abstract class RegisteredPerson extends PanacheEntityBase {
     private String house;
     private String municipality;
 
-    @Column(name = "person_id")
     private UUID personId;
 
-    @Column(name = "first_name")
     private String firstName;
 
-    @Column(name = "last_name")
     private String lastName;
 
     private String source;
 
-    @Column(name = "source_referral_id")
     private UUID sourceReferralId;
 
     protected RegisteredPerson() {

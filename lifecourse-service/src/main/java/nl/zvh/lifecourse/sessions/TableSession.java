@@ -1,7 +1,6 @@
 package nl.zvh.lifecourse.sessions;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import java.time.Instant;
@@ -21,12 +20,10 @@ public abstract class TableSession extends PanacheEntityBase {
 
     private String house;
 
-    @Column(name = "session_date")
     private LocalDate sessionDate;
 
     private String attendees;
 
-    @Column(name = "created_at")
     private Instant createdAt;
 
     protected TableSession() {

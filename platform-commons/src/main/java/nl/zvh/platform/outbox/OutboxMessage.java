@@ -17,37 +17,34 @@ public class OutboxMessage {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "event_id", nullable = false, unique = true)
+    @Column(nullable = false, unique = true)
     public UUID eventId;
 
     @Column(nullable = false)
     public String topic;
 
-    @Column(name = "aggregate_id", nullable = false)
+    @Column(nullable = false)
     public String aggregateId;
 
-    @Column(name = "event_type", nullable = false)
+    @Column(nullable = false)
     public String eventType;
 
-    @Column(name = "event_version", nullable = false)
+    @Column(nullable = false)
     public int eventVersion;
 
     public String house;
 
-    @Column(name = "correlation_id")
     public String correlationId;
 
     @Column(nullable = false)
     public String envelope;
 
-    @Column(name = "created_at", nullable = false)
+    @Column(nullable = false)
     public Instant createdAt;
 
-    @Column(name = "published_at")
     public Instant publishedAt;
 
     public int attempts;
 
-    @Column(name = "last_error")
     public String lastError;
 }

@@ -1,6 +1,5 @@
 package nl.zvh.platform.person;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -14,22 +13,16 @@ import java.util.UUID;
  */
 @Embeddable
 public class PersonIdentity {
-    @Column(name = "person_id")
     private UUID personId;
 
-    @Column(name = "first_name")
     private String firstName;
 
-    @Column(name = "surname_prefix")
     private String surnamePrefix;
 
-    @Column(name = "last_name")
     private String lastName;
 
-    @Column(name = "date_of_birth")
     private LocalDate dateOfBirth;
 
-    @Column(name = "bsn")
     private String bsn;
 
     protected PersonIdentity() {

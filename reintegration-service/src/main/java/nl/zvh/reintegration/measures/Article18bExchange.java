@@ -1,7 +1,6 @@
 package nl.zvh.reintegration.measures;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -22,18 +21,15 @@ public class Article18bExchange extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "track_id")
     public UUID trackId;
 
     @Enumerated(EnumType.STRING)
     public Direction direction;
 
-    @Column(name = "requested_on")
     public LocalDate requestedOn;
 
     public String question;
 
-    @Column(name = "answered_on")
     public LocalDate answeredOn;
 
     public String answer;

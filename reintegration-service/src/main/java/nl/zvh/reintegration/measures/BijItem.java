@@ -1,7 +1,6 @@
 package nl.zvh.reintegration.measures;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -28,25 +27,20 @@ public class BijItem extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "track_id")
     public UUID trackId;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "offence_category")
     public OffenceCategory offenceCategory;
 
-    @Column(name = "mayor_notified_on")
     public LocalDate mayorNotifiedOn;
 
     @Enumerated(EnumType.STRING)
     public Assessment assessment;
 
-    @Column(name = "assessed_on")
     public LocalDate assessedOn;
 
     public String measures;
 
-    @Column(name = "created_at")
     public Instant createdAt;
 
     public boolean awaitingMayor() {

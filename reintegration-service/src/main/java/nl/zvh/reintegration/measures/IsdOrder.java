@@ -2,7 +2,6 @@ package nl.zvh.reintegration.measures;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
@@ -22,16 +21,12 @@ public class IsdOrder extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "track_id")
     public UUID trackId;
 
-    @Column(name = "term_start")
     public LocalDate termStart;
 
-    @Column(name = "term_end")
     public LocalDate termEnd;
 
-    @Column(name = "created_at")
     public Instant createdAt;
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)

@@ -1,7 +1,6 @@
 package nl.zvh.reintegration.measures;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -25,7 +24,6 @@ public class IsdPhase extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public Phase phase;
 
-    @Column(name = "starts_on")
     public LocalDate startsOn;
 
     public String notes;

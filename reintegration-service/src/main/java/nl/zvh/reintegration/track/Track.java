@@ -2,7 +2,6 @@ package nl.zvh.reintegration.track;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -38,44 +37,34 @@ public class Track extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     private TrackSource source;
 
-    @Column(name = "source_referral_id")
     private UUID sourceReferralId;
 
-    @Column(name = "dji_detention_id")
     private String djiDetentionId;
 
     @Embedded
     private PersonIdentity person;
 
-    @Column(name = "dji_person_number")
     private String djiPersonNumber;
 
     private String institution;
 
-    @Column(name = "detention_date")
     private LocalDate detentionDate;
 
-    @Column(name = "expected_release_date")
     private LocalDate expectedReleaseDate;
 
-    @Column(name = "actual_release_date")
     private LocalDate actualReleaseDate;
 
-    @Column(name = "ready_at_release")
     private Boolean readyAtRelease;
 
     @Enumerated(EnumType.STRING)
     private Consent consent = Consent.NOT_ASKED;
 
-    @Column(name = "consent_date")
     private LocalDate consentDate;
 
     private String coordinator;
 
-    @Column(name = "created_at")
     private Instant createdAt;
     /** Set when the retention job anonymised the track: kept for the figures only, never shown. */
-    @Column(name = "erased_at")
     private Instant erasedAt;
 
     @Version

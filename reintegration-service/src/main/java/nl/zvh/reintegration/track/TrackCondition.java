@@ -1,7 +1,6 @@
 package nl.zvh.reintegration.track;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -32,15 +31,12 @@ public class TrackCondition extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     private ConditionStatus status;
 
-    @Column(name = "responsible_partner")
     private String responsiblePartner;
 
     private String notes;
 
-    @Column(name = "updated_at")
     private Instant updatedAt;
 
-    @Column(name = "updated_by")
     private String updatedBy;
 
     protected TrackCondition() {

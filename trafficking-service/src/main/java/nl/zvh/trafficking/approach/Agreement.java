@@ -1,7 +1,6 @@
 package nl.zvh.trafficking.approach;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -26,19 +25,15 @@ public class Agreement extends PanacheEntityBase {
 
     private String description;
 
-    @Column(name = "owner_organisation")
     private String ownerOrganisation;
 
-    @Column(name = "due_date")
     private LocalDate dueDate;
 
     @Enumerated(EnumType.STRING)
     private AgreementStatus status;
 
-    @Column(name = "drop_reason")
     private String dropReason;
 
-    @Column(name = "done_on")
     private LocalDate doneOn;
 
     private int position;

@@ -2,7 +2,6 @@ package nl.zvh.trafficking.approach;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -44,47 +43,33 @@ public class Approach extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     private ApproachStatus status;
 
-    @Column(name = "started_on")
     private LocalDate startedOn;
 
-    @Column(name = "started_by")
     private String startedBy;
 
-    @Column(name = "closed_on")
     private LocalDate closedOn;
     /** Set when the retention job anonymised the approach: kept for the figures only, never shown. */
-    @Column(name = "erased_at")
     private Instant erasedAt;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "closure_reason")
     private ClosureReason closureReason;
 
-    @Column(name = "closure_notes")
     private String closureNotes;
 
-    @Column(name = "safety_measures")
     private String safetyMeasures;
 
-    @Column(name = "legal_aid")
     private String legalAid;
 
-    @Column(name = "medical_care")
     private String medicalCare;
 
-    @Column(name = "reflection_period_start")
     private LocalDate reflectionPeriodStart;
 
-    @Column(name = "reflection_period_end")
     private LocalDate reflectionPeriodEnd;
 
-    @Column(name = "residence_procedure")
     private String residenceProcedure;
 
-    @Column(name = "residence_applied_on")
     private LocalDate residenceAppliedOn;
 
-    @Column(name = "residence_decided_on")
     private LocalDate residenceDecidedOn;
 
     @Version

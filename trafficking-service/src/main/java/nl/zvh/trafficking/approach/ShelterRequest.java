@@ -1,7 +1,6 @@
 package nl.zvh.trafficking.approach;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -27,7 +26,6 @@ public class ShelterRequest extends PanacheEntityBase {
     @JoinColumn(name = "approach_id")
     private Approach approach;
 
-    @Column(name = "shelter_name")
     private String shelterName;
 
     private boolean categorical;
@@ -35,16 +33,12 @@ public class ShelterRequest extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     private ShelterStatus status;
 
-    @Column(name = "asked_on")
     private LocalDate askedOn;
 
-    @Column(name = "refusal_reason")
     private String refusalReason;
 
-    @Column(name = "placed_on")
     private LocalDate placedOn;
 
-    @Column(name = "left_on")
     private LocalDate leftOn;
 
     private int position;

@@ -1,7 +1,6 @@
 package nl.zvh.trafficking.registers;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -18,7 +17,6 @@ public class AwarenessSession extends PanacheEntityBase {
 
     public String house;
 
-    @Column(name = "held_on")
     public LocalDate heldOn;
 
     public String audience;
@@ -26,6 +24,5 @@ public class AwarenessSession extends PanacheEntityBase {
     public int participants;
     public String topic;
 
-    @Column(name = "created_at")
     public Instant createdAt;
 }

@@ -26,13 +26,10 @@ public class SignalsTableSession extends PanacheEntityBase {
 
     public String house;
 
-    @Column(name = "held_on")
     public LocalDate heldOn;
 
-    @Column(name = "follow_up")
     public String followUp;
 
-    @Column(name = "created_at")
     public Instant createdAt;
 
     @ElementCollection

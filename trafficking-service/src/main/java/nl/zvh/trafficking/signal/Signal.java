@@ -33,50 +33,38 @@ public class Signal extends PanacheEntityBase {
 
     public String house;
 
-    @Column(name = "received_on")
     public LocalDate receivedOn;
 
     @Enumerated(EnumType.STRING)
     public Channel channel;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "source_type")
     public SourceType sourceType;
 
-    @Column(name = "source_name")
     public String sourceName;
 
-    @Column(name = "reporter_organisation")
     public String reporterOrganisation;
 
-    @Column(name = "reporter_user_id")
     public String reporterUserId;
 
-    @Column(name = "external_reference")
     public String externalReference;
 
-    @Column(name = "source_referral_id")
     public UUID sourceReferralId;
 
     public String municipality;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "primary_exploitation_type")
     public ExploitationType primaryExploitationType;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "residence_status")
     public ResidenceStatus residenceStatus;
 
     public Boolean minor;
 
-    @Column(name = "also_suspect")
     public boolean alsoSuspect;
 
-    @Column(name = "victim_perspective")
     public String victimPerspective;
 
-    @Column(name = "perpetrator_perspective")
     public String perpetratorPerspective;
 
     public String description;
@@ -84,24 +72,18 @@ public class Signal extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public Outcome outcome;
 
-    @Column(name = "outcome_on")
     public LocalDate outcomeOn;
 
     public String advice;
 
-    @Column(name = "reported_to_national_centre")
     public Boolean reportedToNationalCentre;
 
-    @Column(name = "national_report_on")
     public LocalDate nationalReportOn;
 
-    @Column(name = "national_reporting_organisation")
     public String nationalReportingOrganisation;
 
-    @Column(name = "created_at")
     public Instant createdAt;
     /** Set when the retention job anonymised the signal: kept for the figures only, never shown. */
-    @Column(name = "erased_at")
     public Instant erasedAt;
 
     @Version

@@ -34,7 +34,6 @@ public class SignalPerson {
     @AttributeOverride(name = "personId", column = @Column(name = "id", insertable = false, updatable = false))
     private PersonIdentity identity;
 
-    @Column(name = "estimated_age")
     private Integer estimatedAge;
 
     private String nationality;

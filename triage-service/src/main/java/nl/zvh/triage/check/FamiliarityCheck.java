@@ -1,7 +1,6 @@
 package nl.zvh.triage.check;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -20,7 +19,6 @@ import nl.zvh.triage.session.TriageSession;
 @Table(name = "familiarity_check")
 public class FamiliarityCheck extends PanacheEntityBase {
     @Id
-    @Column(name = "check_id")
     public UUID checkId;
 
     @ManyToOne(optional = false)
@@ -36,7 +34,6 @@ public class FamiliarityCheck extends PanacheEntityBase {
 
     public LocalDate deadline;
 
-    @Column(name = "requested_at")
     public Instant requestedAt;
 
     @Enumerated(EnumType.STRING)
@@ -45,19 +42,15 @@ public class FamiliarityCheck extends PanacheEntityBase {
     public Boolean known;
     public String summary;
 
-    @Column(name = "source_system")
     public String sourceSystem;
 
     @Enumerated(EnumType.STRING)
     public Sensitivity sensitivity;
 
-    @Column(name = "answered_at")
     public Instant answeredAt;
 
-    @Column(name = "answered_by")
     public String answeredBy;
 
-    @Column(name = "reminded_at")
     public Instant remindedAt;
 
     public boolean isOverdue(LocalDate today) {

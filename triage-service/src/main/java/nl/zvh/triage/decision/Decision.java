@@ -1,7 +1,6 @@
 package nl.zvh.triage.decision;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,24 +16,18 @@ import java.util.UUID;
 @Table(name = "triage_decision")
 public class Decision extends PanacheEntityBase {
     @Id
-    @Column(name = "referral_id")
     public UUID referralId;
 
     public String house;
 
-    @Column(name = "session_id")
     public UUID sessionId;
 
-    @Column(name = "session_date")
     public LocalDate sessionDate;
 
-    @Column(name = "session_starts_at")
     public Instant sessionStartsAt;
 
-    @Column(name = "decided_at")
     public Instant decidedAt;
 
-    @Column(name = "decided_by")
     public String decidedBy;
 
     @Enumerated(EnumType.STRING)
@@ -47,13 +40,11 @@ public class Decision extends PanacheEntityBase {
     public Intensity intensity;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "sub_approach")
     public SubApproach subApproach;
 
     public String advice;
     public String rationale;
     /** Comma-separated organisations present at the table. */
-    @Column(name = "members_present")
     public String membersPresent;
 
     /** Time from the start of the session to the decision (the feedback to the referrer); negative if before. */

@@ -1,7 +1,6 @@
 package nl.zvh.triage.match;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -19,20 +18,16 @@ import nl.zvh.triage.queue.TriageReferral;
 @Table(name = "possible_match")
 public class PossibleMatch extends PanacheEntityBase {
     @Id
-    @Column(name = "match_id")
     public UUID matchId;
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "referral_id")
     public TriageReferral referral;
 
-    @Column(name = "person_id")
     public UUID personId;
 
-    @Column(name = "matched_person_id")
     public UUID matchedPersonId;
 
-    @Column(name = "matched_referral_id")
     public UUID matchedReferralId;
 
     public BigDecimal score;
@@ -41,9 +36,7 @@ public class PossibleMatch extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public MatchStatus status;
 
-    @Column(name = "decided_at")
     public Instant decidedAt;
 
-    @Column(name = "decided_by")
     public String decidedBy;
 }

@@ -20,7 +20,7 @@ public class TriagePerson extends PanacheEntityBase {
     public static final String MAIN = "MAIN";
 
     @Id
-    @Column(name = "person_id")
+    @Column(name = "person_id") // named as in the identity's override: one column, one logical name
     private UUID personId;
 
     @ManyToOne(optional = false)

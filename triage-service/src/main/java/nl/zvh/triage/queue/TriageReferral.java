@@ -2,7 +2,6 @@ package nl.zvh.triage.queue;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -31,23 +30,18 @@ import nl.zvh.platform.person.PersonIdentity;
 @Table(name = "triage_referral")
 public class TriageReferral extends PanacheEntityBase {
     @Id
-    @Column(name = "referral_id")
     private UUID referralId;
 
     private String house;
     private String municipality;
     private String urgency;
 
-    @Column(name = "submitted_at")
     private Instant submittedAt;
 
-    @Column(name = "referrer_organisation")
     private String referrerOrganisation;
 
-    @Column(name = "referrer_domain")
     private String referrerDomain;
     /** Comma-separated problem-area codes. */
-    @Column(name = "problem_areas")
     private String problemAreas;
 
     private String question;
@@ -55,13 +49,10 @@ public class TriageReferral extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     private QueueStatus status;
 
-    @Column(name = "received_at")
     private Instant receivedAt;
 
-    @Column(name = "withdrawn_at")
     private Instant withdrawnAt;
     /** Set when the retention job anonymised the referral: kept for the figures only, never shown. */
-    @Column(name = "erased_at")
     private Instant erasedAt;
 
     @OneToMany(mappedBy = "referral", cascade = CascadeType.ALL, orphanRemoval = true)

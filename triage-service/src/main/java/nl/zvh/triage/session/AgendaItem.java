@@ -1,7 +1,6 @@
 package nl.zvh.triage.session;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
@@ -16,17 +15,14 @@ import java.util.UUID;
 @Table(name = "agenda_item")
 public class AgendaItem extends PanacheEntityBase {
     @Id
-    @Column(name = "referral_id")
     public UUID referralId;
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "session_id")
     public TriageSession session;
 
-    @Column(name = "scheduled_at")
     public Instant scheduledAt;
 
-    @Column(name = "scheduled_by")
     public String scheduledBy;
 
     public String reason;

@@ -1,7 +1,6 @@
 package nl.zvh.triage.session;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,15 +17,11 @@ public class HouseSettings extends PanacheEntityBase {
     public String house;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "session_weekday")
     public DayOfWeek sessionWeekday;
 
-    @Column(name = "session_time")
     public LocalTime sessionTime;
 
-    @Column(name = "cutoff_days_before")
     public int cutoffDaysBefore;
 
-    @Column(name = "cutoff_time")
     public LocalTime cutoffTime;
 }

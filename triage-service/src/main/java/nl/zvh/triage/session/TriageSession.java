@@ -1,7 +1,6 @@
 package nl.zvh.triage.session;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,15 +17,12 @@ import java.util.UUID;
 @Table(name = "triage_session")
 public class TriageSession extends PanacheEntityBase {
     @Id
-    @Column(name = "session_id")
     public UUID sessionId;
 
     public String house;
 
-    @Column(name = "session_date")
     public LocalDate sessionDate;
 
-    @Column(name = "start_time")
     public LocalTime startTime;
 
     @Enumerated(EnumType.STRING)
@@ -34,10 +30,8 @@ public class TriageSession extends PanacheEntityBase {
 
     public String reason;
 
-    @Column(name = "created_at")
     public Instant createdAt;
 
-    @Column(name = "created_by")
     public String createdBy;
 
     public Instant startsAt(ZoneId zone) {
