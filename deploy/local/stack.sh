@@ -324,7 +324,8 @@ start_app() {
       env+=("$var=http://127.0.0.1:$(app_field "$x" port)")
     done
   else
-    env+=(QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/$db"
+    # services answer only on loopback: from outside this machine the gateway is the one way in
+    env+=(QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/$db"
           QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres
           KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT")
   fi

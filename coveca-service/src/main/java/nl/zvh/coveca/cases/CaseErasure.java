@@ -5,9 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import nl.zvh.platform.retention.Anonymisation;
+import nl.zvh.platform.retention.PersonDataErased;
 import nl.zvh.platform.retention.RecordErasure;
 
 /**
@@ -36,6 +38,7 @@ public class CaseErasure implements RecordErasure {
             "update escalation set question = '', answer = null where case_id = ?1",
             "update expert_consultation set expert_name = null, question = '', advice = null where case_id = ?1",
             "update zsm_scenario set scenario = '', advice = null where case_id = ?1",
+            "update safety_note set text = '', author_name = null where case_id = ?1",
             """
                     update coveca_case set process_director_name = null, process_director_display_name = null, closure_note = null,
                         erased_at = ?2, version = version + 1
@@ -67,5 +70,30 @@ public class CaseErasure implements RecordErasure {
                 select id from coveca_case where house = ?1 and erased_at is null and status = 'CLOSED'
                   and (source_referral_id = ?2 or source_track_id = ?2)""").setParameter(1, house)
                 .setParameter(2, source).getResultList();
+    }
+
+    /**
+     * The closed cases of the house that came from an erased referral, or from an erased re-integration track (the
+     * escalation that opened the case).
+     */
+    @Override
+    public List<UUID> touchedBy(String house, PersonDataErased erased) {
+        List<UUID> sources = new ArrayList<>(erased.referralIds());
+        if ("reintegration-track".equals(erased.recordType())) {
+            sources.add(uuidOrNone(erased.recordId()));
+        }
+        List<UUID> cases = new ArrayList<>();
+        for (UUID source : sources) {
+            cases.addAll(closedFrom(house, source));
+        }
+        return cases;
+    }
+
+    private static UUID uuidOrNone(String value) {
+        try {
+            return UUID.fromString(value);
+        } catch (RuntimeException e) {
+            return new UUID(0, 0);
+        }
     }
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import nl.zvh.platform.problem.ProblemException;
 
 /** A partner organisation involved in a case, with its contact person. Its process directors see the case. */
 @Entity
@@ -29,6 +30,8 @@ public class CasePartner extends PanacheEntityBase {
     private String contactEmail;
 
     private Instant addedAt;
+    /** When the organisation's involvement ended; null while involved. */
+    private Instant endedAt;
 
     protected CasePartner() {
     }
@@ -41,6 +44,18 @@ public class CasePartner extends PanacheEntityBase {
         this.contactPhone = data.contactPhone();
         this.contactEmail = data.contactEmail();
         this.addedAt = at;
+    }
+
+    /** The organisation's involvement ends, once. */
+    void end(Instant at) {
+        if (endedAt != null) {
+            throw ProblemException.conflict("the involvement of " + organisation + " already ended");
+        }
+        endedAt = at;
+    }
+
+    public Instant endedAt() {
+        return endedAt;
     }
 
     public String organisation() {

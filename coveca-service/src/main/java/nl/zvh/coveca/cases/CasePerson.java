@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 import nl.zvh.platform.person.PersonIdentity;
+import nl.zvh.platform.problem.ProblemException;
 
 /** The main person or a system member in a case; the identity's person id is the platform person id. */
 @Entity
@@ -35,6 +36,8 @@ public class CasePerson extends PanacheEntityBase {
     private String gender;
 
     private Instant addedAt;
+    /** When the person left the case (system members over time); null while in it. */
+    private Instant endedAt;
 
     protected CasePerson() {
     }
@@ -50,6 +53,21 @@ public class CasePerson extends PanacheEntityBase {
         this.relation = data.relation();
         this.gender = data.gender();
         this.addedAt = at;
+    }
+
+    /** The person leaves the case; the main person stays, and a person leaves once. */
+    void end(Instant at) {
+        if (isMain()) {
+            throw ProblemException.invalid("personId", "the main person cannot leave the case");
+        }
+        if (endedAt != null) {
+            throw ProblemException.conflict("person " + personId() + " already left the case");
+        }
+        endedAt = at;
+    }
+
+    public Instant endedAt() {
+        return endedAt;
     }
 
     public UUID personId() {

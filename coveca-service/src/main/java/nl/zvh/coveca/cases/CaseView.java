@@ -15,18 +15,19 @@ public record CaseView(UUID id, String house, String municipality, Intensity int
 
     /** A person in the case. */
     public record PersonView(UUID personId, PersonRole role, String relation, String firstName, String surnamePrefix,
-            String lastName, LocalDate dateOfBirth, String bsn, String fullName) {
+            String lastName, LocalDate dateOfBirth, String bsn, String fullName, Instant endedAt) {
         static PersonView of(CasePerson p) {
             var who = p.identity();
             return new PersonView(p.personId(), p.role(), p.relation(), who.firstName(), who.surnamePrefix(),
-                    who.lastName(), who.dateOfBirth(), who.bsn(), p.fullName());
+                    who.lastName(), who.dateOfBirth(), who.bsn(), p.fullName(), p.endedAt());
         }
     }
 
     /** An involved partner organisation. */
-    public record PartnerView(String organisation, String contactName, String contactPhone, String contactEmail) {
+    public record PartnerView(String organisation, String contactName, String contactPhone, String contactEmail,
+            Instant endedAt) {
         static PartnerView of(CasePartner p) {
-            return new PartnerView(p.organisation(), p.contactName(), p.contactPhone(), p.contactEmail());
+            return new PartnerView(p.organisation(), p.contactName(), p.contactPhone(), p.contactEmail(), p.endedAt());
         }
     }
 

@@ -81,12 +81,8 @@ public class Cases {
      */
     @Transactional
     public List<CovecaCase> seen(CaseStatus status, UUID sourceReferralId, UUID sourceTrackId, String purpose) {
-        StringBuilder where = new StringBuilder("select c from CovecaCase c where ").append(scope.where());
-        Parameters parameters = scope.parameters();
-        if (status != null) {
-            where.append(" and c.status = :status");
-            parameters.and("status", status);
-        }
+        StringBuilder where = new StringBuilder();
+        Parameters parameters = new Parameters();
         if (sourceReferralId != null) {
             where.append(" and c.sourceReferralId = :referral");
             parameters.and("referral", sourceReferralId);
@@ -95,6 +91,30 @@ public class Cases {
             where.append(" and c.sourceTrackId = :track");
             parameters.and("track", sourceTrackId);
         }
+        return seenWhere(status, where.toString(), parameters, purpose);
+    }
+
+    /**
+     * The open cases the caller sees that {@code directorId} directs, or without a process director when it is null
+     * (at most 500, newest first; audited as {@link #seen}).
+     */
+    @Transactional
+    public List<CovecaCase> directedBy(String directorId, String purpose) {
+        return directorId == null
+                ? seenWhere(CaseStatus.OPEN, " and c.processDirectorId is null", new Parameters(), purpose)
+                : seenWhere(CaseStatus.OPEN, " and c.processDirectorId = :director",
+                        Parameters.with("director", directorId), purpose);
+    }
+
+    private List<CovecaCase> seenWhere(CaseStatus status, String extra, Parameters extraParameters, String purpose) {
+        StringBuilder where = new StringBuilder("select c from CovecaCase c where ").append(scope.where());
+        Parameters parameters = scope.parameters();
+        if (status != null) {
+            where.append(" and c.status = :status");
+            parameters.and("status", status);
+        }
+        where.append(extra);
+        extraParameters.map().forEach(parameters::and);
         where.append(" order by c.startDate desc, c.openedAt desc");
         List<CovecaCase> cases = CovecaCase.<CovecaCase>find(where.toString(), parameters).page(0, 500).list();
         cases.forEach(c -> c.mainPerson().ifPresent(p -> audit.person(AuditAction.SEARCH, c, p.personId(), purpose)));
@@ -114,6 +134,32 @@ public class Cases {
     public CaseView addPartner(UUID id, CaseRequests.NewPartner request) {
         CovecaCase c = scope.requireOpen(id);
         c.involve(request, Instant.now()).persist();
+        return CaseView.of(c);
+    }
+
+    /** A system member leaves the open case (audited as a change of the person's case). */
+    @Transactional
+    public CaseView endPerson(UUID id, UUID personId) {
+        CovecaCase c = scope.requireOpen(id);
+        c.endPerson(personId, Instant.now());
+        audit.person(AuditAction.UPDATE, c, personId, "case-person-ended");
+        return CaseView.of(c);
+    }
+
+    /** A partner organisation's involvement in the open case ends. */
+    @Transactional
+    public CaseView endPartner(UUID id, String organisation) {
+        CovecaCase c = scope.requireOpen(id);
+        c.endPartner(organisation, Instant.now());
+        return CaseView.of(c);
+    }
+
+    /** The open case's intensity and sub-approach change. */
+    @Transactional
+    public CaseView reclassify(UUID id, Intensity intensity, SubApproach subApproach) {
+        CovecaCase c = scope.requireOpen(id);
+        c.reclassify(intensity, subApproach);
+        audit.persons(AuditAction.UPDATE, c, "case-reclassified");
         return CaseView.of(c);
     }
 

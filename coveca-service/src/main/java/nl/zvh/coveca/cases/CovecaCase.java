@@ -155,6 +155,30 @@ public class CovecaCase extends PanacheEntityBase {
         return added;
     }
 
+    /** A system member leaves the open case; the person stays in its history. */
+    public CasePerson endPerson(UUID personId, Instant at) {
+        requireOpen();
+        CasePerson p = person(personId).orElseThrow(() -> ProblemException.notFound("person " + personId));
+        p.end(at);
+        return p;
+    }
+
+    /** A partner organisation's involvement in the open case ends; it stays in the case's history. */
+    public CasePartner endPartner(String organisation, Instant at) {
+        requireOpen();
+        CasePartner p = partners.stream().filter(x -> x.organisation().equalsIgnoreCase(organisation.strip()))
+                .findFirst().orElseThrow(() -> ProblemException.notFound("partner " + organisation));
+        p.end(at);
+        return p;
+    }
+
+    /** The network judges the open case anew: its intensity and sub-approach change. */
+    public void reclassify(Intensity intensity, SubApproach subApproach) {
+        requireOpen();
+        this.intensity = intensity;
+        this.subApproach = subApproach;
+    }
+
     /** A process director takes over direction of the open case. */
     public void directedBy(ProcessDirector director) {
         requireOpen();

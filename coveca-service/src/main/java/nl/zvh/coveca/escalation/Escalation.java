@@ -1,10 +1,10 @@
 package nl.zvh.coveca.escalation;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
@@ -14,24 +14,15 @@ import nl.zvh.coveca.cases.Direction;
 /** One step up or down the AVE levels with the question raised and, later, the answer. */
 @Entity
 @Table(name = "escalation")
-public class Escalation extends PanacheEntityBase {
-    @Id
-    public UUID id;
-
-    public UUID caseId;
-
+@AttributeOverride(name = "reply", column = @Column(name = "answer"))
+@AttributeOverride(name = "askedAt", column = @Column(name = "raised_at"))
+@AttributeOverride(name = "askedBy", column = @Column(name = "raised_by"))
+public class Escalation extends CaseQuestion {
     @Enumerated(EnumType.STRING)
     public Direction direction;
 
     @Enumerated(EnumType.STRING)
     public AveLevel level;
-
-    public String question;
-    public String answer;
-
-    public Instant raisedAt;
-
-    public String raisedBy;
 
     public Instant answeredAt;
 
@@ -42,12 +33,8 @@ public class Escalation extends PanacheEntityBase {
 
     /** A step raised on a case (the case checked it against its current level). */
     Escalation(UUID caseId, EscalationViews.NewEscalation step, String by, Instant at) {
-        this.id = UUID.randomUUID();
-        this.caseId = caseId;
+        super(caseId, step.question(), by, at);
         this.direction = step.direction();
         this.level = step.level();
-        this.question = step.question();
-        this.raisedAt = at;
-        this.raisedBy = by;
     }
 }

@@ -28,7 +28,7 @@ public final class EscalationViews {
     public record EscalationView(UUID id, Direction direction, AveLevel level, String question, String answer,
             Instant raisedAt, Instant answeredAt) {
         static EscalationView of(Escalation e) {
-            return new EscalationView(e.id, e.direction, e.level, e.question, e.answer, e.raisedAt, e.answeredAt);
+            return new EscalationView(e.id, e.direction, e.level, e.question, e.reply, e.askedAt, e.answeredAt);
         }
     }
 
@@ -42,7 +42,7 @@ public final class EscalationViews {
     public record ConsultationView(UUID id, ExpertType expertType, String expertName, String question, String advice,
             LocalDate consultedOn) {
         static ConsultationView of(ExpertConsultation c) {
-            return new ConsultationView(c.id, c.expertType, c.expertName, c.question, c.advice, c.consultedOn);
+            return new ConsultationView(c.id, c.expertType, c.expertName, c.question, c.reply, c.consultedOn);
         }
     }
 

@@ -50,10 +50,10 @@ public class Escalations {
         CovecaCase c = scope.require(caseId);
         Escalation e = Escalation.<Escalation>find("id = ?1 and caseId = ?2", escalationId, c.id())
                 .firstResultOptional().orElseThrow(() -> ProblemException.notFound("escalation " + escalationId));
-        if (e.answer != null) {
+        if (e.reply != null) {
             throw ProblemException.conflict("escalation " + escalationId + " was already answered");
         }
-        e.answer = answer;
+        e.reply = answer;
         e.answeredAt = Instant.now();
         e.answeredBy = user.id();
         audit.persons(AuditAction.UPDATE, c, "escalation");
@@ -62,8 +62,15 @@ public class Escalations {
 
     @Transactional
     public List<EscalationViews.EscalationView> escalations(UUID caseId) {
-        return readAll(caseId, id -> Escalation.<Escalation>list("caseId = ?1 order by raisedAt", id).stream()
-                .map(EscalationViews.EscalationView::of).toList());
+        CovecaCase c = scope.require(caseId);
+        audit.read(c);
+        return of(c);
+    }
+
+    /** The case's escalation steps, oldest first, without audit: for callers that already audited the read. */
+    public List<EscalationViews.EscalationView> of(CovecaCase c) {
+        return Escalation.<Escalation>list("caseId = ?1 order by askedAt", c.id()).stream()
+                .map(EscalationViews.EscalationView::of).toList();
     }
 
     @Transactional

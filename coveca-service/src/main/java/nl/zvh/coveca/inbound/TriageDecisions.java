@@ -4,7 +4,6 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.UUID;
 import nl.zvh.coveca.cases.CaseOpening;
 import nl.zvh.coveca.cases.CaseRequests;
 import nl.zvh.coveca.cases.CaseSource;
@@ -14,6 +13,7 @@ import nl.zvh.coveca.cases.PersonData;
 import nl.zvh.coveca.cases.PersonRole;
 import nl.zvh.coveca.cases.SubApproach;
 import nl.zvh.platform.programme.ProgrammeStart;
+import nl.zvh.platform.programme.ProgrammeStart.Starts;
 import nl.zvh.platform.programme.TriageDecision;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -24,15 +24,11 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * malformed decisions, other versions and repeated decisions is the platform's ({@link ProgrammeStart}).
  */
 @ApplicationScoped
+@Starts(programme = "COVECA", consumer = "coveca-case-opening-triage")
 public class TriageDecisions extends ProgrammeStart {
-    static final String CONSUMER = "coveca-case-opening-triage";
 
     @Inject
     CaseOpening opening;
-
-    public TriageDecisions() {
-        super("COVECA", CONSUMER);
-    }
 
     @Incoming("triage-decisions")
     @Blocking
@@ -41,21 +37,16 @@ public class TriageDecisions extends ProgrammeStart {
     }
 
     @Override
-    protected boolean alreadyStarted(UUID referralId) {
-        return opening.openedFromReferral(referralId);
-    }
-
-    @Override
-    protected void start(Start start) {
+    protected boolean start(Start start) {
         TriageDecision d = start.decision();
         List<PersonData> persons = start.persons().stream().map(TriageDecisions::person).toList();
         List<CaseRequests.NewPartner> partners = d.referrerOrganisation() == null
                 ? List.of()
                 : List.of(new CaseRequests.NewPartner(d.referrerOrganisation(), null, null, null));
-        opening.openOnEvent(new OpenCase(start.house(), start.municipality(),
+        return opening.openOnEvent(new OpenCase(start.house(), start.municipality(),
                 Codes.parse(Intensity.class, d.intensity(), Intensity.MAATWERK),
                 Codes.parse(SubApproach.class, d.subApproach(), SubApproach.REGULAR), CaseSource.TRIAGE,
-                start.referralId(), null, Codes.dayOf(d.decidedAt()), null, persons, partners), CONSUMER);
+                start.referralId(), null, Codes.dayOf(d.decidedAt()), null, persons, partners), consumer()).isPresent();
     }
 
     private static PersonData person(TriageDecision.Person p) {

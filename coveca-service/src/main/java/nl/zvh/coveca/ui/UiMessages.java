@@ -15,8 +15,41 @@ public interface UiMessages {
     @Message("Mijn casussen")
     String myCases();
 
-    @Message("Lopende casussen die u ziet, nieuwste eerst.")
-    String myCasesHint();
+    @Message("Opgeslagen.")
+    String saved();
+
+    @Message("Niet toegewezen")
+    String unassignedCases();
+
+    @Message("Alle lopende casussen")
+    String allCases();
+
+    @Message("Ter goedkeuring")
+    String approvals();
+
+    @Message("Tabbladen van de werklijst")
+    String worklistTabs();
+
+    @Message("Casus handmatig openen")
+    String openCase();
+
+    @Message("U bent van geen lopende casus procesregisseur. Neem een casus over onder Niet toegewezen of open een casus.")
+    String noMyCases();
+
+    @Message("Er zijn geen casussen zonder procesregisseur.")
+    String noUnassigned();
+
+    @Message("Er wacht niets op uw goedkeuring.")
+    String noApprovals();
+
+    @Message("Overnemen")
+    String takeOver();
+
+    @Message("afsluiting wacht op goedkeuring")
+    String closureAwaitsApproval();
+
+    @Message("plan van aanpak versie {version} wacht op goedkeuring")
+    String planAwaitsApproval(int version);
 
     @Message("Overleggen deze week")
     String meetingsThisWeek();

@@ -8,12 +8,12 @@ import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -23,28 +23,22 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.IntStream;
 import nl.zvh.coveca.cases.AveLevel;
-import nl.zvh.coveca.cases.CaseAudit;
 import nl.zvh.coveca.cases.CaseScope;
 import nl.zvh.coveca.cases.CaseStatus;
 import nl.zvh.coveca.cases.CaseView;
 import nl.zvh.coveca.cases.CovecaCase;
+import nl.zvh.coveca.escalation.EscalationViews;
 import nl.zvh.coveca.meeting.MeetingView;
-import nl.zvh.coveca.meeting.Meetings;
-import nl.zvh.coveca.monitoring.Monitoring;
-import nl.zvh.coveca.monitoring.MonitoringChart;
-import nl.zvh.coveca.monitoring.MonitoringViews;
 import nl.zvh.coveca.plan.AgreementStatus;
 import nl.zvh.coveca.plan.PlanRequests;
 import nl.zvh.coveca.plan.PlanView;
 import nl.zvh.coveca.plan.Plans;
-import nl.zvh.coveca.reference.LifeDomains;
+import nl.zvh.coveca.safety.SafetyNote;
 import nl.zvh.platform.problem.ProblemException;
-import nl.zvh.platform.security.CurrentUser;
+import nl.zvh.platform.ui.form.Form;
 import nl.zvh.platform.ui.form.Paging;
 import nl.zvh.platform.ui.format.Labels;
-import nl.zvh.platform.ui.format.UiFormats;
 import nl.zvh.platform.ui.shell.Shell;
 import nl.zvh.platform.ui.shell.UiLanguage;
 
@@ -69,11 +63,14 @@ public class UiPages {
      */
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance worklist(Worklist.View view, List<Worklist.CaseItem> cases, Paging paging);
+        static native TemplateInstance worklist(Worklist.View view, List<Tab> tabs, Tab current,
+                List<Worklist.CaseItem> cases, Paging paging);
 
         static native TemplateInstance casePage(CaseView kase, String mainName, Director director,
                 AveLevel escalationLevel, PlanView plan, Map<String, String> domainNames, List<MeetingView> meetings,
-                List<PersonChart> charts, boolean open, String error);
+                List<PersonChart> charts, boolean open, String error, Form form, String saved, CasePage.Actions actions,
+                Choices.Of choices, List<EscalationViews.EscalationView> escalations, List<ZsmPages.Item> zsmScenarios,
+                List<SafetyNote.View> safetyNotes);
 
         static native TemplateInstance casePage$agreement(UUID caseId, PlanView.AgreementView a, boolean open,
                 String error);
@@ -83,70 +80,37 @@ public class UiPages {
     Worklist worklist;
 
     @Inject
+    CasePage casePage;
+
+    @Inject
     CaseScope scope;
 
     @Inject
-    CaseAudit audit;
-
-    @Inject
     Plans plans;
-
-    @Inject
-    Meetings meetings;
-
-    @Inject
-    Monitoring monitoring;
-
-    @Inject
-    LifeDomains lifeDomains;
-
-    @Inject
-    CurrentUser user;
 
     @Inject
     Shell shell;
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance worklist(@Context UriInfo uri) {
+    public TemplateInstance worklist(@Context UriInfo uri, @QueryParam("tab") String tab) {
         Worklist.View view = worklist.load(shell.user().displayName());
+        List<Tab> tabs = Tab.of(view, messages(shell.locale()));
+        Tab current = tabs.stream().filter(t -> t.key().equals(tab)).findFirst().orElse(tabs.get(0));
+        List<Worklist.CaseItem> list = current.cases() == null ? List.of() : current.cases();
         Map<String, String> query = new HashMap<>();
         uri.getQueryParameters().forEach((k, v) -> query.put(k, v.isEmpty() ? "" : v.get(0)));
-        Paging paging = Paging.of(shell.path(), query, CASES_PER_PAGE, view.cases().size(), null);
-        List<Worklist.CaseItem> page = view.cases().subList(paging.offset(),
-                Math.min(view.cases().size(), paging.offset() + paging.size()));
-        return inLanguage(Templates.worklist(view, page, paging));
+        Paging paging = Paging.of(shell.path(), query, CASES_PER_PAGE, list.size(), null);
+        List<Worklist.CaseItem> page = list.subList(Math.min(paging.offset(), list.size()),
+                Math.min(list.size(), paging.offset() + paging.size()));
+        return inLanguage(Templates.worklist(view, tabs, current, page, paging));
     }
 
     @GET
     @Path("/cases/{id}")
     @Produces(MediaType.TEXT_HTML)
-    @Transactional
-    public TemplateInstance casePage(@PathParam("id") UUID id) {
-        CovecaCase c = scope.require(id);
-        audit.read(c);
-        Locale locale = shell.locale();
-        UiMessages messages = messages(locale);
-        List<MeetingView> meetings = this.meetings.of(c);
-        Map<String, String> domainNames = new HashMap<>();
-        lifeDomains.of(c.house())
-                .forEach(d -> domainNames.put(d.code(), UiLanguage.isEnglish(locale) ? d.nameEn() : d.nameNl()));
-        List<PersonChart> charts = c.persons().stream().map(p -> {
-            MonitoringViews.Trend trend = monitoring.trendOf(c, p.personId());
-            List<String> names = trend.domains().stream().map(d -> domainNames.getOrDefault(d.code(), d.name()))
-                    .toList();
-            List<String> rounds = trend.rounds().stream()
-                    .map(r -> messages.round(r.round(), UiFormats.date(r.scoredOn(), locale))).toList();
-            List<DomainRow> rows = IntStream.range(0, names.size()).mapToObj(
-                    i -> new DomainRow(names.get(i), trend.domains().get(i).scores(), trend.domains().get(i).change()))
-                    .toList();
-            String svg = MonitoringChart.svg("chart-" + p.personId(), trend, names, rounds,
-                    messages.chartTitle(p.fullName(), trend.rounds().size()));
-            return new PersonChart(p.personId(), p.fullName(), trend.rounds().size(), new RawString(svg), rounds, rows);
-        }).toList();
-        return inLanguage(Templates.casePage(CaseView.of(c), c.mainPersonName(""),
-                Director.of(c, user.id(), shell.user().displayName()), c.escalationLevel(), plans.view(c), domainNames,
-                meetings, charts, c.isOpen(), null));
+    public TemplateInstance casePage(@PathParam("id") UUID id, @QueryParam("saved") String saved) {
+        return casePage.render(id, Form.empty(), saved == null ? null : messages(shell.locale()).saved());
     }
 
     /**

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import nl.zvh.coveca.cases.CaseStatus;
 import nl.zvh.coveca.cases.CaseSummary;
 import nl.zvh.coveca.cases.Cases;
@@ -52,9 +53,17 @@ public class Worklist {
     public record CaseItem(CaseSummary summary, Director director) {
     }
 
-    /** The whole worklist. */
-    public record View(List<CaseItem> cases, List<MeetingItem> meetingsThisWeek, List<OverdueItem> overdue,
-            List<DueItem> monitoringDue) {
+    /** A plan version or a closure another process director asked, waiting for the caller's approval. */
+    public record ApprovalItem(UUID caseId, String mainPersonName, boolean closure, int planVersion) {
+    }
+
+    /**
+     * The whole worklist: the cases the caller directs, the unassigned ones they may take over, every open case they
+     * see, and what needs acting on.
+     */
+    public record View(List<CaseItem> mine, List<CaseItem> unassigned, List<CaseItem> cases,
+            List<MeetingItem> meetingsThisWeek, List<OverdueItem> overdue, List<DueItem> monitoringDue,
+            List<ApprovalItem> approvals) {
     }
 
     @Inject
@@ -70,8 +79,10 @@ public class Worklist {
     @Transactional
     public View load(String myName) {
         List<CovecaCase> cases = this.cases.seen(CaseStatus.OPEN, null, null, "worklist");
+        String me = user.id();
+        List<ApprovalItem> approvals = approvals(cases, me);
         if (cases.isEmpty()) {
-            return new View(List.of(), List.of(), List.of(), List.of());
+            return new View(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), approvals);
         }
         Map<UUID, CovecaCase> byId = cases.stream().collect(Collectors.toMap(CovecaCase::id, Function.identity()));
         LocalDate monday = LocalDate.now(NL).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
@@ -95,10 +106,26 @@ public class Worklist {
                     .filter(p -> last.get(p.personId()) == null || last.get(p.personId()).isBefore(dueBefore))
                     .map(p -> new DueItem(c.id(), p.personId(), p.fullName(), last.get(p.personId())));
         }).toList();
-        String me = user.id();
-        return new View(
-                cases.stream().map(c -> new CaseItem(CaseSummary.of(c, me), Director.of(c, me, myName))).toList(),
-                meetings, overdue, due);
+        return new View(items(this.cases.directedBy(me, "worklist"), me, myName),
+                items(this.cases.directedBy(null, "worklist"), me, myName), items(cases, me, myName), meetings, overdue,
+                due, approvals);
+    }
+
+    private static List<CaseItem> items(List<CovecaCase> cases, String me, String myName) {
+        return cases.stream().map(c -> new CaseItem(CaseSummary.of(c, me), Director.of(c, me, myName))).toList();
+    }
+
+    /**
+     * Plans changed and closures asked by someone else, waiting for a second person: open cases with an unapproved
+     * plan version and cases whose closure is requested.
+     */
+    private List<ApprovalItem> approvals(List<CovecaCase> open, String me) {
+        List<ApprovalItem> plans = open.stream().filter(c -> !c.plan().isApproved() && !me.equals(c.plan().changedBy()))
+                .map(c -> new ApprovalItem(c.id(), name(c), false, c.plan().version())).toList();
+        List<ApprovalItem> closures = this.cases.seen(CaseStatus.CLOSURE_REQUESTED, null, null, "worklist").stream()
+                .filter(c -> !me.equals(c.closure().requestedBy()))
+                .map(c -> new ApprovalItem(c.id(), name(c), true, c.plan().version())).toList();
+        return Stream.concat(plans.stream(), closures.stream()).toList();
     }
 
     private static String name(CovecaCase c) {

@@ -89,14 +89,14 @@ class CovecaCaseRunsFromTriageToClosureIT {
 
         try (Browser browser = new Browser()) {
             Page page = browser.newPage();
-            page.navigate(LocalStack.GATEWAY + "/coveca/ui/");
+            page.navigate(LocalStack.GATEWAY + "/coveca/ui/?tab=overdue");
             Browser.logIn(page, "politie-process-director");
-            page.waitForURL(LocalStack.GATEWAY + "/coveca/ui/");
+            page.waitForURL(LocalStack.GATEWAY + "/coveca/ui/?tab=overdue");
             page.waitForSelector("#overdue tr[data-id='" + late + "']");
             assertTrue(page.textContent("#overdue tr[data-id='" + late + "']").contains("Veiligheidsplan opstellen"));
             assertTrue(page.textContent("h1").contains("Werklijst"), page.textContent("h1"));
             Browser.screenshot(page, "coveca-worklist-politie-process-director");
-            page.click("#cases tr[data-id='" + caseId + "'] a");
+            page.click("#overdue tr[data-id='" + late + "'] a"); // the overdue agreement's case
             page.waitForURL(LocalStack.GATEWAY + "/coveca/ui/cases/" + caseId);
             page.waitForSelector("#chart-" + personId);
             assertEquals("2", page.getAttribute("#chart-" + personId, "data-rounds"));

@@ -1,10 +1,14 @@
 package nl.zvh.gateway.privacy;
 
 import java.text.Collator;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -15,7 +19,8 @@ import java.util.function.Function;
  */
 public record AuditLine(OffsetDateTime at, String service, String action, boolean breakGlass, boolean marked,
         String user, String displayName, boolean system, String organisation, String roles, String onBehalfOf,
-        String personRef, String resource, String resourceId, String purpose, String outcome, boolean carriedOut) {
+        String personRef, String resource, String resourceId, String purpose, String outcome, boolean carriedOut,
+        int times, OffsetDateTime since) {
 
     /** The columns the entries table sorts by (query parameter {@code sort}). */
     public static final String TIME = "time";
@@ -31,7 +36,43 @@ public record AuditLine(OffsetDateTime at, String service, String action, boolea
                 row.personRef(), CodeLabels.of("AuditResource", row.resourceType(), locale), row.resourceId(),
                 CodeLabels.of("AuditPurpose", row.purpose(), locale),
                 CodeLabels.of("AuditOutcome", row.outcome(), locale),
-                row.outcome() == null || "SUCCESS".equals(row.outcome()));
+                row.outcome() == null || "SUCCESS".equals(row.outcome()), 1, null);
+    }
+
+    /**
+     * A person's access log as a person reads it: the same access (same user, organisation, service, action, record,
+     * purpose and outcome) repeated within {@code window} is one line saying how often and since when, so that one
+     * colleague reading a file ten times in five minutes is one line, not ten. {@code newestFirst} is ordered by time,
+     * newest first; lines without a time are never grouped.
+     */
+    static List<AuditLine> grouped(List<AuditLine> newestFirst, Duration window) {
+        List<AuditLine> lines = new ArrayList<>();
+        for (AuditLine line : newestFirst) {
+            AuditLine last = lines.isEmpty() ? null : lines.get(lines.size() - 1);
+            if (last != null && last.sameAccessAs(line) && !line.at.isBefore(last.earliest().minus(window))) {
+                lines.set(lines.size() - 1, last.alsoAt(line.at));
+            } else {
+                lines.add(line);
+            }
+        }
+        return lines;
+    }
+
+    private boolean sameAccessAs(AuditLine o) {
+        return at != null && o.at != null && breakGlass == o.breakGlass
+                && Objects.equals(List.of(service, action, user, organisation, resource, purpose, outcome),
+                        List.of(o.service, o.action, o.user, o.organisation, o.resource, o.purpose, o.outcome))
+                && Objects.equals(personRef, o.personRef) && Objects.equals(resourceId, o.resourceId)
+                && Objects.equals(onBehalfOf, o.onBehalfOf);
+    }
+
+    private OffsetDateTime earliest() {
+        return since == null ? at : since;
+    }
+
+    private AuditLine alsoAt(OffsetDateTime earlier) {
+        return new AuditLine(at, service, action, breakGlass, marked, user, displayName, system, organisation, roles,
+                onBehalfOf, personRef, resource, resourceId, purpose, outcome, carriedOut, times + 1, earlier);
     }
 
     /** A platform id shortened for the table (a UUID's first eight characters); the page keeps the full id. */

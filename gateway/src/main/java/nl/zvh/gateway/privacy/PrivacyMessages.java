@@ -162,6 +162,9 @@ public interface PrivacyMessages {
     @Message("namens {name}")
     String on_behalf_of_value(String name);
 
+    @Message("{times} keer, sinds {since}")
+    String repeated(int times, String since);
+
     @Message("Dienst en gegeven")
     String what();
 

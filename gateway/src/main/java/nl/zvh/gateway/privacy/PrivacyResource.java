@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +38,8 @@ public class PrivacyResource {
 
     /** Entries per page. */
     static final int PAGE_SIZE = 50;
+    /** In a person's access log, the same access repeated within this time is one line. */
+    static final Duration REPEATS_WITHIN = Duration.ofMinutes(15);
     /** Grants on the overview; the rest on {@code /privacy/break-glass}. */
     static final int GRANTS_ON_OVERVIEW = 10;
 
@@ -115,9 +118,8 @@ public class PrivacyResource {
                         .map(e -> e.getKey() + "="
                                 + java.net.URLEncoder.encode(e.getValue(), java.nio.charset.StandardCharsets.UTF_8))
                         .collect(Collectors.joining("&"));
-        return Response
-                .ok(Templates.accessLog(filters.form(), entries(result, query, "/privacy/access-log", locale), json))
-                .build();
+        return Response.ok(Templates.accessLog(filters.form(),
+                entries(result, query, "/privacy/access-log", locale, REPEATS_WITHIN), json)).build();
     }
 
     @GET
@@ -158,16 +160,26 @@ public class PrivacyResource {
 
     /** Sorts and pages the entries; newest first unless the person chose another order. */
     private static Entries entries(AuditFanOut.Overview result, Map<String, String> query, String path, Locale locale) {
+        return entries(result, query, path, locale, null);
+    }
+
+    /** One page of entries; with {@code repeatsWithin}, repeated accesses within that time are one line. */
+    private static Entries entries(AuditFanOut.Overview result, Map<String, String> query, String path, Locale locale,
+            Duration repeatsWithin) {
         Map<String, String> sorted = new LinkedHashMap<>(query);
         if (blank(sorted.get("sort"))) {
             sorted.put("sort", AuditLine.TIME);
             sorted.put("dir", "desc");
         }
-        Paging paging = Paging.of(path, sorted, PAGE_SIZE, result.entries().size(), AuditLine.TIME);
+        List<AuditLine> all = result.entries().stream().map(r -> AuditLine.of(r, locale)).toList();
+        if (repeatsWithin != null) {
+            var newestFirst = AuditLine.order(AuditLine.TIME, locale).reversed();
+            all = AuditLine.grouped(all.stream().sorted(newestFirst).toList(), repeatsWithin);
+        }
+        Paging paging = Paging.of(path, sorted, PAGE_SIZE, all.size(), AuditLine.TIME);
         var order = AuditLine.order(paging.sort(), locale);
-        List<AuditLine> lines = result.entries().stream().map(r -> AuditLine.of(r, locale))
-                .sorted(paging.descending() ? order.reversed() : order).skip(paging.offset()).limit(paging.size())
-                .toList();
+        List<AuditLine> lines = all.stream().sorted(paging.descending() ? order.reversed() : order)
+                .skip(paging.offset()).limit(paging.size()).toList();
         String limited = result.services().stream().filter(ServiceStatus::limitReached)
                 .map(s -> CodeLabels.service(s.service(), locale)).collect(Collectors.joining(", "));
         PrivacyMessages m = messages(locale);

@@ -27,8 +27,12 @@ public final class ForwardedHeaders {
     public static MultiMap toService(HttpServerRequest request, String prefix, String accessToken,
             String correlationId) {
         MultiMap headers = MultiMap.caseInsensitiveMultiMap();
+        String authorization = request.getHeader("Authorization");
+        boolean apiClient = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
         request.headers().forEach(entry -> {
-            if (!NOT_COPIED_TO_SERVICE.contains(entry.getKey().toLowerCase(Locale.ROOT))) {
+            String name = entry.getKey().toLowerCase(Locale.ROOT);
+            // a browser session never acts on someone else's behalf; API clients may, the services check who
+            if (!NOT_COPIED_TO_SERVICE.contains(name) && (apiClient || !name.equals("x-on-behalf-of"))) {
                 headers.add(entry.getKey(), entry.getValue());
             }
         });

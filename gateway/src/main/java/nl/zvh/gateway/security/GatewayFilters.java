@@ -42,8 +42,12 @@ public class GatewayFilters {
         String correlationId = RequestCorrelation.of(rc);
         boolean secure = SecurityHeaders.isSecure(request.scheme(), request.getHeader("X-Forwarded-Proto"));
         Map<String, String> headers = SecurityHeaders.forRequest(config.security().contentSecurityPolicy(), secure);
+        boolean cacheable = SecurityHeaders.cacheable(rc.normalizedPath());
         rc.addHeadersEndHandler(v -> {
             headers.forEach(rc.response().headers()::set);
+            if (!cacheable && !rc.response().headers().contains("Cache-Control")) {
+                rc.response().headers().set("Cache-Control", "no-store");
+            }
             rc.response().headers().set(RequestCorrelation.HEADER, correlationId);
         });
 

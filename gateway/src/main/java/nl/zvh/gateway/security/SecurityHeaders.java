@@ -27,6 +27,16 @@ public final class SecurityHeaders {
         return headers;
     }
 
+    /**
+     * True for the shell's static assets (stylesheets, scripts, images, fonts under {@code /zvh-ui/} or
+     * {@code /webjars/}, of the gateway or a service): the same for everyone, so they may be cached. Every other answer
+     * may carry personal data and gets {@code Cache-Control: no-store} unless it says otherwise.
+     */
+    public static boolean cacheable(String path) {
+        return path != null && (path.contains("/zvh-ui/") || path.contains("/webjars/"))
+                && path.matches(".*\\.(css|js|svg|png|ico|woff2?)$");
+    }
+
     /** True when the scheme is https or a proxy in front of us says the original request was https. */
     public static boolean isSecure(String scheme, String forwardedProto) {
         if ("https".equalsIgnoreCase(scheme)) {

@@ -41,6 +41,16 @@ class SecurityHeadersArePresentTest {
     }
 
     @Test
+    void answersThatMayCarryPersonalDataAreNeverCachedTheShellsAssetsAre() {
+        String token = OidcWiremockTestResource.getAccessToken("alice", Set.of("referrer"));
+        given().auth().oauth2(token).when().get("/intake/api/referrals").then().statusCode(200).header("Cache-Control",
+                equalTo("no-store"));
+        given().when().get("/intake/api/referrals").then().statusCode(401).header("Cache-Control", equalTo("no-store"));
+        given().when().get("/zvh-ui/zvh.css").then().statusCode(200).header("Cache-Control",
+                org.hamcrest.Matchers.not(containsString("no-store")));
+    }
+
+    @Test
     void hstsOnlyWhenTheRequestCameOverTls() {
         given().when().get("/q/health/live").then().header("Strict-Transport-Security", nullValue());
         given().header("X-Forwarded-Proto", "https").when().get("/q/health/live").then()

@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import nl.zvh.platform.retention.ExpiringRecords.Expired;
+import nl.zvh.platform.retention.PersonDataErased;
 import nl.zvh.platform.retention.RecordErasure;
 
 /**
@@ -62,5 +64,25 @@ public class ReferralErasure implements RecordErasure {
         }
         return em.createNativeQuery("select id from referral where id in (?1) and house = ?2 and erased_at is null")
                 .setParameter(1, referralIds).setParameter(2, house).getResultList();
+    }
+
+    /** The erased record's referrals that are ours, in its house, and not erased yet. */
+    @Override
+    public List<UUID> touchedBy(String house, PersonDataErased erased) {
+        return notErased(house, erased.referralIds());
+    }
+
+    /**
+     * Referrals whose term expired: decided with advice or no action before {@code decidedBefore}, withdrawn before
+     * {@code withdrawnBefore}, or drafts created before {@code draftBefore}, in every house.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Expired> expired(Instant decidedBefore, Instant withdrawnBefore, Instant draftBefore) {
+        return Expired.of(em.createNativeQuery("""
+                select id, house, id as referral_id from referral where erased_at is null and (
+                    (status in ('DECIDED', 'CLOSED') and outcome in ('ADVICE', 'NO_ACTION') and decided_at < ?1)
+                    or (status = 'WITHDRAWN' and withdrawn_at < ?2)
+                    or (status = 'DRAFT' and created_at < ?3))""").setParameter(1, decidedBefore)
+                .setParameter(2, withdrawnBefore).setParameter(3, draftBefore).getResultList());
     }
 }

@@ -10,7 +10,7 @@ public record ReferralSummary(UUID id, ReferralStatus status, String municipalit
         String outcomeProgramme) {
 
     static ReferralSummary of(Referral r) {
-        Decision d = r.decision();
+        Decision d = r.decision() == null ? null : r.decision().toldToReferrer();
         return new ReferralSummary(r.id(), r.status(), r.municipality(), r.mainPerson().fullName(),
                 r.referrer().organisation(), r.urgency(), r.submittedAt(), r.agendaDate(),
                 d == null ? null : d.outcome(), d == null ? null : d.programme());

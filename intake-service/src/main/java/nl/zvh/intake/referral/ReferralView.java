@@ -28,7 +28,7 @@ public record ReferralView(UUID id, String house, ReferralStatus status, String 
 
     static ReferralView of(Referral r) {
         Referrer by = r.referrer();
-        Decision d = r.decision() == null ? new Decision(null, null, null, null) : r.decision();
+        Decision d = r.decision() == null ? new Decision(null, null, null, null) : r.decision().toldToReferrer();
         return new ReferralView(r.id(), r.house(), r.status(), r.municipality(), by.name(), by.displayName(),
                 by.organisation(), by.domain(), PersonView.of(r.mainPerson()),
                 r.systemMembers().stream().map(PersonView::of).toList(), Set.copyOf(r.problemAreas()), r.question(),

@@ -217,8 +217,9 @@ public class Referrals {
             return;
         }
         referral.decide(decision);
+        Decision told = decision.toldToReferrer();
         notifications.record(house, referral.referrer().organisation(), referralId, NotificationKind.DECIDED,
-                referral.agendaDate(), decision.outcome(), decision.programme(), decision.advice());
+                referral.agendaDate(), told.outcome(), told.programme(), told.advice());
     }
 
     private static Referral ofTriage(String house, UUID referralId, String event) {

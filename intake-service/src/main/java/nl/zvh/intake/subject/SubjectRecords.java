@@ -63,7 +63,7 @@ public class SubjectRecords implements SubjectSource {
         m.put("gender", p.gender());
         m.put("residenceMunicipality", p.residenceMunicipality());
         m.put("address", p.address());
-        Decision decision = r.decision();
+        Decision decision = r.decision() == null ? null : r.decision().toldToReferrer();
         Map<String, Object> referral = new LinkedHashMap<>();
         referral.put("id", r.id());
         referral.put("status", r.status());

@@ -222,7 +222,7 @@ public interface PortalMessages {
     @Message("Uw aanmelding van {name} staat op de agenda van de triage van {date}.")
     String notificationOnAgenda(String name, String date);
 
-    @Message("Uw aanmelding van {name} is besproken; {#when outcome}{#is 'ADVICE'}advies: {advice}{#is 'APPROACH_STARTED'}er is een aanpak gestart in het programma {programme}.{#is 'NO_ACTION'}de triagetafel onderneemt geen actie.{#else}uitkomst: {outcome}.{/when}")
+    @Message("Uw aanmelding van {name} is besproken; {#when outcome}{#is 'ADVICE'}advies: {advice}{#is 'APPROACH_STARTED'}er is een aanpak gestart in het programma {programme}.{#is 'NO_ACTION'}de triagetafel onderneemt geen actie.{#is 'IN_HOUSE'}de aanmelding is in behandeling bij het Zorg- en Veiligheidshuis.{#else}uitkomst: {outcome}.{/when}")
     String notificationDecided(String name, String outcome, String programme, String advice);
 
     @Message("Bericht")
@@ -335,4 +335,64 @@ public interface PortalMessages {
 
     @Message("De bijlage is toegevoegd.")
     String attachmentAdded();
+
+    @Message("Systeemlid toevoegen")
+    String addMember();
+
+    @Message("Systeemlid {n} verwijderen")
+    String removeMember(int n);
+
+    @Message("U kunt ten hoogste {max} systeemleden opgeven.")
+    String membersMax(int max);
+
+    @Message("Uw aanmelding is ontvangen")
+    String confirmationHeading();
+
+    @Message("Referentie")
+    String referenceNumber();
+
+    @Message("Noem deze referentie als u contact opneemt over de aanmelding.")
+    String referenceHint();
+
+    @Message("Wat gebeurt er nu?")
+    String nextSteps();
+
+    @Message("De triagetafel van het Zorg- en Veiligheidshuis zet uw aanmelding op de agenda van een triageoverleg.")
+    String nextStepAgenda();
+
+    @Message("Zodra de aanmelding geagendeerd of besproken is, leest u dat onder Berichten en op deze pagina.")
+    String nextStepMessages();
+
+    @Message("Tot de triagetafel de aanmelding agendeert, kunt u haar op deze pagina intrekken.")
+    String nextStepWithdraw();
+
+    @Message("Naar alle aanmeldingen")
+    String toAllReferrals();
+
+    @Message("Aanmelding intrekken")
+    String withdrawHeading();
+
+    @Message("Zolang de triagetafel de aanmelding niet heeft geagendeerd, kunt u haar intrekken. Intrekken kan niet ongedaan worden gemaakt.")
+    String withdrawIntro();
+
+    @Message("Reden van intrekken")
+    String withdrawReason();
+
+    @Message("Ja, aanmelding intrekken")
+    String withdrawConfirm();
+
+    @Message("De triagetafel bespreekt de aanmelding dan niet meer.")
+    String withdrawConfirmText();
+
+    @Message("Geef de reden van intrekken.")
+    String withdrawReasonRequired();
+
+    @Message("De aanmelding is ingetrokken.")
+    String withdrawn();
+
+    @Message("Deze aanmelding kan niet meer worden ingetrokken: de triagetafel heeft haar al geagendeerd of besproken.")
+    String withdrawTooLate();
+
+    @Message("Ingetrokken op")
+    String withdrawnAt();
 }

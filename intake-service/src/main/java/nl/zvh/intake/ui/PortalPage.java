@@ -38,7 +38,18 @@ public class PortalPage {
                 boolean wholeHouse, boolean referrer, List<Option> statuses, String status, String statusLabel);
 
         static native TemplateInstance referral(ReferralView referral, List<AttachmentView> attachments, boolean own,
-                boolean canUpload, List<String> problemAreas, String notice, Form upload);
+                boolean canUpload, List<String> problemAreas, String notice, Form upload, Withdrawal withdrawal);
+    }
+
+    /**
+     * The referral page's confirmation after filing and its withdraw form.
+     *
+     * @param allowed the referrer may still withdraw (before triage has it)
+     * @param filed just filed: the page confirms it with the reference and what happens next
+     * @param form the withdraw form, with the typed reason and its message after a refused withdrawal
+     * @param refusal why a withdrawal was refused (too late), else null
+     */
+    public record Withdrawal(boolean allowed, boolean filed, Form form, String refusal) {
     }
 
     @Inject

@@ -25,7 +25,6 @@ import nl.zvh.platform.ui.form.Form;
  * or choice that does not parse) are collected the same way.
  */
 public final class ReferralForm {
-    static final int MEMBER_ROWS = 3;
     private static final String[] MEMBER_FIELDS = {"relation", "firstName", "surnamePrefix", "lastName", "dateOfBirth",
             "bsn"};
 
@@ -53,7 +52,7 @@ public final class ReferralForm {
                 "residenceMunicipality", "address"}) {
             order.add("mainPerson." + f);
         }
-        for (int i = 0; i < MEMBER_ROWS; i++) {
+        for (int i = 0; i < MemberBlocks.MAX; i++) {
             for (String f : MEMBER_FIELDS) {
                 order.add("systemMembers[" + i + "]." + f);
             }
@@ -66,6 +65,7 @@ public final class ReferralForm {
     static ReferralForm empty() {
         ReferralForm f = new ReferralForm();
         f.values.put(SUBMISSION_KEY, java.util.UUID.randomUUID().toString());
+        f.values.put(MemberBlocks.COUNT, "1");
         return f;
     }
 
@@ -92,7 +92,8 @@ public final class ReferralForm {
         f.put("mainPerson.gender", m.gender());
         f.put("mainPerson.residenceMunicipality", m.residenceMunicipality());
         f.put("mainPerson.address", m.address());
-        for (int i = 0; i < r.systemMembers().size() && i < MEMBER_ROWS; i++) {
+        f.put(MemberBlocks.COUNT, Math.max(1, r.systemMembers().size()));
+        for (int i = 0; i < r.systemMembers().size() && i < MemberBlocks.MAX; i++) {
             ReferralView.PersonView s = r.systemMembers().get(i);
             String p = "systemMembers[" + i + "].";
             f.put(p + "relation", s.relation());
@@ -119,6 +120,11 @@ public final class ReferralForm {
         }
     }
 
+    /** How many family-member blocks the form shows. */
+    int rows() {
+        return MemberBlocks.count(values);
+    }
+
     /** The submitted value of a field, "" when absent. */
     public String v(String name) {
         String value = values.get(name);
@@ -138,7 +144,7 @@ public final class ReferralForm {
                 value("mainPerson.residenceMunicipality"), value("mainPerson.address"));
         List<DraftReferral.Member> members = new ArrayList<>();
         memberRows.clear();
-        for (int i = 0; i < MEMBER_ROWS; i++) {
+        for (int i = 0; i < rows(); i++) {
             String p = "systemMembers[" + i + "].";
             boolean blank = true;
             for (String field : MEMBER_FIELDS) {

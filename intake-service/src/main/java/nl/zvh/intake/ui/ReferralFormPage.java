@@ -49,6 +49,15 @@ public class ReferralFormPage {
     /** What the form's selects and check boxes offer, in the person's language. */
     public record Choices(List<Option> municipalities, List<Option> problemAreas, List<Option> genders,
             List<Option> relations, List<Option> urgencies, List<Option> informed, List<Integer> rows) {
+        /** True while one more family member fits within the API's limit. */
+        public boolean canAddMember() {
+            return rows.size() < MemberBlocks.MAX;
+        }
+
+        /** The API's limit on family members. */
+        public int maxMembers() {
+            return MemberBlocks.MAX;
+        }
     }
 
     @CheckedTemplate
@@ -80,7 +89,8 @@ public class ReferralFormPage {
     @Path("/new")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance newForm() {
-        return Templates.form(prefix() + "/ui/referrals", ReferralForm.empty().toForm(Map.of(), msg()), choices(), null)
+        ReferralForm form = ReferralForm.empty();
+        return Templates.form(prefix() + "/ui/referrals", form.toForm(Map.of(), msg()), choices(form), null)
                 .setLocale(shell.locale());
     }
 
@@ -102,8 +112,10 @@ public class ReferralFormPage {
         if (referral.status() != ReferralStatus.DRAFT) {
             return PortalPage.seeOther(prefix + "/ui/referrals/" + id);
         }
-        return Response.ok(Templates.form(prefix + "/ui/referrals/" + id,
-                ReferralForm.of(referral).toForm(Map.of(), msg()), choices(), referral).setLocale(shell.locale()))
+        ReferralForm form = ReferralForm.of(referral);
+        return Response.ok(
+                Templates.form(prefix + "/ui/referrals/" + id, form.toForm(Map.of(), msg()), choices(form), referral)
+                        .setLocale(shell.locale()))
                 .build();
     }
 
@@ -116,9 +128,8 @@ public class ReferralFormPage {
         ReferralForm form = ReferralForm.of(body);
         DraftReferral draft = form.toDraft();
         List<Problem.FieldError> errors = rules.checkSubmission(user.requireHouse(), draft.toNewReferral());
-        return Templates
-                .form$fields(prefix() + "/ui/referrals", form.toForm(form.errors(errors, true), msg()), choices(), null)
-                .setLocale(shell.locale());
+        return Templates.form$fields(prefix() + "/ui/referrals", form.toForm(form.errors(errors, true), msg()),
+                choices(form), null).setLocale(shell.locale());
     }
 
     @POST
@@ -139,6 +150,15 @@ public class ReferralFormPage {
     private Response save(UUID draftId, MultivaluedMap<String, String> body) {
         String prefix = prefix();
         ReferralForm form = ReferralForm.of(body);
+        String action = prefix + "/ui/referrals" + (draftId == null ? "" : "/" + draftId);
+        if (MemberBlocks.changes(body.getFirst("action"))) {
+            // a family member added or removed: the same form again, everything typed kept, nothing saved yet
+            MemberBlocks.apply(body.getFirst("action"), form.values);
+            return Response
+                    .ok(Templates.form(action, form.toForm(Map.of(), msg()), choices(form),
+                            draftId == null ? null : referrals.get(draftId)).setLocale(shell.locale()))
+                    .type(MediaType.TEXT_HTML_TYPE).build();
+        }
         boolean asDraft = "draft".equals(body.getFirst("action"));
         DraftReferral draft = form.toDraft();
         String house = user.requireHouse();
@@ -147,11 +167,10 @@ public class ReferralFormPage {
                 : rules.checkSubmission(house, draft.toNewReferral());
         Map<String, String> shown = form.errors(errors, false);
         if (!shown.isEmpty()) {
-            String action = prefix + "/ui/referrals" + (draftId == null ? "" : "/" + draftId);
             ReferralView existing = draftId == null ? null : referrals.get(draftId);
             return Response
                     .status(422).type(MediaType.TEXT_HTML_TYPE).entity(Templates
-                            .form(action, form.toForm(shown, msg()), choices(), existing).setLocale(shell.locale()))
+                            .form(action, form.toForm(shown, msg()), choices(form), existing).setLocale(shell.locale()))
                     .build();
         }
         UUID id;
@@ -186,13 +205,13 @@ public class ReferralFormPage {
         return IntakeMenu.messages(shell.locale());
     }
 
-    private Choices choices() {
+    private Choices choices(ReferralForm form) {
         var locale = shell.locale();
         return new Choices(
                 referenceData.municipalities(user.requireHouse()).stream().map(m -> new Option(m, m)).toList(),
                 referenceData.problemAreas().stream().map(a -> new Option(a.code(), ReferralPages.label(a, locale)))
                         .toList(),
                 Option.of(Gender.class, locale), Option.of(Relation.class, locale), Option.of(Urgency.class, locale),
-                Option.of(PersonInformed.class, locale), IntStream.range(0, ReferralForm.MEMBER_ROWS).boxed().toList());
+                Option.of(PersonInformed.class, locale), IntStream.range(0, form.rows()).boxed().toList());
     }
 }

@@ -43,16 +43,28 @@ public class ReferralPages {
      * @param upload the upload form with its message after a refused upload, else null
      */
     TemplateInstance referral(UUID id, String notice, Form upload) {
+        return referral(id, notice, upload, Form.empty(), null);
+    }
+
+    /**
+     * @param withdrawal the withdraw form with its message after a refused withdrawal, else empty
+     * @param refusal why a withdrawal was refused (too late), else null
+     */
+    TemplateInstance referral(UUID id, String notice, Form upload, Form withdrawal, String refusal) {
         ReferralView referral = referrals.get(id);
         boolean own = user.hasRole("referrer") && referral.referrerOrganisation().equals(user.organisation());
         boolean canUpload = own && referral.status().acceptsAttachments();
+        boolean canWithdraw = own
+                && (referral.status() == ReferralStatus.SUBMITTED || referral.status() == ReferralStatus.DRAFT); // Referral.withdraw: only before triage has it
         Locale locale = shell.locale();
         Map<String, String> labels = referenceData.problemAreas().stream()
                 .collect(Collectors.toMap(ReferenceData.ProblemArea::code, a -> label(a, locale), (a, b) -> a));
         List<String> areas = referral.problemAreas().stream().map(code -> labels.getOrDefault(code, code)).sorted()
                 .toList();
+        boolean filed = "filed".equals(notice) && referral.status() != ReferralStatus.DRAFT;
         return PortalPage.Templates.referral(referral, attachments.list(id), own, canUpload, areas,
-                noticeText(notice, referral, locale), upload == null ? Form.empty() : upload).setLocale(locale);
+                noticeText(notice, referral, locale), upload == null ? Form.empty() : upload,
+                new PortalPage.Withdrawal(canWithdraw, filed, withdrawal, refusal)).setLocale(locale);
     }
 
     private static String noticeText(String notice, ReferralView referral, Locale locale) {
@@ -67,6 +79,7 @@ public class ReferralPages {
                             Labels.of(referral.status(), locale));
             case "draft" -> referral.status() == ReferralStatus.DRAFT ? msg.draftSaved() : null;
             case "attachment" -> msg.attachmentAdded();
+            case "withdrawn" -> referral.status() == ReferralStatus.WITHDRAWN ? msg.withdrawn() : null;
             default -> null;
         };
     }

@@ -15,7 +15,8 @@ import nl.zvh.platform.problem.ProblemException;
  * A person proposed for the life-course approach; once included, a life-course client of the house. Its state rules:
  * a proposal starts as {@code CANDIDATE}; the inclusion table decides INCLUDED, NOT_INCLUDED (with a reason) or
  * POSTPONED, and a candidate INCLUDED or NOT_INCLUDED is not decided again; an inclusion beyond the house's capacity
- * needs the table's explicit confirmation with a reason; only a client (included) has a safety note.
+ * needs the table's explicit confirmation with a reason; only a client (included) is followed (safety notes, contacts)
+ * and closed, with a reason; a closed client's person can be proposed again, the new period linked to the earlier one.
  */
 @Entity
 @Table(name = "candidate")
@@ -25,13 +26,20 @@ public class Candidate extends RegisteredPerson {
     @Enumerated(EnumType.STRING)
     private CandidateStatus status;
 
-    private String safetyNote;
-
     private Instant createdAt;
     /** Set when the retention job anonymised the candidate: kept for the figures only, never shown. */
     private Instant erasedAt;
 
     private Instant includedAt;
+
+    private Instant closedAt;
+
+    @Enumerated(EnumType.STRING)
+    private ClosureReason closureReason;
+
+    private String closureNote;
+
+    private UUID previousPeriodId;
 
     /** Who is proposed, where and by whom (source TRIAGE with its referral, or COORDINATOR). */
     public record Proposal(String house, String municipality, UUID personId, String firstName, String lastName,
@@ -73,7 +81,7 @@ public class Candidate extends RegisteredPerson {
      */
     public InclusionDecision decide(InclusionSession session, Decision decision, String reason,
             boolean confirmBeyondCapacity, Capacity capacity, String by, Instant at) {
-        if (status == CandidateStatus.INCLUDED || status == CandidateStatus.NOT_INCLUDED) {
+        if (status != CandidateStatus.CANDIDATE && status != CandidateStatus.POSTPONED) {
             throw new IllegalStateException("candidate " + id() + " is already " + status);
         }
         boolean hasReason = reason != null && !reason.isBlank();
@@ -96,12 +104,39 @@ public class Candidate extends RegisteredPerson {
         return new InclusionDecision(session, this, decision, reason, beyondCapacity, by, at);
     }
 
-    /** The safety note for home visits (blank clears it); only a client (included) has one. */
-    public void noteForHomeVisits(String note) {
+    /** Refuses (IllegalStateException, a 409) what only an included client has: follow-up, notes, closure. */
+    public void requireClient() {
         if (status != CandidateStatus.INCLUDED) {
-            throw new IllegalStateException("candidate " + id() + " is not a client: no safety note");
+            throw new IllegalStateException("candidate " + id() + " is not an open client");
         }
-        safetyNote = note == null || note.isBlank() ? null : note.strip();
+    }
+
+    /**
+     * Ends the approach: the client no longer counts against the capacity. Refuses a candidate that is not an open
+     * client (a 409) and the reason OTHER without a note (a 400 naming {@code note}).
+     */
+    public void close(ClosureReason reason, String note, Instant at) {
+        requireClient();
+        Objects.requireNonNull(reason, "reason");
+        boolean hasNote = note != null && !note.isBlank();
+        if (reason == ClosureReason.OTHER && !hasNote) {
+            throw ProblemException.invalid("note", "a note is required when the reason is other");
+        }
+        status = CandidateStatus.CLOSED;
+        closureReason = reason;
+        closureNote = hasNote ? note.strip() : null;
+        closedAt = at;
+    }
+
+    /** A new period of a closed client's person: a candidate again, linked to this period. */
+    public Candidate reproposed(String by, Instant at) {
+        if (status != CandidateStatus.CLOSED) {
+            throw new IllegalStateException("candidate " + id() + " is not a closed client");
+        }
+        Candidate next = new Candidate(
+                new Proposal(house(), municipality(), personId(), firstName(), lastName(), dateOfBirth, by, null), at);
+        next.previousPeriodId = id();
+        return next;
     }
 
     public LocalDate dateOfBirth() {
@@ -110,14 +145,6 @@ public class Candidate extends RegisteredPerson {
 
     public CandidateStatus status() {
         return status;
-    }
-
-    public String safetyNote() {
-        return safetyNote;
-    }
-
-    public boolean hasSafetyNote() {
-        return safetyNote != null && !safetyNote.isBlank();
     }
 
     public Instant createdAt() {
@@ -130,5 +157,21 @@ public class Candidate extends RegisteredPerson {
 
     public boolean included() {
         return status == CandidateStatus.INCLUDED;
+    }
+
+    public Instant closedAt() {
+        return closedAt;
+    }
+
+    public ClosureReason closureReason() {
+        return closureReason;
+    }
+
+    public String closureNote() {
+        return closureNote;
+    }
+
+    public UUID previousPeriodId() {
+        return previousPeriodId;
     }
 }

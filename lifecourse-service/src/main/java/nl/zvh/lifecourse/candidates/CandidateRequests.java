@@ -26,19 +26,17 @@ public final class CandidateRequests {
     }
 
     public record CandidateView(UUID id, UUID personId, String municipality, String fullName, LocalDate dateOfBirth,
-            String source, UUID sourceReferralId, CandidateStatus status, Instant createdAt, Instant includedAt) {
+            String source, UUID sourceReferralId, CandidateStatus status, Instant createdAt, Instant includedAt,
+            Instant closedAt, ClosureReason closureReason, UUID previousPeriodId) {
         public static CandidateView of(Candidate c) {
             return new CandidateView(c.id(), c.personId(), c.municipality(), c.fullName(), c.dateOfBirth(), c.source(),
-                    c.sourceReferralId(), c.status(), c.createdAt(), c.includedAt());
+                    c.sourceReferralId(), c.status(), c.createdAt(), c.includedAt(), c.closedAt(), c.closureReason(),
+                    c.previousPeriodId());
         }
     }
 
     public record DecisionView(UUID id, UUID candidateId, String candidateName, Decision decision, String reason,
             boolean capacityOverridden, String decidedBy, Instant decidedAt) {
-        static DecisionView of(InclusionDecision d) {
-            return new DecisionView(d.id(), d.candidate().id(), d.candidate().fullName(), d.decision(), d.reason(),
-                    d.capacityOverridden(), d.decidedBy(), d.decidedAt());
-        }
     }
 
     public record SessionView(UUID id, LocalDate date, List<String> attendees, List<DecisionView> decisions) {

@@ -54,6 +54,14 @@ public class CandidateResource {
         return CandidateView.of(candidates.read(id, user.requireHouse()));
     }
 
+    /** The person of a closed client proposed again: a new candidate whose previousPeriodId is the closed one. */
+    @POST
+    @Path("/candidates/{id}/new-period")
+    public Response proposeAgain(@PathParam("id") UUID id) {
+        Candidate c = candidates.proposeAgain(id, user.requireHouse());
+        return Response.status(Response.Status.CREATED).entity(CandidateView.of(c)).build();
+    }
+
     @POST
     @Path("/inclusion-sessions")
     public Response newSession(@Valid @NotNull NewSession request) {

@@ -34,6 +34,32 @@ public class Candidates {
         return c;
     }
 
+    /**
+     * The person of a closed client proposed again by the coordinator: a new candidate linked to the earlier period.
+     * Refuses (409) a client not closed, and a second new period of the same closed one.
+     */
+    @Transactional
+    public Candidate proposeAgain(UUID closedId, String house) {
+        Candidate closed = inHouse(closedId, house).orElseThrow(() -> ProblemException.notFound("client " + closedId));
+        if (Candidate.count("previousPeriodId", closed.id()) > 0) {
+            throw ProblemException.conflict("client " + closedId + " was proposed again already");
+        }
+        Candidate next;
+        try {
+            next = closed.reproposed(COORDINATOR, Instant.now());
+        } catch (IllegalStateException refused) {
+            throw ProblemException.conflict(refused.getMessage());
+        }
+        next.persist();
+        audit.candidate(AuditAction.CREATE, next, PURPOSE);
+        return next;
+    }
+
+    /** The later period of a closed client, when it was proposed again. */
+    public Optional<Candidate> nextPeriodOf(Candidate c) {
+        return Candidate.<Candidate>find("previousPeriodId = ?1 and erasedAt is null", c.id()).firstResultOptional();
+    }
+
     /** Proposed by a triage decision, audited as the consumer's change; empty when the referral has one already. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<Candidate> proposeFromTriage(Candidate.Proposal proposal, String consumer) {
@@ -76,6 +102,17 @@ public class Candidates {
         return found;
     }
 
+    /** The house's waiting list: candidates not yet decided and those postponed, each audited as a search. */
+    @Transactional
+    public List<Candidate> waiting(String house) {
+        List<Candidate> found = Candidate
+                .<Candidate>find("house = ?1 and erasedAt is null and status in ?2 order by createdAt", house,
+                        List.of(CandidateStatus.CANDIDATE, CandidateStatus.POSTPONED))
+                .list();
+        found.forEach(c -> audit.candidate(AuditAction.SEARCH, c, PURPOSE));
+        return found;
+    }
+
     /** One candidate of the house, audited as read; else a 404 problem. */
     @Transactional
     public Candidate read(UUID id, String house) {
@@ -90,7 +127,7 @@ public class Candidates {
                 .firstResultOptional();
     }
 
-    /** How many clients the house follows now (included). */
+    /** How many clients the house follows now (included and not closed). */
     public long active(String house) {
         return Candidate.count("house = ?1 and status = ?2", house, CandidateStatus.INCLUDED);
     }

@@ -10,6 +10,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import nl.zvh.lifecourse.candidates.CandidateRequests.DecisionView;
 
 /** The decision an inclusion-table session took about one candidate (made by {@link Candidate#decide}). */
 @Entity
@@ -52,35 +53,14 @@ public class InclusionDecision extends PanacheEntityBase {
         this.decidedAt = decidedAt;
     }
 
-    public UUID id() {
-        return id;
-    }
-
-    public InclusionSession session() {
-        return session;
-    }
-
-    public Candidate candidate() {
-        return candidate;
-    }
-
-    public Decision decision() {
-        return decision;
-    }
-
-    public String reason() {
-        return reason;
-    }
-
+    /** Whether the table included the candidate beyond the house's capacity, confirmed with a reason. */
     public boolean capacityOverridden() {
         return capacityOverridden;
     }
 
-    public String decidedBy() {
-        return decidedBy;
-    }
-
-    public Instant decidedAt() {
-        return decidedAt;
+    /** The decision as the API and the pages show it. */
+    public DecisionView view() {
+        return new DecisionView(id, candidate.id(), candidate.fullName(), decision, reason, capacityOverridden,
+                decidedBy, decidedAt);
     }
 }

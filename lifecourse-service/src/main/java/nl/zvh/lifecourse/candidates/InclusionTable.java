@@ -68,13 +68,13 @@ public class InclusionTable extends TableSessions<InclusionSession, SessionView>
             }
         }
         audit.candidate(AuditAction.UPDATE, candidate, Candidates.PURPOSE);
-        return new DecisionResult(DecisionView.of(d), active, capacity, warning);
+        return new DecisionResult(d.view(), active, capacity, warning);
     }
 
     @Override
     protected SessionView view(InclusionSession s) {
         List<DecisionView> decisions = InclusionDecision.<InclusionDecision>find("session = ?1 order by decidedAt", s)
-                .list().stream().map(DecisionView::of).toList();
+                .list().stream().map(InclusionDecision::view).toList();
         return new SessionView(s.id(), s.sessionDate(), s.attendeeList(), decisions);
     }
 }

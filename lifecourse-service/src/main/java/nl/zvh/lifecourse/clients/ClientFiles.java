@@ -10,6 +10,7 @@ import nl.zvh.lifecourse.candidates.Candidate;
 import nl.zvh.lifecourse.clients.ClientRequests.CaseManagerView;
 import nl.zvh.lifecourse.clients.ClientRequests.ClientView;
 import nl.zvh.lifecourse.clients.ClientRequests.EntryView;
+import nl.zvh.lifecourse.clients.ClientRequests.SafetyNoteView;
 import nl.zvh.platform.problem.ProblemException;
 
 /** Reads and writes a client's file: entries, case managers and the full view. */
@@ -33,6 +34,7 @@ public class ClientFiles {
 
     public ClientEntry add(Candidate client, EntryKind kind, String subtype, String outcome, LocalDate date,
             String text, LocalDate nextDate, String user) {
+        client.requireClient();
         ClientEntry e = new ClientEntry();
         e.id = UUID.randomUUID();
         e.client = client;
@@ -48,6 +50,16 @@ public class ClientFiles {
         return e;
     }
 
+    /** Adds a safety note to the client's file; earlier notes stay as its history. */
+    public void addSafetyNote(Candidate client, String note, String author) {
+        SafetyNote.on(client, note, author, Instant.now()).persist();
+    }
+
+    /** Whether the client has a safety note (the list's marker). */
+    public boolean hasSafetyNote(Candidate client) {
+        return SafetyNote.count("client", client) > 0;
+    }
+
     public ClientView view(Candidate c) {
         List<ClientEntry> entries = ClientEntry
                 .<ClientEntry>find("client = ?1 order by entryDate desc, recordedAt desc", c).list();
@@ -55,9 +67,12 @@ public class ClientFiles {
                 .stream().map(m -> new CaseManagerView(m.organisation, m.username, m.assignedAt)).toList();
         LocalDate nextReview = entries.stream().filter(e -> e.kind == EntryKind.REVIEW && e.nextDate != null)
                 .max(Comparator.comparing((ClientEntry e) -> e.entryDate)).map(e -> e.nextDate).orElse(null);
-        return new ClientView(c.id(), c.personId(), c.fullName(), c.municipality(), c.dateOfBirth(), c.includedAt(),
-                c.safetyNote(), managers, of(entries, EntryKind.PLAN_GOAL), of(entries, EntryKind.CONTACT),
-                of(entries, EntryKind.INCIDENT), of(entries, EntryKind.REVIEW), nextReview);
+        List<SafetyNoteView> notes = SafetyNote.<SafetyNote>find("client = ?1 order by writtenAt desc", c).stream()
+                .map(SafetyNote::view).toList();
+        return new ClientView(c.id(), c.personId(), c.fullName(), c.municipality(), c.dateOfBirth(), c.status(),
+                c.includedAt(), c.closedAt(), c.closureReason(), c.closureNote(), c.previousPeriodId(), notes, managers,
+                of(entries, EntryKind.PLAN_GOAL), of(entries, EntryKind.CONTACT), of(entries, EntryKind.INCIDENT),
+                of(entries, EntryKind.NETWORK), of(entries, EntryKind.REVIEW), nextReview);
     }
 
     private static List<EntryView> of(List<ClientEntry> entries, EntryKind kind) {

@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import nl.zvh.lifecourse.candidates.CandidateStatus;
+import nl.zvh.lifecourse.candidates.ClosureReason;
 
 /** Request and response bodies of the clients API. */
 public final class ClientRequests {
@@ -18,7 +20,16 @@ public final class ClientRequests {
             @NotBlank @Size(max = 100) String username) {
     }
 
-    public record SafetyNote(@Size(max = 2000) String note) {
+    /** A new safety note; it is added to the file's notes, never replaces one. */
+    public record NewSafetyNote(@NotBlank @Size(max = 2000) String note) {
+    }
+
+    /** Someone in the network around the client: a relation and a name or description. */
+    public record NewNetworkMember(@NotNull NetworkRole role, @NotBlank @Size(max = 4000) String name) {
+    }
+
+    /** The end of the approach; OTHER needs a note. */
+    public record Closure(@NotNull ClosureReason reason, @Size(max = 2000) String note) {
     }
 
     public record NewPlanGoal(@NotNull LifeDomain domain, @NotBlank @Size(max = 4000) String goal) {
@@ -37,7 +48,11 @@ public final class ClientRequests {
     }
 
     public record ClientSummary(UUID id, String fullName, String municipality, Instant includedAt,
-            boolean hasSafetyNote) {
+            boolean hasSafetyNote, CandidateStatus status) {
+    }
+
+    /** A safety note as shown: author is a display name (or organisation), null when unknown (before history). */
+    public record SafetyNoteView(String note, String author, Instant writtenAt) {
     }
 
     public record CaseManagerView(String organisation, String username, Instant assignedAt) {
@@ -50,8 +65,22 @@ public final class ClientRequests {
         }
     }
 
+    /**
+     * A client's file; safetyNotes newest first (the first is the banner, the rest its history); closedAt and
+     * closureReason once the approach ended; previousPeriodId links a re-inclusion to the earlier period.
+     */
     public record ClientView(UUID id, UUID personId, String fullName, String municipality, LocalDate dateOfBirth,
-            Instant includedAt, String safetyNote, List<CaseManagerView> caseManagers, List<EntryView> plan,
-            List<EntryView> contacts, List<EntryView> incidents, List<EntryView> reviews, LocalDate nextReviewDate) {
+            CandidateStatus status, Instant includedAt, Instant closedAt, ClosureReason closureReason,
+            String closureNote, UUID previousPeriodId, List<SafetyNoteView> safetyNotes,
+            List<CaseManagerView> caseManagers, List<EntryView> plan, List<EntryView> contacts,
+            List<EntryView> incidents, List<EntryView> network, List<EntryView> reviews, LocalDate nextReviewDate) {
+        /** The latest safety note, or null. */
+        public SafetyNoteView safetyNote() {
+            return safetyNotes.isEmpty() ? null : safetyNotes.get(0);
+        }
+
+        public List<SafetyNoteView> safetyNoteHistory() {
+            return safetyNotes.isEmpty() ? List.of() : safetyNotes.subList(1, safetyNotes.size());
+        }
     }
 }

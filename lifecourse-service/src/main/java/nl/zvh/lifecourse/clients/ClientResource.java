@@ -9,17 +9,20 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import nl.zvh.lifecourse.clients.ClientRequests.AssignCaseManager;
 import nl.zvh.lifecourse.clients.ClientRequests.ClientSummary;
 import nl.zvh.lifecourse.clients.ClientRequests.ClientView;
+import nl.zvh.lifecourse.clients.ClientRequests.Closure;
 import nl.zvh.lifecourse.clients.ClientRequests.NewContact;
 import nl.zvh.lifecourse.clients.ClientRequests.NewIncident;
+import nl.zvh.lifecourse.clients.ClientRequests.NewNetworkMember;
 import nl.zvh.lifecourse.clients.ClientRequests.NewPlanGoal;
 import nl.zvh.lifecourse.clients.ClientRequests.NewReview;
-import nl.zvh.lifecourse.clients.ClientRequests.SafetyNote;
+import nl.zvh.lifecourse.clients.ClientRequests.NewSafetyNote;
 import nl.zvh.platform.problem.ProblemException;
 import nl.zvh.platform.security.CurrentUser;
 
@@ -39,6 +42,9 @@ public class ClientResource {
     @Inject
     CurrentUser user;
 
+    @Inject
+    Authors author;
+
     @GET
     public List<ClientSummary> list() {
         return clients.list();
@@ -57,10 +63,26 @@ public class ClientResource {
         return clients.change(id, c -> files.assign(c, request.organisation(), request.username()));
     }
 
+    /** Adds a safety note (author: the caller's display name); the earlier notes stay as its history. */
     @PUT
     @Path("/{id}/safety-note")
-    public ClientView safetyNote(@PathParam("id") UUID id, @Valid @NotNull SafetyNote request) {
-        return clients.change(id, c -> c.noteForHomeVisits(request.note()));
+    public ClientView safetyNote(@PathParam("id") UUID id, @Valid @NotNull NewSafetyNote request) {
+        return clients.change(id, c -> files.addSafetyNote(c, request.note(), author.name()));
+    }
+
+    @POST
+    @Path("/{id}/network")
+    public ClientView networkMember(@PathParam("id") UUID id, @Valid @NotNull NewNetworkMember request) {
+        return clients.change(id, c -> files.add(c, EntryKind.NETWORK, request.role().name(), null, LocalDate.now(),
+                request.name(), null, user.name()));
+    }
+
+    /** Ends the approach with a reason: the client no longer counts against the capacity. */
+    @POST
+    @Path("/{id}/closure")
+    @RolesAllowed("lifecourse-coordinator")
+    public ClientView close(@PathParam("id") UUID id, @Valid @NotNull Closure request) {
+        return clients.change(id, c -> c.close(request.reason(), request.note(), Instant.now()));
     }
 
     @POST

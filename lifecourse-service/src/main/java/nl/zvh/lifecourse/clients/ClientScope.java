@@ -13,7 +13,7 @@ import nl.zvh.platform.problem.ProblemException;
 import nl.zvh.platform.security.CurrentUser;
 
 /**
- * Which included clients the caller sees, enforced in the query: a coordinator every client of the house; a case
+ * Which clients (open or closed) the caller sees, enforced in the query: a coordinator every client of the house; a case
  * manager only the clients assigned to them (username = token's preferred username or subject, AND organisation).
  * Anything else is "not found".
  */
@@ -24,6 +24,9 @@ public class ClientScope {
 
     private static final String ASSIGNED = " and exists (select 1 from CaseManager m where m.client = c"
             + " and lower(m.organisation) = lower(:organisation) and lower(m.username) in (:usernames))";
+
+    /** The statuses that have a client file: open, and closed (kept, read-only). */
+    private static final List<CandidateStatus> FILES = List.of(CandidateStatus.INCLUDED, CandidateStatus.CLOSED);
 
     @Inject
     CurrentUser user;
@@ -36,11 +39,12 @@ public class ClientScope {
     }
 
     private String where() {
-        return "c.house = :house and c.erasedAt is null and c.status = :status" + (isCoordinator() ? "" : ASSIGNED);
+        return "c.house = :house and c.erasedAt is null and c.status in (:statuses)"
+                + (isCoordinator() ? "" : ASSIGNED);
     }
 
     private Parameters parameters() {
-        Parameters p = Parameters.with("house", user.requireHouse()).and("status", CandidateStatus.INCLUDED);
+        Parameters p = Parameters.with("house", user.requireHouse()).and("statuses", FILES);
         return isCoordinator()
                 ? p
                 : p.and("organisation", user.requireOrganisation()).and("usernames",

@@ -11,6 +11,7 @@ import nl.zvh.lifecourse.candidates.LifecourseAudit;
 import nl.zvh.lifecourse.clients.ClientRequests.ClientSummary;
 import nl.zvh.lifecourse.clients.ClientRequests.ClientView;
 import nl.zvh.platform.audit.AuditAction;
+import nl.zvh.platform.problem.ProblemException;
 
 /**
  * The clients the caller sees ({@link ClientScope}): listed, read and changed, one transaction each, every access
@@ -31,9 +32,8 @@ public class Clients {
     public List<ClientSummary> list() {
         List<Candidate> clients = scope.list();
         clients.forEach(c -> audit.candidate(AuditAction.SEARCH, c, ClientScope.PURPOSE));
-        return clients.stream()
-                .map(c -> new ClientSummary(c.id(), c.fullName(), c.municipality(), c.includedAt(), c.hasSafetyNote()))
-                .toList();
+        return clients.stream().map(c -> new ClientSummary(c.id(), c.fullName(), c.municipality(), c.includedAt(),
+                files.hasSafetyNote(c), c.status())).toList();
     }
 
     /** The file of a client the caller sees, or holds a break-glass grant for; else a 404 problem. */
@@ -48,7 +48,11 @@ public class Clients {
     @Transactional
     public ClientView change(UUID id, Consumer<Candidate> change) {
         Candidate c = scope.require(id);
-        change.accept(c);
+        try {
+            change.accept(c);
+        } catch (IllegalStateException refused) {
+            throw ProblemException.conflict(refused.getMessage());
+        }
         audit.candidate(AuditAction.UPDATE, c, ClientScope.PURPOSE);
         return files.view(c);
     }

@@ -66,11 +66,21 @@ public class CterPersons {
         return p;
     }
 
-    Optional<CterPerson> inHouse(UUID id, String house) {
+    /** The house's persons with a follow-up date, the earliest first, each audited as a search. */
+    @Transactional
+    public List<CterPerson> forReview(String house) {
+        List<CterPerson> found = CterPerson
+                .<CterPerson>find("house = ?1 and reviewDate is not null order by reviewDate", house).list();
+        found.forEach(p -> audit(AuditAction.SEARCH, p));
+        return found;
+    }
+
+    /** The house's person, not audited: for the caller that audits what it shows. */
+    public Optional<CterPerson> inHouse(UUID id, String house) {
         return CterPerson.<CterPerson>find("id = ?1 and house = ?2", id, house).firstResultOptional();
     }
 
-    void audit(AuditAction action, CterPerson p) {
+    public void audit(AuditAction action, CterPerson p) {
         audit.record(action, LifecourseAudit.CTER, p.id(), p.personId(), PURPOSE);
     }
 }

@@ -47,10 +47,6 @@ public final class CterRequests {
 
     public record WeighingView(UUID id, UUID cterPersonId, String fullName, String safetyOfficer, CterOutcome outcome,
             String followUp, LocalDate reviewDate, String decidedBy) {
-        static WeighingView of(CterWeighing w) {
-            return new WeighingView(w.id(), w.person().id(), w.person().fullName(), w.safetyOfficer(), w.outcome(),
-                    w.followUp(), w.reviewDate(), w.decidedBy());
-        }
     }
 
     public record SessionView(UUID id, LocalDate date, List<String> attendees, List<WeighingView> weighings) {

@@ -11,6 +11,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import nl.zvh.lifecourse.cter.CterRequests.CterOutcomeDecidedV1;
+import nl.zvh.lifecourse.cter.CterRequests.WeighingView;
 
 /** The weighing of one registered person at a session, with the municipality's safety officer invited. */
 @Entity
@@ -56,39 +58,19 @@ public class CterWeighing extends PanacheEntityBase {
         this.decidedAt = decidedAt;
     }
 
-    public UUID id() {
-        return id;
-    }
-
-    public CterSession session() {
-        return session;
-    }
-
     public CterPerson person() {
         return person;
     }
 
-    public String safetyOfficer() {
-        return safetyOfficer;
+    /** The weighing as the API and the pages show it. */
+    public WeighingView view() {
+        return new WeighingView(id, person.id(), person.fullName(), safetyOfficer, outcome, followUp, reviewDate,
+                decidedBy);
     }
 
-    public CterOutcome outcome() {
-        return outcome;
-    }
-
-    public String followUp() {
-        return followUp;
-    }
-
-    public LocalDate reviewDate() {
-        return reviewDate;
-    }
-
-    public String decidedBy() {
-        return decidedBy;
-    }
-
-    public Instant decidedAt() {
-        return decidedAt;
+    /** The event of this weighing: ids, codes and dates only. */
+    CterOutcomeDecidedV1 decided() {
+        return new CterOutcomeDecidedV1(person.id(), person.personId(), person.house(), person.municipality(),
+                session.id(), session.sessionDate(), person.ideology(), outcome, reviewDate, decidedAt);
     }
 }

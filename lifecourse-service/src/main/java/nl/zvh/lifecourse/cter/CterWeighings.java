@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
-import nl.zvh.lifecourse.cter.CterRequests.CterOutcomeDecidedV1;
 import nl.zvh.lifecourse.cter.CterRequests.NewWeighing;
 import nl.zvh.lifecourse.cter.CterRequests.SessionView;
 import nl.zvh.lifecourse.cter.CterRequests.WeighingView;
@@ -16,7 +16,7 @@ import nl.zvh.platform.problem.ProblemException;
 
 /**
  * The CTER team's weighing sessions: a weighing records the outcome on the person and publishes CterOutcomeDecided in
- * the same transaction.
+ * the same transaction; reading a session audits a read of every person it shows.
  */
 @ApplicationScoped
 public class CterWeighings extends TableSessions<CterSession, SessionView> {
@@ -37,17 +37,17 @@ public class CterWeighings extends TableSessions<CterSession, SessionView> {
                 .orElseThrow(() -> ProblemException.invalid("cterPersonId", "no reported person of this house"));
         CterWeighing w = p.weigh(s, request, user, Instant.now());
         em.persist(w);
-        outbox.publish(CterRequests.OUTCOME_DECIDED_V1, p.id(), p.house(),
-                new CterOutcomeDecidedV1(p.id(), p.personId(), p.house(), p.municipality(), s.id(), s.sessionDate(),
-                        p.ideology(), w.outcome(), w.reviewDate(), w.decidedAt()));
+        outbox.publish(CterRequests.OUTCOME_DECIDED_V1, p.id(), p.house(), w.decided());
         persons.audit(AuditAction.UPDATE, p);
-        return WeighingView.of(w);
+        return w.view();
     }
 
+    /** The session with its weighings; every person it shows is audited as read, once. */
     @Override
     protected SessionView view(CterSession s) {
+        List<CterWeighing> weighed = CterWeighing.<CterWeighing>find("session = ?1 order by decidedAt", s).list();
+        weighed.stream().map(CterWeighing::person).distinct().forEach(p -> persons.audit(AuditAction.READ, p));
         return new SessionView(s.id(), s.sessionDate(), s.attendeeList(),
-                CterWeighing.<CterWeighing>find("session = ?1 order by decidedAt", s).list().stream()
-                        .map(WeighingView::of).toList());
+                weighed.stream().map(CterWeighing::view).toList());
     }
 }

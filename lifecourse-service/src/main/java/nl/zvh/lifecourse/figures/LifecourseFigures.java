@@ -4,12 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import nl.zvh.lifecourse.candidates.Candidates;
+import nl.zvh.lifecourse.candidates.ClosureReason;
 import nl.zvh.lifecourse.config.LifecourseConfig;
 import nl.zvh.lifecourse.cter.CterOutcome;
 
@@ -58,6 +60,24 @@ public class LifecourseFigures {
         }
         return new Figures(year, proposed, inclusions, candidates.active(house), config.capacity(house), cterCases,
                 outcomes);
+    }
+
+    /** The house's periods of the approach (erased clients included: figures outlive names), as cohort figures. */
+    @Transactional
+    public Cohorts.Figures cohorts(String house, LocalDate today) {
+        List<?> rows = em.createNativeQuery("select included_at, closed_at, closure_reason from candidate"
+                + " where house = ?1 and included_at is not null").setParameter(1, house).getResultList();
+        List<Cohorts.Period> periods = rows.stream().map(Object[].class::cast).map(r -> new Cohorts.Period(date(r[0]),
+                date(r[1]), r[2] == null ? null : ClosureReason.valueOf(r[2].toString()))).toList();
+        return Cohorts.of(periods, today);
+    }
+
+    private static LocalDate date(Object timestamp) {
+        if (timestamp == null) {
+            return null;
+        }
+        Instant at = timestamp instanceof OffsetDateTime o ? o.toInstant() : (Instant) timestamp;
+        return at.atZone(NL).toLocalDate();
     }
 
     private long count(String sql, String house, OffsetDateTime from, OffsetDateTime to) {

@@ -3,9 +3,9 @@ package nl.zvh.lifecourse.inbound;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.UUID;
 import nl.zvh.lifecourse.cter.CterPersons;
 import nl.zvh.platform.programme.ProgrammeStart;
+import nl.zvh.platform.programme.ProgrammeStart.Starts;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -13,15 +13,11 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * the CTER weighing team's register of the house (source TRIAGE, with the referral), once per referral.
  */
 @ApplicationScoped
+@Starts(programme = "CTER", consumer = "lifecourse-cter-start-triage")
 public class CterStart extends ProgrammeStart {
-    static final String CONSUMER = "lifecourse-cter-start-triage";
 
     @Inject
     CterPersons persons;
-
-    public CterStart() {
-        super("CTER", CONSUMER);
-    }
 
     @Incoming("cter-starts")
     @Blocking
@@ -30,14 +26,9 @@ public class CterStart extends ProgrammeStart {
     }
 
     @Override
-    protected boolean alreadyStarted(UUID referralId) {
-        return persons.registeredFrom(referralId);
-    }
-
-    @Override
-    protected void start(Start start) {
+    protected boolean start(Start start) {
         MainPerson main = MainPerson.of(start);
-        persons.registerFromTriage(start.house(), start.municipality(), main.personId(), main.firstName(),
-                main.lastName(), start.referralId(), CONSUMER);
+        return persons.registerFromTriage(start.house(), start.municipality(), main.personId(), main.firstName(),
+                main.lastName(), start.referralId(), consumer()).isPresent();
     }
 }

@@ -3,10 +3,10 @@ package nl.zvh.lifecourse.inbound;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.UUID;
 import nl.zvh.lifecourse.candidates.Candidate;
 import nl.zvh.lifecourse.candidates.Candidates;
 import nl.zvh.platform.programme.ProgrammeStart;
+import nl.zvh.platform.programme.ProgrammeStart.Starts;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -14,15 +14,11 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * person becomes a candidate for the inclusion table, once per referral.
  */
 @ApplicationScoped
+@Starts(programme = "LIFECOURSE", consumer = "lifecourse-candidate-triage")
 public class LifecourseStart extends ProgrammeStart {
-    static final String CONSUMER = "lifecourse-candidate-triage";
 
     @Inject
     Candidates candidates;
-
-    public LifecourseStart() {
-        super("LIFECOURSE", CONSUMER);
-    }
 
     @Incoming("triage-decisions")
     @Blocking
@@ -31,15 +27,10 @@ public class LifecourseStart extends ProgrammeStart {
     }
 
     @Override
-    protected boolean alreadyStarted(UUID referralId) {
-        return candidates.proposedFrom(referralId);
-    }
-
-    @Override
-    protected void start(Start start) {
+    protected boolean start(Start start) {
         MainPerson main = MainPerson.of(start);
-        candidates.proposeFromTriage(new Candidate.Proposal(start.house(), start.municipality(), main.personId(),
+        return candidates.proposeFromTriage(new Candidate.Proposal(start.house(), start.municipality(), main.personId(),
                 main.firstName(), main.lastName(), main.dateOfBirth(), Candidates.TRIAGE, start.referralId()),
-                CONSUMER);
+                consumer()).isPresent();
     }
 }

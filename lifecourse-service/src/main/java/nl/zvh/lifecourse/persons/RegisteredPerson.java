@@ -61,6 +61,14 @@ public abstract class RegisteredPerson extends PanacheEntityBase {
         return personId;
     }
 
+    protected String firstName() {
+        return firstName;
+    }
+
+    protected String lastName() {
+        return lastName;
+    }
+
     public String source() {
         return source;
     }

@@ -2,10 +2,10 @@ package nl.zvh.lifecourse.retention;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import nl.zvh.lifecourse.candidates.CandidateErasure;
 import nl.zvh.platform.retention.ExpiringRecords;
 
 /** Candidates not included whose term expired: anonymised and announced with {@code PersonDataErased}. */
@@ -14,7 +14,7 @@ public class NotIncludedCandidates extends ExpiringRecords {
     static final String RECORD_TYPE = "lifecourse-candidate";
 
     @Inject
-    EntityManager em;
+    CandidateErasure candidates;
 
     @Inject
     LifecourseRetentionTerms terms;
@@ -24,14 +24,8 @@ public class NotIncludedCandidates extends ExpiringRecords {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     protected List<Expired> expired(Instant now) {
-        return Expired.of(em.createNativeQuery("""
-                select c.id, c.house, c.source_referral_id from candidate c
-                where c.erased_at is null and c.status = 'NOT_INCLUDED'
-                  and coalesce((select max(d.decided_at) from inclusion_decision d where d.candidate_id = c.id),
-                               c.created_at) < ?1""")
-                .setParameter(1, now.atZone(ZoneOffset.UTC).minusYears(terms.notIncludedYears()).toInstant())
-                .getResultList());
+        return candidates
+                .notIncludedBefore(now.atZone(ZoneOffset.UTC).minusYears(terms.notIncludedYears()).toInstant());
     }
 }

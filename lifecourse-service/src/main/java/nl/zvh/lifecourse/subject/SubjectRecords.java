@@ -32,13 +32,17 @@ public class SubjectRecords implements SubjectSource {
         if (query.personId() != null) {
             for (Map<String, Object> c : SubjectRows.list(em, """
                     select 'lifecourse-candidate' as record_type, person_id, first_name, last_name, date_of_birth,
-                           id as candidate_id, municipality, source, status, safety_note, created_at, included_at
+                           id as candidate_id, municipality, source, status, created_at, included_at, closed_at,
+                           closure_reason, closure_note, previous_period_id
                     from candidate where house = ?1 and person_id = ?2 and erased_at is null order by created_at""",
                     house, query.personId())) {
                 UUID id = (UUID) c.get("candidateId");
                 c.put("decisions", SubjectRows.list(em, """
                         select decision, reason, decided_at from inclusion_decision where candidate_id = ?1
                         order by decided_at""", id));
+                c.put("safetyNotes", SubjectRows.list(em, """
+                        select note, author, written_at from safety_note where candidate_id = ?1
+                        order by written_at""", id));
                 c.put("caseManagers", SubjectRows.list(em,
                         "select organisation, assigned_at from case_manager where candidate_id = ?1", id));
                 c.put("entries", SubjectRows.list(em, """

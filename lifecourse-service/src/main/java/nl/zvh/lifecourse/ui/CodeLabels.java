@@ -9,6 +9,7 @@ import nl.zvh.lifecourse.clients.ContactOutcome;
 import nl.zvh.lifecourse.clients.ContactType;
 import nl.zvh.lifecourse.clients.IncidentKind;
 import nl.zvh.lifecourse.clients.LifeDomain;
+import nl.zvh.lifecourse.clients.NetworkRole;
 import nl.zvh.lifecourse.cter.CterRequests.PersonView;
 import nl.zvh.platform.ui.format.Labels;
 
@@ -28,6 +29,7 @@ final class CodeLabels {
             case PLAN_GOAL -> label(LifeDomain.class, entry.subtype(), locale);
             case CONTACT -> label(ContactType.class, entry.subtype(), locale);
             case INCIDENT -> label(IncidentKind.class, entry.subtype(), locale);
+            case NETWORK -> label(NetworkRole.class, entry.subtype(), locale);
             case REVIEW -> "";
         };
     }

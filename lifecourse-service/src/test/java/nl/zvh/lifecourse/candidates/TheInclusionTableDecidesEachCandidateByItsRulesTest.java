@@ -54,9 +54,9 @@ class TheInclusionTableDecidesEachCandidateByItsRulesTest {
         InclusionDecision d = c.decide(session, Decision.INCLUDED, null, false, ROOM, "coordinator", NOW);
         assertTrue(c.included());
         assertEquals(NOW, c.includedAt());
-        assertEquals(Decision.INCLUDED, d.decision());
-        assertEquals(c, d.candidate());
-        assertEquals(session, d.session());
+        assertEquals(Decision.INCLUDED, d.view().decision());
+        assertEquals(c.id(), d.view().candidateId());
+        assertEquals("coordinator", d.view().decidedBy());
         assertFalse(d.capacityOverridden());
     }
 
@@ -115,14 +115,27 @@ class TheInclusionTableDecidesEachCandidateByItsRulesTest {
     }
 
     @Test
-    void onlyAClientHasASafetyNote() {
+    void onlyAnOpenClientIsClosedAndAClosedOneIsProposedAgainLinkedToItsPeriod() {
         Candidate c = proposed();
-        assertThrows(IllegalStateException.class, () -> c.noteForHomeVisits("Nooit alleen"));
+        assertThrows(IllegalStateException.class, () -> c.close(ClosureReason.STABLE, null, NOW));
         c.decide(session, Decision.INCLUDED, null, false, ROOM, "coordinator", NOW);
-        c.noteForHomeVisits("  Nooit alleen op huisbezoek ");
-        assertEquals("Nooit alleen op huisbezoek", c.safetyNote());
-        assertTrue(c.hasSafetyNote());
-        c.noteForHomeVisits(" ");
-        assertNull(c.safetyNote());
+        assertThrows(IllegalStateException.class, () -> c.reproposed(Candidates.COORDINATOR, NOW));
+        ProblemException noNote = assertThrows(ProblemException.class, () -> c.close(ClosureReason.OTHER, " ", NOW));
+        assertEquals("note", noNote.problem().errors().get(0).field());
+
+        c.close(ClosureReason.MOVED, null, NOW);
+        assertEquals(CandidateStatus.CLOSED, c.status());
+        assertEquals(ClosureReason.MOVED, c.closureReason());
+        assertNull(c.closureNote());
+        assertFalse(c.included());
+        assertThrows(IllegalStateException.class, () -> c.close(ClosureReason.STABLE, null, NOW));
+        assertThrows(IllegalStateException.class,
+                () -> c.decide(session, Decision.INCLUDED, null, false, ROOM, "coordinator", NOW));
+
+        Candidate again = c.reproposed(Candidates.COORDINATOR, NOW);
+        assertEquals(CandidateStatus.CANDIDATE, again.status());
+        assertEquals(c.id(), again.previousPeriodId());
+        assertEquals(c.personId(), again.personId());
+        assertEquals(c.fullName(), again.fullName());
     }
 }

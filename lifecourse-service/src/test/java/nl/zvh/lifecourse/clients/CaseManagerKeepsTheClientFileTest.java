@@ -57,7 +57,7 @@ class CaseManagerKeepsTheClientFileTest {
                 .body("errors[0].field", equalTo("nextReviewDate"));
 
         given().auth().oauth2(manager).when().get("/api/clients/" + client).then().statusCode(200)
-                .body("safetyNote", equalTo("Huisbezoek alleen met z'n tweeën: agressieve hond"))
+                .body("safetyNotes[0].note", equalTo("Huisbezoek alleen met z'n tweeën: agressieve hond"))
                 .body("plan.subtype", contains("HOUSING")).body("contacts.outcome", contains("DOOR_STAYED_CLOSED"))
                 .body("incidents.subtype", contains("DETENTION")).body("reviews.text", contains("Stabiel"))
                 .body("nextReviewDate", equalTo(LocalDate.now().plusMonths(3).toString()));

@@ -57,11 +57,11 @@ class TheWeighingTeamCategorisesAndWeighsByItsRulesTest {
 
         CterWeighing w = p.weigh(session, weighing(CterOutcome.NO_ACTION, null, Ideology.RELIGIOUS), "member", NOW);
         assertEquals(Ideology.RELIGIOUS, p.ideology());
-        assertEquals(CterOutcome.NO_ACTION, w.outcome());
+        assertEquals(CterOutcome.NO_ACTION, w.view().outcome());
         CterWeighing again = p.weigh(session, weighing(CterOutcome.PERSON_ORIENTED_APPROACH, null, null), "member",
                 NOW);
         assertEquals(Ideology.RELIGIOUS, p.ideology());
-        assertEquals(CterOutcome.PERSON_ORIENTED_APPROACH, again.outcome());
+        assertEquals(CterOutcome.PERSON_ORIENTED_APPROACH, again.view().outcome());
     }
 
     @Test
@@ -74,7 +74,7 @@ class TheWeighingTeamCategorisesAndWeighsByItsRulesTest {
         assertEquals(review, p.reviewDate());
         assertEquals("Vervolg", p.followUp());
         assertEquals(p, w.person());
-        assertEquals("member", w.decidedBy());
+        assertEquals("member", w.view().decidedBy());
     }
 
     @Test

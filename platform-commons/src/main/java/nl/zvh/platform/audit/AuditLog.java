@@ -16,13 +16,17 @@ import nl.zvh.platform.security.CurrentUser;
  * Writes audit entries for personal data into the service's own append-only {@code audit_log} table. Successful
  * access is written in the caller's transaction (an access that rolls back did not happen); denied access in a
  * transaction of its own so it is never lost. User, organisation, house and roles come from {@link CurrentUser};
- * on-behalf-of from the {@value #ON_BEHALF_OF_HEADER} header unless given. An access made under a break-glass grant
+ * on-behalf-of from the {@value #ON_BEHALF_OF_HEADER} header unless given, and only when the caller is a partner
+ * system acting for one of its own users (role {@value #DELEGATING_ROLE}): a person cannot write someone else's name
+ * into the audit log. An access made under a break-glass grant
  * in this request ({@link BreakGlassAccess}) is marked {@code break_glass}. Every row is linked into the SHA-256
  * hash chain shortly after its commit ({@link AuditChainSealer}, {@link AuditChainVerifier}).
  */
 @ApplicationScoped
 public class AuditLog {
     public static final String ON_BEHALF_OF_HEADER = "X-On-Behalf-Of";
+    /** The one role whose callers may say on whose behalf they act: partner systems (client credentials). */
+    public static final String DELEGATING_ROLE = "partner-system";
 
     @Inject
     EntityManager em;
@@ -70,6 +74,37 @@ public class AuditLog {
         }
     }
 
+    /** A person touched by one record: the record's id and the person's platform id. */
+    public record Touched(String resourceId, String personRef) {
+    }
+
+    /**
+     * One entry per person of a list view or an agenda, all written in one statement (a list of 150 referrals is one
+     * round trip, not 600), in the caller's transaction.
+     */
+    @Transactional
+    public void recordAll(AuditAction action, String resourceType, List<Touched> touched, String purpose) {
+        if (touched.isEmpty()) {
+            return;
+        }
+        UUID grant = breakGlassGrant();
+        em.createNativeQuery("""
+                insert into audit_log (action, resource_type, resource_id, person_ref, user_id, user_name,
+                    organisation, house, roles, on_behalf_of, purpose, outcome, correlation_id, client_address,
+                    break_glass, break_glass_id)
+                select ?1, ?2, t.resource_id, t.person_ref, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13,
+                    cast(?14 as uuid)
+                from unnest(cast(?15 as text[]), cast(?16 as text[])) with ordinality as t(resource_id, person_ref, n)
+                order by t.n""").setParameter(1, action.name()).setParameter(2, resourceType).setParameter(3, user.id())
+                .setParameter(4, user.name()).setParameter(5, user.organisation()).setParameter(6, user.house())
+                .setParameter(7, String.join(",", user.roles())).setParameter(8, delegatedBy()).setParameter(9, purpose)
+                .setParameter(10, AuditOutcome.SUCCESS.name()).setParameter(11, CorrelationId.current())
+                .setParameter(12, clientAddress()).setParameter(13, grant != null)
+                .setParameter(14, grant == null ? null : grant.toString())
+                .setParameter(15, touched.stream().map(Touched::resourceId).toArray(String[]::new))
+                .setParameter(16, touched.stream().map(Touched::personRef).toArray(String[]::new)).executeUpdate();
+    }
+
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void recordRefused(AuditAction action, String resourceType, String resourceId, String purpose,
             AuditOutcome outcome) {
@@ -88,8 +123,8 @@ public class AuditLog {
                 .setParameter(4, personRef).setParameter(5, user.id()).setParameter(6, user.name())
                 .setParameter(7, user.organisation()).setParameter(8, user.house())
                 .setParameter(9, String.join(",", user.roles()))
-                .setParameter(10, onBehalfOf != null ? onBehalfOf : header(ON_BEHALF_OF_HEADER))
-                .setParameter(11, purpose).setParameter(12, outcome.name()).setParameter(13, CorrelationId.current())
+                .setParameter(10, onBehalfOf != null ? onBehalfOf : delegatedBy()).setParameter(11, purpose)
+                .setParameter(12, outcome.name()).setParameter(13, CorrelationId.current())
                 .setParameter(14, clientAddress()).setParameter(15, grant != null)
                 .setParameter(16, grant == null ? null : grant.toString()).executeUpdate();
     }
@@ -111,6 +146,11 @@ public class AuditLog {
         } catch (RuntimeException e) {
             return null;
         }
+    }
+
+    /** The user a partner system names in {@value #ON_BEHALF_OF_HEADER}; null for everyone else. */
+    private String delegatedBy() {
+        return user.hasRole(DELEGATING_ROLE) ? header(ON_BEHALF_OF_HEADER) : null;
     }
 
     private String clientAddress() {

@@ -1,6 +1,12 @@
 package nl.zvh.platform.programme;
 
 import jakarta.inject.Inject;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.util.List;
 import java.util.UUID;
 import nl.zvh.platform.event.EventEnvelope;
@@ -17,13 +23,14 @@ import org.jboss.logging.Logger;
  * the event or its envelope) or a version this service does not read goes to the dead-letter topic, never silently
  * dropped ({@link MalformedEventException});</li>
  * <li>the same event delivered again changes nothing ({@link IdempotentConsumer}); the same referral decided again
- * under another event id keeps the first start ({@link #alreadyStarted(UUID)});</li>
+ * under another event id keeps the first start: a programme opens at most one record per referral, a rule of the
+ * service's own aggregate, so {@link #start(Start)} answers whether it started anything;</li>
  * <li>the house is the decision's, or else the envelope's; a municipality the house does not serve
  * ({@link #serves(String, String)}) is malformed too.</li>
  * </ul>
  * A service's start is an {@code @ApplicationScoped} subclass in its {@code inbound} package that names the programme
- * and consumer ({@code super("COVECA", "coveca-case-opening-triage")}), declares the channel and supplies the
- * duplicate check and the start itself:
+ * and consumer ({@code @Starts(programme = "COVECA", consumer = "coveca-case-opening-triage")}), declares the channel
+ * and supplies the start itself:
  *
  * <pre>{@code
  * @Incoming("triage-decisions") @Blocking
@@ -31,35 +38,41 @@ import org.jboss.logging.Logger;
  * }</pre>
  */
 public abstract class ProgrammeStart {
+    /** Which programme a {@link ProgrammeStart} starts, and its consumer name in the consumed-event table. */
+    @Target(ElementType.TYPE)
+    @Retention(RetentionPolicy.RUNTIME)
+    @Inherited
+    @Documented
+    public @interface Starts {
+        /** Triage's programme code ({@code Programme} constant name), e.g. {@code COVECA}. */
+        String programme();
+
+        /** The consumer name in the consumed-event table (one per service and channel). */
+        String consumer();
+    }
+
     private static final Logger LOG = Logger.getLogger(ProgrammeStart.class);
 
     @Inject
     protected IdempotentConsumer idempotent;
 
-    private final String programme;
-    private final String consumer;
+    private final Starts starts = getClass().getAnnotation(Starts.class);
 
-    /**
-     * @param programme triage's programme code this service starts (triage's {@code Programme} constant name)
-     * @param consumer  the consumer name in the consumed-event table (one per service and channel)
-     */
-    protected ProgrammeStart(String programme, String consumer) {
-        this.programme = programme;
-        this.consumer = consumer;
+    protected ProgrammeStart() {
+        if (starts == null) {
+            throw new IllegalStateException(getClass().getName() + " must say what it starts (@ProgrammeStart.Starts)");
+        }
     }
 
     /** Triage's programme code this service starts. */
     public final String programme() {
-        return programme;
+        return starts.programme();
     }
 
     /** The consumer name in the consumed-event table. */
     protected final String consumer() {
-        return consumer;
+        return starts.consumer();
     }
-
-    /** True when this referral already started the programme here (a decision repeated under another event id). */
-    protected abstract boolean alreadyStarted(UUID referralId);
 
     /**
      * True when {@code house} serves {@code municipality} for this programme; a decision naming a municipality its
@@ -69,8 +82,12 @@ public abstract class ProgrammeStart {
         return true;
     }
 
-    /** Starts the programme; runs in the consuming transaction, with the consumed-event row. */
-    protected abstract void start(Start start);
+    /**
+     * Starts the programme, in the consuming transaction with the consumed-event row.
+     *
+     * @return false when this referral already started the programme here (nothing was done)
+     */
+    protected abstract boolean start(Start start);
 
     /** A well-formed decision starting this programme, in its house, with its main person. */
     public record Start(UUID eventId, String house, TriageDecision decision, TriageDecision.Person main) {
@@ -97,12 +114,10 @@ public abstract class ProgrammeStart {
             return;
         }
         Start start = validated(envelope, decision);
-        if (alreadyStarted(start.referralId())) {
+        if (!start(start)) {
             LOG.infof("%s: referral %s already started %s; decision %s changes nothing", consumer(), start.referralId(),
                     programme(), envelope.id());
-            return;
         }
-        start(start);
     }
 
     private Start validated(EventEnvelope envelope, TriageDecision d) {

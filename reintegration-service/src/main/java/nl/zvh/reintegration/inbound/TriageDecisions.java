@@ -3,8 +3,8 @@ package nl.zvh.reintegration.inbound;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.UUID;
 import nl.zvh.platform.programme.ProgrammeStart;
+import nl.zvh.platform.programme.ProgrammeStart.Starts;
 import nl.zvh.reintegration.reference.Municipalities;
 import nl.zvh.reintegration.track.Tracks;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -15,18 +15,14 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * municipality is malformed for this house and goes to the dead-letter topic.
  */
 @ApplicationScoped
+@Starts(programme = "REINTEGRATION", consumer = "reintegration-triage-decisions")
 public class TriageDecisions extends ProgrammeStart {
-    static final String CONSUMER = "reintegration-triage-decisions";
 
     @Inject
     Tracks tracks;
 
     @Inject
     Municipalities municipalities;
-
-    public TriageDecisions() {
-        super("REINTEGRATION", CONSUMER);
-    }
 
     @Incoming("triage-decisions")
     @Blocking
@@ -35,17 +31,13 @@ public class TriageDecisions extends ProgrammeStart {
     }
 
     @Override
-    protected boolean alreadyStarted(UUID referralId) {
-        return tracks.openedFrom(referralId);
-    }
-
-    @Override
     protected boolean serves(String house, String municipality) {
         return municipalities.houseOf(municipality).map(house::equals).orElse(false);
     }
 
     @Override
-    protected void start(Start start) {
-        tracks.openFromTriage(start.house(), start.municipality(), start.referralId(), start.main().identity());
+    protected boolean start(Start start) {
+        return tracks.openFromTriage(start.house(), start.municipality(), start.referralId(), start.main().identity())
+                .isPresent();
     }
 }

@@ -14,7 +14,8 @@ import nl.zvh.platform.subject.SubjectSource;
 
 /**
  * Everything re-integration holds on one person in the privacy officer's house: per track the person, detention and
- * release, consent, the basic conditions, BIJ, ISD, article 18b and escalations. Audited as an export per track.
+ * release, consent, the basic conditions and their history, contacts and signals after release, the closing, BIJ,
+ * ISD, article 18b and escalations. Audited as an export per track.
  */
 @ApplicationScoped
 public class SubjectRecords implements SubjectSource {
@@ -30,7 +31,7 @@ public class SubjectRecords implements SubjectSource {
                 select 'reintegration-track' as record_type, person_id, first_name, surname_prefix, last_name,
                        date_of_birth, bsn, dji_person_number, id as track_id, municipality, source, institution,
                        detention_date, expected_release_date, actual_release_date, consent, consent_date, coordinator,
-                       created_at
+                       closed_on, close_reason, close_note, created_at
                 from track where house = ?1 and erased_at is null and\s""";
         List<Map<String, Object>> records = SubjectRows.ofSubject(em, select, "bsn", "person_id", "created_at", house,
                 query);
@@ -39,6 +40,12 @@ public class SubjectRecords implements SubjectSource {
             record.put("conditions", SubjectRows.list(em, """
                     select condition, status, responsible_partner, notes, updated_at from track_condition
                     where track_id = ?1 order by condition""", trackId));
+            record.put("conditionHistory", SubjectRows.list(em, """
+                    select condition, status, responsible_partner, notes, changed_at from track_condition_change
+                    where track_id = ?1 order by changed_at""", trackId));
+            record.put("afterRelease", SubjectRows.list(em, """
+                    select kind, occurred_on, partner, summary from aftercare_entry
+                    where track_id = ?1 order by occurred_on""", trackId));
             record.put("bij", SubjectRows.list(em, """
                     select offence_category, mayor_notified_on, assessment, assessed_on, measures from bij_item
                     where track_id = ?1""", trackId));

@@ -63,6 +63,15 @@ public class Track extends PanacheEntityBase {
 
     private String coordinator;
 
+    private String consentRecordedBy;
+
+    private LocalDate closedOn;
+
+    @Enumerated(EnumType.STRING)
+    private CloseReason closeReason;
+
+    private String closeNote;
+
     private Instant createdAt;
     /** Set when the retention job anonymised the track: kept for the figures only, never shown. */
     private Instant erasedAt;
@@ -121,6 +130,7 @@ public class Track extends PanacheEntityBase {
         }
         this.consent = consent;
         this.consentDate = consent == Consent.NOT_ASKED ? null : date;
+        this.consentRecordedBy = recordedBy;
         if (coordinator == null) {
             coordinator = recordedBy;
         }
@@ -164,6 +174,36 @@ public class Track extends PanacheEntityBase {
         }
         this.actualReleaseDate = date;
         this.readyAtRelease = readyForRelease();
+    }
+
+    /** Closes the track with its reason; a closed track leaves the lists. Never before the detention started. */
+    public void close(CloseReason reason, String note, LocalDate on, LocalDate today) {
+        if (closedOn != null) {
+            throw ProblemException.invalid("reason", "the track is already closed");
+        }
+        if (reason == CloseReason.OTHER && (note == null || note.isBlank())) {
+            throw ProblemException.invalid("note", "is required when the reason is OTHER");
+        }
+        if (on.isAfter(today)) {
+            throw ProblemException.invalid("closedOn", "may not be in the future");
+        }
+        if (detentionDate != null && on.isBefore(detentionDate)) {
+            throw ProblemException.invalid("closedOn", "is before the detention date " + detentionDate);
+        }
+        this.closedOn = on;
+        this.closeReason = reason;
+        this.closeNote = note;
+    }
+
+    /** Where the track stands: closed, released (first phase after release), ready for release, or conditions open. */
+    public TrackStatus status() {
+        if (closedOn != null) {
+            return TrackStatus.CLOSED;
+        }
+        if (released()) {
+            return TrackStatus.RELEASED;
+        }
+        return readyForRelease() ? TrackStatus.READY_FOR_RELEASE : TrackStatus.OPEN_CONDITIONS;
     }
 
     public TrackCondition condition(ConditionType type) {
@@ -258,6 +298,15 @@ public class Track extends PanacheEntityBase {
 
     public String coordinator() {
         return coordinator;
+    }
+
+    public String consentRecordedBy() {
+        return consentRecordedBy;
+    }
+
+    /** When and why the track was closed; null while it runs. */
+    public TrackView.Closure closure() {
+        return closedOn == null ? null : new TrackView.Closure(closedOn, closeReason, closeNote);
     }
 
     public Instant createdAt() {

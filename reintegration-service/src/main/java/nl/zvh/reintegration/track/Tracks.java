@@ -8,7 +8,10 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import nl.zvh.platform.audit.AuditAction;
 import nl.zvh.platform.audit.AuditLog;
@@ -22,6 +25,10 @@ import nl.zvh.platform.retention.ExpiringRecords;
 @ApplicationScoped
 public class Tracks {
     static final int WORKLIST_DAYS = 30;
+    static final int SEARCH_MAX = 1000;
+    private static final String OPEN_CONDITION = "(select c from TrackCondition c where c.track = t"
+            + " and c.status in (nl.zvh.reintegration.track.ConditionStatus.UNKNOWN,"
+            + " nl.zvh.reintegration.track.ConditionStatus.ACTION_NEEDED))";
 
     @Inject
     TrackScope scope;
@@ -34,7 +41,68 @@ public class Tracks {
 
     @Transactional
     public TrackView get(UUID id) {
-        return TrackView.of(scope.find(id, AuditAction.READ, "reintegration-follow-up"));
+        return view(scope.find(id, AuditAction.READ, "reintegration-follow-up"));
+    }
+
+    /**
+     * The house's open tracks (not closed), filtered; the earliest release first, unknown release dates last. Every
+     * track listed is audited as a search.
+     */
+    @Transactional
+    public List<WorklistItem> search(TrackFilter filter) {
+        StringBuilder jpql = new StringBuilder(
+                "from Track t where t.house = :house and t.erasedAt is null" + " and t.closedOn is null");
+        Map<String, Object> params = new HashMap<>();
+        params.put("house", scope.house());
+        if (filter.municipality() != null) {
+            jpql.append(" and t.municipality = :municipality");
+            params.put("municipality", filter.municipality());
+        }
+        if (filter.source() != null) {
+            jpql.append(" and t.source = :source");
+            params.put("source", filter.source());
+        }
+        if (filter.releaseFrom() != null) {
+            jpql.append(" and coalesce(t.actualReleaseDate, t.expectedReleaseDate) >= :releaseFrom");
+            params.put("releaseFrom", filter.releaseFrom());
+        }
+        if (filter.releaseTo() != null) {
+            jpql.append(" and coalesce(t.actualReleaseDate, t.expectedReleaseDate) <= :releaseTo");
+            params.put("releaseTo", filter.releaseTo());
+        }
+        if (filter.status() != null) {
+            jpql.append(switch (filter.status()) {
+                case RELEASED -> " and t.actualReleaseDate is not null";
+                case READY_FOR_RELEASE -> " and t.actualReleaseDate is null and not exists " + OPEN_CONDITION;
+                case OPEN_CONDITIONS -> " and t.actualReleaseDate is null and exists " + OPEN_CONDITION;
+                case CLOSED -> " and t.closedOn is not null";
+            });
+        }
+        TrackQuery.of(filter.query()).appendTo(jpql, params);
+        jpql.append(" order by coalesce(t.actualReleaseDate, t.expectedReleaseDate) nulls last, t.createdAt");
+        var query = em.createQuery(jpql.toString(), Track.class).setMaxResults(SEARCH_MAX);
+        params.forEach(query::setParameter);
+        List<Track> found = query.getResultList();
+        for (Track t : found) {
+            audit.record(AuditAction.SEARCH, TrackScope.AUDIT_TYPE, t.id().toString(), t.personId().toString(),
+                    "reintegration-tracks");
+        }
+        return found.stream().map(WorklistItem::of).toList();
+    }
+
+    /** The municipalities the caller's house serves (the list's filter). */
+    public List<String> municipalities() {
+        List<?> names = em.createNativeQuery("select name from municipality where house = ?1 order by name")
+                .setParameter(1, scope.house()).getResultList();
+        return names.stream().map(Object::toString).toList();
+    }
+
+    /** Closes the track with its reason: it leaves the lists. */
+    @Transactional
+    public TrackView close(UUID id, CloseReason reason, String note, LocalDate closedOn) {
+        Track track = scope.find(id, AuditAction.UPDATE, "reintegration-closure");
+        track.close(reason, note, closedOn, LocalDate.now());
+        return view(track);
     }
 
     /**
@@ -45,7 +113,8 @@ public class Tracks {
     @Transactional
     public List<WorklistItem> worklist(LocalDate today) {
         List<Track> tracks = Track.<Track>list(
-                "house = ?1 and erasedAt is null and actualReleaseDate is null" + " and (expectedReleaseDate is null"
+                "house = ?1 and erasedAt is null and closedOn is null and actualReleaseDate is null"
+                        + " and (expectedReleaseDate is null"
                         + " or (expectedReleaseDate >= ?2 and expectedReleaseDate <= ?3))",
                 Sort.ascending("createdAt"), scope.house(), today, today.plusDays(WORKLIST_DAYS));
         for (Track t : tracks) {
@@ -62,22 +131,29 @@ public class Tracks {
         // scope first: a track out of the caller's scope is "not found" whatever the input
         Track track = scope.find(id, AuditAction.UPDATE, "reintegration-consent");
         track.recordConsent(consent, date, LocalDate.now(), scope.displayName());
-        return TrackView.of(track);
+        return view(track);
     }
 
     @Transactional
     public TrackView assignCoordinator(UUID id, String coordinator) {
         Track track = scope.find(id, AuditAction.UPDATE, "reintegration-coordination");
         track.assignCoordinator(coordinator);
-        return TrackView.of(track);
+        return view(track);
     }
 
     @Transactional
     public TrackView updateCondition(UUID id, ConditionType type, ConditionStatus status, String partner,
             String notes) {
         Track track = scope.find(id, AuditAction.UPDATE, "reintegration-basic-conditions");
-        track.recordCondition(type, status, partner, notes, Instant.now(), scope.userName());
-        return TrackView.of(track);
+        Instant now = Instant.now();
+        track.recordCondition(type, status, partner, notes, now, scope.userName());
+        new TrackConditionChange(track.id(), type, status, partner, notes, now, scope.displayName()).persist();
+        return view(track);
+    }
+
+    private TrackView view(Track track) {
+        return TrackView.of(track,
+                TrackConditionChange.<TrackConditionChange>list("trackId = ?1 order by changedAt desc", track.id()));
     }
 
     /** Whether a track was already opened from this referral (triage decided it again under another event id). */
@@ -86,27 +162,24 @@ public class Tracks {
         return Track.count("sourceReferralId", referralId) > 0;
     }
 
-    /** Opens a track for the main person of a triage decision, in the consuming transaction. */
+    /**
+     * Opens a track for the main person of a triage decision, in the consuming transaction; a referral opens at most
+     * one track (empty when it already did).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Track openFromTriage(String house, String municipality, UUID referralId, PersonIdentity person) {
+    public Optional<Track> openFromTriage(String house, String municipality, UUID referralId, PersonIdentity person) {
+        if (openedFrom(referralId)) {
+            return Optional.empty();
+        }
         Track track = Track.fromTriage(house, municipality, referralId, person);
         track.persist();
-        return track;
+        return Optional.of(track);
     }
 
     /** The track of DJI's detention, if DJI started it. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Track ofDetention(String detentionId) {
         return Track.<Track>find("djiDetentionId", detentionId).firstResult();
-    }
-
-    /** Released, not yet erased tracks of the house opened from {@code referralId}: they follow its erasure. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public List<UUID> releasedFrom(UUID referralId, String house) {
-        return em.createQuery("""
-                select t.id from Track t where t.sourceReferralId = ?1 and t.house = ?2
-                  and t.erasedAt is null and t.actualReleaseDate is not null""", UUID.class).setParameter(1, referralId)
-                .setParameter(2, house).getResultList();
     }
 
     /** Tracks released before {@code releasedBefore}, not yet erased, over all houses. */

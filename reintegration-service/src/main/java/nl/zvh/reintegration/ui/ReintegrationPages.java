@@ -2,8 +2,6 @@ package nl.zvh.reintegration.ui;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -21,9 +19,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -37,7 +32,6 @@ import nl.zvh.platform.ui.form.Option;
 import nl.zvh.platform.ui.form.Paging;
 import nl.zvh.platform.ui.format.Labels;
 import nl.zvh.platform.ui.shell.Shell;
-import nl.zvh.platform.ui.shell.UiLanguage;
 import nl.zvh.reintegration.measures.MeasureViews.AwaitingMayor;
 import nl.zvh.reintegration.measures.Measures;
 import nl.zvh.reintegration.track.ConditionStatus;
@@ -61,41 +55,10 @@ public class ReintegrationPages {
     static final int PARTNER_MAX = 200;
     static final int NOTES_MAX = 2000;
     private static final Pattern LOGIN_NAME = Pattern.compile("[a-z0-9._@-]+");
-    private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("d-M-uuuu");
-
-    /** One basic condition of the checklist and what its form shows: the saved values, or what was typed. */
-    public record ConditionRow(TrackView.ConditionView condition, Form form) {
-        public String key() {
-            return condition.condition().name();
-        }
-
-        public String statusId() {
-            return "status-" + key();
-        }
-
-        public String partnerId() {
-            return "responsiblePartner-" + key();
-        }
-
-        public String notesId() {
-            return "notes-" + key();
-        }
-
-        static ConditionRow saved(TrackView.ConditionView c) {
-            Map<String, String> values = new LinkedHashMap<>();
-            values.put("status", c.status().name());
-            values.put("responsiblePartner", c.responsiblePartner());
-            values.put("notes", c.notes());
-            return new ConditionRow(c, Form.ofSingle(values));
-        }
-    }
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance worklist(List<WorklistItem> items, Paging paging);
-
-        static native TemplateInstance track(TrackView track, List<ConditionRow> rows, List<Option> statuses,
-                List<Option> consents, Form consentForm, boolean consentSaved);
 
         static native TemplateInstance condition(TrackView track, ConditionRow row, List<Option> statuses, boolean oob);
 
@@ -111,6 +74,9 @@ public class ReintegrationPages {
     @Inject
     Shell shell;
 
+    @Inject
+    TrackPage trackPage;
+
     @GET
     public TemplateInstance worklist(@Context UriInfo uri) {
         List<WorklistItem> all = tracks.worklist(LocalDate.now());
@@ -121,8 +87,13 @@ public class ReintegrationPages {
     @GET
     @Path("/tracks/{id}")
     public TemplateInstance track(@PathParam("id") UUID id, @QueryParam("saved") String saved) {
-        TrackView track = tracks.get(id);
-        return trackPage(track, consentForm(track), null, "consent".equals(saved));
+        String notice = null;
+        if ("consent".equals(saved)) {
+            notice = messages().consentSaved();
+        } else if (saved != null && saved.matches("[a-z0-9-]{1,40}")) {
+            notice = FormInput.bundle(TrackPageMessages.class, shell.locale()).saved();
+        }
+        return trackPage.render(id, notice);
     }
 
     /** Records the person's consent (classic form): 303 back to the track, or the page again with the reasons. */
@@ -132,14 +103,14 @@ public class ReintegrationPages {
     public Response saveConsent(@PathParam("id") UUID id, MultivaluedMap<String, String> body) {
         ReintegrationMessages msg = messages();
         Form form = Form.of(body);
-        Consent consent = parse(Consent.class, form.value("consent"));
+        Consent consent = FormInput.parse(Consent.class, form.value("consent"));
         if (consent == null) {
             form.reject("consent", msg.errorConsentRequired());
         }
         LocalDate date = null;
-        String typedDate = trim(form.value("date"));
+        String typedDate = FormInput.trim(form.value("date"));
         if (typedDate != null) {
-            date = parseDate(typedDate);
+            date = FormInput.parseDate(typedDate);
             if (date == null) {
                 form.reject("date", msg.errorDateInvalid());
             } else if (date.isAfter(LocalDate.now())) {
@@ -160,7 +131,7 @@ public class ReintegrationPages {
             }
         }
         TrackView track = tracks.get(id);
-        return Response.status(422).entity(trackPage(track, form, null, false)).build();
+        return Response.status(422).entity(trackPage.render(track, form, null, TrackForms.none(), null)).build();
     }
 
     /**
@@ -175,19 +146,19 @@ public class ReintegrationPages {
             @HeaderParam("HX-Request") String htmx, MultivaluedMap<String, String> body) {
         ReintegrationMessages msg = messages();
         Form form = Form.of(body);
-        ConditionRow ids = new ConditionRow(new TrackView.ConditionView(condition, null, null, null, null, null), form);
-        String typedStatus = trim(form.value("status"));
-        ConditionStatus status = parse(ConditionStatus.class, typedStatus);
+        ConditionRow ids = ConditionRow.ids(condition, form);
+        String typedStatus = FormInput.trim(form.value("status"));
+        ConditionStatus status = FormInput.parse(ConditionStatus.class, typedStatus);
         if (typedStatus == null) {
             form.reject(ids.statusId(), msg.errorStatusRequired());
         } else if (status == null) {
             form.reject(ids.statusId(), msg.errorStatusInvalid());
         }
-        String partner = trim(form.value("responsiblePartner"));
+        String partner = FormInput.trim(form.value("responsiblePartner"));
         if (partner != null && partner.length() > PARTNER_MAX) {
             form.reject(ids.partnerId(), msg.errorTooLong(PARTNER_MAX, partner.length()));
         }
-        String notes = trim(form.value("notes"));
+        String notes = FormInput.trim(form.value("notes"));
         if (notes != null && notes.length() > NOTES_MAX) {
             form.reject(ids.notesId(), msg.errorTooLong(NOTES_MAX, notes.length()));
         }
@@ -218,7 +189,7 @@ public class ReintegrationPages {
             ConditionRow row = new ConditionRow(saved, form);
             TemplateInstance page = viaHtmx
                     ? Templates.condition(track, row, statuses(), true)
-                    : trackPage(track, consentForm(track), row, false);
+                    : trackPage.render(track, TrackPage.consentForm(track), row, TrackForms.none(), null);
             return Response.status(422).entity(page).build();
         }
         if (!viaHtmx) {
@@ -244,32 +215,12 @@ public class ReintegrationPages {
         return coordinator != null && LOGIN_NAME.matcher(coordinator).matches();
     }
 
-    private TemplateInstance trackPage(TrackView track, Form consentForm, ConditionRow refused, boolean consentSaved) {
-        List<ConditionRow> rows = track.conditions().stream()
-                .sorted(Comparator.comparing(TrackView.ConditionView::condition)) // as listed: ID first, care last
-                .map(c -> refused != null && refused.condition().condition() == c.condition()
-                        ? new ConditionRow(c, refused.form())
-                        : ConditionRow.saved(c))
-                .toList();
-        return Templates.track(track, rows, statuses(), Option.of(Consent.class, shell.locale()), consentForm,
-                consentSaved);
-    }
-
-    private static Form consentForm(TrackView track) {
-        Map<String, String> values = new LinkedHashMap<>();
-        values.put("consent", track.consent().name());
-        values.put("date", track.consentDate() == null ? null : track.consentDate().toString());
-        return Form.ofSingle(values);
-    }
-
     private List<Option> statuses() {
-        return Option.of(ConditionStatus.class, shell.locale());
+        return trackPage.statuses();
     }
 
     private ReintegrationMessages messages() {
-        return UiLanguage.isEnglish(shell.locale())
-                ? MessageBundles.get(ReintegrationMessages.class, Localized.Literal.of("en"))
-                : MessageBundles.get(ReintegrationMessages.class);
+        return FormInput.bundle(ReintegrationMessages.class, shell.locale());
     }
 
     private Paging paging(UriInfo uri, int total) {
@@ -281,33 +232,5 @@ public class ReintegrationPages {
     private static <T> List<T> page(List<T> all, Paging paging) {
         int from = Math.min(paging.offset(), all.size());
         return all.subList(from, Math.min(from + paging.size(), all.size()));
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.trim());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    /** A date input sends 2026-12-06; a browser without date picker lets people type 6-12-2026. */
-    private static LocalDate parseDate(String value) {
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException iso) {
-            try {
-                return LocalDate.parse(value, DUTCH_DATE);
-            } catch (DateTimeParseException dutch) {
-                return null;
-            }
-        }
-    }
-
-    private static String trim(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

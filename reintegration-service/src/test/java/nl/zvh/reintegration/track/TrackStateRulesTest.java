@@ -132,4 +132,31 @@ class TrackStateRulesTest {
         assertEquals(TODAY.plusDays(10), track.releaseDate());
         assertEquals("PI Vught", track.institution());
     }
+
+    @Test
+    void aTrackClosesOnceWithAReasonAndItsStatusFollowsWhereItStands() {
+        Track track = detention(TODAY.minusMonths(2));
+        assertEquals(TrackStatus.OPEN_CONDITIONS, track.status());
+        track.recordConsent(Consent.GIVEN, TODAY, TODAY, "Anna Jansen");
+        assertEquals("Anna Jansen", track.consentRecordedBy());
+        for (ConditionType type : ConditionType.values()) {
+            track.recordCondition(type, ConditionStatus.IN_ORDER, null, null, Instant.now(), "coordinator");
+        }
+        assertEquals(TrackStatus.READY_FOR_RELEASE, track.status());
+        track.release(TODAY);
+        assertEquals(TrackStatus.RELEASED, track.status());
+
+        assertEquals("note",
+                field(assertThrows(ProblemException.class, () -> track.close(CloseReason.OTHER, " ", TODAY, TODAY))));
+        assertEquals("closedOn", field(assertThrows(ProblemException.class,
+                () -> track.close(CloseReason.COMPLETED, null, TODAY.plusDays(1), TODAY))));
+        assertEquals("closedOn", field(assertThrows(ProblemException.class,
+                () -> track.close(CloseReason.COMPLETED, null, TODAY.minusMonths(3), TODAY))));
+        assertNull(track.closure());
+        track.close(CloseReason.COMPLETED, null, TODAY, TODAY);
+        assertEquals(TrackStatus.CLOSED, track.status());
+        assertEquals(new TrackView.Closure(TODAY, CloseReason.COMPLETED, null), track.closure());
+        assertEquals("reason", field(
+                assertThrows(ProblemException.class, () -> track.close(CloseReason.OTHER, "again", TODAY, TODAY))));
+    }
 }

@@ -19,16 +19,19 @@ import java.util.Set;
 import nl.zvh.platform.ui.format.Labels;
 import nl.zvh.reintegration.Actors;
 import nl.zvh.reintegration.TestInfrastructure;
+import nl.zvh.reintegration.aftercare.AftercareEntry;
 import nl.zvh.reintegration.dji.NotificationType;
 import nl.zvh.reintegration.dji.ProcessingStatus;
 import nl.zvh.reintegration.escalation.Escalation;
 import nl.zvh.reintegration.measures.Article18bExchange;
 import nl.zvh.reintegration.measures.BijItem;
 import nl.zvh.reintegration.measures.IsdPhase;
+import nl.zvh.reintegration.track.CloseReason;
 import nl.zvh.reintegration.track.ConditionStatus;
 import nl.zvh.reintegration.track.ConditionType;
 import nl.zvh.reintegration.track.Consent;
 import nl.zvh.reintegration.track.TrackSource;
+import nl.zvh.reintegration.track.TrackStatus;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -168,7 +171,8 @@ class CoordinatorUsesChecklistInDutchTest {
         for (Enum<?>[] codes : new Enum<?>[][]{ConditionType.values(), ConditionStatus.values(), Consent.values(),
                 TrackSource.values(), BijItem.OffenceCategory.values(), BijItem.Assessment.values(),
                 IsdPhase.Phase.values(), Article18bExchange.Direction.values(), NotificationType.values(),
-                ProcessingStatus.values(), Escalation.Status.values()}) {
+                ProcessingStatus.values(), Escalation.Status.values(), TrackStatus.values(), CloseReason.values(),
+                AftercareEntry.Kind.values()}) {
             for (Enum<?> code : codes) {
                 assertTrue(Labels.hasLabel(code, "nl"), "nl " + code);
                 assertTrue(Labels.hasLabel(code, "en"), "en " + code);

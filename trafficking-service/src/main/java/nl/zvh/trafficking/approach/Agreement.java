@@ -1,28 +1,16 @@
 package nl.zvh.trafficking.approach;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
-import java.util.UUID;
 import nl.zvh.platform.problem.ProblemException;
 
 /** An agreement (afspraak) with a partner: owner organisation, due date, status; changed through its approach. */
 @Entity
 @Table(name = "agreement")
-public class Agreement extends PanacheEntityBase {
-    @Id
-    private UUID id;
-
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "approach_id")
-    private Approach approach;
-
+public class Agreement extends ApproachPart {
     private String description;
 
     private String ownerOrganisation;
@@ -36,19 +24,15 @@ public class Agreement extends PanacheEntityBase {
 
     private LocalDate doneOn;
 
-    private int position;
-
     protected Agreement() {
     }
 
     Agreement(Approach approach, String description, String ownerOrganisation, LocalDate dueDate, int position) {
-        this.id = UUID.randomUUID();
-        this.approach = approach;
+        super(approach, position);
         this.description = description;
         this.ownerOrganisation = ownerOrganisation;
         this.dueDate = dueDate;
         this.status = AgreementStatus.OPEN;
-        this.position = position;
     }
 
     /** A new status: DROPPED needs a reason, DONE is done {@code today}. */
@@ -64,10 +48,6 @@ public class Agreement extends PanacheEntityBase {
     /** OPEN past its due date reads as OVERDUE. */
     public AgreementStatus effectiveStatus(LocalDate today) {
         return status == AgreementStatus.OPEN && dueDate.isBefore(today) ? AgreementStatus.OVERDUE : status;
-    }
-
-    public UUID id() {
-        return id;
     }
 
     public String description() {
@@ -92,9 +72,5 @@ public class Agreement extends PanacheEntityBase {
 
     public LocalDate doneOn() {
         return doneOn;
-    }
-
-    int position() {
-        return position;
     }
 }

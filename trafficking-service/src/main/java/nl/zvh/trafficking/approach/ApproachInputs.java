@@ -12,8 +12,9 @@ public final class ApproachInputs {
     private ApproachInputs() {
     }
 
-    /** The coordinator's decision on a signal: ADVICE (with the advice) or COORDINATED_APPROACH. */
-    public record Decision(@NotNull Outcome outcome, @Size(max = 4000) String advice) {
+    /** The coordinator's decision on a signal: ADVICE (with the advice) or COORDINATED_APPROACH; why (optional). */
+    public record Decision(@NotNull Outcome outcome, @Size(max = 4000) String advice,
+            @Size(max = 4000) String rationale) {
     }
 
     /** The care route apart from shelter and agreements; a null field clears it. */

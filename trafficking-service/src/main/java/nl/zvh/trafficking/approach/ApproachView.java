@@ -7,12 +7,13 @@ import java.util.UUID;
 import nl.zvh.trafficking.signal.ExploitationType;
 import nl.zvh.trafficking.signal.Signal;
 import nl.zvh.trafficking.signal.SignalPerson;
+import nl.zvh.trafficking.signal.SignalView;
 
 /** A coordinated approach with its care route, as the house's coordinator sees it. */
 public record ApproachView(UUID id, UUID signalId, String house, String municipality, ApproachStatus status,
         LocalDate startedOn, String startedBy, LocalDate closedOn, ClosureReason closureReason, String closureNotes,
         Victim victim, Set<ExploitationType> exploitationTypes, CareRoute careRoute, List<Shelter> shelterRequests,
-        List<AgreementView> agreements) {
+        List<AgreementView> agreements, SignalView.NationalRegistration nationalRegistration) {
 
     /** The presumed victim, as far as the care route needs it. */
     public record Victim(UUID personId, String name, LocalDate dateOfBirth, Boolean minor, String nationality) {
@@ -49,6 +50,8 @@ public record ApproachView(UUID id, UUID signalId, String house, String municipa
                 a.closedOn(), a.closureReason(), a.closureNotes(),
                 new Victim(v.id(), v.displayName(), v.identity().dateOfBirth(), s.minor, v.nationality()),
                 Set.copyOf(s.exploitationTypes), a.careRoute(), a.shelterRequests().stream().map(Shelter::of).toList(),
-                a.agreements().stream().map(x -> AgreementView.of(x, today)).toList());
+                a.agreements().stream().map(x -> AgreementView.of(x, today)).toList(),
+                new SignalView.NationalRegistration(s.reportedToNationalCentre, s.nationalReportOn,
+                        s.nationalReportingOrganisation, s.nationalReportReference));
     }
 }

@@ -46,6 +46,7 @@ public class Approaches {
     public SignalView decide(UUID signalId, ApproachInputs.Decision decision) {
         Signal signal = signalScope.requireForCoordinator(signalId);
         signal.decide(decision.outcome(), decision.advice(), LocalDate.now());
+        signal.outcomeRationale = decision.rationale();
         if (decision.outcome() == Outcome.COORDINATED_APPROACH) {
             Approach approach = Approach.start(signal, signal.outcomeOn, user.name());
             approach.persist();

@@ -1,15 +1,10 @@
 package nl.zvh.trafficking.approach;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
-import java.util.UUID;
 import nl.zvh.platform.problem.ProblemException;
 
 /**
@@ -18,14 +13,7 @@ import nl.zvh.platform.problem.ProblemException;
  */
 @Entity
 @Table(name = "shelter_request")
-public class ShelterRequest extends PanacheEntityBase {
-    @Id
-    private UUID id;
-
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "approach_id")
-    private Approach approach;
-
+public class ShelterRequest extends ApproachPart {
     private String shelterName;
 
     private boolean categorical;
@@ -41,19 +29,15 @@ public class ShelterRequest extends PanacheEntityBase {
 
     private LocalDate leftOn;
 
-    private int position;
-
     protected ShelterRequest() {
     }
 
     ShelterRequest(Approach approach, String shelterName, boolean categorical, LocalDate askedOn, int position) {
-        this.id = UUID.randomUUID();
-        this.approach = approach;
+        super(approach, position);
         this.shelterName = shelterName;
         this.categorical = categorical;
         this.status = ShelterStatus.ASKED;
         this.askedOn = askedOn;
-        this.position = position;
     }
 
     /** The shelter's answer or the stay's end on {@code date}; a step the request cannot take is refused (400). */
@@ -86,14 +70,6 @@ public class ShelterRequest extends PanacheEntityBase {
         status = to;
     }
 
-    public UUID id() {
-        return id;
-    }
-
-    public Approach approach() {
-        return approach;
-    }
-
     public String shelterName() {
         return shelterName;
     }
@@ -120,9 +96,5 @@ public class ShelterRequest extends PanacheEntityBase {
 
     public LocalDate leftOn() {
         return leftOn;
-    }
-
-    int position() {
-        return position;
     }
 }

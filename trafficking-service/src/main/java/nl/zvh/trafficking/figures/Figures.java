@@ -14,7 +14,7 @@ import java.util.List;
 public record Figures(String house, int year, String municipality, long signals, String countingRule,
         List<TypeCount> exploitationTypes, List<TypeCount> primaryExploitationTypes, List<Share> outcomes,
         List<Share> sourceOrganisations, Minors minors, Shelter shelter, long reportedToNationalCentre,
-        List<MunicipalityFigures> perMunicipality) {
+        List<MunicipalityFigures> perMunicipality, List<SignalsTableQuarter> signalsTable, Awareness awareness) {
 
     public static final String COUNTING_RULE = "exploitationTypes: each signal counts once for every type it names, "
             + "percent of all signals (may exceed 100 in total); primaryExploitationTypes: each signal counts once "
@@ -34,6 +34,17 @@ public record Figures(String house, int year, String municipality, long signals,
 
     /** Shelter requests of approaches started on this year's signals. */
     public record Shelter(long requests, long placements, long categoricalPlacements, long refusals) {
+    }
+
+    /**
+     * The signals table per quarter of the year (by the session's date): sessions held and signals discussed (a signal
+     * discussed at two sessions counts twice). House-wide: the municipality filter does not apply.
+     */
+    public record SignalsTableQuarter(int quarter, long sessions, long signalsDiscussed) {
+    }
+
+    /** Awareness sessions held in the year (by date) and their participants. House-wide. */
+    public record Awareness(long sessions, long participants) {
     }
 
     /** Per municipality. */

@@ -85,7 +85,27 @@ public class TraffickingFigures {
         return new Figures(house, year, where, total, Figures.COUNTING_RULE, perType, perPrimary, outcomes,
                 sourceShares, new Figures.Minors(number(minors[0]), number(minors[1]), number(minors[2])),
                 new Figures.Shelter(number(shelter[0]), number(shelter[1]), number(shelter[2]), number(shelter[3])),
-                reported, perMunicipality);
+                reported, perMunicipality, signalsTable(house, year), awareness(house, year));
+    }
+
+    /** Sessions of the signals table and the signals they discussed, per quarter of {@code year} (all four). */
+    private List<Figures.SignalsTableQuarter> signalsTable(String house, int year) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query("""
+                select q.quarter, count(distinct t.id), count(d.signal_id)
+                from generate_series(1, 4) as q(quarter)
+                left join signals_table_session t on t.house = ?1 and extract(year from t.held_on) = ?2
+                    and extract(quarter from t.held_on) = q.quarter
+                left join signals_table_signal d on d.session_id = t.id
+                group by q.quarter order by q.quarter""", house, year).getResultList();
+        return rows.stream().map(r -> new Figures.SignalsTableQuarter((int) number(r[0]), number(r[1]), number(r[2])))
+                .toList();
+    }
+
+    private Figures.Awareness awareness(String house, int year) {
+        Object[] row = (Object[]) single("select count(*), coalesce(sum(participants), 0) from awareness_session"
+                + " where house = ?1 and extract(year from held_on) = ?2", house, year);
+        return new Figures.Awareness(number(row[0]), number(row[1]));
     }
 
     private static List<Figures.Share> shares(String[] keys, long[] counts) {

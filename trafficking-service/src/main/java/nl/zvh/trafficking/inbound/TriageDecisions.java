@@ -3,8 +3,9 @@ package nl.zvh.trafficking.inbound;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.UUID;
+import java.util.Optional;
 import nl.zvh.platform.programme.ProgrammeStart;
+import nl.zvh.platform.programme.ProgrammeStart.Starts;
 import nl.zvh.trafficking.reference.Municipalities;
 import nl.zvh.trafficking.signal.Signal;
 import nl.zvh.trafficking.signal.Signals;
@@ -18,19 +19,15 @@ import org.jboss.logging.Logger;
  * this house and goes to the dead-letter topic. Logs carry ids only.
  */
 @ApplicationScoped
+@Starts(programme = "TRAFFICKING", consumer = "trafficking-triage-decisions")
 public class TriageDecisions extends ProgrammeStart {
     private static final Logger LOG = Logger.getLogger(TriageDecisions.class);
-    static final String CONSUMER = "trafficking-triage-decisions";
 
     @Inject
     Signals signals;
 
     @Inject
     Municipalities municipalities;
-
-    public TriageDecisions() {
-        super("TRAFFICKING", CONSUMER);
-    }
 
     @Incoming("triage-decisions")
     @Blocking
@@ -39,19 +36,15 @@ public class TriageDecisions extends ProgrammeStart {
     }
 
     @Override
-    protected boolean alreadyStarted(UUID referralId) {
-        return signals.openedFrom(referralId);
-    }
-
-    @Override
     protected boolean serves(String house, String municipality) {
         return municipalities.isMunicipalityOf(house, municipality);
     }
 
     @Override
-    protected void start(Start start) {
-        Signal signal = signals.openFromTriage(new TriageSignal(start));
-        LOG.infof("signal %s opened from triage decision %s (referral %s)", signal.id, start.eventId(),
-                start.referralId());
+    protected boolean start(Start start) {
+        Optional<Signal> signal = signals.openFromTriage(start.referralId(), new TriageSignal(start));
+        signal.ifPresent(opened -> LOG.infof("signal %s opened from triage decision %s (referral %s)", opened.id,
+                start.eventId(), start.referralId()));
+        return signal.isPresent();
     }
 }

@@ -76,11 +76,17 @@ public class Signal extends PanacheEntityBase {
 
     public String advice;
 
+    /** Why the coordinator decided as they did (free text; erased with the signal). */
+    public String outcomeRationale;
+
     public Boolean reportedToNationalCentre;
 
     public LocalDate nationalReportOn;
 
     public String nationalReportingOrganisation;
+
+    /** CoMensha's reference of the registration, when known. */
+    public String nationalReportReference;
 
     public Instant createdAt;
     /** Set when the retention job anonymised the signal: kept for the figures only, never shown. */

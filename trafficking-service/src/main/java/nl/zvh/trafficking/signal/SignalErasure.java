@@ -8,13 +8,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import nl.zvh.platform.retention.Anonymisation;
+import nl.zvh.platform.retention.PersonDataErased;
 import nl.zvh.platform.retention.RecordErasure;
 
 /**
  * Anonymises one signal and its approach in place: names, BSN, notes, source and reporter, perspectives,
- * description, advice, approach texts and agreements' texts go; the date of birth becomes the date giving the same
- * age on receipt; dates, municipality, exploitation types, residence status, minor, nationality, outcome, shelter
- * placements and national registration stay (figures). Marked {@code erased_at}, never shown again.
+ * description, advice and its rationale, CoMensha's reference, approach texts and agreements' texts go; the date of
+ * birth becomes the date giving the same age on receipt; dates, municipality, exploitation types, residence status,
+ * minor, nationality, outcome, shelter placements and national registration stay (figures). Marked
+ * {@code erased_at}, never shown again.
  */
 @ApplicationScoped
 public class SignalErasure implements RecordErasure {
@@ -32,6 +34,7 @@ public class SignalErasure implements RecordErasure {
             where signal_id = ?1""", """
             update signal set source_name = null, reporter_user_id = null, external_reference = null,
                 victim_perspective = null, perpetrator_perspective = null, description = null, advice = null,
+                outcome_rationale = null, national_report_reference = null,
                 erased_at = ?2, version = version + 1
             where id = ?1"""};
 
@@ -43,5 +46,19 @@ public class SignalErasure implements RecordErasure {
     @Transactional(Transactional.TxType.MANDATORY)
     public List<UUID> erase(UUID signalId, Instant now) {
         return Anonymisation.erase(em, "select id from signal_person where signal_id = ?1", STATEMENTS, signalId, now);
+    }
+
+    /** The house's signals from an erased referral that may be erased now: not erased, no running approach. */
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<UUID> touchedBy(String house, PersonDataErased erased) {
+        if (erased.referralIds().isEmpty()) {
+            return List.of();
+        }
+        return em.createNativeQuery("""
+                select s.id from signal s left join approach a on a.signal_id = s.id
+                where s.source_referral_id in (?1) and s.house = ?2 and s.erased_at is null
+                  and (a.id is null or a.status = 'CLOSED')""").setParameter(1, erased.referralIds())
+                .setParameter(2, house).getResultList();
     }
 }

@@ -12,8 +12,8 @@ public record SignalView(UUID id, String house, LocalDate receivedOn, Channel ch
         String municipality, Set<ExploitationType> exploitationTypes, ExploitationType primaryExploitationType,
         List<String> indicators, ResidenceStatus residenceStatus, Boolean minor, boolean alsoSuspect,
         String victimPerspective, String perpetratorPerspective, String description, PersonView presumedVictim,
-        List<PersonView> otherPersons, Outcome outcome, LocalDate outcomeOn, String advice, UUID approachId,
-        NationalRegistration nationalRegistration) {
+        List<PersonView> otherPersons, Outcome outcome, LocalDate outcomeOn, String advice, String outcomeRationale,
+        UUID approachId, NationalRegistration nationalRegistration) {
 
     /** A person of the signal. */
     public record PersonView(UUID id, PersonRole role, String firstName, String surnamePrefix, String lastName,
@@ -25,8 +25,9 @@ public record SignalView(UUID id, String house, LocalDate receivedOn, Channel ch
         }
     }
 
-    /** Whether and when the victim was reported to the national coordination centre (CoMensha), and by whom. */
-    public record NationalRegistration(Boolean reported, LocalDate reportedOn, String reportingOrganisation) {
+    /** Whether and when the victim was reported to CoMensha (the national coordination centre), by whom, reference. */
+    public record NationalRegistration(Boolean reported, LocalDate reportedOn, String reportingOrganisation,
+            String reference) {
     }
 
     public static SignalView of(Signal s, UUID approachId) {
@@ -36,7 +37,8 @@ public record SignalView(UUID id, String house, LocalDate receivedOn, Channel ch
                 s.residenceStatus, s.minor, s.alsoSuspect, s.victimPerspective, s.perpetratorPerspective, s.description,
                 PersonView.of(s.victim()),
                 s.persons.stream().filter(p -> p.role() != PersonRole.PRESUMED_VICTIM).map(PersonView::of).toList(),
-                s.outcome, s.outcomeOn, s.advice, approachId, new NationalRegistration(s.reportedToNationalCentre,
-                        s.nationalReportOn, s.nationalReportingOrganisation));
+                s.outcome, s.outcomeOn, s.advice, s.outcomeRationale, approachId,
+                new NationalRegistration(s.reportedToNationalCentre, s.nationalReportOn,
+                        s.nationalReportingOrganisation, s.nationalReportReference));
     }
 }

@@ -166,6 +166,7 @@ public class Signals {
         signal.reportedToNationalCentre = in.reported();
         signal.nationalReportOn = in.reported() ? in.reportedOn() : null;
         signal.nationalReportingOrganisation = in.reported() ? in.reportingOrganisation() : null;
+        signal.nationalReportReference = in.reported() ? in.reference() : null;
         auditPersons(AuditAction.UPDATE, signal, "trafficking-national-registration");
         return coordinatorView(signal);
     }
@@ -182,23 +183,18 @@ public class Signals {
         return Signal.count("sourceReferralId", referralId) > 0;
     }
 
-    /** Opens a signal from triage's decision, in the consuming transaction ({@link TriageSignal}). */
+    /**
+     * Opens a signal from triage's decision, in the consuming transaction ({@link TriageSignal}); a referral opens at
+     * most one signal (empty when it already did).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Signal openFromTriage(TriageSignal triage) {
+    public Optional<Signal> openFromTriage(UUID referralId, TriageSignal triage) {
+        if (openedFrom(referralId)) {
+            return Optional.empty();
+        }
         Signal signal = triage.toSignal();
         signal.persist();
-        return signal;
-    }
-
-    /** Signals of the house from {@code referralId} that may be erased now: not erased, no running approach. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    @SuppressWarnings("unchecked")
-    public List<UUID> erasableFrom(UUID referralId, String house) {
-        return em.createNativeQuery("""
-                select s.id from signal s left join approach a on a.signal_id = s.id
-                where s.source_referral_id = ?1 and s.house = ?2 and s.erased_at is null
-                  and (a.id is null or a.status = 'CLOSED')""").setParameter(1, referralId).setParameter(2, house)
-                .getResultList();
+        return Optional.of(signal);
     }
 
     /**

@@ -32,8 +32,8 @@ public class SubjectRecords implements SubjectSource {
                        p.last_name, p.date_of_birth, p.estimated_age, p.nationality, p.bsn, p.notes,
                        s.id as signal_id, s.received_on, s.channel, s.reporter_organisation, s.municipality,
                        s.primary_exploitation_type, s.residence_status, s.minor, s.victim_perspective,
-                       s.perpetrator_perspective, s.description, s.outcome, s.outcome_on, s.advice,
-                       s.reported_to_national_centre, s.national_report_on
+                       s.perpetrator_perspective, s.description, s.outcome, s.outcome_on, s.advice, s.outcome_rationale,
+                       s.reported_to_national_centre, s.national_report_on, s.national_report_reference
                 from signal_person p join signal s on s.id = p.signal_id
                 where s.house = ?1 and s.erased_at is null and\s""";
         List<Map<String, Object>> records = SubjectRows.ofSubject(em, select, "p.bsn", "p.id", "s.received_on", house,

@@ -3,10 +3,13 @@ package nl.zvh.trafficking.ui;
 import io.quarkus.qute.TemplateExtension;
 import java.util.Collection;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import nl.zvh.trafficking.approach.ApproachView;
 import nl.zvh.trafficking.approach.OpenShelterRequest;
 import nl.zvh.trafficking.signal.ExploitationType;
 import nl.zvh.trafficking.signal.SignalSummary;
+import nl.zvh.trafficking.signal.SignalView;
 
 /**
  * What the pages read beyond the views: exploitation types in a fixed order, and the victim's name only when it is
@@ -26,6 +29,15 @@ final class TraffickingExtensions {
 
     static List<ExploitationType> typesInOrder(ApproachView approach) {
         return ordered(approach.exploitationTypes());
+    }
+
+    static List<ExploitationType> typesInOrder(SignalView signal) {
+        return ordered(signal.exploitationTypes());
+    }
+
+    static String knownName(SignalView.PersonView person) {
+        return known(Stream.of(person.firstName(), person.surnamePrefix(), person.lastName())
+                .filter(p -> p != null && !p.isBlank()).collect(Collectors.joining(" ")));
     }
 
     static String knownName(SignalSummary signal) {

@@ -2,8 +2,6 @@ package nl.zvh.trafficking.ui;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -13,6 +11,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -32,20 +31,24 @@ import nl.zvh.platform.ui.form.Option;
 import nl.zvh.platform.ui.form.Paging;
 import nl.zvh.platform.ui.format.Labels;
 import nl.zvh.platform.ui.shell.Shell;
-import nl.zvh.platform.ui.shell.UiLanguage;
 import nl.zvh.trafficking.approach.ApproachInputs;
 import nl.zvh.trafficking.approach.ApproachStatus;
 import nl.zvh.trafficking.approach.ApproachView;
 import nl.zvh.trafficking.approach.Approaches;
 import nl.zvh.trafficking.approach.OpenShelterRequest;
 import nl.zvh.trafficking.approach.ShelterStatus;
+import nl.zvh.trafficking.signal.Channel;
+import nl.zvh.trafficking.signal.ExploitationType;
+import nl.zvh.trafficking.signal.Minority;
+import nl.zvh.trafficking.signal.SignalInbox;
 import nl.zvh.trafficking.signal.SignalScope;
 import nl.zvh.trafficking.signal.SignalSummary;
-import nl.zvh.trafficking.signal.Signals;
+import nl.zvh.trafficking.signal.SourceType;
 
 /**
- * The coordinator's pages in the platform's shell: the signals inbox, an approach with its care route, and the open
- * shelter requests. A shelter's answer is recorded per request with htmx (or as a classic form without JavaScript):
+ * The coordinator's pages in the platform's shell: the signals inbox (with its filters), the open shelter requests,
+ * and a shelter's answer on the approach page ({@link ApproachPage}), recorded per request with htmx (or as a
+ * classic form without JavaScript; placed, refused with the reason, or later moved out):
  * the result is announced, a refused save comes back with what was typed and the Dutch reason next to the field and
  * in the error summary. Nothing here logs; exploitation data stay in the database and on the coordinator's screen.
  */
@@ -56,43 +59,47 @@ public class TraffickingPages {
     static final int PAGE_SIZE = 25;
     static final int REASON_MAX = 1000;
 
-    /** A shelter request and what its answer form shows: empty, or what was typed when the save was refused. */
-    public record ShelterRow(ApproachView.Shelter request, Form form) {
-        public String key() {
-            return request.id().toString();
+    /** The inbox's filters as chosen, and what they offer in the person's language. */
+    public record Filters(SignalInbox.Filter chosen, List<Option> types, List<Option> channels, List<Option> sources,
+            List<Option> minorities) {
+        public String type() {
+            return code(chosen.type());
         }
 
-        public String statusId() {
-            return "status-" + key();
+        public String channel() {
+            return code(chosen.channel());
         }
 
-        public String reasonId() {
-            return "refusalReason-" + key();
+        public String source() {
+            return code(chosen.source());
         }
 
-        public String confirmId() {
-            return "confirm-" + key();
+        public String minority() {
+            return code(chosen.minority());
         }
 
-        public boolean asked() {
-            return request.status() == ShelterStatus.ASKED;
+        private static String code(Enum<?> value) {
+            return value == null ? "" : value.name();
+        }
+
+        public boolean any() {
+            return chosen.type() != null || chosen.channel() != null || chosen.source() != null
+                    || chosen.minority() != null;
         }
     }
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance inbox(List<SignalSummary> signals, Paging paging);
-
-        static native TemplateInstance approach(ApproachView approach, List<ShelterRow> rows, List<Option> answers);
-
-        static native TemplateInstance shelterRow(ApproachView approach, ShelterRow row, List<Option> answers,
-                boolean oob);
+        static native TemplateInstance inbox(List<SignalSummary> signals, Paging paging, Filters filters);
 
         static native TemplateInstance shelters(List<OpenShelterRequest> requests, Paging paging);
     }
 
     @Inject
-    Signals signals;
+    SignalInbox inbox;
+
+    @Inject
+    ApproachPage approachPage;
 
     @Inject
     Approaches approaches;
@@ -100,20 +107,21 @@ public class TraffickingPages {
     @Inject
     Shell shell;
 
+    /** The house's signals, newest first, filtered by exploitation type, channel, source and minors. */
     @GET
-    @SuppressWarnings("unchecked")
-    public TemplateInstance inbox(@Context UriInfo uri) {
-        Paging paging = paging(uri, signals.count());
+    public TemplateInstance inbox(@Context UriInfo uri, @QueryParam("type") String type,
+            @QueryParam("channel") String channel, @QueryParam("source") String source,
+            @QueryParam("minor") String minor) {
+        SignalInbox.Filter filter = new SignalInbox.Filter(code(ExploitationType.class, type),
+                code(Channel.class, channel), code(SourceType.class, source), code(Minority.class, minor));
+        Paging paging = paging(uri, inbox.count(filter));
         List<SignalSummary> page = paging.total() == 0
                 ? List.of()
-                : (List<SignalSummary>) signals.list(null, paging.page() - 1, paging.size());
-        return Templates.inbox(page, paging);
-    }
-
-    @GET
-    @Path("/approaches/{id}")
-    public TemplateInstance approach(@PathParam("id") UUID id) {
-        return approachPage(approaches.get(id), null);
+                : inbox.page(filter, paging.page() - 1, paging.size());
+        Locale locale = shell.locale();
+        return Templates.inbox(page, paging,
+                new Filters(filter, Option.of(ExploitationType.class, locale), Option.of(Channel.class, locale),
+                        Option.of(SourceType.class, locale), Option.of(Minority.class, locale)));
     }
 
     /**
@@ -126,10 +134,10 @@ public class TraffickingPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response answerShelter(@PathParam("id") UUID id, @PathParam("requestId") UUID requestId,
             @HeaderParam("HX-Request") String htmx, MultivaluedMap<String, String> body) {
-        TraffickingMessages msg = messages();
+        TraffickingMessages msg = UiTexts.pages(shell);
         Form form = Form.of(body);
-        ShelterRow ids = new ShelterRow(new ApproachView.Shelter(requestId, null, false, null, null, null, null, null),
-                form);
+        ShelterRow ids = approachPage
+                .row(new ApproachView.Shelter(requestId, null, false, null, null, null, null, null), form);
         String typedStatus = trim(form.value("status"));
         ShelterStatus status = answer(typedStatus);
         if (typedStatus == null) {
@@ -162,10 +170,10 @@ public class TraffickingPages {
                 .orElseThrow(() -> ProblemException.notFound("shelter request " + requestId));
         boolean viaHtmx = "true".equalsIgnoreCase(htmx);
         if (form.hasErrors()) {
-            ShelterRow row = new ShelterRow(saved, form);
+            ShelterRow row = approachPage.row(saved, form);
             TemplateInstance page = viaHtmx
-                    ? Templates.shelterRow(view, row, answers(), true)
-                    : approachPage(view, row);
+                    ? approachPage.shelterRow(view, row)
+                    : approachPage.render(view, row, approachPage.sections(view), null);
             return Response.status(422).entity(page).build();
         }
         if (!viaHtmx) {
@@ -174,7 +182,7 @@ public class TraffickingPages {
         }
         String notice = msg.shelterSaved(saved.shelterName(),
                 Labels.of(saved.status(), shell.locale()).toLowerCase(Locale.ROOT));
-        return Response.ok(Templates.shelterRow(view, new ShelterRow(saved, Form.empty()), answers(), true))
+        return Response.ok(approachPage.shelterRow(view, approachPage.row(saved, Form.empty())))
                 .header("HX-Trigger", HtmxNotice.of(notice)).build();
     }
 
@@ -212,20 +220,6 @@ public class TraffickingPages {
         }
     }
 
-    private TemplateInstance approachPage(ApproachView approach, ShelterRow refused) {
-        List<ShelterRow> rows = approach.shelterRequests().stream()
-                .map(r -> refused != null && refused.request().id().equals(r.id())
-                        ? new ShelterRow(r, refused.form())
-                        : new ShelterRow(r, Form.empty()))
-                .toList();
-        return Templates.approach(approach, rows, answers());
-    }
-
-    /** The answers a shelter gives to a request. */
-    private List<Option> answers() {
-        return Option.of(shell.locale(), ShelterStatus.PLACED, ShelterStatus.REFUSED);
-    }
-
     private static ShelterStatus answer(String value) {
         if (value == null) {
             return null;
@@ -233,14 +227,21 @@ public class TraffickingPages {
         return switch (value) {
             case "PLACED" -> ShelterStatus.PLACED;
             case "REFUSED" -> ShelterStatus.REFUSED;
+            case "LEFT" -> ShelterStatus.LEFT;
             default -> null;
         };
     }
 
-    private TraffickingMessages messages() {
-        return UiLanguage.isEnglish(shell.locale())
-                ? MessageBundles.get(TraffickingMessages.class, Localized.Literal.of("en"))
-                : MessageBundles.get(TraffickingMessages.class);
+    /** A filter's code, or no filter when it is empty or not one of the choices. */
+    private static <E extends Enum<E>> E code(Class<E> type, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private Paging paging(UriInfo uri, long total) {

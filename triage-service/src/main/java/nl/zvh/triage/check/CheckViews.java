@@ -34,10 +34,12 @@ public final class CheckViews {
 
     /**
      * A check as the table sees it. Before the session an answer is shown only to members of the answering
-     * organisation ({@code answerVisible} false, {@code answer} null for the others).
+     * organisation ({@code answerVisible} false, {@code answer} null for the others); a strictly confidential answer
+     * only to them and the chair, the others see that it exists and that the partner explains at the table
+     * ({@code confidential}).
      */
     public record TableCheck(UUID checkId, String organisation, LocalDate deadline, CheckStatus status, boolean overdue,
-            boolean answerVisible, AnswerView answer) {
+            boolean answerVisible, AnswerView answer, boolean confidential) {
     }
 
     /** An overdue check, flagged to the chair (no answer content, no names). */

@@ -20,11 +20,13 @@ import nl.zvh.triage.session.TriageConfig;
 /**
  * Familiarity checks as partners and the table use them. A partner (system or member) sees and answers only its own
  * organisation's checks in its own house; the table sees every check's status, but another organisation's answer
- * only once the session has started.
+ * only once the session has started, and a strictly confidential answer only the chair (need to know). A sensitivity
+ * is raised, never lowered: a changed answer keeps at least the sensitivity it had.
  */
 @ApplicationScoped
 public class Checks {
     static final String AUDIT_TYPE = "familiarity-check";
+    static final String CHAIR = "triage-chair";
 
     @Inject
     CurrentUser user;
@@ -74,11 +76,18 @@ public class Checks {
         if (Boolean.TRUE.equals(answer.known()) && (answer.summary() == null || answer.summary().isBlank())) {
             throw ProblemException.invalid("summary", "is required when the person is known");
         }
+        Sensitivity sensitivity = answer.sensitivity() != null
+                ? answer.sensitivity()
+                : check.sensitivity != null ? check.sensitivity : Sensitivity.NORMAL;
+        if (check.sensitivity != null && sensitivity.compareTo(check.sensitivity) < 0) {
+            throw ProblemException.invalid("sensitivity", "cannot be lowered below " + check.sensitivity
+                    + " once answered; an answer's sensitivity is only raised");
+        }
         check.status = CheckStatus.ANSWERED;
         check.known = answer.known();
         check.summary = answer.summary();
         check.sourceSystem = answer.sourceSystem();
-        check.sensitivity = answer.sensitivity();
+        check.sensitivity = sensitivity;
         check.answeredAt = clock.instant();
         check.answeredBy = user.name();
         auditPersons(AuditAction.UPDATE, check, "familiarity-check");
@@ -92,14 +101,17 @@ public class Checks {
         List<FamiliarityCheck> checks = FamiliarityCheck
                 .<FamiliarityCheck>find("referral = ?1 order by organisation", referral).list();
         String organisation = user.organisation();
+        boolean chair = user.hasRole(CHAIR);
         return checks.stream().map(c -> {
-            boolean visible = c.organisation.equals(organisation)
-                    || c.session.hasStarted(clock.instant(), config.zone());
+            boolean own = c.organisation.equals(organisation);
+            boolean confidential = c.status == CheckStatus.ANSWERED
+                    && c.sensitivity == Sensitivity.STRICTLY_CONFIDENTIAL && !own && !chair;
+            boolean visible = own || c.session.hasStarted(clock.instant(), config.zone()) && !confidential;
             if (visible && c.status == CheckStatus.ANSWERED) {
                 auditPersons(AuditAction.READ, c, "triage");
             }
             return new CheckViews.TableCheck(c.checkId, c.organisation, c.deadline, c.status, c.isOverdue(today()),
-                    visible, visible ? CheckViews.AnswerView.of(c) : null);
+                    visible, visible ? CheckViews.AnswerView.of(c) : null, confidential);
         }).toList();
     }
 

@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import nl.zvh.platform.retention.Anonymisation;
+import nl.zvh.platform.retention.ExpiringRecords.Expired;
+import nl.zvh.platform.retention.PersonDataErased;
 import nl.zvh.platform.retention.RecordErasure;
 
 /**
@@ -29,6 +31,9 @@ public class TriageReferralErasure implements RecordErasure {
             "update triage_referral set question = '', erased_at = ?2 where referral_id = ?1"};
 
     @Inject
+    Referrals referrals;
+
+    @Inject
     EntityManager em;
 
     /** @return the platform person ids of the referral's persons */
@@ -37,5 +42,26 @@ public class TriageReferralErasure implements RecordErasure {
     public List<UUID> erase(UUID referralId, Instant now) {
         return Anonymisation.erase(em, "select person_id from triage_person where referral_id = ?1", STATEMENTS,
                 referralId, now);
+    }
+
+    /** The erased record's referrals that the table holds in the erasure's house and has not erased yet. */
+    @Override
+    public List<UUID> touchedBy(String house, PersonDataErased erased) {
+        return referrals.notErased(house, erased.referralIds());
+    }
+
+    /**
+     * Referrals of the table whose term expired, in every house: decided with advice or no action before
+     * {@code decidedBefore}, or withdrawn before {@code withdrawnBefore}. The referral is its own record.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Expired> expired(Instant decidedBefore, Instant withdrawnBefore) {
+        return Expired.of(em.createNativeQuery("""
+                select r.referral_id as record_id, r.house, r.referral_id from triage_referral r
+                left join triage_decision d on d.referral_id = r.referral_id
+                where r.erased_at is null and (
+                    (d.outcome in ('ADVICE', 'NO_ACTION') and d.decided_at < ?1)
+                    or (r.withdrawn_at is not null and r.withdrawn_at < ?2))""").setParameter(1, decidedBefore)
+                .setParameter(2, withdrawnBefore).getResultList());
     }
 }

@@ -73,7 +73,8 @@ public class SessionResource {
     @POST
     @Path("/{id}/items")
     @RolesAllowed("triage-chair")
-    @Operation(summary = "Add a referral to this session's agenda or move it here; publishes ReferralScheduled")
+    @Operation(summary = "Add a referral to this session's agenda or move it here; publishes ReferralScheduled. The"
+            + " answer is the session with the agenda's size and the moved referral only (the others are not read).")
     public SessionView moveOrAdd(@PathParam("id") UUID id, @NotNull @Valid AgendaRequest request) {
         return sessions.moveOrAdd(id, request.referralId(), request.reason());
     }

@@ -65,17 +65,20 @@ public class Sessions {
         AgendaItem item = agenda.moveOrAdd(user.requireHouse(), sessionId, referralId, user.name(), reason);
         TriageReferral referral = referrals.find(item.referralId).orElseThrow();
         referrals.auditPersons(AuditAction.UPDATE, "triage-referral", referral, "triage-agenda");
-        return withAgenda(item.session);
+        // the answer shows the moved referral only: the chair moved past the others and read none of them
+        return view(item.session, agenda.itemsOf(item.session).size(), List.of(AgendaEntry.of(item, referral)));
     }
 
     private SessionView withAgenda(TriageSession session) {
         List<AgendaEntry> entries = new ArrayList<>();
+        List<TriageReferral> shown = new ArrayList<>();
         for (AgendaItem item : agenda.itemsOf(session)) {
             referrals.find(item.referralId).filter(r -> !r.isErased()).ifPresent(referral -> {
-                referrals.auditPersons(AuditAction.READ, "triage-referral", referral, "triage-agenda");
+                shown.add(referral);
                 entries.add(AgendaEntry.of(item, referral));
             });
         }
+        referrals.auditPersons(AuditAction.READ, "triage-referral", shown, "triage-agenda");
         return view(session, entries.size(), entries);
     }
 

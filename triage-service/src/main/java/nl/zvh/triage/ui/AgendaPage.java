@@ -157,8 +157,11 @@ public class AgendaPage {
                 for (Problem.FieldError error : problem.errors() == null
                         ? List.<Problem.FieldError>of()
                         : problem.errors()) {
-                    form.reject(error.field() + "-" + id,
-                            "summary".equals(error.field()) ? text.summaryRequired() : text.answerNotSaved());
+                    form.reject(error.field() + "-" + id, switch (error.field()) {
+                        case "summary" -> text.summaryRequired();
+                        case "sensitivity" -> text.sensitivityNotLowered();
+                        default -> text.answerNotSaved();
+                    });
                 }
                 if (!form.hasErrors()) {
                     form.reject("known-" + id, text.answerNotSaved());

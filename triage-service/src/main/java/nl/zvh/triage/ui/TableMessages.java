@@ -233,6 +233,12 @@ public interface TableMessages {
     @Message("Zichtbaar vanaf de zitting")
     String hiddenUntilSession();
 
+    @Message("Strikt vertrouwelijk: toelichting aan tafel")
+    String explainedAtTable();
+
+    @Message("Een gegeven vertrouwelijkheid kan niet lager worden; kies dezelfde of een hogere.")
+    String sensitivityNotLowered();
+
     @Message("Nog geen antwoord")
     String noAnswerYet();
 

@@ -1,0 +1,6 @@
+package nl.zvh.coveca.safety;
+
+/** What a safety note warns about. */
+public enum SafetyKind {
+    THREAT, WEAPON, DOG, DO_NOT_VISIT_ALONE, OTHER
+}

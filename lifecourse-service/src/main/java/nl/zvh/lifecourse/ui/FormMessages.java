@@ -1,0 +1,196 @@
+package nl.zvh.lifecourse.ui;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * Texts of the programme's forms and their refusals; Dutch by default, English in messages/lcform_en.properties.
+ */
+@MessageBundle("lcform")
+public interface FormMessages {
+    @Message("Dit veld is verplicht.")
+    String required();
+
+    @Message("Gebruik hoogstens {max} tekens.")
+    String tooLong(int max);
+
+    @Message("Vul een geldige datum in, bijvoorbeeld 6-12-2026.")
+    String invalidDate();
+
+    @Message("Deze datum ligt in de toekomst.")
+    String future();
+
+    @Message("Kies een van de mogelijkheden.")
+    String choose();
+
+    @Message("Geef een reden.")
+    String reasonRequired();
+
+    @Message("De capaciteit van het huis is bereikt. Kies voor opnemen boven de capaciteit en geef een reden.")
+    String capacityReached();
+
+    @Message("Vul één aanwezige per regel in, hoogstens 19.")
+    String attendees();
+
+    @Message("Opgeslagen.")
+    String saved();
+
+    @Message("Kandidaat aanmelden")
+    String proposeCandidate();
+
+    @Message("Voornaam")
+    String firstName();
+
+    @Message("Achternaam")
+    String lastName();
+
+    @Message("Aanmelden")
+    String propose();
+
+    @Message("Inclusietafel plannen")
+    String planSession();
+
+    @Message("Datum van de tafel")
+    String sessionDate();
+
+    @Message("Aanwezigen")
+    String attendeesLabel();
+
+    @Message("Eén organisatie of persoon per regel.")
+    String attendeesHint();
+
+    @Message("Tafel vastleggen")
+    String openSession();
+
+    @Message("Wachtlijst")
+    String waitingList();
+
+    @Message("Status")
+    String status();
+
+    @Message("Agenda")
+    String agenda();
+
+    @Message("Besluit over {name}")
+    String decisionAbout(String name);
+
+    @Message("Besluit")
+    String decision();
+
+    @Message("Reden")
+    String reason();
+
+    @Message("Verplicht bij niet opnemen en bij opnemen boven de capaciteit.")
+    String reasonHint();
+
+    @Message("Opnemen boven de capaciteit")
+    String overrideCapacity();
+
+    @Message("Besluit vastleggen")
+    String decide();
+
+    @Message("Openen")
+    String open();
+
+    @Message("Het besluit is vastgelegd.")
+    String decided();
+
+    @Message("De kandidaat is aangemeld en staat op de wachtlijst.")
+    String candidateProposed();
+
+    @Message("Alle kandidaten op de agenda zijn besproken.")
+    String agendaDone();
+
+    @Message("Contactmoment vastleggen")
+    String addContact();
+
+    @Message("Detentie of heropname vastleggen")
+    String addIncident();
+
+    @Message("Netwerk")
+    String network();
+
+    @Message("Nog niemand uit het netwerk vastgelegd.")
+    String noNetwork();
+
+    @Message("Persoon in het netwerk toevoegen")
+    String addNetwork();
+
+    @Message("Relatie")
+    String relation();
+
+    @Message("Naam of omschrijving")
+    String networkName();
+
+    @Message("Doel toevoegen")
+    String addGoal();
+
+    @Message("Levensdomein")
+    String domain();
+
+    @Message("Doel")
+    String goal();
+
+    @Message("Veiligheidsnotitie toevoegen")
+    String addSafetyNote();
+
+    @Message("Een nieuwe notitie vervangt de vorige niet: die blijft in de geschiedenis staan.")
+    String safetyNoteHint();
+
+    @Message("Notitie")
+    String noteLabel();
+
+    @Message("Eerdere veiligheidsnotities")
+    String safetyNoteHistory();
+
+    @Message("{author}, {date}")
+    String writtenBy(String author, String date);
+
+    @Message("auteur onbekend")
+    String unknownAuthor();
+
+    @Message("Toevoegen")
+    String add();
+
+    @Message("Aanpak afsluiten")
+    String close();
+
+    @Message("Na het afsluiten telt de cliënt niet meer mee voor de capaciteit. Het dossier blijft te lezen.")
+    String closeHint();
+
+    @Message("Ja, aanpak afsluiten")
+    String confirmClose();
+
+    @Message("Aanpak afgesloten op {date}: {reason}")
+    String closedOn(String date, String reason);
+
+    @Message("Opnieuw aanmelden voor de inclusietafel")
+    String proposeAgain();
+
+    @Message("Eerdere periode")
+    String previousPeriod();
+
+    @Message("Nieuwe periode")
+    String nextPeriod();
+
+    @Message("Status")
+    String clientStatus();
+
+    @Message("Het contactmoment is vastgelegd.")
+    String contactAdded();
+
+    @Message("De detentie of heropname is vastgelegd.")
+    String incidentAdded();
+
+    @Message("De persoon is aan het netwerk toegevoegd.")
+    String networkAdded();
+
+    @Message("Het doel is toegevoegd.")
+    String goalAdded();
+
+    @Message("De veiligheidsnotitie is toegevoegd.")
+    String safetyNoteAdded();
+
+    @Message("De aanpak is afgesloten.")
+    String closedNotice();
+}
