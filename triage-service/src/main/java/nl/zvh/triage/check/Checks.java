@@ -58,7 +58,7 @@ public class Checks {
         }
         List<FamiliarityCheck> checks = FamiliarityCheck
                 .<FamiliarityCheck>find(where + " order by deadline, requestedAt", parameters).list();
-        checks.forEach(c -> auditPersons(AuditAction.SEARCH, c, "familiarity-check"));
+        auditPersons(AuditAction.SEARCH, checks, "familiarity-check");
         return checks.stream().map(c -> CheckViews.PartnerCheck.of(c, today())).toList();
     }
 
@@ -131,6 +131,14 @@ public class Checks {
                 .<FamiliarityCheck>find("checkId = ?1 and house = ?2 and organisation = ?3", checkId,
                         user.requireHouse(), user.requireOrganisation())
                 .firstResultOptional().orElseThrow(() -> ProblemException.notFound("familiarity check " + checkId));
+    }
+
+    /** One audit row per person of each check, in one statement (a partner's list of open checks is one write). */
+    private void auditPersons(AuditAction action, List<FamiliarityCheck> checks, String purpose) {
+        audit.recordAll(action, AUDIT_TYPE, checks.stream()
+                .flatMap(c -> c.referral.persons().stream()
+                        .map(p -> new AuditLog.Touched(c.checkId.toString(), p.personId().toString())))
+                .toList(), purpose);
     }
 
     private void auditPersons(AuditAction action, FamiliarityCheck check, String purpose) {
