@@ -7,11 +7,15 @@
 #
 # Houses: markiezaten, haaglanden, drenthe, zeeland (so the demo analysts see the volume) + bench-05..bench-30.
 # Databases: intake (referrals, persons, problem areas), triage (queue, sessions, decisions), coveca (cases,
-# persons, meetings, monitoring rounds and scores). Needs psql.
+# persons, meetings, monitoring rounds and scores), reintegration (TRACKS=40000 tracks with their five conditions,
+# BIJ items) and trafficking (SIGNALS=15000 signals, approaches with shelter requests, signals-table and awareness
+# sessions) for the page benchmark (pages-benchmark.sh). Needs psql.
 set -euo pipefail
 PORT_OFFSET=${PORT_OFFSET:-0}
 REFERRALS=${REFERRALS:-250000}
 YEARS=${YEARS:-15}
+TRACKS=${TRACKS:-40000}
+SIGNALS=${SIGNALS:-15000}
 PG_HOST=${PG_HOST:-127.0.0.1}
 PG_PORT=${PG_PORT:-$((15432 + PORT_OFFSET))}
 export PGPASSWORD=${PGPASSWORD:-postgres}
@@ -37,8 +41,14 @@ create temp table b_stage ($STAGE_COLUMNS);
 \\i $DIR/$db.sql
 SQL
 done
+echo "reintegration: $TRACKS tracks ..."
+psql_ -d reintegration -v tracks="$TRACKS" -f "$DIR/reintegration.sql"
+echo "trafficking: $SIGNALS signals ..."
+psql_ -d trafficking -v signals="$SIGNALS" -f "$DIR/trafficking.sql"
 echo "counts:"
 psql_ -d intake -At -c "select '  referrals ' || count(*) from referral"
 psql_ -d triage -At -c "select '  triage decisions ' || count(*) from triage_decision"
 psql_ -d coveca -At -c "select '  coveca cases ' || (select count(*) from coveca_case) || ', life-domain scores ' || count(*) from monitoring_score"
+psql_ -d reintegration -At -c "select '  reintegration tracks ' || count(*) || ', open ' || count(*) filter (where closed_on is null) from track"
+psql_ -d trafficking -At -c "select '  trafficking signals ' || count(*) || ', approaches ' || (select count(*) from approach) from signal"
 echo "done in $(( $(date +%s) - start )) s"

@@ -45,6 +45,11 @@ public class GenerateRealm {
         {"privacy-officer", "Privacy officer (functionaris gegevensbescherming): audit log, erasure, retention"},
         {"functional-admin", "Functional administrator (functioneel beheerder): reference data per house"},
     };
+    /** A professional of a partner organisation doing its part in CoVeCa cases its organisation is involved in. */
+    static final String[] CASE_PARTNER_ROLE = {"case-partner",
+        "Case partner (ketenpartner in een casus): sees the CoVeCa cases its organisation is involved in, answers on its own agreements"};
+    static final String GGZ_WNB = "GGZ Westelijk Noord-Brabant";
+    static final String GEMEENTE_ROOSENDAAL = "Gemeente Roosendaal";
     static final String[] PARTNER_ROLE = {"partner-system", "Partner system (ketenpartnersysteem) calling the API with client credentials"};
 
     static final String DJI = "Dienst Justitiële Inrichtingen";
@@ -84,7 +89,16 @@ public class GenerateRealm {
         realm.put("duplicateEmailsAllowed", false);
         realm.put("resetPasswordAllowed", false);
         realm.put("editUsernameAllowed", false);
-        realm.put("bruteForceProtected", false);
+        // Brute-force detection: five wrong passwords (or codes) lock the account for a minute, growing to 15 min;
+        // never permanently (a locked-out coordinator cannot work). No quick-login lock: tests log in in bursts.
+        realm.put("bruteForceProtected", true);
+        realm.put("permanentLockout", false);
+        realm.put("failureFactor", 5);
+        realm.put("waitIncrementSeconds", 60);
+        realm.put("maxFailureWaitSeconds", 900);
+        realm.put("maxDeltaTimeSeconds", 43200);
+        realm.put("quickLoginCheckMilliSeconds", 1);
+        realm.put("minimumQuickLoginWaitSeconds", 60);
         realm.put("accessTokenLifespan", 900);          // 15 min (demo)
         realm.put("ssoSessionIdleTimeout", 1800);       // 30 min
         realm.put("ssoSessionMaxLifespan", 36000);      // 10 h: a working day
@@ -107,10 +121,11 @@ public class GenerateRealm {
 
         List<Object> roles = new ArrayList<>();
         for (String[] r : HUMAN_ROLES) roles.add(role(r[0], r[1]));
+        roles.add(role(CASE_PARTNER_ROLE[0], CASE_PARTNER_ROLE[1]));
         roles.add(role(PARTNER_ROLE[0], PARTNER_ROLE[1]));
         realm.put("roles", obj("realm", roles));
 
-        realm.put("clients", List.of(gatewayClient(), partnerClient("dji-prison-service",
+        realm.put("clients", List.of(gatewayClient(), adminCliClient(), partnerClient("dji-prison-service",
                 "DJI prison notifications (partner system)", "dji-dev-secret", DJI, null),
             partnerClient("police-zwb-system", "Politie Zeeland-West-Brabant (partner system)", "police-dev-secret",
                 POLICE_ZWB, "markiezaten")));
@@ -158,6 +173,16 @@ public class GenerateRealm {
             + " (" + users.size() + " demo users)");
     }
 
+    /**
+     * Keycloak's built-in command-line client of the realm, declared so its password grant is off: a user's password
+     * alone must not give a token (with offline access) outside the gateway's login.
+     */
+    static Map<String, Object> adminCliClient() {
+        return obj("clientId", "admin-cli", "name", "${client_admin-cli}", "enabled", true, "publicClient", true,
+            "standardFlowEnabled", false, "implicitFlowEnabled", false, "directAccessGrantsEnabled", false,
+            "serviceAccountsEnabled", false);
+    }
+
     static List<DemoUser> demoUsers() {
         List<DemoUser> users = new ArrayList<>();
         int n = 0;
@@ -186,6 +211,16 @@ public class GenerateRealm {
         }
         users.add(new DemoUser("markiezaten-process-director", FIRST[k % FIRST.length], LAST[(k * 7 + 3) % LAST.length],
             ZVH_MARKIEZATEN, "markiezaten", List.of("process-director")));
+        // CoVeCa partner professionals: a mental health organisation and a municipality (the demo), and one per scope
+        // of the authorisation matrix (own, other organisation, other house).
+        List<String> casePartner = List.of(CASE_PARTNER_ROLE[0]);
+        users.add(new DemoUser("ggz-case-partner", "Marieke", "Verhoeven", GGZ_WNB, "markiezaten", casePartner));
+        users.add(new DemoUser("gemeente-case-partner", "Hanneke", "Aarts", GEMEENTE_ROOSENDAAL, "markiezaten",
+            casePartner));
+        users.add(new DemoUser("politie-case-partner", "Gerrit", "Willems", POLICE_ZWB, "markiezaten", casePartner));
+        users.add(new DemoUser("woonkwartier-case-partner", "Ilse", "Claassen", WOONKWARTIER, "markiezaten",
+            casePartner));
+        users.add(new DemoUser("haaglanden-case-partner", "Rachid", "Bouali", POLICE_DH, "haaglanden", casePartner));
         return users;
     }
 

@@ -10,6 +10,8 @@ public final class TestInfrastructure {
     public static final String HOUSE = "markiezaten";
     public static final String POLICE = "Politie Zeeland-West-Brabant";
     public static final String HOUSING = "Woonkwartier";
+    public static final String GGZ = "GGZ Westelijk Noord-Brabant";
+    public static final String MUNICIPALITY = "Gemeente Roosendaal";
 
     private TestInfrastructure() {
     }

@@ -55,4 +55,29 @@ public final class Tokens {
         return TestTokens.token("haaglanden-privacy-officer", "Politie Eenheid Den Haag", "haaglanden",
                 "privacy-officer");
     }
+
+    /**
+     * A police process director of its own, for scenarios that open many cases (the others' lists stay short enough
+     * for one page).
+     */
+    public static String thirdPoliceDirector() {
+        return TestTokens.token("politie-process-director-3", TestInfrastructure.POLICE, TestInfrastructure.HOUSE,
+                "process-director");
+    }
+
+    /** A partner professional of the mental health organisation the test cases involve. */
+    public static String ggzPartner() {
+        return TestTokens.token("ggz-case-partner", TestInfrastructure.GGZ, TestInfrastructure.HOUSE, "case-partner");
+    }
+
+    /** A partner professional of a municipality, involved in no test case unless a scenario adds it. */
+    public static String municipalityPartner() {
+        return TestTokens.token("gemeente-case-partner", TestInfrastructure.MUNICIPALITY, TestInfrastructure.HOUSE,
+                "case-partner");
+    }
+
+    /** A partner professional of the same mental health organisation working for another house. */
+    public static String otherHouseGgzPartner() {
+        return TestTokens.token("haaglanden-case-partner", TestInfrastructure.GGZ, "haaglanden", "case-partner");
+    }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import nl.zvh.platform.audit.AuditAction;
 import nl.zvh.platform.audit.AuditLog;
 import nl.zvh.platform.correlation.CorrelationId;
@@ -28,6 +29,16 @@ public class CaseAudit {
 
     public void person(AuditAction action, CovecaCase c, java.util.UUID personId, String purpose) {
         audit.record(action, TYPE, c.id().toString(), personId.toString(), purpose);
+    }
+
+    /** The main person of each case shown in a list or search hit, in one statement. */
+    public void searched(List<CovecaCase> cases, String purpose) {
+        audit.recordAll(AuditAction.SEARCH, TYPE,
+                cases.stream()
+                        .flatMap(c -> c.mainPerson().stream()
+                                .map(p -> new AuditLog.Touched(c.id().toString(), p.personId().toString())))
+                        .toList(),
+                purpose);
     }
 
     public void read(CovecaCase c) {

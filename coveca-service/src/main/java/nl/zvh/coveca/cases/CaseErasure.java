@@ -34,11 +34,12 @@ public class CaseErasure implements RecordErasure {
             "update meeting_decision set text = '' where meeting_id in (select id from network_meeting where case_id = ?1)",
             "update plan_goal set description = '' where case_id = ?1",
             "update agreement set description = '', owner_person = null, drop_reason = null where case_id = ?1",
-            "update plan_change set snapshot = null where case_id = ?1",
+            "update plan_change set snapshot = null, changed_by_name = null where case_id = ?1",
             "update escalation set question = '', answer = null where case_id = ?1",
             "update expert_consultation set expert_name = null, question = '', advice = null where case_id = ?1",
             "update zsm_scenario set scenario = '', advice = null where case_id = ?1",
             "update safety_note set text = '', author_name = null where case_id = ?1",
+            "update partner_answer set note = null, answered_by_name = null where case_id = ?1",
             """
                     update coveca_case set process_director_name = null, process_director_display_name = null, closure_note = null,
                         erased_at = ?2, version = version + 1

@@ -2,5 +2,5 @@ package nl.zvh.coveca.cases;
 
 /** Where a case came from. */
 public enum CaseSource {
-    TRIAGE, REINTEGRATION, MANUAL
+    TRIAGE, REINTEGRATION, CTER, MANUAL
 }

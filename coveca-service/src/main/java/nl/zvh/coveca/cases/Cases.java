@@ -117,7 +117,7 @@ public class Cases {
         extraParameters.map().forEach(parameters::and);
         where.append(" order by c.startDate desc, c.openedAt desc");
         List<CovecaCase> cases = CovecaCase.<CovecaCase>find(where.toString(), parameters).page(0, 500).list();
-        cases.forEach(c -> c.mainPerson().ifPresent(p -> audit.person(AuditAction.SEARCH, c, p.personId(), purpose)));
+        audit.searched(cases, purpose);
         return cases;
     }
 

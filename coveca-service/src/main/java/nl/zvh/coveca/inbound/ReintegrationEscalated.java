@@ -1,7 +1,6 @@
 package nl.zvh.coveca.inbound;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.UUID;
 import nl.zvh.platform.event.EventType;
 
@@ -10,13 +9,8 @@ import nl.zvh.platform.event.EventType;
  * documented by reintegration-service on its track topic.
  */
 public record ReintegrationEscalated(UUID trackId, String house, String municipality, String reason, String riskSummary,
-        Instant escalatedAt, Person person) {
+        Instant escalatedAt, EventPerson person) {
     /** The event on re-integration's track topic; other types of the topic are not read. */
     public static final EventType<ReintegrationEscalated> V1 = EventType.of("zvh.reintegration.track",
             "ReintegrationEscalated", 1, ReintegrationEscalated.class);
-
-    /** The person of the track. */
-    public record Person(UUID personId, String firstName, String surnamePrefix, String lastName, LocalDate dateOfBirth,
-            String bsn) {
-    }
 }

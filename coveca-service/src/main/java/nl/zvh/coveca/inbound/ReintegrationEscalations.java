@@ -8,13 +8,10 @@ import nl.zvh.coveca.cases.CaseOpening;
 import nl.zvh.coveca.cases.CaseSource;
 import nl.zvh.coveca.cases.Intensity;
 import nl.zvh.coveca.cases.OpenCase;
-import nl.zvh.coveca.cases.PersonData;
-import nl.zvh.coveca.cases.PersonRole;
 import nl.zvh.coveca.cases.SubApproach;
 import nl.zvh.platform.event.EventEnvelope;
 import nl.zvh.platform.event.MalformedEventException;
 import nl.zvh.platform.inbox.IdempotentConsumer;
-import nl.zvh.platform.person.PersonIdentity;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -42,13 +39,10 @@ public class ReintegrationEscalations {
         if (e.trackId() == null || e.municipality() == null || e.person() == null) {
             throw new MalformedEventException("ReintegrationEscalated lacks trackId, municipality or person");
         }
-        ReintegrationEscalated.Person p = e.person();
         String house = e.house() != null ? e.house() : envelope.house();
-        PersonData main = new PersonData(new PersonIdentity(p.personId(), p.firstName(), p.surnamePrefix(),
-                p.lastName(), p.dateOfBirth(), p.bsn()), PersonRole.MAIN, null, null);
         opening.openOnEvent(
                 new OpenCase(house, e.municipality(), Intensity.MAATWERK, SubApproach.REGULAR, CaseSource.REINTEGRATION,
-                        null, e.trackId(), Codes.dayOf(e.escalatedAt()), null, List.of(main), List.of()),
+                        null, e.trackId(), Codes.dayOf(e.escalatedAt()), null, List.of(e.person().asMain()), List.of()),
                 CONSUMER);
     }
 }

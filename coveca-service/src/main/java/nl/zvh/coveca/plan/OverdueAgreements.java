@@ -61,7 +61,7 @@ public class OverdueAgreements {
             a.status = AgreementStatus.OVERDUE;
             a.statusChangedAt = now;
             history.append(c.id(), c.plan().version(), "AGREEMENT", a.id, "MARKED_OVERDUE",
-                    PlanView.AgreementView.of(a), "system:overdue-job");
+                    PlanView.AgreementView.of(a), "system:overdue-job", null);
             outbox.publish(PlanEvents.OVERDUE_V1, c.id(), c.house(), new PlanEvents.AgreementOverdueV1(a.id, c.id(),
                     c.house(), a.ownerOrganisation, a.dueDate, now, c.processDirectorId()));
             marked++;

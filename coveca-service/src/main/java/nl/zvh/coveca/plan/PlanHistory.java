@@ -22,22 +22,24 @@ public class PlanHistory {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void append(UUID caseId, int planVersion, String subjectType, UUID subjectId, String change, Object snapshot,
-            String changedBy) {
+            String changedBy, String changedByName) {
         em.createNativeQuery("""
                 insert into plan_change (case_id, plan_version, subject_type, subject_id, change, snapshot,
-                    changed_by, changed_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)""").setParameter(1, caseId)
-                .setParameter(2, planVersion).setParameter(3, subjectType).setParameter(4, subjectId)
-                .setParameter(5, change).setParameter(6, json(snapshot)).setParameter(7, changedBy)
-                .setParameter(8, Instant.now()).executeUpdate();
+                    changed_by, changed_at, changed_by_name) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)""")
+                .setParameter(1, caseId).setParameter(2, planVersion).setParameter(3, subjectType)
+                .setParameter(4, subjectId).setParameter(5, change).setParameter(6, json(snapshot))
+                .setParameter(7, changedBy).setParameter(8, Instant.now()).setParameter(9, changedByName)
+                .executeUpdate();
     }
 
     @SuppressWarnings("unchecked")
     public List<PlanView.Change> of(UUID caseId) {
         List<Object[]> rows = em.createNativeQuery("""
-                select plan_version, subject_type, subject_id, change, snapshot, changed_by, changed_at
+                select plan_version, subject_type, subject_id, change, snapshot, changed_by, changed_at,
+                    changed_by_name
                 from plan_change where case_id = ?1 order by id""").setParameter(1, caseId).getResultList();
         return rows.stream().map(r -> new PlanView.Change(((Number) r[0]).intValue(), (String) r[1], (UUID) r[2],
-                (String) r[3], (String) r[4], (String) r[5], toInstant(r[6]))).toList();
+                (String) r[3], (String) r[4], (String) r[5], toInstant(r[6]), (String) r[7])).toList();
     }
 
     private static Instant toInstant(Object value) {

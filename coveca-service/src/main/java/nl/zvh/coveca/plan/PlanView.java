@@ -25,8 +25,11 @@ public record PlanView(UUID caseId, int version, int approvedVersion, boolean ap
         }
     }
 
-    /** One entry of the plan's history. */
+    /**
+     * One entry of the plan's history; {@code changedByName}: the name people read of who changed it, or null when
+     * unknown.
+     */
     public record Change(int planVersion, String subjectType, UUID subjectId, String change, String snapshot,
-            String changedBy, Instant changedAt) {
+            String changedBy, Instant changedAt, String changedByName) {
     }
 }

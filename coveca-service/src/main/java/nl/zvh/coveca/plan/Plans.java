@@ -1,5 +1,6 @@
 package nl.zvh.coveca.plan;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -15,6 +16,7 @@ import nl.zvh.coveca.reference.LifeDomains;
 import nl.zvh.platform.audit.AuditAction;
 import nl.zvh.platform.problem.ProblemException;
 import nl.zvh.platform.security.CurrentUser;
+import nl.zvh.platform.ui.shell.SignedInUser;
 
 /**
  * Goals and agreements of a case's action plan. Every change raises the plan version and is appended to the plan's
@@ -40,6 +42,9 @@ public class Plans {
 
     @Inject
     CaseAudit audit;
+
+    @Inject
+    SecurityIdentity identity;
 
     @Inject
     Cases cases;
@@ -128,7 +133,7 @@ public class Plans {
     public PlanView approve(UUID caseId) {
         CovecaCase c = scope.requireOpen(caseId);
         c.approvePlan(user.id());
-        history.append(c.id(), c.plan().version(), "PLAN", null, "APPROVED", null, user.id());
+        history.append(c.id(), c.plan().version(), "PLAN", null, "APPROVED", null, user.id(), myName());
         return view(c);
     }
 
@@ -144,8 +149,13 @@ public class Plans {
 
     private void changed(CovecaCase c, String subjectType, UUID subjectId, String change, Object snapshot) {
         int version = c.planChanged(user.id(), config.fourEyes(c.house()));
-        history.append(c.id(), version, subjectType, subjectId, change, snapshot, user.id());
+        history.append(c.id(), version, subjectType, subjectId, change, snapshot, user.id(), myName());
         audit.persons(AuditAction.UPDATE, c, "action-plan");
+    }
+
+    /** The caller's name as people read it (token claim {@code name}), or null. */
+    private String myName() {
+        return SignedInUser.of(identity).displayName();
     }
 
     public PlanView view(CovecaCase c) {

@@ -9,24 +9,6 @@ public interface ActionMessages {
     @Message("Opgeslagen.")
     String saved();
 
-    @Message("Vul dit veld in.")
-    String required();
-
-    @Message("Kies een van de mogelijkheden.")
-    String choose();
-
-    @Message("Gebruik hoogstens {max} tekens.")
-    String tooLong(int max);
-
-    @Message("Vul een datum in als dag-maand-jaar.")
-    String invalidDate();
-
-    @Message("Vul een tijd in als uu:mm.")
-    String invalidTime();
-
-    @Message("Deze datum ligt in de toekomst.")
-    String futureDate();
-
     @Message("Een BSN bestaat uit negen cijfers.")
     String bsn();
 

@@ -23,6 +23,7 @@ import nl.zvh.coveca.cases.Intensity;
 import nl.zvh.coveca.cases.SubApproach;
 import nl.zvh.coveca.safety.SafetyKind;
 import nl.zvh.coveca.safety.SafetyNotes;
+import nl.zvh.platform.ui.form.Fields;
 import nl.zvh.platform.ui.form.Form;
 import nl.zvh.platform.ui.form.Option;
 import nl.zvh.platform.ui.shell.Shell;
@@ -63,7 +64,7 @@ public class CaseForms {
     @Path("/cases")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response open(MultivaluedMap<String, String> body) {
-        Typed t = new Typed(Form.of(body), submit.messages());
+        Fields t = Fields.of(Form.of(body), shell.locale());
         String municipality = t.text("municipality", 100, true);
         Intensity intensity = t.choice("intensity", Intensity.class, true);
         SubApproach subApproach = t.choice("subApproach", SubApproach.class, true);
@@ -116,7 +117,7 @@ public class CaseForms {
             String phone = t.text("partnerContactPhone", 50, false);
             String email = t.text("partnerContactEmail", 200, false);
             if (email != null && !email.matches(EMAIL)) {
-                t.form().reject("partnerContactEmail", t.messages().email());
+                t.reject("partnerContactEmail", submit.messages().email());
             }
             if (t.ok()) {
                 cases.addPartner(id, new CaseRequests.NewPartner(organisation, name, phone, email));
@@ -173,14 +174,14 @@ public class CaseForms {
     }
 
     /** A person from the fields {@code <prefix>FirstName}, ...; null fields when refused. */
-    private static CaseRequests.NewPerson person(Typed t, String prefix, String relation) {
+    private CaseRequests.NewPerson person(Fields t, String prefix, String relation) {
         String first = t.text(prefix + "FirstName", 100, true);
         String surnamePrefix = t.text(prefix + "SurnamePrefix", 30, false);
         String last = t.text(prefix + "LastName", 100, true);
         var born = t.date(prefix + "DateOfBirth", false, true);
         String bsn = t.text(prefix + "Bsn", 9, false);
         if (bsn != null && !bsn.matches(BSN)) {
-            t.form().reject(prefix + "Bsn", t.messages().bsn());
+            t.reject(prefix + "Bsn", submit.messages().bsn());
         }
         return new CaseRequests.NewPerson(null, relation, first, surnamePrefix, last, born, bsn);
     }

@@ -78,9 +78,21 @@ public class CasePage {
     @Inject
     SafetyNotes safetyNotes;
 
-    /** The page; {@code saved}: the notice of what was just saved, or null. */
+    @Inject
+    PlanHistoryRows planHistory;
+
+    /**
+     * The page; {@code saved}: the section just saved (its id, or another anchor of the page), or null. The section
+     * saved, or the one of a refused form, or the one the case's state asks for is open, the others closed.
+     */
     @Transactional
     public TemplateInstance render(UUID id, Form form, String saved) {
+        return render(id, form, saved, null);
+    }
+
+    /** The page with section {@code open} open unless a save or a refused form asks for another. */
+    @Transactional
+    public TemplateInstance render(UUID id, Form form, String saved, String open) {
         CovecaCase c = scope.require(id);
         audit.read(c);
         Locale locale = shell.locale();
@@ -95,12 +107,12 @@ public class CasePage {
                 c.status() == CaseStatus.CLOSURE_REQUESTED && !me.equals(c.closure().requestedBy()));
         List<MeetingView> meetings = this.meetings.of(c);
         List<EscalationViews.EscalationView> steps = escalations.of(c);
-        return UiPages.Templates
-                .casePage(CaseView.of(c), c.mainPersonName(""), Director.of(c, me, shell.user().displayName()),
-                        c.escalationLevel(), plan, domainNames, meetings, charts(c, domainNames, locale), c.isOpen(),
-                        null, form, saved, actions, choices.of(c, plan, steps, locale), steps,
-                        ZsmPages.items(escalations, CaseView.of(c)), safetyNotes.of(c))
-                .setLocale(locale);
+        return UiPages.Templates.casePage(CaseView.of(c), c.mainPersonName(""),
+                Director.of(c, me, shell.user().displayName()), c.escalationLevel(), plan, domainNames, meetings,
+                charts(c, domainNames, locale), c.isOpen(), null, form,
+                saved == null ? null : UiPages.messages(locale).saved(), actions, choices.of(c, plan, steps, locale),
+                steps, ZsmPages.items(escalations, CaseView.of(c)), safetyNotes.of(c),
+                Sections.open(form, saved, open, actions), planHistory.of(c.id(), me, locale)).setLocale(locale);
     }
 
     private List<UiPages.PersonChart> charts(CovecaCase c, Map<String, String> domainNames, Locale locale) {

@@ -70,7 +70,7 @@ public class CourseForms {
                 }
             });
             if (t.ok() && scores.isEmpty()) {
-                t.form().reject("monitoringPerson", t.messages().oneScore());
+                t.reject("monitoringPerson", submit.messages().oneScore());
             }
             if (t.ok()) {
                 monitoring.record(id, UUID.fromString(person), new MonitoringViews.NewRound(scoredOn, scores));
@@ -114,9 +114,9 @@ public class CourseForms {
             String note = t.text("closureNote", 4000, false);
             boolean moved = reason == ClosureReason.MOVED_OUT_OF_REGION;
             if (moved && receiving == null) {
-                t.form().reject("closureMunicipality", t.messages().required());
+                t.reject("closureMunicipality", t.messages().required());
             } else if (!moved && receiving != null) {
-                t.form().reject("closureMunicipality", t.messages().receivingOnlyWhenMoved());
+                t.reject("closureMunicipality", submit.messages().receivingOnlyWhenMoved());
             }
             if (t.ok()) {
                 closure.close(id, new CaseRequests.Closure(reason, receiving, note, null));

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -27,8 +28,10 @@ import nl.zvh.coveca.meeting.MeetingKind;
 import nl.zvh.coveca.meeting.MeetingRequests;
 import nl.zvh.coveca.meeting.MeetingView;
 import nl.zvh.coveca.meeting.Meetings;
+import nl.zvh.platform.ui.form.Fields;
 import nl.zvh.platform.ui.form.Form;
 import nl.zvh.platform.ui.form.Option;
+import nl.zvh.platform.ui.format.Labels;
 import nl.zvh.platform.ui.shell.Shell;
 
 /** Network meetings on screen: planned from the case page, then a meeting page where the minutes are recorded. */
@@ -63,20 +66,22 @@ public class MeetingForms {
         return submit.onCase(id, body, "meetingLocation", null, "meetings", t -> {
             MeetingKind kind = t.choice("meetingKind", MeetingKind.class, true);
             LocalDate date = t.date("meetingDate", true, false);
-            LocalTime time = t.time("meetingTime");
+            LocalTime time = t.time("meetingTime", true);
             boolean online = t.checked("meetingOnline");
             String location = t.text("meetingLocation", 200, false);
             if (!online && location == null && t.form().error("meetingLocation") == null) {
-                t.form().reject("meetingLocation", t.messages().locationOrOnline());
+                t.reject("meetingLocation", submit.messages().locationOrOnline());
             }
             String agenda = t.text("meetingAgenda", 4000, false);
             List<MeetingRequests.Participant> invited = new ArrayList<>();
-            for (String line : t.lines("meetingInvitees", 400, 40)) {
+            for (String line : t.lines("meetingInvitees", 400, 40, false)) {
                 int comma = line.indexOf(',');
                 String organisation = comma < 0 ? line : line.substring(0, comma).strip();
-                String name = comma < 0 ? null : Typed.stripped(line.substring(comma + 1));
+                String name = comma < 0 || line.substring(comma + 1).isBlank()
+                        ? null
+                        : line.substring(comma + 1).strip();
                 if (organisation.isEmpty() || organisation.length() > 200 || name != null && name.length() > 200) {
-                    t.form().reject("meetingInvitees", t.messages().inviteesHint());
+                    t.reject("meetingInvitees", submit.messages().inviteesHint());
                 } else {
                     invited.add(new MeetingRequests.Participant(organisation, name, null));
                 }
@@ -95,17 +100,33 @@ public class MeetingForms {
         return page(id, meetingId, Form.empty(), saved != null);
     }
 
+    /** The meeting as a calendar invitation to download (read as the meeting page is: audited). */
+    @GET
+    @Path("/cases/{id}/meetings/{meetingId}/invitation.ics")
+    @Produces("text/calendar")
+    public Response invitation(@PathParam("id") UUID id, @PathParam("meetingId") UUID meetingId) {
+        cases.get(id);
+        MeetingView meeting = meetings.get(id, meetingId);
+        UiMessages m = UiPages.messages(shell.locale());
+        String summary = Labels.of(meeting.kind(), shell.locale()) + " (" + m.coveca() + ")";
+        return Response.ok(MeetingInvitation.ics(meeting, summary, m.online(), Instant.now()))
+                .type("text/calendar; charset=utf-8")
+                .header("Content-Disposition",
+                        "attachment; filename=\"overleg-" + meeting.scheduledAt().atZone(NL).toLocalDate() + ".ics\"")
+                .build();
+    }
+
     /** Records the minutes: attendance per invited person, the client at the table or not, minutes, decisions. */
     @POST
     @Path("/cases/{id}/meetings/{meetingId}/minutes")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response record(@PathParam("id") UUID id, @PathParam("meetingId") UUID meetingId,
             MultivaluedMap<String, String> body) {
-        Typed t = new Typed(Form.of(body), submit.messages());
+        Fields t = Fields.of(Form.of(body), shell.locale());
         MeetingView meeting = meetings.get(id, meetingId);
         String present = t.oneOf("clientPresent", List.of("true", "false"), true);
         String minutes = t.text("minutes", 20000, true);
-        List<String> decisions = t.lines("decisions", 2000, 50);
+        List<String> decisions = t.lines("decisions", 2000, 50, false);
         List<MeetingRequests.Participant> attendance = new ArrayList<>();
         for (int i = 0; i < meeting.participants().size(); i++) {
             MeetingRequests.Participant p = meeting.participants().get(i);
@@ -116,9 +137,9 @@ public class MeetingForms {
                 meetings.recordMinutes(id, meetingId,
                         new MeetingRequests.Minutes(minutes, Boolean.valueOf(present), attendance, decisions));
             }
-        }, meeting.heldAt() != null ? t.messages().alreadyRecorded() : t.messages().notYetHeld());
+        }, meeting.heldAt() != null ? submit.messages().alreadyRecorded() : submit.messages().notYetHeld());
         if (error != null) {
-            t.form().reject("minutes", error);
+            t.reject("minutes", error);
         }
         if (!t.ok()) {
             return Response.status(422).entity(page(id, meetingId, t.form(), false)).type(MediaType.TEXT_HTML_TYPE)

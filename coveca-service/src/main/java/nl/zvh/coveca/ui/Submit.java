@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
 import nl.zvh.platform.problem.ProblemException;
+import nl.zvh.platform.ui.form.Fields;
 import nl.zvh.platform.ui.form.Form;
 import nl.zvh.platform.ui.shell.Shell;
 import nl.zvh.platform.ui.shell.UiLanguage;
@@ -26,7 +27,7 @@ public class Submit {
     /** A change of the case made from the typed form; it records on the form what it refuses to read. */
     @FunctionalInterface
     public interface Change {
-        void make(Typed typed);
+        void make(Fields typed);
     }
 
     @Inject
@@ -47,7 +48,7 @@ public class Submit {
      */
     Response onCase(UUID caseId, MultivaluedMap<String, String> body, String field, String refused, String anchor,
             Change change) {
-        Typed typed = new Typed(Form.of(body), messages());
+        Fields typed = Fields.of(Form.of(body), shell.locale());
         String error = attempt(typed, change, refused);
         if (error != null || typed.form().hasErrors()) {
             if (error != null) {
@@ -64,7 +65,7 @@ public class Submit {
      * Runs the change unless the form is refused already; answers the Dutch message of a refusal by the case's rules
      * (400 or 409), or null. Not found and no access stay problems.
      */
-    String attempt(Typed typed, Change change, String refused) {
+    String attempt(Fields typed, Change change, String refused) {
         try {
             change.make(typed);
             return null;
@@ -73,7 +74,7 @@ public class Submit {
             if (status != 400 && status != 409 && status != 422) {
                 throw e;
             }
-            return refused != null ? refused : typed.messages().notSaved();
+            return refused != null ? refused : messages().notSaved();
         }
     }
 }

@@ -269,4 +269,64 @@ public interface UiMessages {
 
     @Message("Nee")
     String no();
+
+    @Message("Zoek een casus")
+    String searchLabel();
+
+    @Message("Naam, geboortedatum (bijvoorbeeld 2-11-1979), BSN of casusnummer")
+    String searchHint();
+
+    @Message("Zoeken")
+    String search();
+
+    @Message("Zoekresultaten")
+    String searchResults();
+
+    @Message("Geen casus gevonden binnen uw bereik.")
+    String noSearchResults();
+
+    @Message("Vul minstens twee tekens in.")
+    String searchTooShort();
+
+    @Message("Casusnummer")
+    String caseNumber();
+
+    @Message("Open escalaties")
+    String openEscalations();
+
+    @Message("Er wacht geen escalatie op antwoord.")
+    String noOpenEscalations();
+
+    @Message("ZSM-scenario's die verlopen")
+    String zsmExpiring();
+
+    @Message("Geen ZSM-scenario verloopt binnen 14 dagen.")
+    String noZsmExpiring();
+
+    @Message("Geldig tot en met")
+    String validUntil();
+
+    @Message("Uitnodiging downloaden voor de agenda (ICS)")
+    String downloadInvitation();
+
+    @Message("CoVeCa")
+    String coveca();
+
+    @Message("Geschiedenis van het plan")
+    String planHistory();
+
+    @Message("Versie")
+    String version();
+
+    @Message("Wijziging")
+    String whatChanged();
+
+    @Message("Over")
+    String about();
+
+    @Message("Door")
+    String changedBy();
+
+    @Message("Automatisch (termijn verstreken)")
+    String automatic();
 }

@@ -6,6 +6,7 @@ import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -59,18 +60,18 @@ public class UiPages {
 
     /**
      * The pages; {@code open}: whether the case is open (agreements can be marked done); {@code error}: the agreement
-     * row's refusal, always null for the whole page.
+     * row's refusal, always null for the whole page; {@code section}: the id of the one section shown open.
      */
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance worklist(Worklist.View view, List<Tab> tabs, Tab current,
-                List<Worklist.CaseItem> cases, Paging paging);
+                List<Worklist.CaseItem> cases, Paging paging, Form search);
 
         static native TemplateInstance casePage(CaseView kase, String mainName, Director director,
                 AveLevel escalationLevel, PlanView plan, Map<String, String> domainNames, List<MeetingView> meetings,
                 List<PersonChart> charts, boolean open, String error, Form form, String saved, CasePage.Actions actions,
                 Choices.Of choices, List<EscalationViews.EscalationView> escalations, List<ZsmPages.Item> zsmScenarios,
-                List<SafetyNote.View> safetyNotes);
+                List<SafetyNote.View> safetyNotes, String section, List<PlanHistoryRows.Row> planHistory);
 
         static native TemplateInstance casePage$agreement(UUID caseId, PlanView.AgreementView a, boolean open,
                 String error);
@@ -91,26 +92,51 @@ public class UiPages {
     @Inject
     Shell shell;
 
+    @Inject
+    PartnerPage partnerPage;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    CaseFinder finder;
+
+    /**
+     * The worklist, or with {@code q} the cases found by name, date of birth, BSN or case number in the caller's
+     * scope; for a partner professional the cases of their organisation.
+     */
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance worklist(@Context UriInfo uri, @QueryParam("tab") String tab) {
+    @RolesAllowed({"process-director", "case-partner"})
+    public TemplateInstance worklist(@Context UriInfo uri, @QueryParam("tab") String tab, @QueryParam("q") String q) {
+        if (partnerOnly()) {
+            return partnerPage.cases();
+        }
         Worklist.View view = worklist.load(shell.user().displayName());
-        List<Tab> tabs = Tab.of(view, messages(shell.locale()));
-        Tab current = tabs.stream().filter(t -> t.key().equals(tab)).findFirst().orElse(tabs.get(0));
+        List<Tab> tabs = Tab.of(view, messages(shell.locale()), PartnerPage.messages(shell.locale()));
+        CaseFinder.Result found = finder.find(q);
+        Tab current = found.tab() != null
+                ? found.tab()
+                : tabs.stream().filter(t -> t.key().equals(tab)).findFirst().orElse(tabs.get(0));
         List<Worklist.CaseItem> list = current.cases() == null ? List.of() : current.cases();
         Map<String, String> query = new HashMap<>();
         uri.getQueryParameters().forEach((k, v) -> query.put(k, v.isEmpty() ? "" : v.get(0)));
         Paging paging = Paging.of(shell.path(), query, CASES_PER_PAGE, list.size(), null);
         List<Worklist.CaseItem> page = list.subList(Math.min(paging.offset(), list.size()),
                 Math.min(list.size(), paging.offset() + paging.size()));
-        return inLanguage(Templates.worklist(view, tabs, current, page, paging));
+        return inLanguage(Templates.worklist(view, tabs, current, page, paging, found.form()));
     }
 
     @GET
     @Path("/cases/{id}")
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance casePage(@PathParam("id") UUID id, @QueryParam("saved") String saved) {
-        return casePage.render(id, Form.empty(), saved == null ? null : messages(shell.locale()).saved());
+    @RolesAllowed({"process-director", "case-partner"})
+    public TemplateInstance casePage(@PathParam("id") UUID id, @QueryParam("saved") String saved,
+            @QueryParam("open") String open) {
+        if (partnerOnly()) {
+            return partnerPage.casePage(id, Form.empty(), saved);
+        }
+        return casePage.render(id, Form.empty(), saved, open);
     }
 
     /**
@@ -145,6 +171,11 @@ public class UiPages {
                             .render())
                     .type(MediaType.TEXT_HTML_TYPE).build();
         }
+    }
+
+    /** A partner professional who does not also direct cases sees the partner's pages at the same addresses. */
+    private boolean partnerOnly() {
+        return identity.hasRole("case-partner") && !identity.hasRole("process-director");
     }
 
     /** Why marking an agreement done was refused: the case is no longer open (its status), or it was finished. */

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -14,14 +15,19 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import nl.zvh.coveca.cases.AveLevel;
 import nl.zvh.coveca.cases.CaseStatus;
 import nl.zvh.coveca.cases.CaseSummary;
 import nl.zvh.coveca.cases.Cases;
 import nl.zvh.coveca.cases.CovecaCase;
 import nl.zvh.coveca.config.CovecaConfig;
+import nl.zvh.coveca.escalation.Escalation;
+import nl.zvh.coveca.escalation.ZsmScenario;
 import nl.zvh.coveca.meeting.MeetingKind;
 import nl.zvh.coveca.meeting.NetworkMeeting;
 import nl.zvh.coveca.monitoring.Monitoring;
+import nl.zvh.coveca.partner.PartnerCaseView;
+import nl.zvh.coveca.partner.PartnerCases;
 import nl.zvh.coveca.plan.Agreement;
 import nl.zvh.coveca.plan.AgreementStatus;
 import nl.zvh.platform.security.CurrentUser;
@@ -29,11 +35,17 @@ import nl.zvh.platform.security.CurrentUser;
 /**
  * What a process director has to act on, over the open cases they see: their cases, this week's meetings, overdue
  * agreements and persons whose monitoring round is due ({@code zvh.coveca.monitoring-interval} after the last one,
- * or none yet). Audited as a search per main person shown.
+ * or none yet), partners' answers on their agreements of the last 30 days, escalations awaiting their answer and
+ * ZSM scenarios about to expire. Audited as a search per main person
+ * shown.
  */
 @ApplicationScoped
 public class Worklist {
     private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
+    /** How long partners' answers stay on the worklist. */
+    private static final Duration ANSWERS_SHOWN = Duration.ofDays(30);
+    /** How many days before a ZSM scenario stops being valid it shows on the worklist. */
+    static final int ZSM_WARNING_DAYS = 14;
 
     /** A meeting of this week. */
     public record MeetingItem(UUID caseId, String mainPersonName, MeetingKind kind, Instant scheduledAt,
@@ -57,13 +69,27 @@ public class Worklist {
     public record ApprovalItem(UUID caseId, String mainPersonName, boolean closure, int planVersion) {
     }
 
+    /** An escalation of a case still waiting for its answer. */
+    public record EscalationItem(UUID caseId, String mainPersonName, AveLevel level, String question,
+            Instant raisedAt) {
+    }
+
+    /** A ZSM scenario that stops being valid within {@value #ZSM_WARNING_DAYS} days. */
+    public record ZsmItem(UUID caseId, UUID scenarioId, String personName, LocalDate validUntil) {
+    }
+
+    /** A partner's answer on its agreement, on the case of {@code mainPersonName}. */
+    public record AnswerItem(PartnerCaseView.Answer answer, String mainPersonName) {
+    }
+
     /**
      * The whole worklist: the cases the caller directs, the unassigned ones they may take over, every open case they
      * see, and what needs acting on.
      */
     public record View(List<CaseItem> mine, List<CaseItem> unassigned, List<CaseItem> cases,
             List<MeetingItem> meetingsThisWeek, List<OverdueItem> overdue, List<DueItem> monitoringDue,
-            List<ApprovalItem> approvals) {
+            List<ApprovalItem> approvals, List<AnswerItem> partnerAnswers, List<EscalationItem> escalations,
+            List<ZsmItem> zsmExpiring) {
     }
 
     @Inject
@@ -75,6 +101,9 @@ public class Worklist {
     @Inject
     CovecaConfig config;
 
+    @Inject
+    PartnerCases partner;
+
     /** @param myName the caller's display name (shown for cases they direct that predate stored display names) */
     @Transactional
     public View load(String myName) {
@@ -82,7 +111,8 @@ public class Worklist {
         String me = user.id();
         List<ApprovalItem> approvals = approvals(cases, me);
         if (cases.isEmpty()) {
-            return new View(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), approvals);
+            return new View(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), approvals, List.of(),
+                    List.of(), List.of());
         }
         Map<UUID, CovecaCase> byId = cases.stream().collect(Collectors.toMap(CovecaCase::id, Function.identity()));
         LocalDate monday = LocalDate.now(NL).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
@@ -108,10 +138,30 @@ public class Worklist {
         }).toList();
         return new View(items(this.cases.directedBy(me, "worklist"), me, myName),
                 items(this.cases.directedBy(null, "worklist"), me, myName), items(cases, me, myName), meetings, overdue,
-                due, approvals);
+                due, approvals,
+                partner.answersOn(byId.keySet(), Instant.now().minus(ANSWERS_SHOWN)).stream()
+                        .map(a -> new AnswerItem(a, name(byId.get(a.caseId())))).toList(),
+                Escalation.<Escalation>list("caseId in ?1 and reply is null order by askedAt", byId.keySet()).stream()
+                        .map(e -> new EscalationItem(e.caseId, name(byId.get(e.caseId)), e.level, e.question,
+                                e.askedAt))
+                        .toList(),
+                zsmExpiring(byId));
     }
 
-    private static List<CaseItem> items(List<CovecaCase> cases, String me, String myName) {
+    /** ZSM scenarios of the open cases that are valid now and stop being so within the warning days. */
+    private static List<ZsmItem> zsmExpiring(Map<UUID, CovecaCase> byId) {
+        LocalDate today = LocalDate.now(NL);
+        return ZsmScenario
+                .<ZsmScenario>list("caseId in ?1 and validUntil >= ?2 and validUntil <= ?3 order by validUntil",
+                        byId.keySet(), today, today.plusDays(ZSM_WARNING_DAYS))
+                .stream()
+                .map(z -> new ZsmItem(z.caseId, z.id,
+                        byId.get(z.caseId).person(z.personId).map(p -> p.fullName()).orElse(name(byId.get(z.caseId))),
+                        z.validUntil))
+                .toList();
+    }
+
+    static List<CaseItem> items(List<CovecaCase> cases, String me, String myName) {
         return cases.stream().map(c -> new CaseItem(CaseSummary.of(c, me), Director.of(c, me, myName))).toList();
     }
 

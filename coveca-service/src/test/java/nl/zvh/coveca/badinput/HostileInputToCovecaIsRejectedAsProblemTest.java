@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class HostileInputToCovecaIsRejectedAsProblemTest {
     private final String everyRole = TestTokens.token("corpus-user", TestInfrastructure.POLICE,
-            TestInfrastructure.HOUSE, "process-director", "functional-admin");
+            TestInfrastructure.HOUSE, "process-director", "functional-admin", "case-partner");
 
     @Inject
     DataSource dataSource;

@@ -52,7 +52,7 @@ class ProcessDirectorTakesOverAndApprovesFromTheWorklistTest {
                 .body(containsString("aria-current=\"page\">Niet toegewezen")).extract().asString();
         assertTrue(unassigned.contains("id=\"take-over-" + caseId + "\""), "the unassigned case offers take over");
         Map<String, Integer> counts = counts(unassigned);
-        assertEquals(7, counts.size(), "seven tabs, each with its count: " + counts);
+        assertEquals(10, counts.size(), "ten tabs, each with its count: " + counts);
         assertTrue(counts.get("unassigned") >= 1);
         assertFalse(as(police).when().get("/ui?tab=mine").then().extract().asString().contains(caseId));
 

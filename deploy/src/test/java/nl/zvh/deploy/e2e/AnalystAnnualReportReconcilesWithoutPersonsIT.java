@@ -65,6 +65,14 @@ class AnalystAnnualReportReconcilesWithoutPersonsIT {
                     .path("referralId");
             return queued.containsAll(ids);
         });
+        // the table decides at the table: a session that started at midnight today, the decided referrals on it
+        String today = LocalDate.now(ZoneId.of("Europe/Amsterdam")).toString();
+        String session = as(chair).body(Map.of("date", today, "time", "00:00", "reason", "E2E: jaarcijfers")).when()
+                .post("/triage/api/triage/sessions").then().statusCode(201).extract().path("sessionId");
+        for (int i = 0; i < APPROACHES + ADVICES; i++) {
+            as(chair).body(Map.of("referralId", ids.get(i))).when()
+                    .post("/triage/api/triage/sessions/" + session + "/items").then().statusCode(200);
+        }
         for (int i = 0; i < APPROACHES + ADVICES; i++) {
             Map<String, Object> decision = i < APPROACHES
                     ? Map.of("outcome", "APPROACH_STARTED", "programme", "COVECA", "intensity", "MAATWERK",

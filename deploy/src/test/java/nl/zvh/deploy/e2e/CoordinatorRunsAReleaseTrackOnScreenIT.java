@@ -178,8 +178,8 @@ class CoordinatorRunsAReleaseTrackOnScreenIT {
     }
 
     private static void publish(String topic, String key, String value) throws Exception {
-        try (var producer = new KafkaProducer<String, String>(Map.of("bootstrap.servers", LocalStack.KAFKA),
-                new StringSerializer(), new StringSerializer())) {
+        try (var producer = new KafkaProducer<String, String>(LocalStack.kafka(Map.of()), new StringSerializer(),
+                new StringSerializer())) {
             producer.send(new ProducerRecord<>(topic, key, value)).get();
         }
     }

@@ -98,6 +98,7 @@ class CovecaCaseRunsFromTriageToClosureIT {
             Browser.screenshot(page, "coveca-worklist-politie-process-director");
             page.click("#overdue tr[data-id='" + late + "'] a"); // the overdue agreement's case
             page.waitForURL(LocalStack.GATEWAY + "/coveca/ui/cases/" + caseId);
+            CasePageWalk.section(page, "monitoring");
             page.waitForSelector("#chart-" + personId);
             assertEquals("2", page.getAttribute("#chart-" + personId, "data-rounds"));
             assertEquals(2, page.locator("#chart-" + personId + " polyline.round").count());
@@ -150,16 +151,16 @@ class CovecaCaseRunsFromTriageToClosureIT {
     }
 
     private static void publish(String topic, String key, String value) throws Exception {
-        try (var producer = new KafkaProducer<String, String>(Map.of("bootstrap.servers", LocalStack.KAFKA),
-                new StringSerializer(), new StringSerializer())) {
+        try (var producer = new KafkaProducer<String, String>(LocalStack.kafka(Map.of()), new StringSerializer(),
+                new StringSerializer())) {
             producer.send(new ProducerRecord<>(topic, key, value)).get();
         }
     }
 
     private static String awaitRecord(String topic, String key, String contains) {
-        try (var consumer = new KafkaConsumer<String, String>(Map.of("bootstrap.servers", LocalStack.KAFKA, "group.id",
-                "it-" + UUID.randomUUID(), "auto.offset.reset", "earliest"), new StringDeserializer(),
-                new StringDeserializer())) {
+        try (var consumer = new KafkaConsumer<String, String>(
+                LocalStack.kafka(Map.of("group.id", "it-" + UUID.randomUUID(), "auto.offset.reset", "earliest")),
+                new StringDeserializer(), new StringDeserializer())) {
             consumer.subscribe(List.of(topic));
             String[] found = new String[1];
             Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {

@@ -63,9 +63,8 @@ class CrashedServicesLoseNoEventsIT {
         // a short session timeout lets the group hand the killed replica's partitions over within seconds
         try (SecondInstance replica = SecondInstance.startWith("triage-service", "triage", 8093,
                 Map.of("mp.messaging.incoming.referral-events.session.timeout.ms", "8000"))) {
-            try (var producer = new KafkaProducer<String, String>(
-                    Map.of("bootstrap.servers", LocalStack.KAFKA, "linger.ms", "5"), new StringSerializer(),
-                    new StringSerializer())) {
+            try (var producer = new KafkaProducer<String, String>(LocalStack.kafka(Map.of("linger.ms", "5")),
+                    new StringSerializer(), new StringSerializer())) {
                 for (int i = 0; i < 300; i++) {
                     String referralId = UUID.randomUUID().toString();
                     UUID eventId = UUID.randomUUID();

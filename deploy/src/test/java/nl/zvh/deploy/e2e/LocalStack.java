@@ -4,8 +4,10 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -22,6 +24,47 @@ public class LocalStack implements BeforeAllCallback {
     public static final String KAFKA = "127.0.0.1:" + (19092 + PORT_OFFSET);
 
     private static final Object LOCK = new Object();
+
+    /**
+     * A Kafka client's settings for this run's broker as the stack's admin (TLS and SASL from the stack's secrets,
+     * {@code kafka/secrets/admin.properties}: the broker refuses clients without credentials), plus {@code settings}.
+     */
+    public static Map<String, Object> kafka(Map<String, ?> settings) {
+        return kafkaAs(null, settings);
+    }
+
+    /** As {@link #kafka}, but as one service's principal ({@code intake-service}, ...), with that service's ACLs. */
+    public static Map<String, Object> kafkaAs(String principal, Map<String, ?> settings) {
+        Path secrets = stackDir().resolve("kafka/secrets");
+        Properties admin = new Properties();
+        try (var in = Files.newInputStream(secrets.resolve("admin.properties"))) {
+            admin.load(in);
+            if (principal != null) {
+                String password = Files.readString(secrets.resolve(principal + ".password")).trim();
+                admin.setProperty("sasl.jaas.config", "org.apache.kafka.common.security.scram.ScramLoginModule required"
+                        + " username=\"" + principal + "\" password=\"" + password + "\";");
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("no Kafka credentials of the stack in " + secrets, e);
+        }
+        Map<String, Object> all = new HashMap<>();
+        admin.forEach((k, v) -> all.put(k.toString(), v));
+        all.put("bootstrap.servers", KAFKA);
+        all.putAll(settings);
+        return all;
+    }
+
+    /** The environment a service instance connects to the broker with, as {@code principal} (as stack.sh gives it). */
+    public static Map<String, String> kafkaEnv(String principal) {
+        Map<String, String> env = new HashMap<>();
+        kafkaAs(principal, Map.of()).forEach(
+                (k, v) -> env.put("KAFKA_" + k.toUpperCase(java.util.Locale.ROOT).replace('.', '_'), v.toString()));
+        return env;
+    }
+
+    static Path stackDir() {
+        return Path.of(System.getProperty("zvh.stack.dir", "target/stack")).toAbsolutePath();
+    }
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
@@ -42,7 +85,7 @@ public class LocalStack implements BeforeAllCallback {
     /** Runs a stack.sh command (e.g. {@code stop-kafka}) against this run's stack. */
     static void run(String command, int timeoutSeconds) {
         Path repo = Path.of(System.getProperty("zvh.repo", "..")).toAbsolutePath().normalize();
-        Path stackDir = Path.of(System.getProperty("zvh.stack.dir", "target/stack")).toAbsolutePath();
+        Path stackDir = stackDir();
         try {
             Files.createDirectories(stackDir);
             File log = stackDir.resolve("stack-" + command + ".out").toFile();

@@ -14,12 +14,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import nl.zvh.deploy.ui.Axe;
-import nl.zvh.deploy.ui.ShellPage;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -45,7 +41,7 @@ class ProcessDirectorRunsACaseOnScreenIT {
     static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
     static final String SAMPLE = "triage-service/src/main/asyncapi/samples/TriageDecided-v1.json";
 
-    private final List<String> findings = new ArrayList<>();
+    private final CasePageWalk walk = new CasePageWalk();
 
     @Test
     void processDirectorRunsACaseOnScreen() throws Exception {
@@ -53,8 +49,8 @@ class ProcessDirectorRunsACaseOnScreenIT {
         String decided = Files.readString(Path.of(System.getProperty("zvh.repo", "..")).resolve(SAMPLE))
                 .replace("0b6f3e2a-8c1d-4f7e-a2b9-3c4d5e6f7a81", referralId)
                 .replaceFirst("\"id\": \"[0-9a-f-]+\"", "\"id\": \"" + UUID.randomUUID() + "\"");
-        try (var producer = new KafkaProducer<String, String>(Map.of("bootstrap.servers", LocalStack.KAFKA),
-                new StringSerializer(), new StringSerializer())) {
+        try (var producer = new KafkaProducer<String, String>(LocalStack.kafka(Map.of()), new StringSerializer(),
+                new StringSerializer())) {
             producer.send(new ProducerRecord<>("zvh.triage.decision", referralId, decided)).get();
         }
         String token = Keycloak.userToken("politie-process-director");
@@ -73,36 +69,39 @@ class ProcessDirectorRunsACaseOnScreenIT {
             page.navigate(LocalStack.GATEWAY + "/coveca/ui/?tab=unassigned");
             Browser.logIn(page, "politie-process-director");
             page.waitForSelector("#take-over-" + caseId);
-            looked(page, "issue19-01-worklist-unassigned");
+            walk.looked(page, "issue19-01-worklist-unassigned");
             page.click("#take-over-" + caseId);
             page.waitForURL("**" + casePath + "?saved=*");
             assertEquals(0, page.locator("#take-over").count(), "taken over: no take-over button any more");
-            looked(page, "issue19-02-case-taken-over");
+            walk.looked(page, "issue19-02-case-taken-over");
 
+            CasePageWalk.section(page, "partners");
             page.fill("#partnerOrganisation", "Veilig Thuis West-Brabant");
             page.fill("#partnerContactName", "R. de Wit");
             page.fill("#partnerContactEmail", "r.dewit@example.org");
-            submit(page, "#add-partner button[type=submit]", casePath);
+            walk.submit(page, "#add-partner button[type=submit]", casePath);
             assertTrue(page.textContent("#partners").contains("R. de Wit"));
+            CasePageWalk.section(page, "persons");
             page.fill("#personFirstName", "Daan");
             page.fill("#personLastName", "van der Berg");
             page.fill("#personDateOfBirth", "2014-03-09");
             page.selectOption("#personRelation", "CHILD");
-            submit(page, "#add-person button[type=submit]", casePath);
+            walk.submit(page, "#add-person button[type=submit]", casePath);
             assertTrue(page.textContent("#persons").contains("Daan van der Berg"));
             page.click("#add-safety-note summary");
             page.selectOption("#safetyKind", "DOG");
             page.fill("#safetyText", "Grote hond in de tuin; aanbellen en wachten.");
-            submit(page, "#add-safety-note-submit", casePath);
+            walk.submit(page, "#add-safety-note-submit", casePath);
             assertTrue(page.textContent("#safety").contains("Grote hond in de tuin"), page.textContent("#safety"));
             page.click("#classification summary");
             page.selectOption("#caseIntensity", "PGA");
             page.selectOption("#caseSubApproach", "HIGH_IMPACT_CRIME");
-            submit(page, "#reclassify", casePath);
+            walk.submit(page, "#reclassify", casePath);
             assertTrue(page.textContent("#case-facts").contains("High impact crime"), page.textContent("#case-facts"));
-            looked(page, "issue19-03-partner-and-family-member");
+            walk.looked(page, "issue19-03-partner-and-family-member");
 
             ZonedDateTime held = ZonedDateTime.now(NL).minusMinutes(10);
+            CasePageWalk.section(page, "meetings");
             page.selectOption("#meetingKind", "NETWORK_MEETING");
             page.fill("#meetingDate", held.toLocalDate().toString());
             page.fill("#meetingTime", held.format(DateTimeFormatter.ofPattern("HH:mm")));
@@ -110,10 +109,10 @@ class ProcessDirectorRunsACaseOnScreenIT {
             page.fill("#meetingAgenda", "Kennismaking en plan van aanpak");
             page.fill("#meetingInvitees",
                     "Politie Zeeland-West-Brabant, wijkagent\nVeilig Thuis West-Brabant, R. de Wit");
-            submit(page, "#plan-meeting button[type=submit]", casePath);
+            walk.submit(page, "#plan-meeting button[type=submit]", casePath);
             page.click("#meetings article.meeting h3 a");
             page.waitForSelector("#record-minutes");
-            looked(page, "issue19-04-meeting-planned");
+            walk.looked(page, "issue19-04-meeting-planned");
             page.check("#attended-0");
             page.check("#attended-1");
             page.selectOption("#clientPresent", "false");
@@ -122,48 +121,52 @@ class ProcessDirectorRunsACaseOnScreenIT {
             page.click("#record-submit");
             page.waitForSelector("section#minutes");
             assertTrue(page.textContent("section#minutes").contains("Verslavingszorg inschakelen"));
-            looked(page, "issue19-05-meeting-recorded");
+            walk.looked(page, "issue19-05-meeting-recorded");
 
             page.navigate(LocalStack.GATEWAY + casePath);
+            CasePageWalk.section(page, "plan");
             page.selectOption("#goalDomain", "FINANCES");
             page.fill("#goalDescription", "Schulden onder controle en een stabiel inkomen");
-            submit(page, "#add-goal button[type=submit]", casePath);
+            walk.submit(page, "#add-goal button[type=submit]", casePath);
             agreement(page, casePath, "Veiligheidsplan opstellen", "Veilig Thuis West-Brabant", -1);
             agreement(page, casePath, "Intake verslavingszorg", "Politie Zeeland-West-Brabant", 14);
             agreement(page, casePath, "Huisbezoek wijkagent", "Politie Zeeland-West-Brabant", 7);
             assertEquals(3, page.locator("#agreements tbody tr").count());
-            looked(page, "issue19-06-plan-with-three-agreements");
+            walk.looked(page, "issue19-06-plan-with-three-agreements");
 
             given().baseUri(LocalStack.GATEWAY).auth().oauth2(Keycloak.userToken("politie-functional-admin")).when()
                     .post("/coveca/api/admin/jobs/overdue-agreements").then().statusCode(200);
             page.navigate(LocalStack.GATEWAY + "/coveca/ui/?tab=overdue");
             page.waitForSelector("#overdue tr.status-OVERDUE:has-text('Veiligheidsplan opstellen')");
-            looked(page, "issue19-07-worklist-overdue");
+            walk.looked(page, "issue19-07-worklist-overdue");
 
             page.navigate(LocalStack.GATEWAY + casePath);
             round(page, casePath, LocalDate.now(NL).minusDays(30), "1");
             round(page, casePath, LocalDate.now(NL), "3");
             assertTrue(page.locator("#monitoring [id^='chart-'][data-rounds='2']").count() >= 1,
                     "the main person's chart shows two rounds");
-            looked(page, "issue19-08-monitoring-trend");
+            walk.looked(page, "issue19-08-monitoring-trend");
 
+            CasePageWalk.section(page, "escalation");
             page.selectOption("#escalationDirection", "ESCALATE");
             page.selectOption("#escalationLevel", "PROCESS");
             page.fill("#escalationQuestion", "Wie neemt de schuldhulpverlening op zich?");
-            submit(page, "#raise-escalation button[type=submit]", casePath);
+            walk.submit(page, "#raise-escalation button[type=submit]", casePath);
+            CasePageWalk.section(page, "escalation");
             page.selectOption("#answerEscalation", new SelectOption().setIndex(1));
             page.fill("#answerText", "De gemeente Roosendaal meldt het gezin aan bij de schuldhulp.");
-            submit(page, "#answer-escalation button[type=submit]", casePath);
+            walk.submit(page, "#answer-escalation button[type=submit]", casePath);
             assertTrue(page.textContent("#escalations").contains("De gemeente Roosendaal meldt het gezin aan"));
-            looked(page, "issue19-09-escalation-answered");
+            walk.looked(page, "issue19-09-escalation-answered");
 
+            CasePageWalk.section(page, "zsm");
             page.selectOption("#zsmPerson", new SelectOption().setIndex(1));
             page.fill("#zsmScenario", "Bij een nieuwe aanhouding: snelrecht met bijzondere voorwaarde schuldhulp.");
             page.fill("#zsmAdvice", "Geen sepot; neem contact op met de procesregisseur.");
-            submit(page, "#write-zsm button[type=submit]", casePath);
+            walk.submit(page, "#write-zsm button[type=submit]", casePath);
             page.click("#zsm-list a");
             page.waitForSelector("#zsm-pdf");
-            looked(page, "issue19-10-zsm-scenario");
+            walk.looked(page, "issue19-10-zsm-scenario");
             var pdf = page.request().get(page.locator("#zsm-pdf").evaluate("a => a.href").toString());
             assertEquals(200, pdf.status(), "the ZSM scenario prints as PDF");
             assertTrue(pdf.headers().get("content-type").startsWith("application/pdf"), pdf.headers().toString());
@@ -172,6 +175,7 @@ class ProcessDirectorRunsACaseOnScreenIT {
                     pdf.body());
 
             page.navigate(LocalStack.GATEWAY + casePath);
+            CasePageWalk.section(page, "closure");
             page.selectOption("#closureReason", "STABLE");
             page.fill("#closureNote", "Situatie beheersbaar; afgeschaald naar het wijkteam.");
             page.click("#confirm-close-step summary");
@@ -179,9 +183,9 @@ class ProcessDirectorRunsACaseOnScreenIT {
             page.waitForURL("**" + casePath + "?saved=*");
             assertTrue(page.textContent("#case-facts").contains("Situatie stabiel"), page.textContent("#case-facts"));
             assertEquals(1, page.locator("#reopen-case").count(), "a closed case offers reopening");
-            looked(page, "issue19-11-case-closed");
+            walk.looked(page, "issue19-11-case-closed");
         }
-        assertTrue(findings.isEmpty(), String.join("\n", findings));
+        assertTrue(walk.findings.isEmpty(), String.join("\n", walk.findings));
     }
 
     private void agreement(Page page, String casePath, String description, String organisation, int dueInDays) {
@@ -190,31 +194,16 @@ class ProcessDirectorRunsACaseOnScreenIT {
         page.fill("#agreementPerson", "Contactpersoon " + organisation);
         page.fill("#agreementDueDate", LocalDate.now(NL).plusDays(dueInDays).toString());
         page.selectOption("#agreementGoal", new SelectOption().setIndex(1));
-        submit(page, "#add-agreement button[type=submit]", casePath);
+        walk.submit(page, "#add-agreement button[type=submit]", casePath);
     }
 
     private void round(Page page, String casePath, LocalDate on, String finances) {
+        CasePageWalk.section(page, "monitoring");
         page.selectOption("#monitoringPerson", new SelectOption().setIndex(1));
         page.fill("#monitoringDate", on.toString());
         page.selectOption("#score-FINANCES", finances);
         page.selectOption("#score-HOUSING", "3");
-        submit(page, "#score-round button[type=submit]", casePath);
+        walk.submit(page, "#score-round button[type=submit]", casePath);
     }
 
-    /** Sends a form of the case page and waits for the case page again with its notice (a refusal is a finding). */
-    private void submit(Page page, String button, String casePath) {
-        page.click(button);
-        page.waitForLoadState();
-        if (page.locator("#error-summary").count() > 0) {
-            findings.add(button + " was refused: " + page.textContent("#error-summary").replaceAll("\\s+", " "));
-        }
-        page.waitForURL("**" + casePath + "?saved=*");
-    }
-
-    /** A screenshot of the page, and what axe-core and the shell's checks find on it. */
-    private void looked(Page page, String name) {
-        Browser.screenshot(page, name);
-        Axe.run(page).forEach(v -> findings.add(name + " axe: " + v));
-        ShellPage.check(page).forEach(f -> findings.add(name + " shell: " + f));
-    }
 }

@@ -146,9 +146,9 @@ class ReintegrationTrackThroughGatewayIT {
 
     private static Map<String, Object> awaitEscalated(String trackId) {
         AtomicReference<Map<String, Object>> payload = new AtomicReference<>();
-        try (var consumer = new KafkaConsumer<String, String>(Map.of("bootstrap.servers", LocalStack.KAFKA, "group.id",
-                "it-" + UUID.randomUUID(), "auto.offset.reset", "earliest"), new StringDeserializer(),
-                new StringDeserializer())) {
+        try (var consumer = new KafkaConsumer<String, String>(
+                LocalStack.kafka(Map.of("group.id", "it-" + UUID.randomUUID(), "auto.offset.reset", "earliest")),
+                new StringDeserializer(), new StringDeserializer())) {
             consumer.subscribe(List.of("zvh.reintegration.track"));
             Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
                 for (var r : consumer.poll(Duration.ofMillis(300))) {

@@ -50,7 +50,7 @@ final class SecondInstance implements AutoCloseable {
                 "jdbc:postgresql://127.0.0.1:" + (15432 + LocalStack.PORT_OFFSET) + "/" + database);
         env.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
         env.put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
-        env.put("KAFKA_BOOTSTRAP_SERVERS", LocalStack.KAFKA);
+        env.putAll(LocalStack.kafkaEnv(module));
         env.put("QUARKUS_OIDC_AUTH_SERVER_URL", LocalStack.KEYCLOAK + "/realms/zvh");
         env.putAll(extraEnv);
         SecondInstance instance = new SecondInstance(pb.start(), "http://127.0.0.1:" + port);

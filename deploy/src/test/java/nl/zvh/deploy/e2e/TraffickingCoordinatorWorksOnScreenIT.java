@@ -75,7 +75,7 @@ class TraffickingCoordinatorWorksOnScreenIT {
             page.fill("#description", "Werkt zonder loon in een kas");
             page.click("#save-signal");
             page.waitForSelector("#municipality-error");
-            assertTrue(page.textContent("#municipality-error").contains("Kies bij ‘Gemeente’"),
+            assertTrue(page.textContent("#municipality-error").contains("Maak een keuze."),
                     page.textContent("#municipality-error"));
             assertEquals(typedName, page.inputValue("#lastName"));
             assertEquals("Werkt zonder loon in een kas", page.inputValue("#description"));

@@ -143,9 +143,9 @@ class TriageTableDecidesCovecaApproachThroughGatewayIT {
     }
 
     static JsonPath triageDecided(String referralId) {
-        try (var consumer = new KafkaConsumer<String, String>(Map.of("bootstrap.servers", LocalStack.KAFKA, "group.id",
-                "e2e-" + UUID.randomUUID(), "auto.offset.reset", "earliest"), new StringDeserializer(),
-                new StringDeserializer())) {
+        try (var consumer = new KafkaConsumer<String, String>(
+                LocalStack.kafka(Map.of("group.id", "e2e-" + UUID.randomUUID(), "auto.offset.reset", "earliest")),
+                new StringDeserializer(), new StringDeserializer())) {
             consumer.subscribe(List.of("zvh.triage.decision"));
             AtomicReference<JsonPath> found = new AtomicReference<>();
             Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {

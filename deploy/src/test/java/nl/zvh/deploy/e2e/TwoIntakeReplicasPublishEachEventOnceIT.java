@@ -60,9 +60,9 @@ class TwoIntakeReplicasPublishEachEventOnceIT {
         Map<String, Integer> perEvent = new HashMap<>();
         Set<String> referralsSeen = new HashSet<>();
         Set<String> wanted = new HashSet<>(ids);
-        try (var consumer = new KafkaConsumer<String, String>(Map.of("bootstrap.servers", LocalStack.KAFKA, "group.id",
-                "replicas-" + UUID.randomUUID(), "auto.offset.reset", "earliest"), new StringDeserializer(),
-                new StringDeserializer())) {
+        try (var consumer = new KafkaConsumer<String, String>(
+                LocalStack.kafka(Map.of("group.id", "replicas-" + UUID.randomUUID(), "auto.offset.reset", "earliest")),
+                new StringDeserializer(), new StringDeserializer())) {
             consumer.subscribe(List.of("zvh.intake.referral"));
             Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> {
                 for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(500))) {

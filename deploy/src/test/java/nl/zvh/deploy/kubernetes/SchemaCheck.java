@@ -39,6 +39,9 @@ final class SchemaCheck {
                     Map.entry("KafkaNodePool:spec.storage.volumes[]",
                             Set.of("id", "type", "size", "class", "deleteClaim", "kraftMetadata")),
                     Map.entry("KafkaTopic:spec", Set.of("topicName", "partitions", "replicas", "config")),
+                    Map.entry("KafkaUser:spec", Set.of("authentication", "authorization", "quotas", "template")),
+                    Map.entry("KafkaUser:spec.authorization", Set.of("type", "acls")),
+                    Map.entry("KafkaUser:spec.authorization.acls[]", Set.of("resource", "operations", "host", "type")),
                     Map.entry("Cluster:spec",
                             Set.of("instances", "primaryUpdateStrategy", "enableSuperuserAccess", "bootstrap",
                                     "managed", "postgresql", "storage", "walStorage", "resources", "imageName",
@@ -72,7 +75,8 @@ final class SchemaCheck {
     private static final Map<String, List<String>> CRD_REQUIRED = Map
             .of("Kafka", List.of("spec.kafka.listeners"), "KafkaNodePool",
                     List.of("spec.replicas", "spec.roles", "spec.storage.type", "metadata.labels"), "KafkaTopic",
-                    List.of("spec.partitions", "spec.replicas", "spec.config"), "Cluster", List.of("spec.instances",
+                    List.of("spec.partitions", "spec.replicas", "spec.config"), "KafkaUser",
+                    List.of("spec.authentication.type", "metadata.labels"), "Cluster", List.of("spec.instances",
                             "spec.storage.size", "spec.bootstrap.initdb.database", "spec.bootstrap.initdb.owner"),
                     "Keycloak",
                     List.of("spec.instances", "spec.db.host", "spec.db.usernameSecret", "spec.db.passwordSecret",
@@ -80,9 +84,9 @@ final class SchemaCheck {
                     "KeycloakRealmImport", List.of("spec.keycloakCRName", "spec.realm.realm"));
 
     private static final Map<String, String> CRD_API_VERSIONS = Map.of("Kafka", "kafka.strimzi.io/v1beta2",
-            "KafkaNodePool", "kafka.strimzi.io/v1beta2", "KafkaTopic", "kafka.strimzi.io/v1beta2", "Cluster",
-            "postgresql.cnpg.io/v1", "Keycloak", "k8s.keycloak.org/v2alpha1", "KeycloakRealmImport",
-            "k8s.keycloak.org/v2alpha1");
+            "KafkaNodePool", "kafka.strimzi.io/v1beta2", "KafkaTopic", "kafka.strimzi.io/v1beta2", "KafkaUser",
+            "kafka.strimzi.io/v1beta2", "Cluster", "postgresql.cnpg.io/v1", "Keycloak", "k8s.keycloak.org/v2alpha1",
+            "KeycloakRealmImport", "k8s.keycloak.org/v2alpha1");
 
     private SchemaCheck() {
     }

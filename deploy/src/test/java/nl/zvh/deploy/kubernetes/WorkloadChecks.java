@@ -68,8 +68,11 @@ final class WorkloadChecks {
             }
             for (Object env : Yaml.list(Yaml.at(c, "env"))) {
                 String secret = Yaml.str(env, "valueFrom.secretKeyRef.name");
-                if (secret != null && !secret.equals(app + "-config-creds")) {
-                    problems.add(where, "reads Secret " + secret + "; credentials belong in " + app + "-config-creds");
+                // the database credentials' Secret, or the one the User Operator writes for the app's own KafkaUser
+                boolean ownKafkaUser = app.equals(secret) && r.find("KafkaUser", app).isPresent();
+                if (secret != null && !secret.equals(app + "-config-creds") && !ownKafkaUser) {
+                    problems.add(where, "reads Secret " + secret + "; credentials belong in " + app + "-config-creds"
+                            + " or the app's KafkaUser");
                 }
             }
         }

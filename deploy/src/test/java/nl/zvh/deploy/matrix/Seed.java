@@ -122,8 +122,8 @@ final class Seed {
                 .replaceFirst("\"id\": \"[0-9a-f-]+\"", "\"id\": \"" + UUID.randomUUID() + "\"")
                 .replace("9a1b2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d", UUID.randomUUID().toString())
                 .replace("1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e", UUID.randomUUID().toString());
-        try (var producer = new KafkaProducer<String, String>(Map.of("bootstrap.servers", LocalStack.KAFKA),
-                new StringSerializer(), new StringSerializer())) {
+        try (var producer = new KafkaProducer<String, String>(LocalStack.kafka(Map.of()), new StringSerializer(),
+                new StringSerializer())) {
             producer.send(new ProducerRecord<>("zvh.triage.decision", referralId, json)).get();
         }
         String director = Keycloak.userToken("politie-process-director");

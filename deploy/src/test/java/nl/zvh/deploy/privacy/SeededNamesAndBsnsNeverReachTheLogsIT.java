@@ -86,9 +86,9 @@ class SeededNamesAndBsnsNeverReachTheLogsIT {
         // on Kafka, the seeded persons appear only in the events whose consumers need them
         List<String> onKafka = new ArrayList<>();
         List<String> elsewhere = new ArrayList<>();
-        try (var consumer = new KafkaConsumer<String, String>(Map.of("bootstrap.servers", LocalStack.KAFKA, "group.id",
-                "log-scan-" + tag, "auto.offset.reset", "earliest"), new StringDeserializer(),
-                new StringDeserializer())) {
+        try (var consumer = new KafkaConsumer<String, String>(
+                LocalStack.kafka(Map.of("group.id", "log-scan-" + tag, "auto.offset.reset", "earliest")),
+                new StringDeserializer(), new StringDeserializer())) {
             consumer.subscribe(Pattern.compile("zvh\\..*"));
             long idle = 0;
             while (idle < 5) {

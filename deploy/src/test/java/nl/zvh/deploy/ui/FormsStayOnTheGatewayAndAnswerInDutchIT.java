@@ -41,6 +41,9 @@ class FormsStayOnTheGatewayAndAnswerInDutchIT {
         String checkId = referralId == null
                 ? null
                 : seed("the police's familiarity check", () -> Seed.openPoliceCheck(referralId));
+        if (referralId != null) { // the chair decides only once the referral's session has started
+            seed("the triage table meeting now", () -> Seed.tableMeetsNow(referralId));
+        }
         Seed.CovecaCase covecaCase = seed("a CoVeCa case with an agreement", Seed::covecaCase);
         String trackId = seed("a re-integration track", Seed::reintegrationTrack);
         Seed.Shelter shelter = seed("a trafficking approach with a shelter request", Seed::traffickingApproach);

@@ -77,6 +77,21 @@ final class Seed {
                 .statusCode(201).extract().path("id");
     }
 
+    /**
+     * The triage table meets now: an extra session that started at midnight today (Europe/Amsterdam) with the referral
+     * on its agenda, so the chair may decide it (the table decides only once the referral's session has started).
+     */
+    static String tableMeetsNow(String referralId) {
+        String chair = Keycloak.userToken("politie-triage-chair");
+        String today = LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).toString();
+        String session = post(chair, "/triage/api/triage/sessions",
+                Map.of("date", today, "time", "00:00", "reason", "Seed: de tafel zit nu")).statusCode(201).extract()
+                .path("sessionId");
+        post(chair, "/triage/api/triage/sessions/" + session + "/items", Map.of("referralId", referralId))
+                .statusCode(200);
+        return session;
+    }
+
     /** The police's familiarity check of a referral, once triage has asked it. */
     static String openPoliceCheck(String referralId) {
         String policeSystem = Keycloak.clientToken("police-zwb-system", "police-dev-secret");
@@ -108,8 +123,8 @@ final class Seed {
                 .replaceFirst("\"id\": \"[0-9a-f-]+\"", "\"id\": \"" + UUID.randomUUID() + "\"")
                 .replace("9a1b2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d", UUID.randomUUID().toString())
                 .replace("1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e", UUID.randomUUID().toString());
-        try (var producer = new KafkaProducer<String, String>(Map.of("bootstrap.servers", LocalStack.KAFKA),
-                new StringSerializer(), new StringSerializer())) {
+        try (var producer = new KafkaProducer<String, String>(LocalStack.kafka(Map.of()), new StringSerializer(),
+                new StringSerializer())) {
             producer.send(new ProducerRecord<>("zvh.triage.decision", referralId, json)).get();
         } catch (Exception e) {
             throw new IllegalStateException("publishing TriageDecided: " + e, e);

@@ -10,10 +10,12 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -32,7 +34,8 @@ import nl.zvh.platform.ui.shell.Shell;
  * of all services ({@code GET /api/subject} of each, with the officer's own token, so each service scopes to the
  * officer's house and audits the export) as a JSON download and a readable PDF. The page's form downloads the
  * file; input that cannot be exported brings the page back with what was typed and a Dutch message at the field
- * (API clients get a problem).
+ * (API clients get a problem). An export is a POST of the form (Origin-checked like every form): a link or an image on
+ * another site cannot make an officer's session run an audited export, and no BSN ends up in a URL or a log line.
  */
 @Path("/subject-access")
 @RolesAllowed("privacy-officer")
@@ -61,10 +64,11 @@ public class SubjectAccessResource {
         return Templates.page(Form.empty());
     }
 
-    @GET
+    @POST
     @Path("export.json")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces({MediaType.APPLICATION_JSON, Problems.MEDIA_TYPE, MediaType.TEXT_HTML})
-    public Uni<Response> json(@QueryParam("bsn") String bsn, @QueryParam("personId") String personId,
+    public Uni<Response> json(@FormParam("bsn") String bsn, @FormParam("personId") String personId,
             @Context HttpHeaders headers) {
         return export(bsn, personId, headers).map(export -> export instanceof Response r
                 ? r
@@ -73,10 +77,11 @@ public class SubjectAccessResource {
                         .header("Cache-Control", "no-store").build());
     }
 
-    @GET
+    @POST
     @Path("export.pdf")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces({"application/pdf", Problems.MEDIA_TYPE, MediaType.TEXT_HTML})
-    public Uni<Response> pdf(@QueryParam("bsn") String bsn, @QueryParam("personId") String personId,
+    public Uni<Response> pdf(@FormParam("bsn") String bsn, @FormParam("personId") String personId,
             @Context HttpHeaders headers) {
         return export(bsn, personId, headers).map(export -> export instanceof Response r
                 ? r

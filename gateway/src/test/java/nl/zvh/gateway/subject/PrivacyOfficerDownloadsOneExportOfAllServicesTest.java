@@ -29,7 +29,7 @@ class PrivacyOfficerDownloadsOneExportOfAllServicesTest {
 
     @Test
     void jsonHoldsEachServicesAnswerAndNamesTheMissingOnes() {
-        given().auth().oauth2(officer).queryParam("bsn", "111222333").when().get("/subject-access/export.json").then()
+        given().auth().oauth2(officer).formParam("bsn", "111222333").when().post("/subject-access/export.json").then()
                 .statusCode(200).header("Content-Disposition", containsString("attachment"))
                 .body("subject.bsn", equalTo("111222333")).body("services.intake.records[0].lastName", equalTo("Berg"))
                 .body("services.intake.records[0].bsn", equalTo("111222333"))
@@ -39,8 +39,8 @@ class PrivacyOfficerDownloadsOneExportOfAllServicesTest {
 
     @Test
     void pdfIsReadableAndSaysWhatIsMissing() throws Exception {
-        byte[] pdf = given().auth().oauth2(officer).queryParam("bsn", "111222333").when()
-                .get("/subject-access/export.pdf").then().statusCode(200).contentType("application/pdf").extract()
+        byte[] pdf = given().auth().oauth2(officer).formParam("bsn", "111222333").when()
+                .post("/subject-access/export.pdf").then().statusCode(200).contentType("application/pdf").extract()
                 .asByteArray();
         try (var document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);
@@ -55,25 +55,29 @@ class PrivacyOfficerDownloadsOneExportOfAllServicesTest {
 
     @Test
     void onlyThePrivacyOfficerAsksAndOnlyWithOneValidIdentifier() {
-        given().auth().oauth2(referrer).queryParam("bsn", "111222333").when().get("/subject-access/export.json").then()
+        given().auth().oauth2(referrer).formParam("bsn", "111222333").when().post("/subject-access/export.json").then()
                 .statusCode(403);
-        given().auth().oauth2(officer).queryParam("bsn", "123456789").when().get("/subject-access/export.json").then()
+        given().auth().oauth2(officer).formParam("bsn", "123456789").when().post("/subject-access/export.json").then()
                 .statusCode(400).body(containsString("bsn"));
-        given().auth().oauth2(officer).when().get("/subject-access/export.pdf").then().statusCode(400);
+        given().auth().oauth2(officer).formParam("bsn", "").when().post("/subject-access/export.pdf").then()
+                .statusCode(400);
+        // a link (another site's <img> or <a>) cannot run an export in the officer's session
+        given().auth().oauth2(officer).queryParam("bsn", "111222333").when().get("/subject-access/export.json").then()
+                .statusCode(405);
         given().auth().oauth2(officer).when().get("/subject-access").then().statusCode(200)
                 .body(containsString("Inzageverzoek"));
     }
 
     @Test
     void thePagesFormAnswersInvalidInputOnThePageInDutch() {
-        given().auth().oauth2(officer).accept("text/html").queryParam("bsn", "123456789").queryParam("personId", "")
-                .when().get("/subject-access/export.pdf").then().statusCode(400)
+        given().auth().oauth2(officer).accept("text/html").formParam("bsn", "123456789").formParam("personId", "")
+                .when().post("/subject-access/export.pdf").then().statusCode(400)
                 .contentType(containsString("text/html"))
                 .body(allOf(containsString("id=\"error-summary\""), containsString("href=\"#bsn\""),
                         containsString("Dit is geen geldig BSN"), containsString("value=\"123456789\""),
                         containsString("id=\"zvh-logout\"")));
-        given().auth().oauth2(officer).accept("text/html").queryParam("bsn", "111222333")
-                .queryParam("personId", "3f2b8c1e-0b5d-4c7e-9a61-2d4f8e9b7c10").when()
-                .get("/subject-access/export.json").then().statusCode(400).body(containsString("niet allebei"));
+        given().auth().oauth2(officer).accept("text/html").formParam("bsn", "111222333")
+                .formParam("personId", "3f2b8c1e-0b5d-4c7e-9a61-2d4f8e9b7c10").when()
+                .post("/subject-access/export.json").then().statusCode(400).body(containsString("niet allebei"));
     }
 }

@@ -21,7 +21,8 @@ import nl.zvh.platform.retention.RecordErasure;
 public class CandidateErasure implements RecordErasure {
     private static final String[] STATEMENTS = {"update inclusion_decision set reason = null where candidate_id = ?1",
             "update client_entry set text = null where candidate_id = ?1",
-            "delete from safety_note where candidate_id = ?1", """
+            "delete from safety_note where candidate_id = ?1",
+            "update life_domain_scoring set note = null where candidate_id = ?1", """
                     update candidate set first_name = null, last_name = null, closure_note = null, erased_at = ?2,
                         date_of_birth = cast(created_at as date) - make_interval(years => cast(date_part('year',
                             age(cast(created_at as date), date_of_birth)) as int))
@@ -46,6 +47,15 @@ public class CandidateErasure implements RecordErasure {
     @Override
     public List<UUID> touchedBy(String house, PersonDataErased erased) {
         return candidates.fromErasedReferrals(house, erased.referralIds());
+    }
+
+    /** Closed clients (any period) not erased whose closure is before {@code before}. */
+    @SuppressWarnings("unchecked")
+    public List<Expired> closedBefore(Instant before) {
+        return Expired.of(em.createNativeQuery("""
+                select c.id, c.house, c.source_referral_id from candidate c
+                where c.erased_at is null and c.status = 'CLOSED' and c.closed_at < ?1""").setParameter(1, before)
+                .getResultList());
     }
 
     /** Candidates not included whose last inclusion decision (or registration) is before {@code before}. */

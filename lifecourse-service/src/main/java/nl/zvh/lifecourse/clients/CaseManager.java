@@ -10,7 +10,10 @@ import java.time.Instant;
 import java.util.UUID;
 import nl.zvh.lifecourse.candidates.Candidate;
 
-/** A case manager of a care-provider organisation assigned to a client (matched on organisation + username). */
+/**
+ * A case manager of a care-provider organisation assigned to a client (matched on organisation + username), until the
+ * assignment ends.
+ */
 @Entity
 @Table(name = "case_manager")
 public class CaseManager extends PanacheEntityBase {
@@ -25,4 +28,10 @@ public class CaseManager extends PanacheEntityBase {
     public String username;
 
     public Instant assignedAt;
+
+    /** The name people read (the coordinator typed it); null for assignments made before names were kept. */
+    public String displayName;
+
+    /** When the assignment ended (replaced by another case manager): the case manager no longer sees the client. */
+    public Instant endedAt;
 }

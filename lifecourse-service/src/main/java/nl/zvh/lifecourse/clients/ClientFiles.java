@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import nl.zvh.lifecourse.candidates.Candidate;
 import nl.zvh.lifecourse.clients.ClientRequests.CaseManagerView;
@@ -17,19 +18,48 @@ import nl.zvh.platform.problem.ProblemException;
 @ApplicationScoped
 public class ClientFiles {
 
-    /** Assigns a case manager of an organisation; the same one twice is a 409 problem. */
+    /** Assigns a case manager of an organisation; the same one twice (still assigned) is a 409 problem. */
     public void assign(Candidate client, String organisation, String username) {
-        if (CaseManager.count("client = ?1 and lower(organisation) = lower(?2) and lower(username) = lower(?3)", client,
-                organisation, username) > 0) {
+        if (assignment(client, organisation, username).filter(m -> m.endedAt == null).isPresent()) {
             throw ProblemException.conflict(username + " is already case manager of client " + client.id());
         }
-        CaseManager m = new CaseManager();
-        m.id = UUID.randomUUID();
-        m.client = client;
-        m.organisation = organisation;
-        m.username = username;
-        m.assignedAt = Instant.now();
+        assign(client, organisation, username, null, false);
+    }
+
+    /**
+     * Assigns a case manager (the coordinator on screen): one still assigned keeps the assignment (the name as now
+     * typed), one assigned before is assigned again; {@code replace} ends every other current assignment, so only
+     * the new case manager sees the client.
+     */
+    public void assign(Candidate client, String organisation, String username, String name, boolean replace) {
+        Instant now = Instant.now();
+        CaseManager m = assignment(client, organisation, username).orElseGet(() -> {
+            CaseManager created = new CaseManager();
+            created.id = UUID.randomUUID();
+            created.client = client;
+            created.organisation = organisation;
+            created.username = username;
+            return created;
+        });
+        if (m.assignedAt == null || m.endedAt != null) {
+            m.assignedAt = now;
+            m.endedAt = null;
+        }
+        if (name != null) {
+            m.displayName = name;
+        }
         m.persist();
+        if (replace) {
+            CaseManager.<CaseManager>find("client = ?1 and endedAt is null and id <> ?2", client, m.id).stream()
+                    .forEach(other -> other.endedAt = now);
+        }
+    }
+
+    private static Optional<CaseManager> assignment(Candidate client, String organisation, String username) {
+        return CaseManager
+                .<CaseManager>find("client = ?1 and lower(organisation) = lower(?2) and lower(username) = lower(?3)",
+                        client, organisation, username)
+                .firstResultOptional();
     }
 
     public ClientEntry add(Candidate client, EntryKind kind, String subtype, String outcome, LocalDate date,
@@ -63,8 +93,9 @@ public class ClientFiles {
     public ClientView view(Candidate c) {
         List<ClientEntry> entries = ClientEntry
                 .<ClientEntry>find("client = ?1 order by entryDate desc, recordedAt desc", c).list();
-        List<CaseManagerView> managers = CaseManager.<CaseManager>find("client = ?1 order by assignedAt", c).list()
-                .stream().map(m -> new CaseManagerView(m.organisation, m.username, m.assignedAt)).toList();
+        List<CaseManagerView> managers = CaseManager
+                .<CaseManager>find("client = ?1 and endedAt is null order by assignedAt", c).stream()
+                .map(m -> new CaseManagerView(m.organisation, m.username, m.displayName, m.assignedAt)).toList();
         LocalDate nextReview = entries.stream().filter(e -> e.kind == EntryKind.REVIEW && e.nextDate != null)
                 .max(Comparator.comparing((ClientEntry e) -> e.entryDate)).map(e -> e.nextDate).orElse(null);
         List<SafetyNoteView> notes = SafetyNote.<SafetyNote>find("client = ?1 order by writtenAt desc", c).stream()

@@ -55,7 +55,7 @@ public final class ClientRequests {
     public record SafetyNoteView(String note, String author, Instant writtenAt) {
     }
 
-    public record CaseManagerView(String organisation, String username, Instant assignedAt) {
+    public record CaseManagerView(String organisation, String username, String name, Instant assignedAt) {
     }
 
     public record EntryView(UUID id, EntryKind kind, String subtype, String outcome, LocalDate date, String text,

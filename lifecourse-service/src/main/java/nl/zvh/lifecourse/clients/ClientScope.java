@@ -23,7 +23,8 @@ public class ClientScope {
     public static final String PURPOSE = "life-course-follow-up";
 
     private static final String ASSIGNED = " and exists (select 1 from CaseManager m where m.client = c"
-            + " and lower(m.organisation) = lower(:organisation) and lower(m.username) in (:usernames))";
+            + " and m.endedAt is null and lower(m.organisation) = lower(:organisation)"
+            + " and lower(m.username) in (:usernames))";
 
     /** The statuses that have a client file: open, and closed (kept, read-only). */
     private static final List<CandidateStatus> FILES = List.of(CandidateStatus.INCLUDED, CandidateStatus.CLOSED);

@@ -32,6 +32,15 @@ public class CterPerson extends RegisteredPerson {
 
     private Instant reportedAt;
 
+    private Instant approachHandedOverAt;
+
+    private UUID approachCaseId;
+
+    private LocalDate approachStartedOn;
+
+    /** Set when the retention term expired and the entry was anonymised: never shown again. */
+    private Instant erasedAt;
+
     protected CterPerson() {
     }
 
@@ -69,10 +78,55 @@ public class CterPerson extends RegisteredPerson {
         if (weighing.ideology() != null) {
             ideology = weighing.ideology();
         }
+        if (weighing.outcome() != outcome) {
+            approachHandedOverAt = null;
+            approachCaseId = null;
+            approachStartedOn = null;
+        }
         outcome = weighing.outcome();
         followUp = weighing.followUp();
         reviewDate = weighing.reviewDate();
-        return new CterWeighing(session, this, weighing.safetyOfficer(), outcome, followUp, reviewDate, by, at);
+        boolean handsOver = outcome == CterOutcome.PERSON_ORIENTED_APPROACH && approachHandedOverAt == null;
+        if (handsOver) {
+            approachHandedOverAt = at;
+        }
+        return new CterWeighing(session, this, weighing.safetyOfficer(), outcome, followUp, reviewDate, by, at,
+                handsOver);
+    }
+
+    /**
+     * CoVeCa opened the case of the approach handed over: recorded once per case (false when this case was already
+     * recorded, or when no approach is handed over any more because the outcome changed since).
+     */
+    boolean approachStarted(UUID caseId, LocalDate startDate) {
+        if (approachHandedOverAt == null || caseId.equals(approachCaseId)) {
+            return false;
+        }
+        approachCaseId = caseId;
+        approachStartedOn = startDate;
+        return true;
+    }
+
+    /** The person as the process director needs them to open the approach (no prefix, birth date or BSN here). */
+    CterRequests.HandedOverPerson handedOver() {
+        return new CterRequests.HandedOverPerson(personId(), firstName(), null, lastName(), null, null);
+    }
+
+    /** True once the retention term expired and the entry was anonymised. */
+    public boolean erased() {
+        return erasedAt != null;
+    }
+
+    public Instant approachHandedOverAt() {
+        return approachHandedOverAt;
+    }
+
+    public UUID approachCaseId() {
+        return approachCaseId;
+    }
+
+    public LocalDate approachStartedOn() {
+        return approachStartedOn;
     }
 
     public Ideology ideology() {

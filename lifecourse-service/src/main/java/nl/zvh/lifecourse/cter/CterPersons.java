@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,6 +20,8 @@ import nl.zvh.platform.problem.ProblemException;
 @ApplicationScoped
 public class CterPersons {
     public static final String PURPOSE = "cter-weighing";
+    /** Who records that the approach started: the consumer of CoVeCa's CoveCaCaseOpened. */
+    public static final String APPROACH_CONSUMER = "coveca-case-opened";
 
     @Inject
     LifecourseAudit audit;
@@ -45,6 +48,23 @@ public class CterPersons {
         return Optional.of(p);
     }
 
+    /**
+     * CoVeCa opened the case of the person-oriented approach handed over for {@code cterPersonId}: recorded on the
+     * person (audited as the consumer's change) once; false when already recorded, or the person is not (or no
+     * longer) on the house's register or no approach is handed over any more.
+     */
+    @Transactional
+    public boolean approachStarted(String house, UUID cterPersonId, UUID caseId, LocalDate startDate) {
+        Optional<CterPerson> person = inHouse(cterPersonId, house);
+        if (person.isEmpty() || !person.get().approachStarted(caseId, startDate)) {
+            return false;
+        }
+        CterPerson p = person.get();
+        audit.bySystem(AuditAction.UPDATE, LifecourseAudit.CTER, p.id(), p.personId(), house, APPROACH_CONSUMER,
+                PURPOSE);
+        return true;
+    }
+
     /** True when the triage table's decision about this referral is on a register (of any house). */
     public boolean registeredFrom(UUID referralId) {
         return CterPerson.count("sourceReferralId", referralId) > 0;
@@ -53,7 +73,8 @@ public class CterPersons {
     /** The house's register in order of reporting, each audited as a search. */
     @Transactional
     public List<CterPerson> list(String house) {
-        List<CterPerson> found = CterPerson.<CterPerson>find("house = ?1 order by reportedAt", house).list();
+        List<CterPerson> found = CterPerson
+                .<CterPerson>find("house = ?1 and erasedAt is null order by reportedAt", house).list();
         found.forEach(p -> audit(AuditAction.SEARCH, p));
         return found;
     }
@@ -69,15 +90,16 @@ public class CterPersons {
     /** The house's persons with a follow-up date, the earliest first, each audited as a search. */
     @Transactional
     public List<CterPerson> forReview(String house) {
-        List<CterPerson> found = CterPerson
-                .<CterPerson>find("house = ?1 and reviewDate is not null order by reviewDate", house).list();
+        List<CterPerson> found = CterPerson.<CterPerson>find(
+                "house = ?1 and erasedAt is null and reviewDate is not null order by reviewDate", house).list();
         found.forEach(p -> audit(AuditAction.SEARCH, p));
         return found;
     }
 
     /** The house's person, not audited: for the caller that audits what it shows. */
     public Optional<CterPerson> inHouse(UUID id, String house) {
-        return CterPerson.<CterPerson>find("id = ?1 and house = ?2", id, house).firstResultOptional();
+        return CterPerson.<CterPerson>find("id = ?1 and house = ?2 and erasedAt is null", id, house)
+                .firstResultOptional();
     }
 
     public void audit(AuditAction action, CterPerson p) {

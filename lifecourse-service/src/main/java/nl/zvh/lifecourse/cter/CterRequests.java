@@ -19,6 +19,14 @@ public final class CterRequests {
     public static final EventType<CterOutcomeDecidedV1> OUTCOME_DECIDED_V1 = EventType.of(TOPIC, OUTCOME_DECIDED, 1,
             CterOutcomeDecidedV1.class);
 
+    public static final String APPROACH_HANDED_OVER = "CterApproachHandedOver";
+    /**
+     * CterApproachHandedOver v1 on {@value #TOPIC}, key: CTER person id: the outcome "ZVH person-oriented approach",
+     * handed over to the house's process director once per change of outcome, with the person's name.
+     */
+    public static final EventType<CterApproachHandedOverV1> APPROACH_HANDED_OVER_V1 = EventType.of(TOPIC,
+            APPROACH_HANDED_OVER, 1, CterApproachHandedOverV1.class);
+
     private CterRequests() {
     }
 
@@ -38,10 +46,11 @@ public final class CterRequests {
     /** A person on the register; source TRIAGE with the referral when the triage table started the CTER approach. */
     public record PersonView(UUID id, UUID personId, String fullName, String municipality, String source,
             UUID sourceReferralId, Ideology ideology, CterOutcome outcome, String followUp, LocalDate reviewDate,
-            Instant reportedAt) {
+            Instant reportedAt, Instant approachHandedOverAt, LocalDate approachStartedOn) {
         public static PersonView of(CterPerson p) {
             return new PersonView(p.id(), p.personId(), p.fullName(), p.municipality(), p.source(),
-                    p.sourceReferralId(), p.ideology(), p.outcome(), p.followUp(), p.reviewDate(), p.reportedAt());
+                    p.sourceReferralId(), p.ideology(), p.outcome(), p.followUp(), p.reviewDate(), p.reportedAt(),
+                    p.approachHandedOverAt(), p.approachStartedOn());
         }
     }
 
@@ -56,5 +65,18 @@ public final class CterRequests {
     public record CterOutcomeDecidedV1(UUID cterPersonId, UUID personId, String house, String municipality,
             UUID sessionId, LocalDate sessionDate, Ideology ideology, CterOutcome outcome, LocalDate reviewDate,
             Instant decidedAt) {
+    }
+
+    /**
+     * CterApproachHandedOver, version 1: the person-oriented approach for the process director to open, with the
+     * person as the register knows them.
+     */
+    public record CterApproachHandedOverV1(UUID cterPersonId, UUID sessionId, String house, String municipality,
+            Instant decidedAt, HandedOverPerson person) {
+    }
+
+    /** The person handed over; surname prefix, birth date and BSN are null when the register has none. */
+    public record HandedOverPerson(UUID personId, String firstName, String surnamePrefix, String lastName,
+            LocalDate dateOfBirth, String bsn) {
     }
 }

@@ -8,9 +8,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
+import nl.zvh.lifecourse.cter.CterRequests.CterApproachHandedOverV1;
 import nl.zvh.lifecourse.cter.CterRequests.CterOutcomeDecidedV1;
 import nl.zvh.lifecourse.cter.CterRequests.WeighingView;
 
@@ -42,11 +45,15 @@ public class CterWeighing extends PanacheEntityBase {
 
     private Instant decidedAt;
 
+    /** Whether this weighing hands the person-oriented approach over (not stored: the person keeps when). */
+    @Transient
+    private boolean handsOver;
+
     protected CterWeighing() {
     }
 
     CterWeighing(CterSession session, CterPerson person, String safetyOfficer, CterOutcome outcome, String followUp,
-            LocalDate reviewDate, String decidedBy, Instant decidedAt) {
+            LocalDate reviewDate, String decidedBy, Instant decidedAt, boolean handsOver) {
         this.id = UUID.randomUUID();
         this.session = session;
         this.person = person;
@@ -56,6 +63,7 @@ public class CterWeighing extends PanacheEntityBase {
         this.reviewDate = reviewDate;
         this.decidedBy = decidedBy;
         this.decidedAt = decidedAt;
+        this.handsOver = handsOver;
     }
 
     public CterPerson person() {
@@ -66,6 +74,14 @@ public class CterWeighing extends PanacheEntityBase {
     public WeighingView view() {
         return new WeighingView(id, person.id(), person.fullName(), safetyOfficer, outcome, followUp, reviewDate,
                 decidedBy);
+    }
+
+    /** The handover of the person-oriented approach, when this weighing decided it for the first time. */
+    Optional<CterApproachHandedOverV1> handedOver() {
+        return handsOver
+                ? Optional.of(new CterApproachHandedOverV1(person.id(), session.id(), person.house(),
+                        person.municipality(), decidedAt, person.handedOver()))
+                : Optional.empty();
     }
 
     /** The event of this weighing: ids, codes and dates only. */

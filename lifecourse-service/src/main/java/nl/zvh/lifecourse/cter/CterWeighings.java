@@ -16,7 +16,7 @@ import nl.zvh.platform.problem.ProblemException;
 
 /**
  * The CTER team's weighing sessions: a weighing records the outcome on the person and publishes CterOutcomeDecided in
- * the same transaction; reading a session audits a read of every person it shows.
+ * the same transaction, and CterApproachHandedOver when it first decides a person-oriented approach; reading a session audits a read of every person it shows.
  */
 @ApplicationScoped
 public class CterWeighings extends TableSessions<CterSession, SessionView> {
@@ -38,14 +38,16 @@ public class CterWeighings extends TableSessions<CterSession, SessionView> {
         CterWeighing w = p.weigh(s, request, user, Instant.now());
         em.persist(w);
         outbox.publish(CterRequests.OUTCOME_DECIDED_V1, p.id(), p.house(), w.decided());
+        w.handedOver().ifPresent(h -> outbox.publish(CterRequests.APPROACH_HANDED_OVER_V1, p.id(), p.house(), h));
         persons.audit(AuditAction.UPDATE, p);
         return w.view();
     }
 
-    /** The session with its weighings; every person it shows is audited as read, once. */
+    /** The session with its weighings (of persons not erased); every person it shows is audited as read, once. */
     @Override
     protected SessionView view(CterSession s) {
-        List<CterWeighing> weighed = CterWeighing.<CterWeighing>find("session = ?1 order by decidedAt", s).list();
+        List<CterWeighing> weighed = CterWeighing.<CterWeighing>find("session = ?1 order by decidedAt", s).stream()
+                .filter(w -> !w.person().erased()).toList();
         weighed.stream().map(CterWeighing::person).distinct().forEach(p -> persons.audit(AuditAction.READ, p));
         return new SessionView(s.id(), s.sessionDate(), s.attendeeList(),
                 weighed.stream().map(CterWeighing::view).toList());

@@ -1,2 +1,5 @@
-/** Retention of life-course candidates: terms, and anonymising those not included once the term expired. */
+/**
+ * Retention: terms, and anonymising candidates not included, closed clients and CTER persons weighed "no action" once
+ * their term expired.
+ */
 package nl.zvh.lifecourse.retention;

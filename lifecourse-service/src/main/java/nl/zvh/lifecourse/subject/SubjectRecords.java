@@ -44,7 +44,11 @@ public class SubjectRecords implements SubjectSource {
                         select note, author, written_at from safety_note where candidate_id = ?1
                         order by written_at""", id));
                 c.put("caseManagers", SubjectRows.list(em,
-                        "select organisation, assigned_at from case_manager where candidate_id = ?1", id));
+                        "select organisation, assigned_at, ended_at from case_manager where candidate_id = ?1", id));
+                c.put("domainScores", SubjectRows.list(em, """
+                        select s.scored_on, d.domain, d.score, s.note from life_domain_scoring s
+                        join life_domain_score d on d.scoring_id = s.id where s.candidate_id = ?1
+                        order by s.scored_on, d.domain""", id));
                 c.put("entries", SubjectRows.list(em, """
                         select kind, subtype, entry_date, outcome, text, next_date from client_entry
                         where candidate_id = ?1 order by entry_date""", id));
@@ -54,9 +58,10 @@ public class SubjectRecords implements SubjectSource {
             }
             for (Map<String, Object> p : SubjectRows.list(em, """
                     select 'cter-person' as record_type, person_id, first_name, last_name, id as cter_person_id,
-                           municipality, source, ideology, outcome, follow_up, review_date, reported_at
-                    from cter_person where house = ?1 and person_id = ?2 order by reported_at""", house,
-                    query.personId())) {
+                           municipality, source, ideology, outcome, follow_up, review_date, reported_at,
+                           approach_handed_over_at, approach_started_on
+                    from cter_person where house = ?1 and person_id = ?2 and erased_at is null order by reported_at""",
+                    house, query.personId())) {
                 UUID id = (UUID) p.get("cterPersonId");
                 p.put("weighings", SubjectRows.list(em, """
                         select outcome, follow_up, review_date, decided_at from cter_weighing where person_id = ?1

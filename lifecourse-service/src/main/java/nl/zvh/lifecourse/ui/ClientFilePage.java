@@ -19,6 +19,7 @@ import nl.zvh.lifecourse.clients.ClientRequests.ClientView;
 import nl.zvh.lifecourse.clients.ClientScope;
 import nl.zvh.lifecourse.clients.ContactOutcome;
 import nl.zvh.lifecourse.clients.ContactType;
+import nl.zvh.lifecourse.clients.DomainScores;
 import nl.zvh.lifecourse.clients.IncidentKind;
 import nl.zvh.lifecourse.clients.LifeDomain;
 import nl.zvh.lifecourse.clients.NetworkRole;
@@ -30,30 +31,33 @@ import nl.zvh.platform.ui.shell.Shell;
 
 /**
  * A client's file as a page: the latest safety note as a banner with its history, the facts, case managers, plan,
- * contacts, incidents, network and reviews, the forms to add to them, and (for the coordinator) the closure; a closed
+ * contacts, incidents, network, life-domain scores over time and reviews, the forms to add to them, and (for the
+ * coordinator) assigning or changing the case manager and the closure; a closed
  * file is read-only and links to the new period when the person was proposed again.
  */
 @RequestScoped
 public class ClientFilePage {
 
     /** A case manager of a client as people read it: the organisation (only the login name is stored). */
-    public record CaseManagerRow(String organisation, Instant assignedAt, boolean mine) {
+    public record CaseManagerRow(String organisation, String name, Instant assignedAt, boolean mine) {
     }
 
-    /** The choices of the file's forms, in the page's language. */
+    /** The choices of the file's forms, in the page's language; a score field (name, label) per life domain. */
     public record Choices(List<Option> contactTypes, List<Option> contactOutcomes, List<Option> incidentKinds,
-            List<Option> domains, List<Option> networkRoles, List<Option> closureReasons) {
+            List<Option> domains, List<Option> networkRoles, List<Option> closureReasons, List<Option> scoreFields) {
         static Choices in(Locale locale) {
+            List<Option> domains = Option.of(LifeDomain.class, locale);
             return new Choices(Option.of(ContactType.class, locale), Option.of(ContactOutcome.class, locale),
-                    Option.of(IncidentKind.class, locale), Option.of(LifeDomain.class, locale),
-                    Option.of(NetworkRole.class, locale), Option.of(ClosureReason.class, locale));
+                    Option.of(IncidentKind.class, locale), domains, Option.of(NetworkRole.class, locale),
+                    Option.of(ClosureReason.class, locale),
+                    domains.stream().map(d -> new Option(ClientForms.SCORE + d.value(), d.label())).toList());
         }
     }
 
     @CheckedTemplate(basePath = "ClientPages")
     static class Templates {
         static native TemplateInstance client(ClientView client, List<CaseManagerRow> caseManagers,
-                CandidateView nextPeriod, Choices choices, Form form, String notice);
+                CandidateView nextPeriod, DomainScores.Trend trend, Choices choices, Form form, String notice);
     }
 
     @Inject
@@ -64,6 +68,9 @@ public class ClientFilePage {
 
     @Inject
     Candidates candidates;
+
+    @Inject
+    DomainScores scores;
 
     @Inject
     LifecourseAudit audit;
@@ -83,12 +90,12 @@ public class ClientFilePage {
         List<String> me = List.of(user.name().toLowerCase(Locale.ROOT), user.id().toLowerCase(Locale.ROOT));
         List<CaseManagerRow> managers = view
                 .caseManagers().stream().map(
-                        m -> new CaseManagerRow(m.organisation(), m.assignedAt(),
+                        m -> new CaseManagerRow(m.organisation(), m.name(), m.assignedAt(),
                                 m.username() != null && me.contains(m.username().toLowerCase(Locale.ROOT))
                                         && m.organisation().equalsIgnoreCase(String.valueOf(user.organisation()))))
                 .toList();
         CandidateView next = candidates.nextPeriodOf(c).map(CandidateView::of).orElse(null);
-        return Templates.client(view, managers, next, Choices.in(shell.locale()), form, notice)
+        return Templates.client(view, managers, next, scores.trend(c), Choices.in(shell.locale()), form, notice)
                 .setLocale(shell.locale());
     }
 }

@@ -12,6 +12,8 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -23,11 +25,13 @@ import nl.zvh.lifecourse.clients.ClientFiles;
 import nl.zvh.lifecourse.clients.Clients;
 import nl.zvh.lifecourse.clients.ContactOutcome;
 import nl.zvh.lifecourse.clients.ContactType;
+import nl.zvh.lifecourse.clients.DomainScores;
 import nl.zvh.lifecourse.clients.EntryKind;
 import nl.zvh.lifecourse.clients.IncidentKind;
 import nl.zvh.lifecourse.clients.LifeDomain;
 import nl.zvh.lifecourse.clients.NetworkRole;
 import nl.zvh.platform.security.CurrentUser;
+import nl.zvh.platform.ui.form.Fields;
 import nl.zvh.platform.ui.shell.Shell;
 
 /**
@@ -40,6 +44,9 @@ import nl.zvh.platform.ui.shell.Shell;
 @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 @Produces(MediaType.TEXT_HTML)
 public class ClientForms {
+    /** Prefix of the score fields, one per life domain: {@code score-HOUSING}. */
+    static final String SCORE = "score-";
+
     @Inject
     Clients clients;
 
@@ -51,6 +58,9 @@ public class ClientForms {
 
     @Inject
     Candidates candidates;
+
+    @Inject
+    DomainScores scores;
 
     @Inject
     Authors author;
@@ -65,9 +75,9 @@ public class ClientForms {
     @Path("/{id}/contacts")
     public Response contact(@PathParam("id") UUID id, MultivaluedMap<String, String> body) {
         return save(id, body, "contact", in -> {
-            ContactType type = in.choice("contactType", ContactType.class);
+            ContactType type = in.choice("contactType", ContactType.class, true);
             LocalDate date = in.date("contactDate", true, true);
-            ContactOutcome outcome = in.choice("contactOutcome", ContactOutcome.class);
+            ContactOutcome outcome = in.choice("contactOutcome", ContactOutcome.class, true);
             String note = in.text("contactNote", 4000, false);
             return c -> files.add(c, EntryKind.CONTACT, name(type), name(outcome), date, note, null, user.name());
         });
@@ -77,7 +87,7 @@ public class ClientForms {
     @Path("/{id}/incidents")
     public Response incident(@PathParam("id") UUID id, MultivaluedMap<String, String> body) {
         return save(id, body, "incident", in -> {
-            IncidentKind kind = in.choice("incidentKind", IncidentKind.class);
+            IncidentKind kind = in.choice("incidentKind", IncidentKind.class, true);
             LocalDate date = in.date("incidentDate", true, true);
             String note = in.text("incidentNote", 4000, false);
             return c -> files.add(c, EntryKind.INCIDENT, name(kind), null, date, note, null, user.name());
@@ -88,7 +98,7 @@ public class ClientForms {
     @Path("/{id}/network")
     public Response network(@PathParam("id") UUID id, MultivaluedMap<String, String> body) {
         return save(id, body, "network", in -> {
-            NetworkRole role = in.choice("networkRole", NetworkRole.class);
+            NetworkRole role = in.choice("networkRole", NetworkRole.class, true);
             String who = in.text("networkName", 4000, true);
             return c -> files.add(c, EntryKind.NETWORK, name(role), null, LocalDate.now(), who, null, user.name());
         });
@@ -98,7 +108,7 @@ public class ClientForms {
     @Path("/{id}/goals")
     public Response goal(@PathParam("id") UUID id, MultivaluedMap<String, String> body) {
         return save(id, body, "goal", in -> {
-            LifeDomain domain = in.choice("goalDomain", LifeDomain.class);
+            LifeDomain domain = in.choice("goalDomain", LifeDomain.class, true);
             String goal = in.text("goalText", 4000, true);
             return c -> files.add(c, EntryKind.PLAN_GOAL, name(domain), null, LocalDate.now(), goal, null, user.name());
         });
@@ -119,9 +129,45 @@ public class ClientForms {
     @RolesAllowed(Access.COORDINATOR)
     public Response close(@PathParam("id") UUID id, MultivaluedMap<String, String> body) {
         return save(id, body, "closed", in -> {
-            ClosureReason reason = in.choice("closureReason", ClosureReason.class);
+            ClosureReason reason = in.choice("closureReason", ClosureReason.class, true);
             String note = in.text("closureNote", 2000, reason == ClosureReason.OTHER);
             return c -> c.close(reason, note, Instant.now());
+        });
+    }
+
+    /** The coordinator assigns a case manager, or (replace ticked) changes the client's case manager to this one. */
+    @POST
+    @Path("/{id}/case-managers")
+    @RolesAllowed(Access.COORDINATOR)
+    public Response assign(@PathParam("id") UUID id, MultivaluedMap<String, String> body) {
+        return save(id, body, "case-manager", in -> {
+            String organisation = in.text("caseManagerOrganisation", 200, true);
+            String name = in.text("caseManagerName", 200, true);
+            String login = in.text("caseManagerLogin", 100, true);
+            boolean replace = in.checked("replaceCaseManagers");
+            return c -> files.assign(c, organisation, login, name, replace);
+        });
+    }
+
+    /** The life-domain scores of one date (at least one domain, each 1 to 5) with a note. */
+    @POST
+    @Path("/{id}/scores")
+    public Response scores(@PathParam("id") UUID id, MultivaluedMap<String, String> body) {
+        return save(id, body, "scores", in -> {
+            LocalDate date = in.date("scoreDate", true, true);
+            Map<LifeDomain, Integer> given = new EnumMap<>(LifeDomain.class);
+            for (LifeDomain domain : LifeDomain.values()) {
+                Integer score = in.number(SCORE + domain.name(), 1, 5, false);
+                if (score != null) {
+                    given.put(domain, score);
+                }
+            }
+            if (given.isEmpty() && in.form().errors().stream().noneMatch(e -> e.field().startsWith(SCORE))) {
+                in.reject(SCORE + LifeDomain.values()[0].name(), Bundles.form(shell.locale()).scoreOne());
+            }
+            String note = in.text("scoreNote", 2000, false);
+            String by = author.name();
+            return c -> scores.record(c, date, given, note, by);
         });
     }
 
@@ -135,10 +181,10 @@ public class ClientForms {
     }
 
     private Response save(UUID id, MultivaluedMap<String, String> body, String notice,
-            Function<Input, Consumer<Candidate>> read) {
-        Input in = Input.of(body, shell.locale());
+            Function<Fields, Consumer<Candidate>> read) {
+        Fields in = Fields.of(body, shell.locale());
         Consumer<Candidate> change = read.apply(in);
-        if (in.refused()) {
+        if (!in.ok()) {
             return Responses.refused(file.page(id, in.form(), null));
         }
         clients.change(id, change);

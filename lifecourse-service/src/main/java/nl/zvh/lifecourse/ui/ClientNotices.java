@@ -8,7 +8,7 @@ final class ClientNotices {
     }
 
     static String text(String notice, Locale locale) {
-        FormMessages msg = Input.messages(locale);
+        FormMessages msg = Bundles.form(locale);
         return switch (notice == null ? "" : notice) {
             case "contact" -> msg.contactAdded();
             case "incident" -> msg.incidentAdded();
@@ -16,6 +16,8 @@ final class ClientNotices {
             case "goal" -> msg.goalAdded();
             case "safety-note" -> msg.safetyNoteAdded();
             case "closed" -> msg.closedNotice();
+            case "case-manager" -> msg.caseManagerAssigned();
+            case "scores" -> msg.scoresRecorded();
             default -> null;
         };
     }

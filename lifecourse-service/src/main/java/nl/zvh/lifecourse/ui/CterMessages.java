@@ -92,4 +92,10 @@ public interface CterMessages {
 
     @Message("Openen")
     String open();
+
+    @Message("Overgedragen aan procesregie op {date}")
+    String handedOver(String date);
+
+    @Message("ZVH-aanpak gestart op {date}")
+    String approachStarted(String date);
 }

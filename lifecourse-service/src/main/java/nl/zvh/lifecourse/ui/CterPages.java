@@ -26,6 +26,7 @@ import nl.zvh.lifecourse.cter.CterWeighings;
 import nl.zvh.lifecourse.cter.Ideology;
 import nl.zvh.lifecourse.sessions.NewSession;
 import nl.zvh.platform.security.CurrentUser;
+import nl.zvh.platform.ui.form.Fields;
 import nl.zvh.platform.ui.form.Form;
 import nl.zvh.platform.ui.form.Option;
 import nl.zvh.platform.ui.form.Paging;
@@ -64,7 +65,7 @@ public class CterPages {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance cter(@Context UriInfo uri, @QueryParam("notice") String notice) {
-        CterMessages msg = CterSessionPages.messages(shell.locale());
+        CterMessages msg = Bundles.cter(shell.locale());
         return page(Responses.query(uri), Form.empty(), "person".equals(notice) ? msg.personRegistered() : null);
     }
 
@@ -73,13 +74,13 @@ public class CterPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response register(@Context UriInfo uri, MultivaluedMap<String, String> body) {
-        Input in = Input.of(body, shell.locale());
+        Fields in = Fields.of(body, shell.locale());
         String first = in.text("firstName", 100, false);
         String last = in.text("lastName", 200, true);
         String place = in.text("municipality", 100, true);
         String source = in.text("source", 200, true);
-        Ideology ideology = in.choice("ideology", Ideology.class);
-        if (in.refused()) {
+        Ideology ideology = in.choice("ideology", Ideology.class, true);
+        if (!in.ok()) {
             return Responses.refused(page(Responses.query(uri), in.form(), null));
         }
         cterPersons.report(user.requireHouse(), new CterRequests.NewPerson(place, null, first, last, source, ideology));
@@ -91,10 +92,10 @@ public class CterPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response plan(@Context UriInfo uri, MultivaluedMap<String, String> body) {
-        Input in = Input.of(body, shell.locale());
+        Fields in = Fields.of(body, shell.locale());
         LocalDate on = in.date("sessionDate", true, false);
-        List<String> present = in.lines("attendees");
-        if (in.refused()) {
+        List<String> present = in.lines("attendees", 100, 19, true);
+        if (!in.ok()) {
             return Responses.refused(page(Responses.query(uri), in.form(), null));
         }
         CterRequests.SessionView opened = weighings.open(user.requireHouse(), new NewSession(on, present));

@@ -2,8 +2,6 @@ package nl.zvh.lifecourse.ui;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -30,10 +28,10 @@ import nl.zvh.lifecourse.cter.CterRequests.SessionView;
 import nl.zvh.lifecourse.cter.CterWeighings;
 import nl.zvh.lifecourse.cter.Ideology;
 import nl.zvh.platform.security.CurrentUser;
+import nl.zvh.platform.ui.form.Fields;
 import nl.zvh.platform.ui.form.Form;
 import nl.zvh.platform.ui.form.Option;
 import nl.zvh.platform.ui.shell.Shell;
-import nl.zvh.platform.ui.shell.UiLanguage;
 
 /**
  * One CTER weighing session: its attendees, the outcomes recorded per person, and the form that records an outcome for
@@ -65,7 +63,7 @@ public class CterSessionPages {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance session(@PathParam("id") UUID id, @QueryParam("notice") String notice) {
-        CterMessages msg = messages(shell.locale());
+        CterMessages msg = Bundles.cter(shell.locale());
         String text = switch (notice == null ? "" : notice) {
             case "opened" -> msg.sessionOpened();
             case "weighed" -> msg.weighed();
@@ -81,14 +79,14 @@ public class CterSessionPages {
     public Response weigh(@PathParam("id") UUID id, MultivaluedMap<String, String> body) {
         String house = user.requireHouse();
         SessionView session = weighings.session(id, house);
-        Input in = Input.of(body, shell.locale());
-        CterMessages msg = messages(shell.locale());
+        Fields in = Fields.of(body, shell.locale());
+        CterMessages msg = Bundles.cter(shell.locale());
         Optional<CterPerson> person = parse(body.getFirst("cterPersonId")).flatMap(p -> persons.inHouse(p, house));
         if (person.isEmpty()) {
-            in.reject("cterPersonId", in.msg().choose());
+            in.reject("cterPersonId", in.messages().choose());
         }
         String officer = in.text("safetyOfficer", 200, true);
-        CterOutcome outcome = in.choice("outcome", CterOutcome.class);
+        CterOutcome outcome = in.choice("outcome", CterOutcome.class, true);
         String followUp = in.text("followUp", 2000, false);
         LocalDate review = in.date("reviewDate", false, false);
         if (outcome == CterOutcome.GATHER_MORE_INFORMATION && review == null && in.form().error("reviewDate") == null) {
@@ -98,11 +96,11 @@ public class CterSessionPages {
             in.reject("reviewDate", msg.reviewDateBeforeSession());
         }
         String chosen = body.getFirst("ideology");
-        Ideology ideology = chosen == null || chosen.isBlank() ? null : in.choice("ideology", Ideology.class);
+        Ideology ideology = chosen == null || chosen.isBlank() ? null : in.choice("ideology", Ideology.class, true);
         if (person.isPresent() && person.get().ideology() == null && ideology == null) {
             in.reject("ideology", msg.ideologyRequired());
         }
-        if (in.refused()) {
+        if (!in.ok()) {
             return Responses.refused(page(id, in.form(), null));
         }
         weighings.weigh(id, house, new NewWeighing(person.get().id(), officer, outcome, followUp, review, ideology),
@@ -119,12 +117,6 @@ public class CterSessionPages {
         Locale locale = shell.locale();
         return Templates.session(session, choices, Option.of(CterOutcome.class, locale),
                 Option.of(Ideology.class, locale), form, notice).setLocale(locale);
-    }
-
-    static CterMessages messages(Locale locale) {
-        return UiLanguage.isEnglish(locale)
-                ? MessageBundles.get(CterMessages.class, Localized.Literal.of("en"))
-                : MessageBundles.get(CterMessages.class);
     }
 
     private static Optional<UUID> parse(String id) {

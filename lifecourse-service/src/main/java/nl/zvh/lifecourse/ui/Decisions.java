@@ -10,6 +10,7 @@ import nl.zvh.lifecourse.candidates.Decision;
 import nl.zvh.lifecourse.candidates.InclusionTable;
 import nl.zvh.lifecourse.config.LifecourseConfig;
 import nl.zvh.platform.problem.ProblemException;
+import nl.zvh.platform.ui.form.Fields;
 import nl.zvh.platform.ui.form.Form;
 
 /**
@@ -36,17 +37,18 @@ final class Decisions {
         sent.put(d, decision == null ? "" : decision);
         sent.put(r, reason == null ? "" : reason);
         sent.put("override-" + candidateId, override ? "on" : "");
-        Input in = Input.of(sent, locale);
-        Decision chosen = in.choice(d, Decision.class);
+        Fields in = Fields.of(Form.ofSingle(sent), locale);
+        FormMessages msg = Bundles.form(locale);
+        Decision chosen = in.choice(d, Decision.class, true);
         String why = in.text(r, 2000, false);
         boolean reached = candidates.active(house) >= config.capacity(house);
-        if (why == null && !in.refused() && (chosen == Decision.NOT_INCLUDED || override)) {
-            in.reject(r, in.msg().reasonRequired());
+        if (why == null && in.ok() && (chosen == Decision.NOT_INCLUDED || override)) {
+            in.reject(r, msg.reasonRequired());
         }
         if (chosen == Decision.INCLUDED && reached && !override) {
-            in.reject(d, in.msg().capacityReached());
+            in.reject(d, msg.capacityReached());
         }
-        if (in.refused()) {
+        if (!in.ok()) {
             return new Outcome(in.form());
         }
         table.decide(session, house, new NewDecision(candidateId, chosen, why, override), by);

@@ -8,29 +8,11 @@ import io.quarkus.qute.i18n.MessageBundle;
  */
 @MessageBundle("lcform")
 public interface FormMessages {
-    @Message("Dit veld is verplicht.")
-    String required();
-
-    @Message("Gebruik hoogstens {max} tekens.")
-    String tooLong(int max);
-
-    @Message("Vul een geldige datum in, bijvoorbeeld 6-12-2026.")
-    String invalidDate();
-
-    @Message("Deze datum ligt in de toekomst.")
-    String future();
-
-    @Message("Kies een van de mogelijkheden.")
-    String choose();
-
     @Message("Geef een reden.")
     String reasonRequired();
 
     @Message("De capaciteit van het huis is bereikt. Kies voor opnemen boven de capaciteit en geef een reden.")
     String capacityReached();
-
-    @Message("Vul één aanwezige per regel in, hoogstens 19.")
-    String attendees();
 
     @Message("Opgeslagen.")
     String saved();
@@ -193,4 +175,61 @@ public interface FormMessages {
 
     @Message("De aanpak is afgesloten.")
     String closedNotice();
+
+    @Message("Casemanager toewijzen")
+    String assignCaseManager();
+
+    @Message("Organisatie van de casemanager")
+    String caseManagerOrganisation();
+
+    @Message("Naam van de casemanager")
+    String caseManagerName();
+
+    @Message("Inlognaam van de casemanager")
+    String caseManagerLogin();
+
+    @Message("Waarmee de casemanager zich aanmeldt. Alleen voor de toegang; de pagina toont de naam.")
+    String caseManagerLoginHint();
+
+    @Message("In plaats van de huidige casemanager (die ziet de cliënt daarna niet meer)")
+    String replaceCaseManagers();
+
+    @Message("Toewijzen")
+    String assign();
+
+    @Message("De casemanager is toegewezen.")
+    String caseManagerAssigned();
+
+    @Message("Scores per levensdomein")
+    String domainScores();
+
+    @Message("1 = zorgelijk, 5 = stabiel; de oudste datum links.")
+    String domainScoresIntro();
+
+    @Message("Nog geen scores vastgelegd.")
+    String noDomainScores();
+
+    @Message("Scores vastleggen")
+    String addDomainScores();
+
+    @Message("Datum van de scores")
+    String scoreDate();
+
+    @Message("Vul voor elk besproken levensdomein een score in van 1 (zorgelijk) tot en met 5 (stabiel). Dezelfde datum opnieuw vervangt de scores van die datum.")
+    String scoresHint();
+
+    @Message("Geef ten minste één levensdomein een score van 1 tot en met 5.")
+    String scoreOne();
+
+    @Message("Notitie bij deze datum")
+    String scoreNote();
+
+    @Message("De scores zijn vastgelegd.")
+    String scoresRecorded();
+
+    @Message("geen score")
+    String notScored();
+
+    @Message("Notities bij de scores")
+    String scoreNotes();
 }

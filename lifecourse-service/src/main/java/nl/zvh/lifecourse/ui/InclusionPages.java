@@ -29,6 +29,7 @@ import nl.zvh.lifecourse.candidates.InclusionTable;
 import nl.zvh.lifecourse.config.LifecourseConfig;
 import nl.zvh.lifecourse.sessions.NewSession;
 import nl.zvh.platform.security.CurrentUser;
+import nl.zvh.platform.ui.form.Fields;
 import nl.zvh.platform.ui.form.Form;
 import nl.zvh.platform.ui.form.Option;
 import nl.zvh.platform.ui.shell.Shell;
@@ -70,7 +71,7 @@ public class InclusionPages {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance inclusion(@Context UriInfo uri, @QueryParam("notice") String notice) {
         return agendaPage(Responses.query(uri), Form.empty(),
-                "candidate".equals(notice) ? Input.messages(shell.locale()).candidateProposed() : null);
+                "candidate".equals(notice) ? Bundles.form(shell.locale()).candidateProposed() : null);
     }
 
     @POST
@@ -80,13 +81,13 @@ public class InclusionPages {
     public Response propose(@Context UriInfo uri, @FormParam("municipality") String municipality,
             @FormParam("firstName") String firstName, @FormParam("lastName") String lastName,
             @FormParam("dateOfBirth") String dateOfBirth) {
-        Input in = Input.of(Map.of("municipality", nz(municipality), "firstName", nz(firstName), "lastName",
-                nz(lastName), "dateOfBirth", nz(dateOfBirth)), shell.locale());
+        Fields in = Fields.of(Form.ofSingle(Map.of("municipality", nz(municipality), "firstName", nz(firstName),
+                "lastName", nz(lastName), "dateOfBirth", nz(dateOfBirth))), shell.locale());
         String place = in.text("municipality", 100, true);
         String first = in.text("firstName", 100, false);
         String last = in.text("lastName", 200, true);
         LocalDate born = in.date("dateOfBirth", false, true);
-        if (in.refused()) {
+        if (!in.ok()) {
             return Responses.refused(agendaPage(Responses.query(uri), in.form(), null));
         }
         candidates.register(user.requireHouse(), new NewCandidate(place, null, first, last, born));
@@ -99,10 +100,11 @@ public class InclusionPages {
     @Produces(MediaType.TEXT_HTML)
     public Response plan(@Context UriInfo uri, @FormParam("sessionDate") String date,
             @FormParam("attendees") String attendees) {
-        Input in = Input.of(Map.of("sessionDate", nz(date), "attendees", nz(attendees)), shell.locale());
+        Fields in = Fields.of(Form.ofSingle(Map.of("sessionDate", nz(date), "attendees", nz(attendees))),
+                shell.locale());
         LocalDate on = in.date("sessionDate", true, false);
-        List<String> present = in.lines("attendees");
-        if (in.refused()) {
+        List<String> present = in.lines("attendees", 100, 19, true);
+        if (!in.ok()) {
             return Responses.refused(agendaPage(Responses.query(uri), in.form(), null));
         }
         SessionView opened = table.open(user.requireHouse(), new NewSession(on, present));
@@ -113,7 +115,7 @@ public class InclusionPages {
     @Path("/sessions/{id}")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance session(@PathParam("id") UUID id, @QueryParam("notice") String notice) {
-        FormMessages msg = Input.messages(shell.locale());
+        FormMessages msg = Bundles.form(shell.locale());
         String text = switch (notice == null ? "" : notice) {
             case "decided" -> msg.decided();
             case "opened" -> msg.saved();

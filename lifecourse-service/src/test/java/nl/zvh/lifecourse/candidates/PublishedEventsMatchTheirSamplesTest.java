@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The producer side of the contract: LifecourseClientIncluded and CterOutcomeDecided, read from the real broker,
- * have exactly the envelope and payload fields of their documented samples and carry no names.
+ * have exactly the envelope and payload fields of their documented samples and carry no names; CterApproachHandedOver
+ * has the fields of its sample, down to the person it hands over.
  */
 @QuarkusTest
 class PublishedEventsMatchTheirSamplesTest {
@@ -50,6 +51,31 @@ class PublishedEventsMatchTheirSamplesTest {
                 .body(Map.of("cterPersonId", person, "safetyOfficer", "Veiligheidsadviseur", "outcome", "NO_ACTION"))
                 .when().post("/api/cter/sessions/" + session + "/weighings").then().statusCode(200);
         assertSameFields("CterOutcomeDecided", Kafka.await("zvh.lifecourse.cter", r -> person.equals(r.key())));
+    }
+
+    @Test
+    void cterApproachHandedOverMatchesItsSample() throws Exception {
+        String cter = Tokens.cterMember();
+        String person = given().auth().oauth2(cter).contentType(ContentType.JSON)
+                .body(Map.of("municipality", "Roosendaal", "firstName", "Aanpak", "lastName", "Contract", "source",
+                        "Gemeente", "ideology", "OTHER"))
+                .when().post("/api/cter/persons").then().statusCode(201).extract().path("id");
+        String session = given().auth().oauth2(cter).contentType(ContentType.JSON)
+                .body(Map.of("date", LocalDate.now().toString(), "attendees", List.of("Politie"))).when()
+                .post("/api/cter/sessions").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(cter).contentType(ContentType.JSON)
+                .body(Map.of("cterPersonId", person, "safetyOfficer", "Veiligheidsadviseur", "outcome",
+                        "PERSON_ORIENTED_APPROACH"))
+                .when().post("/api/cter/sessions/" + session + "/weighings").then().statusCode(200);
+        String event = Kafka.await("zvh.lifecourse.cter",
+                r -> person.equals(r.key()) && r.value().contains("\"CterApproachHandedOver\""));
+        assertSameFields("CterApproachHandedOver", event);
+        JsonNode published = mapper.readTree(event).get("payload");
+        JsonNode sample = mapper.readTree(Files.readString(SAMPLES.resolve("CterApproachHandedOver-v1.json")))
+                .get("payload");
+        assertEquals(fields(sample.get("person")), fields(published.get("person")), "person");
+        assertEquals("Contract", published.get("person").get("lastName").asText());
+        assertEquals(person, published.get("cterPersonId").asText());
     }
 
     private void assertSameFields(String type, String event) throws Exception {

@@ -1,8 +1,10 @@
 package nl.zvh.lifecourse.cter;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -84,5 +86,34 @@ class TheWeighingTeamCategorisesAndWeighsByItsRulesTest {
                 weighing(CterOutcome.NO_ACTION, SESSION_DATE.minusDays(1), Ideology.OTHER), "member", NOW));
         assertEquals("reviewDate", refused.problem().errors().get(0).field());
         assertNull(p.outcome());
+    }
+
+    @Test
+    void theApproachIsHandedOverOncePerChangeOfOutcomeWithThePerson() {
+        CterPerson p = fromTriage(UUID.randomUUID());
+        CterWeighing first = p.weigh(session, weighing(CterOutcome.PERSON_ORIENTED_APPROACH, null, Ideology.RELIGIOUS),
+                "member", NOW);
+        CterRequests.CterApproachHandedOverV1 handover = first.handedOver().orElseThrow();
+        assertEquals(p.id(), handover.cterPersonId());
+        assertEquals(session.id(), handover.sessionId());
+        assertEquals(new CterRequests.HandedOverPerson(p.personId(), "Jan", null, "van der Berg", null, null),
+                handover.person());
+        assertEquals(NOW, p.approachHandedOverAt());
+        Instant later = NOW.plusSeconds(3600);
+        assertTrue(p.weigh(session, weighing(CterOutcome.PERSON_ORIENTED_APPROACH, null, null), "member", later)
+                .handedOver().isEmpty(), "the same outcome again hands nothing over");
+
+        UUID caseId = UUID.randomUUID();
+        assertTrue(p.approachStarted(caseId, SESSION_DATE));
+        assertFalse(p.approachStarted(caseId, SESSION_DATE), "the same case is recorded once");
+        assertEquals(SESSION_DATE, p.approachStartedOn());
+
+        assertTrue(
+                p.weigh(session, weighing(CterOutcome.NO_ACTION, null, null), "member", later).handedOver().isEmpty());
+        assertNull(p.approachHandedOverAt());
+        assertNull(p.approachStartedOn());
+        assertFalse(p.approachStarted(UUID.randomUUID(), SESSION_DATE), "nothing handed over to start");
+        assertTrue(p.weigh(session, weighing(CterOutcome.PERSON_ORIENTED_APPROACH, null, null), "member", later)
+                .handedOver().isPresent(), "decided again after another outcome: handed over again");
     }
 }

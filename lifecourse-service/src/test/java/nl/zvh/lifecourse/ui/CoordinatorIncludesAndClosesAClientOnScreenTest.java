@@ -36,8 +36,8 @@ class CoordinatorIncludesAndClosesAClientOnScreenTest {
         page("/ui/inclusion").body(containsString("Actieve cliënten: 0 van 1"))
                 .body(containsString("Kandidaat aanmelden")).body(containsString("Inclusietafel plannen"));
         post("/ui/inclusion/candidates", Map.of("municipality", "Middelburg", "firstName", "Piet")).then()
-                .statusCode(422).body(containsString("Dit veld is verplicht."))
-                .body(containsString("value=\"Middelburg\"")).body(containsString("href=\"#lastName\""));
+                .statusCode(422).body(containsString("Vul dit veld in.")).body(containsString("value=\"Middelburg\""))
+                .body(containsString("href=\"#lastName\""));
         seeOther(post("/ui/inclusion/candidates", Map.of("municipality", "Middelburg", "firstName", "Piet", "lastName",
                 "Eerste", "dateOfBirth", "1980-05-01")), "/ui/inclusion?notice=candidate");
         seeOther(
@@ -81,7 +81,8 @@ class CoordinatorIncludesAndClosesAClientOnScreenTest {
                 .statusCode(422).body(containsString("href=\"#contactDate\"")).body(containsString("Goed gesprek"));
         post(file + "/contacts",
                 Map.of("contactType", "HOME_VISIT", "contactDate", "2999-01-01", "contactOutcome", "SPOKEN")).then()
-                .statusCode(422).body(containsString("Deze datum ligt in de toekomst."));
+                .statusCode(422)
+                .body(containsString("Deze datum ligt in de toekomst; vul een datum tot en met vandaag in."));
         seeOther(post(file + "/contacts", Map.of("contactType", "HOME_VISIT", "contactDate", TODAY, "contactOutcome",
                 "SPOKEN", "contactNote", "Goed gesprek")), file + "?notice=contact");
         seeOther(post(file + "/incidents", Map.of("incidentKind", "DETENTION", "incidentDate", TODAY)),

@@ -1,5 +1,7 @@
 package nl.zvh.platform.audit;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -111,22 +113,49 @@ public class AuditLog {
         write(action, resourceType, resourceId, null, purpose, null, outcome);
     }
 
+    /**
+     * As {@link #recordRefused}, for a refusal answered on the I/O thread (a role check before the endpoint runs,
+     * where no transaction may start): who and from where are read now, the entry is written on a worker thread in
+     * a transaction of its own shortly after.
+     */
+    public void recordRefusedLater(AuditAction action, String resourceType, String resourceId, String purpose,
+            AuditOutcome outcome) {
+        Actor actor = actor(null);
+        Infrastructure.getDefaultWorkerPool().execute(() -> QuarkusTransaction.requiringNew()
+                .run(() -> insert(actor, action, resourceType, resourceId, null, purpose, outcome)));
+    }
+
+    /** Who acts, as the audit row names them: read on the request's own thread. */
+    record Actor(String userId, String userName, String organisation, String house, String roles, String onBehalfOf,
+            String correlationId, String clientAddress, UUID breakGlassGrant) {
+    }
+
+    private Actor actor(String onBehalfOf) {
+        return new Actor(user.id(), user.name(), user.organisation(), user.house(), String.join(",", user.roles()),
+                onBehalfOf != null ? onBehalfOf : delegatedBy(), CorrelationId.current(), clientAddress(),
+                breakGlassGrant());
+    }
+
     private void write(AuditAction action, String resourceType, String resourceId, String personRef, String purpose,
             String onBehalfOf, AuditOutcome outcome) {
-        UUID grant = breakGlassGrant();
+        insert(actor(onBehalfOf), action, resourceType, resourceId, personRef, purpose, outcome);
+    }
+
+    private void insert(Actor who, AuditAction action, String resourceType, String resourceId, String personRef,
+            String purpose, AuditOutcome outcome) {
         em.createNativeQuery("""
                 insert into audit_log (action, resource_type, resource_id, person_ref, user_id, user_name,
                     organisation, house, roles, on_behalf_of, purpose, outcome, correlation_id, client_address,
                     break_glass, break_glass_id)
                 values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, cast(?16 as uuid))""")
                 .setParameter(1, action.name()).setParameter(2, resourceType).setParameter(3, resourceId)
-                .setParameter(4, personRef).setParameter(5, user.id()).setParameter(6, user.name())
-                .setParameter(7, user.organisation()).setParameter(8, user.house())
-                .setParameter(9, String.join(",", user.roles()))
-                .setParameter(10, onBehalfOf != null ? onBehalfOf : delegatedBy()).setParameter(11, purpose)
-                .setParameter(12, outcome.name()).setParameter(13, CorrelationId.current())
-                .setParameter(14, clientAddress()).setParameter(15, grant != null)
-                .setParameter(16, grant == null ? null : grant.toString()).executeUpdate();
+                .setParameter(4, personRef).setParameter(5, who.userId()).setParameter(6, who.userName())
+                .setParameter(7, who.organisation()).setParameter(8, who.house()).setParameter(9, who.roles())
+                .setParameter(10, who.onBehalfOf()).setParameter(11, purpose).setParameter(12, outcome.name())
+                .setParameter(13, who.correlationId()).setParameter(14, who.clientAddress())
+                .setParameter(15, who.breakGlassGrant() != null)
+                .setParameter(16, who.breakGlassGrant() == null ? null : who.breakGlassGrant().toString())
+                .executeUpdate();
     }
 
     private UUID breakGlassGrant() {

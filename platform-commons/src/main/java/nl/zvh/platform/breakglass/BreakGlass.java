@@ -5,6 +5,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -14,6 +15,7 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.zvh.platform.audit.AuditAction;
 import nl.zvh.platform.audit.AuditLog;
+import nl.zvh.platform.problem.Problem;
 import nl.zvh.platform.problem.ProblemException;
 import nl.zvh.platform.security.CurrentUser;
 
@@ -57,10 +59,12 @@ public class BreakGlass {
                     "role may not request break-glass for " + target.resourceType());
         }
         String house = user.requireHouse();
+        requireSubstance(request.reason());
+        Instant now = clock.now();
+        requireWithinDailyLimit(now);
         String resourceId = request.resourceId().strip();
         List<String> persons = target.persons(house, resourceId)
                 .orElseThrow(() -> ProblemException.notFound(target.resourceType() + " " + resourceId));
-        Instant now = clock.now();
         UUID id = UUID.randomUUID();
         em.createNativeQuery("""
                 insert into break_glass_grant (id, resource_type, resource_id, person_refs, user_id, user_name,
@@ -79,6 +83,31 @@ public class BreakGlass {
         }
         persons.forEach(ref -> audit.record(AuditAction.BREAK_GLASS, target.resourceType(), resourceId, ref, PURPOSE));
         return find(id).orElseThrow();
+    }
+
+    /** A reason of substance: at least {@code reasonMinWords} words of two letters or more ("x x x" is no reason). */
+    private void requireSubstance(String reason) {
+        long words = Arrays.stream(reason.strip().split("\\s+"))
+                .filter(w -> w.codePoints().filter(Character::isLetter).count() >= 2).count();
+        if (words < config.reasonMinWords()) {
+            throw ProblemException.invalid("reason", "give the emergency in at least " + config.reasonMinWords()
+                    + " words: what happened and why this record is needed now");
+        }
+    }
+
+    private void requireWithinDailyLimit(Instant now) {
+        Number taken = (Number) em
+                .createNativeQuery("select count(*) from break_glass_grant where user_id = ?1 and granted_at > ?2")
+                .setParameter(1, user.id())
+                .setParameter(2, OffsetDateTime.ofInstant(now.minus(Duration.ofHours(24)), ZoneOffset.UTC))
+                .getSingleResult();
+        if (taken.intValue() >= config.dailyLimit()) {
+            throw new ProblemException(
+                    Problem.of(429, "Too Many Requests",
+                            "the limit of " + config.dailyLimit()
+                                    + " emergency grants in 24 hours is reached: ask the privacy officer of the house",
+                            null));
+        }
     }
 
     /**

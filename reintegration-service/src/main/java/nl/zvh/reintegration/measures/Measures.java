@@ -72,11 +72,15 @@ public class Measures {
                 .toList();
     }
 
-    /** The house's BIJ items still waiting for the mayor's assessment, earliest release first. */
+    /**
+     * The house's BIJ items still waiting for the mayor's assessment on running tracks (a closed track takes no
+     * assessment any more), earliest release first.
+     */
     @Transactional
     public List<AwaitingMayor> awaitingMayor() {
         List<Object[]> rows = BijItem.getEntityManager().createQuery("""
                 select b, t from BijItem b, Track t where t.id = b.trackId and t.house = ?1
+                and t.closedOn is null and t.erasedAt is null
                 and b.assessment is null order by t.expectedReleaseDate nulls last, b.mayorNotifiedOn""",
                 Object[].class).setParameter(1, scope.house()).getResultList();
         return rows.stream().map(r -> {

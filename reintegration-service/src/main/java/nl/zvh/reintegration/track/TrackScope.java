@@ -27,10 +27,17 @@ public class TrackScope {
     @Inject
     SecurityIdentity identity;
 
-    /** The track in the caller's house, audited; 404 otherwise. */
+    /**
+     * The track in the caller's house, audited; 404 otherwise. A closed track is read-only: a change to it
+     * ({@link AuditAction#UPDATE}) is refused with 409 before anything is recorded.
+     */
     public Track find(UUID id, AuditAction action, String purpose) {
         Track track = Track.<Track>find("id = ?1 and house = ?2 and erasedAt is null", id, user.requireHouse())
                 .firstResultOptional().orElseThrow(() -> ProblemException.notFound("track " + id));
+        if (action == AuditAction.UPDATE && track.closure() != null) {
+            throw ProblemException.conflict(
+                    "track " + id + " is closed (" + track.closure().closedOn() + ") and can no longer be changed");
+        }
         audit.record(action, AUDIT_TYPE, track.id().toString(), track.personId().toString(), purpose);
         return track;
     }

@@ -25,7 +25,7 @@ import nl.zvh.platform.retention.ExpiringRecords;
 @ApplicationScoped
 public class Tracks {
     static final int WORKLIST_DAYS = 30;
-    static final int SEARCH_MAX = 1000;
+    static final int SEARCH_MAX = 100;
     private static final String OPEN_CONDITION = "(select c from TrackCondition c where c.track = t"
             + " and c.status in (nl.zvh.reintegration.track.ConditionStatus.UNKNOWN,"
             + " nl.zvh.reintegration.track.ConditionStatus.ACTION_NEEDED))";
@@ -44,15 +44,37 @@ public class Tracks {
         return view(scope.find(id, AuditAction.READ, "reintegration-follow-up"));
     }
 
+    /** How many of the house's open tracks (not closed) match the filter. */
+    @Transactional
+    public long count(TrackFilter filter) {
+        Map<String, Object> params = new HashMap<>();
+        var query = em.createQuery("select count(t)" + where(filter, params), Long.class);
+        params.forEach(query::setParameter);
+        return query.getSingleResult();
+    }
+
     /**
-     * The house's open tracks (not closed), filtered; the earliest release first, unknown release dates last. Every
-     * track listed is audited as a search.
+     * One page of the house's open tracks (not closed), filtered; the earliest release first, unknown release dates
+     * last. Every track listed is audited as a search.
      */
     @Transactional
-    public List<WorklistItem> search(TrackFilter filter) {
-        StringBuilder jpql = new StringBuilder(
-                "from Track t where t.house = :house and t.erasedAt is null" + " and t.closedOn is null");
+    public List<WorklistItem> search(TrackFilter filter, int offset, int limit) {
         Map<String, Object> params = new HashMap<>();
+        var query = em.createQuery("select t" + where(filter, params)
+                + " order by coalesce(t.actualReleaseDate, t.expectedReleaseDate) nulls last, t.createdAt, t.id",
+                Track.class).setFirstResult(Math.max(0, offset)).setMaxResults(Math.min(limit, SEARCH_MAX));
+        params.forEach(query::setParameter);
+        List<Track> found = query.getResultList();
+        for (Track t : found) {
+            audit.record(AuditAction.SEARCH, TrackScope.AUDIT_TYPE, t.id().toString(), t.personId().toString(),
+                    "reintegration-tracks");
+        }
+        return found.stream().map(WorklistItem::of).toList();
+    }
+
+    private String where(TrackFilter filter, Map<String, Object> params) {
+        StringBuilder jpql = new StringBuilder(
+                " from Track t where t.house = :house and t.erasedAt is null and t.closedOn is null");
         params.put("house", scope.house());
         if (filter.municipality() != null) {
             jpql.append(" and t.municipality = :municipality");
@@ -79,15 +101,7 @@ public class Tracks {
             });
         }
         TrackQuery.of(filter.query()).appendTo(jpql, params);
-        jpql.append(" order by coalesce(t.actualReleaseDate, t.expectedReleaseDate) nulls last, t.createdAt");
-        var query = em.createQuery(jpql.toString(), Track.class).setMaxResults(SEARCH_MAX);
-        params.forEach(query::setParameter);
-        List<Track> found = query.getResultList();
-        for (Track t : found) {
-            audit.record(AuditAction.SEARCH, TrackScope.AUDIT_TYPE, t.id().toString(), t.personId().toString(),
-                    "reintegration-tracks");
-        }
-        return found.stream().map(WorklistItem::of).toList();
+        return jpql.toString();
     }
 
     /** The municipalities the caller's house serves (the list's filter). */

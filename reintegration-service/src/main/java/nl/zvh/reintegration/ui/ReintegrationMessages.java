@@ -165,15 +165,9 @@ public interface ReintegrationMessages {
     @Message("Kies de status van deze basisvoorwaarde.")
     String errorStatusRequired();
 
-    @Message("Kies een status uit de lijst.")
-    String errorStatusInvalid();
-
     @Message("Zonder toestemming van de betrokkene kunt u alleen ‘Onbekend’ kiezen (de toestemming is nu: {consent})."
             + " Leg eerst de toestemming vast.")
     String errorNeedsConsent(String consent);
-
-    @Message("Gebruik hoogstens {max} tekens (nu {length}).")
-    String errorTooLong(int max, int length);
 
     @Message("Opslaan is niet gelukt. Controleer de invoer en probeer het opnieuw.")
     String errorNotSaved();
@@ -184,9 +178,4 @@ public interface ReintegrationMessages {
     @Message("Vul de datum in waarop de betrokkene toestemming gaf of weigerde.")
     String errorConsentDateRequired();
 
-    @Message("Vul een geldige datum in, bijvoorbeeld 6-12-2026.")
-    String errorDateInvalid();
-
-    @Message("De datum mag niet in de toekomst liggen.")
-    String errorDateInFuture();
 }

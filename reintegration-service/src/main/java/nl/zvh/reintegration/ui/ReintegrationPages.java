@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import nl.zvh.platform.problem.ProblemException;
+import nl.zvh.platform.ui.form.Fields;
 import nl.zvh.platform.ui.form.Form;
 import nl.zvh.platform.ui.form.HtmxNotice;
 import nl.zvh.platform.ui.form.Option;
@@ -91,7 +92,7 @@ public class ReintegrationPages {
         if ("consent".equals(saved)) {
             notice = messages().consentSaved();
         } else if (saved != null && saved.matches("[a-z0-9-]{1,40}")) {
-            notice = FormInput.bundle(TrackPageMessages.class, shell.locale()).saved();
+            notice = Texts.of(TrackPageMessages.class, shell.locale()).saved();
         }
         return trackPage.render(id, notice);
     }
@@ -102,32 +103,22 @@ public class ReintegrationPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response saveConsent(@PathParam("id") UUID id, MultivaluedMap<String, String> body) {
         ReintegrationMessages msg = messages();
-        Form form = Form.of(body);
-        Consent consent = FormInput.parse(Consent.class, form.value("consent"));
-        if (consent == null) {
-            form.reject("consent", msg.errorConsentRequired());
+        Fields in = Fields.of(body, shell.locale());
+        if (blank(body, "consent")) {
+            in.reject("consent", msg.errorConsentRequired());
         }
-        LocalDate date = null;
-        String typedDate = FormInput.trim(form.value("date"));
-        if (typedDate != null) {
-            date = FormInput.parseDate(typedDate);
-            if (date == null) {
-                form.reject("date", msg.errorDateInvalid());
-            } else if (date.isAfter(LocalDate.now())) {
-                form.reject("date", msg.errorDateInFuture());
-            }
-        } else if (consent != null && consent != Consent.NOT_ASKED) {
-            form.reject("date", msg.errorConsentDateRequired());
+        Consent consent = in.choice("consent", Consent.class, true);
+        if (consent != null && consent != Consent.NOT_ASKED && blank(body, "date")) {
+            in.reject("date", msg.errorConsentDateRequired());
         }
-        if (!form.hasErrors()) {
+        LocalDate date = in.date("date", false, true);
+        Form form = in.form();
+        if (in.ok()) {
             try {
                 tracks.recordConsent(id, consent, date);
                 return Response.seeOther(URI.create(shell.prefix() + "/ui/tracks/" + id + "?saved=consent")).build();
             } catch (ProblemException e) {
-                if (e.problem().status() != 400) {
-                    throw e;
-                }
-                form.reject("date", msg.errorNotSaved());
+                form.reject(e.problem().status() == 409 ? "closed" : "date", refusal(e));
             }
         }
         TrackView track = tracks.get(id);
@@ -145,31 +136,22 @@ public class ReintegrationPages {
     public Response saveCondition(@PathParam("id") UUID id, @PathParam("condition") ConditionType condition,
             @HeaderParam("HX-Request") String htmx, MultivaluedMap<String, String> body) {
         ReintegrationMessages msg = messages();
+        Fields in = Fields.of(body, shell.locale());
+        if (blank(body, "status")) {
+            in.reject("status", msg.errorStatusRequired());
+        }
+        ConditionStatus status = in.choice("status", ConditionStatus.class, true);
+        String partner = in.text("responsiblePartner", PARTNER_MAX, false);
+        String notes = in.text("notes", NOTES_MAX, false);
         Form form = Form.of(body);
         ConditionRow ids = ConditionRow.ids(condition, form);
-        String typedStatus = FormInput.trim(form.value("status"));
-        ConditionStatus status = FormInput.parse(ConditionStatus.class, typedStatus);
-        if (typedStatus == null) {
-            form.reject(ids.statusId(), msg.errorStatusRequired());
-        } else if (status == null) {
-            form.reject(ids.statusId(), msg.errorStatusInvalid());
-        }
-        String partner = FormInput.trim(form.value("responsiblePartner"));
-        if (partner != null && partner.length() > PARTNER_MAX) {
-            form.reject(ids.partnerId(), msg.errorTooLong(PARTNER_MAX, partner.length()));
-        }
-        String notes = FormInput.trim(form.value("notes"));
-        if (notes != null && notes.length() > NOTES_MAX) {
-            form.reject(ids.notesId(), msg.errorTooLong(NOTES_MAX, notes.length()));
-        }
+        in.form().errors().forEach(e -> form.reject(e.field() + "-" + condition.name(), e.message()));
         TrackView track = null;
         if (!form.hasErrors()) {
             try {
                 track = tracks.updateCondition(id, condition, status, partner, notes);
             } catch (ProblemException e) {
-                if (e.problem().status() != 400) {
-                    throw e; // not found or changed by someone else: the shell announces it in Dutch
-                }
+                String reason = refusal(e);
                 track = tracks.get(id);
                 boolean consentRule = e.problem().errors() != null
                         && e.problem().errors().stream().anyMatch(f -> "status".equals(f.field()));
@@ -177,7 +159,7 @@ public class ReintegrationPages {
                         consentRule
                                 ? msg.errorNeedsConsent(
                                         Labels.of(track.consent(), shell.locale()).toLowerCase(Locale.ROOT))
-                                : msg.errorNotSaved());
+                                : reason);
             }
         } else {
             track = tracks.get(id);
@@ -220,7 +202,24 @@ public class ReintegrationPages {
     }
 
     private ReintegrationMessages messages() {
-        return FormInput.bundle(ReintegrationMessages.class, shell.locale());
+        return Texts.of(ReintegrationMessages.class, shell.locale());
+    }
+
+    /**
+     * Why the track refused a valid form, in the person's language: it was closed meanwhile (409), or a rule of the
+     * track (400). Anything else (not found) the shell says in Dutch.
+     */
+    private String refusal(ProblemException e) {
+        return switch (e.problem().status()) {
+            case 409 -> Texts.of(TrackPageMessages.class, shell.locale()).errorTrackClosed();
+            case 400 -> messages().errorNotSaved();
+            default -> throw e;
+        };
+    }
+
+    private static boolean blank(Map<String, List<String>> body, String field) {
+        List<String> sent = body.get(field);
+        return sent == null || sent.isEmpty() || sent.get(0) == null || sent.get(0).isBlank();
     }
 
     private Paging paging(UriInfo uri, int total) {

@@ -2,17 +2,21 @@ package nl.zvh.reintegration.ui;
 
 import java.util.List;
 import java.util.Map;
+import nl.zvh.platform.ui.form.Fields;
 import nl.zvh.platform.ui.form.Form;
 
 /**
  * One of the track page's forms: what was typed (or nothing yet) under a key that makes its fields' ids unique on the
- * page ({@code bij-mayorNotifiedOn}, {@code assess-<id>-assessedOn}), and where it posts to. Refusals are kept by
- * field id, so the error summary links to the field.
+ * page ({@code bij-mayorNotifiedOn}, {@code assess-<id>-assessedOn}), and where it posts to (none: the form is not
+ * offered, as on a closed track). Refusals are kept by field id, so the error summary links to the field.
  */
 public record SubForm(String key, Form form, String action) {
 
-    static SubForm of(String key, Map<String, List<String>> typed) {
-        return new SubForm(key, Form.of(typed), null);
+    /** The form as sent, with what {@link Fields} refused moved under the fields' ids on the page. */
+    static SubForm of(String key, Map<String, List<String>> typed, Fields read) {
+        SubForm f = new SubForm(key, Form.of(typed), null);
+        read.form().errors().forEach(e -> f.reject(e.field(), e.message()));
+        return f;
     }
 
     public String id(String field) {

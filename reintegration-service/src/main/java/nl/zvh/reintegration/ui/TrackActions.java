@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.zvh.platform.problem.ProblemException;
+import nl.zvh.platform.ui.form.Fields;
 import nl.zvh.platform.ui.shell.Shell;
 import nl.zvh.reintegration.aftercare.Aftercare;
 import nl.zvh.reintegration.aftercare.AftercareEntry;
@@ -63,48 +64,44 @@ public class TrackActions {
     @POST
     @Path("/tracks/{id}/aftercare")
     public Response aftercare(@PathParam("id") UUID id, MultivaluedMap<String, String> body) {
-        SubForm f = SubForm.of("aftercare", body);
-        FormInput in = new FormInput(f, shell.locale());
-        AftercareEntry.Kind kind = in.choice("kind", AftercareEntry.Kind.class);
-        LocalDate on = in.date("occurredOn", kind == AftercareEntry.Kind.SIGNAL); // a contact may be planned
-        String partner = in.text("partner", false, PARTNER_MAX);
-        String summary = in.text("summary", true, TEXT_MAX);
-        return save(id, f, () -> aftercare.record(id, kind, on, partner, summary));
+        Fields in = Fields.of(body, shell.locale());
+        AftercareEntry.Kind kind = in.choice("kind", AftercareEntry.Kind.class, true);
+        LocalDate on = in.date("occurredOn", true, kind == AftercareEntry.Kind.SIGNAL); // a contact may be planned
+        String partner = in.text("partner", PARTNER_MAX, false);
+        String summary = in.text("summary", TEXT_MAX, true);
+        return save(id, "aftercare", body, in, () -> aftercare.record(id, kind, on, partner, summary));
     }
 
     @POST
     @Path("/tracks/{id}/bij")
     public Response informMayor(@PathParam("id") UUID id, MultivaluedMap<String, String> body) {
-        SubForm f = SubForm.of("bij", body);
-        FormInput in = new FormInput(f, shell.locale());
-        BijItem.OffenceCategory category = in.choice("offenceCategory", BijItem.OffenceCategory.class);
-        LocalDate on = in.date("mayorNotifiedOn", true);
-        return save(id, f, () -> measures.informMayor(id, new MeasureInputs.NewBij(category, on)));
+        Fields in = Fields.of(body, shell.locale());
+        BijItem.OffenceCategory category = in.choice("offenceCategory", BijItem.OffenceCategory.class, true);
+        LocalDate on = in.date("mayorNotifiedOn", true, true);
+        return save(id, "bij", body, in, () -> measures.informMayor(id, new MeasureInputs.NewBij(category, on)));
     }
 
     @POST
     @Path("/tracks/{id}/bij/{bijId}/assessment")
     public Response assess(@PathParam("id") UUID id, @PathParam("bijId") UUID bijId,
             MultivaluedMap<String, String> body) {
-        SubForm f = SubForm.of("assess-" + bijId, body);
-        FormInput in = new FormInput(f, shell.locale());
-        BijItem.Assessment assessment = in.choice("assessment", BijItem.Assessment.class);
-        LocalDate on = in.date("assessedOn", true);
-        String decided = in.text("measures", false, TEXT_MAX);
-        return save(id, f,
+        Fields in = Fields.of(body, shell.locale());
+        BijItem.Assessment assessment = in.choice("assessment", BijItem.Assessment.class, true);
+        LocalDate on = in.date("assessedOn", true, true);
+        String decided = in.text("measures", TEXT_MAX, false);
+        return save(id, "assess-" + bijId, body, in,
                 () -> measures.recordAssessment(id, bijId, new MeasureInputs.MayorAssessment(assessment, on, decided)));
     }
 
     @POST
     @Path("/tracks/{id}/isd-orders")
     public Response isd(@PathParam("id") UUID id, MultivaluedMap<String, String> body) {
-        SubForm f = SubForm.of("isd", body);
-        FormInput in = new FormInput(f, shell.locale());
-        LocalDate start = in.date("termStart", false);
-        LocalDate end = in.date("termEnd", false);
-        IsdPhase.Phase phase = in.choice("phase", IsdPhase.Phase.class);
-        LocalDate startsOn = in.date("startsOn", false);
-        return save(id, f, () -> measures.addIsdOrder(id,
+        Fields in = Fields.of(body, shell.locale());
+        LocalDate start = in.date("termStart", true, false);
+        LocalDate end = in.date("termEnd", true, false);
+        IsdPhase.Phase phase = in.choice("phase", IsdPhase.Phase.class, true);
+        LocalDate startsOn = in.date("startsOn", true, false);
+        return save(id, "isd", body, in, () -> measures.addIsdOrder(id,
                 new MeasureInputs.NewIsdOrder(start, end, List.of(new MeasureInputs.NewPhase(phase, startsOn, null)))));
     }
 
@@ -112,23 +109,22 @@ public class TrackActions {
     @Path("/tracks/{id}/isd-orders/{orderId}/phases")
     public Response isdPhase(@PathParam("id") UUID id, @PathParam("orderId") UUID orderId,
             MultivaluedMap<String, String> body) {
-        SubForm f = SubForm.of("phase-" + orderId, body);
-        FormInput in = new FormInput(f, shell.locale());
-        IsdPhase.Phase phase = in.choice("phase", IsdPhase.Phase.class);
-        LocalDate startsOn = in.date("startsOn", false);
-        String notes = in.text("notes", false, 1000);
-        return save(id, f, () -> measures.addIsdPhase(id, orderId, new MeasureInputs.NewPhase(phase, startsOn, notes)));
+        Fields in = Fields.of(body, shell.locale());
+        IsdPhase.Phase phase = in.choice("phase", IsdPhase.Phase.class, true);
+        LocalDate startsOn = in.date("startsOn", true, false);
+        String notes = in.text("notes", 1000, false);
+        return save(id, "phase-" + orderId, body, in,
+                () -> measures.addIsdPhase(id, orderId, new MeasureInputs.NewPhase(phase, startsOn, notes)));
     }
 
     @POST
     @Path("/tracks/{id}/article18b")
     public Response request18b(@PathParam("id") UUID id, MultivaluedMap<String, String> body) {
-        SubForm f = SubForm.of("a18b", body);
-        FormInput in = new FormInput(f, shell.locale());
-        Article18bExchange.Direction direction = in.choice("direction", Article18bExchange.Direction.class);
-        LocalDate on = in.date("requestedOn", true);
-        String question = in.text("question", true, TEXT_MAX);
-        return save(id, f,
+        Fields in = Fields.of(body, shell.locale());
+        Article18bExchange.Direction direction = in.choice("direction", Article18bExchange.Direction.class, true);
+        LocalDate on = in.date("requestedOn", true, true);
+        String question = in.text("question", TEXT_MAX, true);
+        return save(id, "a18b", body, in,
                 () -> measures.requestArticle18b(id, new MeasureInputs.NewArticle18b(direction, on, question)));
     }
 
@@ -136,40 +132,39 @@ public class TrackActions {
     @Path("/tracks/{id}/article18b/{requestId}/answer")
     public Response answer18b(@PathParam("id") UUID id, @PathParam("requestId") UUID requestId,
             MultivaluedMap<String, String> body) {
-        SubForm f = SubForm.of("answer-" + requestId, body);
-        FormInput in = new FormInput(f, shell.locale());
-        LocalDate on = in.date("answeredOn", true);
-        String answer = in.text("answer", true, TEXT_MAX);
-        return save(id, f,
+        Fields in = Fields.of(body, shell.locale());
+        LocalDate on = in.date("answeredOn", true, true);
+        String answer = in.text("answer", TEXT_MAX, true);
+        return save(id, "answer-" + requestId, body, in,
                 () -> measures.answerArticle18b(id, requestId, new MeasureInputs.Article18bAnswer(on, answer)));
     }
 
     @POST
     @Path("/tracks/{id}/escalations")
     public Response escalate(@PathParam("id") UUID id, MultivaluedMap<String, String> body) {
-        SubForm f = SubForm.of("escalation", body);
-        FormInput in = new FormInput(f, shell.locale());
-        String reason = in.text("reason", true, TEXT_MAX);
-        String risk = in.text("riskSummary", true, 4000);
-        return save(id, f, () -> escalations.escalate(id, reason, risk));
+        Fields in = Fields.of(body, shell.locale());
+        String reason = in.text("reason", TEXT_MAX, true);
+        String risk = in.text("riskSummary", 4000, true);
+        return save(id, "escalation", body, in, () -> escalations.escalate(id, reason, risk));
     }
 
     @POST
     @Path("/tracks/{id}/close")
     public Response close(@PathParam("id") UUID id, MultivaluedMap<String, String> body) {
-        SubForm f = SubForm.of("close", body);
-        FormInput in = new FormInput(f, shell.locale());
-        CloseReason reason = in.choice("reason", CloseReason.class);
-        LocalDate on = in.date("closedOn", true);
-        String note = in.text("note", false, TEXT_MAX);
-        return save(id, f, () -> tracks.close(id, reason, note, on));
+        Fields in = Fields.of(body, shell.locale());
+        CloseReason reason = in.choice("reason", CloseReason.class, true);
+        LocalDate on = in.date("closedOn", true, true);
+        String note = in.text("note", TEXT_MAX, false);
+        return save(id, "close", body, in, () -> tracks.close(id, reason, note, on));
     }
 
     /**
-     * Runs the save when the form is valid: 303 back to the form's section. A rule of the track refused (problem 400)
-     * or the input was incomplete: the page again with the reasons next to the fields.
+     * Runs the save when the form is valid: 303 back to the form's section. A rule of the track refused (problem 400),
+     * the track was closed meanwhile (409) or the input was incomplete: the page again with what was typed and the
+     * reasons next to the fields.
      */
-    private Response save(UUID id, SubForm f, Runnable saving) {
+    private Response save(UUID id, String key, Map<String, List<String>> body, Fields in, Runnable saving) {
+        SubForm f = SubForm.of(key, body, in);
         if (!f.hasErrors()) {
             try {
                 saving.run();
@@ -179,9 +174,6 @@ public class TrackActions {
                                 shell.prefix() + "/ui/tracks/" + id + "?saved=" + section + "#" + section + "-section"))
                         .build();
             } catch (ProblemException e) {
-                if (e.problem().status() != 400) {
-                    throw e; // not found: the shell says so in Dutch
-                }
                 refuse(f, e);
             }
         }
@@ -189,21 +181,27 @@ public class TrackActions {
     }
 
     private void refuse(SubForm f, ProblemException e) {
-        TrackPageMessages msg = FormInput.bundle(TrackPageMessages.class, shell.locale());
+        TrackPageMessages msg = Texts.of(TrackPageMessages.class, shell.locale());
+        if (e.problem().status() == 409) {
+            f.form().reject("closed", msg.errorTrackClosed()); // links to the closure shown at the top
+            return;
+        }
+        if (e.problem().status() != 400) {
+            throw e; // not found: the shell says so in Dutch
+        }
         Map<String, String> reasons = Map.of("mayorNotifiedOn", msg.errorMayorAfterRelease(), "assessedOn",
                 msg.errorBeforeNotified(), "termEnd", msg.errorIsdTerm(), "startsOn", msg.errorPhaseOutsideTerm(),
                 "answeredOn", msg.errorAnswerBeforeRequest(), "occurredOn", msg.errorBeforeDetention(), "closedOn",
-                msg.errorBeforeDetention(), "reason", msg.errorAlreadyClosed(), "note", msg.errorNoteRequired());
+                msg.errorBeforeDetention(), "note", msg.errorNoteRequired());
+        String notSaved = Texts.of(ReintegrationMessages.class, shell.locale()).errorNotSaved();
         List<String> fields = e.problem().errors() == null
                 ? List.of()
                 : e.problem().errors().stream().map(err -> err.field().replaceAll("^.*\\.", "")).toList();
         for (String field : fields) {
-            f.reject(field, reasons.getOrDefault(field,
-                    FormInput.bundle(ReintegrationMessages.class, shell.locale()).errorNotSaved()));
+            f.reject(field, reasons.getOrDefault(field, notSaved));
         }
         if (!f.hasErrors()) {
-            f.form().reject("error-summary",
-                    FormInput.bundle(ReintegrationMessages.class, shell.locale()).errorNotSaved());
+            f.form().reject("error-summary", notSaved);
         }
     }
 }

@@ -3,10 +3,11 @@ package nl.zvh.reintegration.ui;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import nl.zvh.platform.ui.form.Form;
 
 /**
  * The forms of one track's page, each with where it posts to (under the track's page): empty ones, or the one refused
- * with what was typed and why.
+ * with what was typed and why. A closed track offers no forms, only the refused one keeps what was typed.
  */
 public final class TrackForms {
     private static final Map<String, String> PATHS = Map.of("aftercare", "/aftercare", "bij", "/bij", "isd",
@@ -14,6 +15,7 @@ public final class TrackForms {
 
     private final Map<String, SubForm> refused = new HashMap<>();
     private String base = "";
+    private boolean closed;
 
     static TrackForms none() {
         return new TrackForms();
@@ -26,8 +28,9 @@ public final class TrackForms {
     }
 
     /** The track page the forms post under (the gateway prefix, /ui/tracks/ and the track's id). */
-    TrackForms under(String prefix, UUID trackId) {
+    TrackForms under(String prefix, UUID trackId, boolean closed) {
         this.base = prefix + "/ui/tracks/" + trackId;
+        this.closed = closed;
         return this;
     }
 
@@ -53,6 +56,9 @@ public final class TrackForms {
 
     private SubForm form(String key, String path) {
         SubForm typed = refused.get(key);
-        return new SubForm(key, typed == null ? nl.zvh.platform.ui.form.Form.empty() : typed.form(), base + path);
+        if (typed == null) {
+            return new SubForm(key, Form.empty(), closed ? null : base + path);
+        }
+        return new SubForm(key, typed.form(), base + path);
     }
 }

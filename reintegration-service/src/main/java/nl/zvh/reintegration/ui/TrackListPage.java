@@ -10,10 +10,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.zvh.platform.ui.form.Fields;
 import nl.zvh.platform.ui.form.Form;
 import nl.zvh.platform.ui.form.Option;
 import nl.zvh.platform.ui.form.Paging;
@@ -27,12 +27,13 @@ import nl.zvh.reintegration.track.WorklistItem;
 /**
  * All open tracks of the house, filtered on municipality, status, release date and how the track was opened, and
  * searched by name, date of birth, BSN or prison number. The filters are a GET form, so a filtered list is a link;
- * a malformed date is shown next to its field and the list ignores it.
+ * a malformed filter is shown next to its field and the list ignores it.
  */
 @Path("/ui")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed("reintegration-coordinator")
 public class TrackListPage {
+    static final int SEARCH_MAX = 100;
 
     /** The filter form's choices. */
     public record Filters(Form form, List<Option> municipalities, List<Option> statuses, List<Option> sources) {
@@ -52,37 +53,21 @@ public class TrackListPage {
     @GET
     @Path("/tracks")
     public TemplateInstance list(@Context UriInfo uri) {
-        Form form = Form.of(uri.getQueryParameters());
-        LocalDate from = date(form, "releaseFrom");
-        LocalDate to = date(form, "releaseTo");
-        String municipality = FormInput.trim(form.value("municipality"));
+        Fields in = Fields.of(uri.getQueryParameters(), shell.locale());
         List<String> served = tracks.municipalities();
-        TrackFilter filter = new TrackFilter(served.contains(municipality) ? municipality : null,
-                FormInput.parse(TrackStatus.class, form.value("status")), from, to,
-                FormInput.parse(TrackSource.class, form.value("source")), FormInput.trim(form.value("q")));
-        List<WorklistItem> all = tracks.search(filter);
+        TrackFilter filter = new TrackFilter(in.oneOf("municipality", served, false),
+                in.choice("status", TrackStatus.class, false), in.date("releaseFrom", false, false),
+                in.date("releaseTo", false, false), in.choice("source", TrackSource.class, false),
+                in.text("q", SEARCH_MAX, false));
+        Form form = in.form();
         Map<String, String> query = new LinkedHashMap<>();
         uri.getQueryParameters().forEach((k, v) -> query.put(k, v.isEmpty() ? "" : v.get(0)));
-        Paging paging = Paging.of(shell.path(), query, ReintegrationPages.PAGE_SIZE, all.size(), null);
-        int offset = Math.min(paging.offset(), all.size());
-        List<WorklistItem> shown = all.subList(offset, Math.min(offset + paging.size(), all.size()));
+        Paging paging = Paging.of(shell.path(), query, ReintegrationPages.PAGE_SIZE, tracks.count(filter), null);
+        List<WorklistItem> shown = tracks.search(filter, paging.offset(), paging.size());
         Filters filters = new Filters(
                 form, served.stream().map(m -> new Option(m, m)).toList(), Option.of(shell.locale(),
                         TrackStatus.OPEN_CONDITIONS, TrackStatus.READY_FOR_RELEASE, TrackStatus.RELEASED),
                 Option.of(TrackSource.class, shell.locale()));
         return Templates.tracks(shown, paging, filters);
-    }
-
-    /** A filter date, or nothing (with the reason next to the field) when it is not a date. */
-    private LocalDate date(Form form, String field) {
-        String typed = FormInput.trim(form.value(field));
-        if (typed == null) {
-            return null;
-        }
-        LocalDate date = FormInput.parseDate(typed);
-        if (date == null) {
-            form.reject(field, FormInput.bundle(ReintegrationMessages.class, shell.locale()).errorDateInvalid());
-        }
-        return date;
     }
 }

@@ -96,7 +96,7 @@ public class TrackPage {
                 .toList();
         Sections sections = new Sections(measures.bijItems(track.id()), measures.isdOrders(track.id()),
                 measures.article18b(track.id()), escalations.of(track.id()), aftercare.of(track.id()),
-                forms.under(shell.prefix(), track.id()), choices());
+                forms.under(shell.prefix(), track.id(), track.closure() != null), choices());
         return Templates.track(track, rows, consentForm, notice, sections);
     }
 

@@ -78,12 +78,6 @@ public interface TrackPageMessages {
     @Message("Opgeslagen.")
     String saved();
 
-    @Message("Vul dit veld in.")
-    String errorRequired();
-
-    @Message("Maak een keuze uit de lijst.")
-    String errorChoose();
-
     @Message("De burgemeester wordt vóór de vrijlating geïnformeerd; deze datum ligt na de vrijlating.")
     String errorMayorAfterRelease();
 
@@ -102,8 +96,9 @@ public interface TrackPageMessages {
     @Message("Deze datum ligt vóór het begin van de detentie.")
     String errorBeforeDetention();
 
-    @Message("Dit traject is al afgesloten.")
-    String errorAlreadyClosed();
+    @Message("Dit traject is afgesloten en kan niet meer worden gewijzigd. Wat u invulde staat hieronder nog, zodat u het"
+            + " elders kunt vastleggen.")
+    String errorTrackClosed();
 
     @Message("Licht toe waarom het traject wordt afgesloten.")
     String errorNoteRequired();

@@ -68,7 +68,7 @@ class CoordinatorFindsEveryOpenTrackInTheListTest {
                 .statusCode(200).body(not(containsString("data-id=\"" + triage + "\"")))
                 .body(containsString("id=\"empty\""));
         as(COORDINATOR).queryParam("releaseFrom", "morgen").queryParam("q", lastName).when().get("/ui/tracks").then()
-                .statusCode(200).body(containsString("Vul een geldige datum in, bijvoorbeeld 6-12-2026."))
+                .statusCode(200).body(containsString("Vul een bestaande datum in, bijvoorbeeld 6-12-2026."))
                 .body(containsString("value=\"morgen\"")).body(containsString("data-id=\"" + triage + "\""));
         as(OTHER_HOUSE_COORDINATOR).queryParam("q", lastName).when().get("/ui/tracks").then().statusCode(200)
                 .body(not(containsString("data-id=\"" + triage + "\"")));

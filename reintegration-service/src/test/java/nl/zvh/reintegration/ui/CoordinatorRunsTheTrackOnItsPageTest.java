@@ -115,10 +115,14 @@ class CoordinatorRunsTheTrackOnItsPageTest {
         String base = "/ui/tracks/" + track;
         post(base + "/bij", Map.of("mayorNotifiedOn", LocalDate.now().plusDays(2).toString())).statusCode(422)
                 .body(containsString("id=\"zvh-logout\"")).body(containsString("id=\"bij-offenceCategory-error\""))
-                .body(containsString("Maak een keuze uit de lijst."))
-                .body(containsString("De datum mag niet in de toekomst liggen."))
+                .body(containsString("Maak een keuze."))
+                .body(containsString("Deze datum ligt in de toekomst; vul een datum tot en met vandaag in."))
                 .body(containsString("<a href=\"#bij-mayorNotifiedOn\">"))
                 .body(containsString("value=\"" + LocalDate.now().plusDays(2) + "\""));
+        // dates are read strictly: 31 February is refused, not turned into 28 February
+        post(base + "/bij", Map.of("offenceCategory", "SEXUAL", "mayorNotifiedOn", "31-2-2026")).statusCode(422)
+                .body(containsString("Vul een bestaande datum in, bijvoorbeeld 6-12-2026."))
+                .body(containsString("value=\"31-2-2026\""));
         post(base + "/isd-orders",
                 Map.of("termStart", "1-1-2026", "termEnd", "1-6-2028", "phase", "INTRAMURAL", "startsOn", "1-1-2026"))
                 .statusCode(422)
@@ -126,7 +130,7 @@ class CoordinatorRunsTheTrackOnItsPageTest {
                 .body(containsString("value=\"1-6-2028\"")).body(not(containsString("at most two years")));
         post(base + "/aftercare",
                 Map.of("kind", "CONTACT_MOMENT", "occurredOn", LocalDate.now().toString(), "summary", "x".repeat(2001)))
-                .statusCode(422).body(containsString("Gebruik hoogstens 2000 tekens (nu 2001)."));
+                .statusCode(422).body(containsString("Gebruik hoogstens 2000 tekens."));
         post(base + "/escalations", Map.of("reason", "Loopt mis")).statusCode(422)
                 .body(containsString(">Loopt mis</textarea>")).body(containsString("Vul dit veld in."));
         post(base + "/close", Map.of("reason", "OTHER", "closedOn", LocalDate.now().toString())).statusCode(422)

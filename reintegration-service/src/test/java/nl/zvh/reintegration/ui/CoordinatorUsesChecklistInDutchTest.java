@@ -112,7 +112,7 @@ class CoordinatorUsesChecklistInDutchTest {
                 .body(containsString("<a href=\"#status-HOUSING\">"));
         htmx(COORDINATOR).formParam("responsiblePartner", "x".repeat(201)).when().post(row).then().statusCode(422)
                 .body(containsString("Kies de status van deze basisvoorwaarde."))
-                .body(containsString("Gebruik hoogstens 200 tekens (nu 201)."))
+                .body(containsString("Gebruik hoogstens 200 tekens."))
                 .body(containsString("<a href=\"#responsiblePartner-HOUSING\">"));
 
         // consent: Dutch reasons, then saved and announced after the redirect
@@ -123,7 +123,7 @@ class CoordinatorUsesChecklistInDutchTest {
         as(COORDINATOR).contentType(ContentType.URLENC).formParam("consent", "GIVEN")
                 .formParam("date", LocalDate.now().plusDays(1).toString()).when()
                 .post("/ui/tracks/" + track + "/consent").then().statusCode(422)
-                .body(containsString("De datum mag niet in de toekomst liggen."));
+                .body(containsString("Deze datum ligt in de toekomst; vul een datum tot en met vandaag in."));
         as(COORDINATOR).contentType(ContentType.URLENC).formParam("consent", "GIVEN")
                 .formParam("date", LocalDate.now().toString()).redirects().follow(false).when()
                 .post("/ui/tracks/" + track + "/consent").then().statusCode(303)

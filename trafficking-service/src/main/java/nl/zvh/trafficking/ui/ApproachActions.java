@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import nl.zvh.platform.problem.ProblemException;
+import nl.zvh.platform.ui.form.Fields;
 import nl.zvh.platform.ui.shell.Shell;
 import nl.zvh.trafficking.approach.AgreementStatus;
 import nl.zvh.trafficking.approach.ApproachInputs;
@@ -27,7 +28,7 @@ import nl.zvh.trafficking.approach.ClosureReason;
 import nl.zvh.trafficking.signal.NationalRegistrationInput;
 import nl.zvh.trafficking.signal.SignalScope;
 import nl.zvh.trafficking.signal.Signals;
-import nl.zvh.trafficking.ui.FormInput.Refusal;
+import nl.zvh.trafficking.ui.ServiceRefusals.Refusal;
 
 /**
  * The approach's page and its forms: a step of the care route (with owner and date) and marking it done, a new
@@ -66,10 +67,10 @@ public class ApproachActions {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response addStep(@PathParam("id") UUID id, MultivaluedMap<String, String> body) {
         TraffickingApproachMessages msg = UiTexts.approach(shell);
-        FormInput in = new FormInput(body, UiTexts.form(shell));
-        String step = in.text("stepDescription", msg.step(), 1000, true);
-        String owner = in.text("stepOwner", msg.owner(), 200, true);
-        LocalDate due = in.date("stepDue", msg.dueDate(), true, false);
+        Fields in = Fields.of(body, shell.locale());
+        String step = in.text("stepDescription", 1000, true);
+        String owner = in.text("stepOwner", 200, true);
+        LocalDate due = in.date("stepDue", true, false);
         return save(id, in, "step", "stepDescription", Map.of(),
                 a -> approaches.addAgreement(id, new ApproachInputs.NewAgreement(step, owner, due)));
     }
@@ -79,7 +80,7 @@ public class ApproachActions {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response stepDone(@PathParam("id") UUID id, @PathParam("stepId") UUID stepId,
             MultivaluedMap<String, String> body) {
-        FormInput in = new FormInput(body, UiTexts.form(shell));
+        Fields in = Fields.of(body, shell.locale());
         return save(id, in, "step", "stepDescription", Map.of(), a -> approaches.updateAgreement(id, stepId,
                 new ApproachInputs.AgreementUpdate(AgreementStatus.DONE, null)));
     }
@@ -89,10 +90,10 @@ public class ApproachActions {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response requestShelter(@PathParam("id") UUID id, MultivaluedMap<String, String> body) {
         TraffickingApproachMessages msg = UiTexts.approach(shell);
-        FormInput in = new FormInput(body, UiTexts.form(shell));
-        String shelter = in.text("shelterName", msg.shelterName(), 200, true);
+        Fields in = Fields.of(body, shell.locale());
+        String shelter = in.text("shelterName", 200, true);
         boolean categorical = in.checked("categorical");
-        LocalDate askedOn = in.date("askedOn", msg.askedOn(), false, true);
+        LocalDate askedOn = in.date("askedOn", false, true);
         return save(id, in, "shelter", "shelterName", Map.of(), a -> approaches.requestShelter(id,
                 new ApproachInputs.NewShelterRequest(shelter, categorical, askedOn)));
     }
@@ -102,16 +103,12 @@ public class ApproachActions {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response careRoute(@PathParam("id") UUID id, MultivaluedMap<String, String> body) {
         TraffickingApproachMessages msg = UiTexts.approach(shell);
-        FormInput in = new FormInput(body, UiTexts.form(shell));
-        ApproachInputs.CareRoute route = new ApproachInputs.CareRoute(
-                in.text("safetyMeasures", msg.safetyMeasures(), TEXT_MAX, false),
-                in.text("legalAid", msg.legalAid(), 2000, false),
-                in.text("medicalCare", msg.medicalCare(), 2000, false),
-                in.date("reflectionPeriodStart", msg.reflectionStart(), false, false),
-                in.date("reflectionPeriodEnd", msg.reflectionEnd(), false, false),
-                in.text("residenceProcedure", msg.residenceProcedure(), 500, false),
-                in.date("residenceAppliedOn", msg.residenceAppliedOn(), false, true),
-                in.date("residenceDecidedOn", msg.residenceDecidedOn(), false, true));
+        Fields in = Fields.of(body, shell.locale());
+        ApproachInputs.CareRoute route = new ApproachInputs.CareRoute(in.text("safetyMeasures", TEXT_MAX, false),
+                in.text("legalAid", 2000, false), in.text("medicalCare", 2000, false),
+                in.date("reflectionPeriodStart", false, false), in.date("reflectionPeriodEnd", false, false),
+                in.text("residenceProcedure", 500, false), in.date("residenceAppliedOn", false, true),
+                in.date("residenceDecidedOn", false, true));
         return save(id, in, "care", "safetyMeasures",
                 Map.of("reflectionPeriodEnd", new Refusal("reflectionPeriodEnd", msg.errorReflectionEnd()),
                         "residenceDecidedOn", new Refusal("residenceDecidedOn", msg.errorResidenceDecided())),
@@ -123,10 +120,10 @@ public class ApproachActions {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response registerNationally(@PathParam("id") UUID id, MultivaluedMap<String, String> body) {
         TraffickingApproachMessages msg = UiTexts.approach(shell);
-        FormInput in = new FormInput(body, UiTexts.form(shell));
-        LocalDate on = in.date("reportedOn", msg.reportedOn(), true, true);
-        String organisation = in.text("reportingOrganisation", msg.reportingOrganisation(), 200, true);
-        String reference = in.text("reference", msg.reference(), 100, true);
+        Fields in = Fields.of(body, shell.locale());
+        LocalDate on = in.date("reportedOn", true, true);
+        String organisation = in.text("reportingOrganisation", 200, true);
+        String reference = in.text("reference", 100, true);
         return save(id, in, "national", "reportedOn",
                 Map.of("reportedOn", new Refusal("reportedOn", msg.errorReportedBeforeSignal())), a -> {
                     signals.registerNationally(a.signalId(),
@@ -140,10 +137,10 @@ public class ApproachActions {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response close(@PathParam("id") UUID id, MultivaluedMap<String, String> body) {
         TraffickingApproachMessages msg = UiTexts.approach(shell);
-        FormInput in = new FormInput(body, UiTexts.form(shell));
-        ClosureReason reason = in.choice("closureReason", msg.closureReason(), ClosureReason.class, true);
-        String notes = in.text("closureNotes", msg.closureNotes(), 2000, false);
-        LocalDate closedOn = in.date("closedOn", msg.closedOn(), false, true);
+        Fields in = Fields.of(body, shell.locale());
+        ClosureReason reason = in.choice("closureReason", ClosureReason.class, true);
+        String notes = in.text("closureNotes", 2000, false);
+        LocalDate closedOn = in.date("closedOn", false, true);
         if (reason == ClosureReason.OTHER && notes == null) {
             in.reject("closureNotes", msg.errorClosureNotes());
         }
@@ -157,7 +154,7 @@ public class ApproachActions {
      * Saves one section when what was typed reads well, and answers 303 to the section (with a notice), or 422 with
      * the page and that section's form as typed with the reasons.
      */
-    private Response save(UUID id, FormInput in, String section, String first, Map<String, Refusal> refusals,
+    private Response save(UUID id, Fields in, String section, String first, Map<String, Refusal> refusals,
             Function<ApproachView, ApproachView> change) {
         if (in.ok()) {
             try {
@@ -167,7 +164,7 @@ public class ApproachActions {
                                 .create(shell.prefix() + "/ui/approaches/" + id + "?saved=" + section + "#" + section))
                         .build();
             } catch (ProblemException e) {
-                in.refuse(e, first, refusals);
+                ServiceRefusals.refuse(in, e, first, UiTexts.form(shell), refusals);
             }
         }
         ApproachView approach = approaches.get(id);

@@ -24,6 +24,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import nl.zvh.platform.problem.ProblemException;
+import nl.zvh.platform.ui.form.Fields;
 import nl.zvh.platform.ui.form.Form;
 import nl.zvh.platform.ui.form.Option;
 import nl.zvh.platform.ui.format.UiFormats;
@@ -32,7 +33,7 @@ import nl.zvh.trafficking.registers.RegisterInputs;
 import nl.zvh.trafficking.registers.Registers;
 import nl.zvh.trafficking.signal.SignalInbox;
 import nl.zvh.trafficking.signal.SignalScope;
-import nl.zvh.trafficking.ui.FormInput.Refusal;
+import nl.zvh.trafficking.ui.ServiceRefusals.Refusal;
 
 /**
  * The house's registers on screen: the signals table sessions (date, attendees, the signals discussed, outcomes) and
@@ -74,9 +75,9 @@ public class RegisterPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response recordSession(MultivaluedMap<String, String> body) {
         TraffickingRegisterMessages msg = UiTexts.registers(shell);
-        FormInput in = new FormInput(body, UiTexts.form(shell));
-        LocalDate heldOn = in.date("heldOn", msg.heldOn(), true, true);
-        String attendees = in.text("attendees", msg.attendees(), 6000, true);
+        Fields in = Fields.of(body, shell.locale());
+        LocalDate heldOn = in.date("heldOn", true, true);
+        String attendees = in.text("attendees", 6000, true);
         List<String> lines = attendees == null
                 ? List.of()
                 : Arrays.stream(attendees.split("\\R")).map(String::trim).filter(s -> !s.isEmpty()).toList();
@@ -91,7 +92,7 @@ public class RegisterPages {
                 in.reject("signalsDiscussed", msg.errorUnknownSignal());
             }
         }
-        String followUp = in.text("followUp", msg.followUp(), 4000, false);
+        String followUp = in.text("followUp", 4000, false);
         return save(in, "/ui/registers/signals-table",
                 () -> registers.recordSignalsTable(
                         new RegisterInputs.NewSignalsTableSession(heldOn, lines, discussed, followUp)),
@@ -110,12 +111,12 @@ public class RegisterPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response recordAwareness(MultivaluedMap<String, String> body) {
         TraffickingRegisterMessages msg = UiTexts.registers(shell);
-        FormInput in = new FormInput(body, UiTexts.form(shell));
-        LocalDate heldOn = in.date("heldOn", msg.heldOn(), true, true);
-        String audience = in.text("audience", msg.audience(), 300, true);
-        String organisation = in.text("organisation", msg.organisation(), 200, true);
-        Integer participants = in.number("participants", msg.participants(), 1, 100000, true);
-        String topic = in.text("topic", msg.topic(), 500, false);
+        Fields in = Fields.of(body, shell.locale());
+        LocalDate heldOn = in.date("heldOn", true, true);
+        String audience = in.text("audience", 300, true);
+        String organisation = in.text("organisation", 200, true);
+        Integer participants = in.number("participants", 1, 100000, true);
+        String topic = in.text("topic", 500, false);
         return save(in, "/ui/registers/awareness",
                 () -> registers.recordAwareness(new RegisterInputs.NewAwarenessSession(heldOn, audience, organisation,
                         participants == null ? 0 : participants, topic)),
@@ -123,14 +124,14 @@ public class RegisterPages {
     }
 
     /** Records when the form reads well: 303 to the register with a notice, else 422 with the page as typed. */
-    private Response save(FormInput in, String page, Supplier<Object> record, Map<String, Refusal> refusals,
-            String first, Function<Form, TemplateInstance> again) {
+    private Response save(Fields in, String page, Supplier<Object> record, Map<String, Refusal> refusals, String first,
+            Function<Form, TemplateInstance> again) {
         if (in.ok()) {
             try {
                 record.get();
                 return Response.seeOther(URI.create(shell.prefix() + page + "?saved=true")).build();
             } catch (ProblemException e) {
-                in.refuse(e, first, refusals);
+                ServiceRefusals.refuse(in, e, first, UiTexts.form(shell), refusals);
             }
         }
         return Response.status(422).entity(again.apply(in.form())).build();

@@ -16,13 +16,13 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import nl.zvh.platform.problem.ProblemException;
 import nl.zvh.platform.security.CurrentUser;
+import nl.zvh.platform.ui.form.Fields;
 import nl.zvh.platform.ui.form.Form;
 import nl.zvh.platform.ui.form.Option;
 import nl.zvh.platform.ui.shell.Shell;
@@ -37,7 +37,7 @@ import nl.zvh.trafficking.signal.SignalScope;
 import nl.zvh.trafficking.signal.SignalView;
 import nl.zvh.trafficking.signal.Signals;
 import nl.zvh.trafficking.signal.SourceType;
-import nl.zvh.trafficking.ui.FormInput.Refusal;
+import nl.zvh.trafficking.ui.ServiceRefusals.Refusal;
 
 /**
  * Registering a signal on screen, the signal's page and the decision on it (advice or a coordinated approach, with
@@ -87,32 +87,24 @@ public class SignalPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response register(MultivaluedMap<String, String> body) {
         TraffickingFormMessages msg = UiTexts.form(shell);
-        FormInput in = new FormInput(body, msg);
-        LocalDate receivedOn = in.date("receivedOn", msg.receivedOn(), false, true);
-        SourceType source = in.choice("sourceType", msg.sourceType(), SourceType.class, true);
-        String sourceName = in.text("sourceName", msg.sourceName(), 200, false);
-        String firstName = in.text("firstName", msg.firstName(), 100, false);
-        String lastName = in.text("lastName", msg.lastName(), 100, false);
-        LocalDate born = in.date("dateOfBirth", msg.dateOfBirth(), false, true);
-        Integer age = in.number("estimatedAge", msg.estimatedAge(), 0, 120, false);
-        String nationality = in.text("nationality", msg.nationality(), 100, false);
-        Set<ExploitationType> types = in.choices("exploitationTypes", msg.exploitationTypes(), ExploitationType.class,
-                true);
-        ExploitationType primary = in.choice("primaryExploitationType", msg.primaryType(), ExploitationType.class,
-                false);
-        ResidenceStatus residence = in.choice("residenceStatus", msg.residenceStatus(), ResidenceStatus.class, true);
-        String municipality = in.text("municipality", msg.municipality(), 100, false);
+        Fields in = Fields.of(body, shell.locale());
+        LocalDate receivedOn = in.date("receivedOn", false, true);
+        SourceType source = in.choice("sourceType", SourceType.class, true);
+        String sourceName = in.text("sourceName", 200, false);
+        String firstName = in.text("firstName", 100, false);
+        String lastName = in.text("lastName", 100, false);
+        LocalDate born = in.date("dateOfBirth", false, true);
+        Integer age = in.number("estimatedAge", 0, 120, false);
+        String nationality = in.text("nationality", 100, false);
+        Set<ExploitationType> types = in.choices("exploitationTypes", ExploitationType.class, true);
+        ExploitationType primary = in.choice("primaryExploitationType", ExploitationType.class, false);
+        ResidenceStatus residence = in.choice("residenceStatus", ResidenceStatus.class, true);
+        String municipality = in.text("municipality", 100, false);
         if (municipality == null) {
-            in.reject("municipality", msg.errorChoose(msg.municipality()));
+            in.reject("municipality", in.messages().choose());
         }
-        String indicators = in.text("indicators", msg.indicators(), TEXT_MAX, false);
-        String description = in.text("description", msg.description(), TEXT_MAX, false);
-        List<String> indicatorLines = indicators == null
-                ? List.of()
-                : Arrays.stream(indicators.split("\\R")).map(String::trim).filter(s -> !s.isEmpty()).toList();
-        if (indicatorLines.size() > 30 || indicatorLines.stream().anyMatch(s -> s.length() > 500)) {
-            in.reject("indicators", msg.errorTooLong(msg.indicators(), 500, indicators.length()));
-        }
+        List<String> indicatorLines = in.lines("indicators", 500, 30, false);
+        String description = in.text("description", TEXT_MAX, false);
         if (in.ok()) {
             try {
                 NewSignal signal = new NewSignal(null, receivedOn, source, sourceName,
@@ -121,7 +113,7 @@ public class SignalPages {
                 UUID id = signals.register(signal).id();
                 return Response.seeOther(URI.create(shell.prefix() + "/ui/signals/" + id + "?saved=true")).build();
             } catch (ProblemException e) {
-                in.refuse(e, "sourceType",
+                ServiceRefusals.refuse(in, e, "sourceType", msg,
                         Map.of("municipality", new Refusal("municipality", msg.errorMunicipality()),
                                 "primaryExploitationType", new Refusal("primaryExploitationType", msg.errorPrimary()),
                                 "sourceName", new Refusal("sourceName", msg.errorSourceName()),
@@ -143,10 +135,10 @@ public class SignalPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response decide(@PathParam("id") UUID id, MultivaluedMap<String, String> body) {
         TraffickingFormMessages msg = UiTexts.form(shell);
-        FormInput in = new FormInput(body, msg);
-        Outcome outcome = in.choice("outcome", msg.outcome(), Outcome.class, true);
-        String advice = in.text("advice", msg.advice(), TEXT_MAX, false);
-        String rationale = in.text("rationale", msg.rationale(), TEXT_MAX, true);
+        Fields in = Fields.of(body, shell.locale());
+        Outcome outcome = in.choice("outcome", Outcome.class, true);
+        String advice = in.text("advice", TEXT_MAX, false);
+        String rationale = in.text("rationale", TEXT_MAX, true);
         if (outcome == Outcome.ADVICE && advice == null) {
             in.reject("advice", msg.errorAdvice());
         }
@@ -159,7 +151,8 @@ public class SignalPages {
                         : "/ui/approaches/" + decided.approachId() + "?saved=started";
                 return Response.seeOther(URI.create(shell.prefix() + to)).build();
             } catch (ProblemException e) {
-                in.refuse(e, "outcome", Map.of("advice", new Refusal("advice", msg.errorAdvice())));
+                ServiceRefusals.refuse(in, e, "outcome", msg,
+                        Map.of("advice", new Refusal("advice", msg.errorAdvice())));
             }
         }
         return Response.status(422).entity(Templates.signal(coordinatorView(id), in.form(), outcomes(), false)).build();

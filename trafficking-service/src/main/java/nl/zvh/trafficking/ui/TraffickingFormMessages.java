@@ -9,26 +9,6 @@ import io.quarkus.qute.i18n.MessageBundle;
  */
 @MessageBundle("trform")
 public interface TraffickingFormMessages {
-    @Message("Vul ‘{label}’ in.")
-    String errorRequired(String label);
-
-    @Message("Kies bij ‘{label}’ een van de mogelijkheden.")
-    String errorChoose(String label);
-
-    @Message("Kies bij ‘{label}’ ten minste één mogelijkheid.")
-    String errorChooseSome(String label);
-
-    @Message("Vul bij ‘{label}’ een datum in als 6-12-2026.")
-    String errorDate(String label);
-
-    @Message("‘{label}’ mag niet in de toekomst liggen.")
-    String errorFuture(String label);
-
-    @Message("Vul bij ‘{label}’ een heel getal in van {min} tot en met {max}.")
-    String errorNumber(String label, int min, int max);
-
-    @Message("Gebruik bij ‘{label}’ hoogstens {max} tekens (nu {length}).")
-    String errorTooLong(String label, int max, int length);
 
     @Message("Dit is intussen al vastgelegd of afgesloten. Laad de pagina opnieuw.")
     String errorConflict();

@@ -198,9 +198,6 @@ public interface TraffickingMessages {
     @Message("Vul in waarom de opvang de persoon weigerde.")
     String errorRefusalReasonRequired();
 
-    @Message("Gebruik hoogstens {max} tekens (nu {length}).")
-    String errorTooLong(int max, int length);
-
     @Message("Dit opvangverzoek is al beantwoord (nu: {status}). Laad de pagina opnieuw.")
     String errorAlreadyAnswered(String status);
 

@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.UUID;
 import nl.zvh.platform.problem.Problem;
 import nl.zvh.platform.problem.ProblemException;
+import nl.zvh.platform.ui.form.Fields;
 import nl.zvh.platform.ui.form.Form;
 import nl.zvh.platform.ui.form.HtmxNotice;
 import nl.zvh.platform.ui.form.Option;
@@ -147,7 +148,7 @@ public class TraffickingPages {
         }
         String reason = trim(form.value("refusalReason"));
         if (reason != null && reason.length() > REASON_MAX) {
-            form.reject(ids.reasonId(), msg.errorTooLong(REASON_MAX, reason.length()));
+            form.reject(ids.reasonId(), Fields.messages(shell.locale()).tooLong(REASON_MAX));
         } else if (status == ShelterStatus.REFUSED && reason == null) {
             form.reject(ids.reasonId(), msg.errorRefusalReasonRequired());
         }

@@ -52,8 +52,8 @@ class CoordinatorKeepsRegistersOnScreenAndFiguresCountThemTest {
                 .body(containsString("aria-current=\"page\">Signalentafel</a>"));
         form().formParam("attendees", "Politie Zeeland-West-Brabant\nNederlandse Arbeidsinspectie")
                 .formParam("signalsDiscussed", first).formParam("followUp", "Huisbezoek samen met de gemeente").when()
-                .post("/ui/registers/signals-table").then().statusCode(422)
-                .body(containsString("Vul ‘Gehouden op’ in.")).body(containsString("Nederlandse Arbeidsinspectie"))
+                .post("/ui/registers/signals-table").then().statusCode(422).body(containsString("Vul dit veld in."))
+                .body(containsString("Nederlandse Arbeidsinspectie"))
                 .body(containsString("value=\"" + first + "\" checked"))
                 .body(containsString("Huisbezoek samen met de gemeente</textarea>"));
         form().formParam("heldOn", today).formParam("attendees", "Politie\nGemeente Roosendaal")
@@ -70,12 +70,12 @@ class CoordinatorKeepsRegistersOnScreenAndFiguresCountThemTest {
 
         form().formParam("heldOn", today).formParam("audience", "Wijkagenten").formParam("organisation", "Politie")
                 .formParam("participants", "0").when().post("/ui/registers/awareness").then().statusCode(422)
-                .body(containsString("Vul bij ‘Aantal deelnemers’ een heel getal in van 1 tot en met 100000."))
+                .body(containsString("Vul een heel getal in van 1 tot en met 100000."))
                 .body(containsString("value=\"Wijkagenten\"")).body(not(containsString("must be")));
         form().formParam("heldOn", LocalDate.now().plusDays(2).toString()).formParam("audience", "Wijkagenten")
                 .formParam("organisation", "Politie").formParam("participants", "23").when()
                 .post("/ui/registers/awareness").then().statusCode(422)
-                .body(containsString("‘Gehouden op’ mag niet in de toekomst liggen."));
+                .body(containsString("Deze datum ligt in de toekomst; vul een datum tot en met vandaag in."));
         form().formParam("heldOn", today).formParam("audience", "Wijkagenten").formParam("organisation", "Politie")
                 .formParam("participants", "23").formParam("topic", "Signalen van arbeidsuitbuiting").when()
                 .post("/ui/registers/awareness").then().statusCode(303);

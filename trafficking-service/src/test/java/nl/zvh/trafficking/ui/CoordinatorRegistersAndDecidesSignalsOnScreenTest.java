@@ -43,10 +43,9 @@ class CoordinatorRegistersAndDecidesSignalsOnScreenTest {
                 .then().statusCode(422).body(containsString("value=\"Mirela\""))
                 .body(containsString("value=\"Constantin\""))
                 .body(containsString("Gevonden bij een controle in een nagelstudio"))
-                .body(containsString("<option value=\"POLICE_AVIM\" selected>"))
-                .body(containsString("Kies bij ‘Uitbuitingsvormen’ ten minste één mogelijkheid."))
-                .body(containsString("Kies bij ‘Gemeente’ een van de mogelijkheden."))
-                .body(containsString("Vul bij ‘Geschatte leeftijd’ een heel getal in van 0 tot en met 120."))
+                .body(containsString("<option value=\"POLICE_AVIM\" selected>")).body(containsString("Maak een keuze."))
+                .body(containsString("Maak een keuze."))
+                .body(containsString("Vul een heel getal in van 0 tot en met 120."))
                 .body(containsString("id=\"municipality-error\"")).body(containsString("<a href=\"#municipality\">"))
                 .body(not(containsString("is required")));
 
@@ -114,7 +113,7 @@ class CoordinatorRegistersAndDecidesSignalsOnScreenTest {
                 .body(containsString("<option value=\"ADVICE\" selected>"));
         form().formParam("outcome", "ADVICE").formParam("advice", "Verwijs naar het sociaal wijkteam").when()
                 .post("/ui/signals/" + advice + "/decision").then().statusCode(422)
-                .body(containsString("Vul ‘Onderbouwing’ in."));
+                .body(containsString("Vul dit veld in."));
         form().formParam("outcome", "ADVICE").formParam("advice", "Verwijs naar het sociaal wijkteam")
                 .formParam("rationale", "Geen acute dreiging").when().post("/ui/signals/" + advice + "/decision").then()
                 .statusCode(303).header("Location", containsString("/trafficking/ui/signals/" + advice));

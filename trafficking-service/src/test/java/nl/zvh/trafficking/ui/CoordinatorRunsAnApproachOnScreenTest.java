@@ -49,10 +49,10 @@ class CoordinatorRunsAnApproachOnScreenTest {
                 .post(base + "/steps").then().statusCode(422)
                 .body(containsString("value=\"Intake bij de zorgaanbieder\""))
                 .body(containsString("value=\"" + due + "\"")).body(containsString("id=\"stepOwner-error\""))
-                .body(containsString("Vul ‘Eigenaar’ in."));
+                .body(containsString("Vul dit veld in."));
         form().formParam("stepDescription", "Intake bij de zorgaanbieder").formParam("stepOwner", "Fier")
                 .formParam("stepDue", "31-02-2026").when().post(base + "/steps").then().statusCode(422)
-                .body(containsString("Vul bij ‘Uiterlijk’ een datum in als 6-12-2026."));
+                .body(containsString("Vul een bestaande datum in, bijvoorbeeld 6-12-2026."));
         form().formParam("stepDescription", "Intake bij de zorgaanbieder").formParam("stepOwner", "Fier")
                 .formParam("stepDue", due).when().post(base + "/steps").then().statusCode(303)
                 .header("Location", endsWith(base + "?saved=step#step"));
@@ -73,7 +73,7 @@ class CoordinatorRunsAnApproachOnScreenTest {
 
         // two shelter requests: one refused with the reason, one placed and moved out
         form().formParam("categorical", "true").when().post(base + "/shelter-requests").then().statusCode(422)
-                .body(containsString("Vul ‘Naam van de opvang’ in."))
+                .body(containsString("Vul dit veld in."))
                 .body(containsString("id=\"categorical\" name=\"categorical\" value=\"true\" checked"));
         form().formParam("shelterName", "COSM De Roggeveen").formParam("categorical", "true").when()
                 .post(base + "/shelter-requests").then().statusCode(303);

@@ -26,6 +26,9 @@ public class Decision extends PanacheEntityBase {
 
     public Instant sessionStartsAt;
 
+    /** When the referrer submitted the referral: the feedback time runs from here (from the session when unknown). */
+    public Instant submittedAt;
+
     public Instant decidedAt;
 
     public String decidedBy;
@@ -47,8 +50,12 @@ public class Decision extends PanacheEntityBase {
     /** Comma-separated organisations present at the table. */
     public String membersPresent;
 
-    /** Time from the start of the session to the decision (the feedback to the referrer); negative if before. */
+    /**
+     * Time from the submission to the decision (the feedback to the referrer). Never negative: a decision is taken
+     * after the submission; a clock that disagrees counts as no time at all.
+     */
     public Duration feedbackTime() {
-        return Duration.between(sessionStartsAt, decidedAt);
+        Duration time = Duration.between(submittedAt != null ? submittedAt : sessionStartsAt, decidedAt);
+        return time.isNegative() ? Duration.ZERO : time;
     }
 }

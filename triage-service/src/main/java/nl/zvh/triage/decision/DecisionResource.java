@@ -38,7 +38,8 @@ public class DecisionResource {
 
     @POST
     @RolesAllowed("triage-chair")
-    @Operation(summary = "Record the decision; publishes TriageDecided")
+    @Operation(summary = "Record the decision once the referral's session has started (its"
+            + " start time, or the chair opened it; else 409); publishes TriageDecided")
     public Response decide(@PathParam("id") UUID id, @NotNull @Valid DecisionRequest r) {
         DecisionView view = decisions.decide(id, new Decisions.Request(r.outcome(), r.programme(), r.intensity(),
                 r.subApproach(), r.advice(), r.rationale(), r.membersPresent()));
@@ -47,7 +48,7 @@ public class DecisionResource {
 
     @GET
     @RolesAllowed({"triage-member", "triage-chair"})
-    @Operation(summary = "The decision on a referral, with the time from session to feedback")
+    @Operation(summary = "The decision on a referral, with the time from submission to feedback")
     public DecisionView get(@PathParam("id") UUID id) {
         return decisions.of(id).orElseThrow(() -> ProblemException.notFound("decision on " + id));
     }

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A decision as shown, with the time from the session to the feedback (the decision reaches the referrer through
- * TriageDecided) and whether that happened in the session's week.
+ * A decision as shown, with the time from the submission to the feedback (the decision reaches the referrer through
+ * TriageDecided; never negative) and whether that happened in the session's week.
  */
 public record DecisionView(UUID referralId, UUID sessionId, LocalDate sessionDate, Instant decidedAt, String decidedBy,
         Outcome outcome, Programme programme, Intensity intensity, SubApproach subApproach, String advice,

@@ -13,10 +13,14 @@ import nl.zvh.platform.problem.ProblemException;
 import nl.zvh.platform.security.CurrentUser;
 import nl.zvh.triage.queue.Referrals;
 import nl.zvh.triage.queue.TriageReferral;
+import nl.zvh.triage.session.Agenda;
 import nl.zvh.triage.session.AgendaItem;
 import nl.zvh.triage.session.TriageConfig;
 
-/** The chair records the table's decision; the decision and TriageDecided commit together. */
+/**
+ * The chair records the table's decision, at the table only: once the referral's session has started (its start
+ * time, or the chair opened it). The decision and TriageDecided commit together.
+ */
 @ApplicationScoped
 public class Decisions {
     static final String AUDIT_TYPE = "triage-decision";
@@ -48,12 +52,18 @@ public class Decisions {
         validate(request);
         AgendaItem item = AgendaItem.of(referralId)
                 .orElseThrow(() -> ProblemException.conflict("The referral is not on a session's agenda"));
+        if (!item.session.hasStarted(clock.instant(), config.zone())) {
+            throw ProblemException.conflict(
+                    "The table decides at the session: the session of " + item.session.sessionDate + " starts at "
+                            + item.session.startTime + " or when the chair opens it. " + Agenda.NOT_OPENED_YET);
+        }
         Decision d = new Decision();
         d.referralId = referralId;
         d.house = referral.house();
         d.sessionId = item.session.sessionId;
         d.sessionDate = item.session.sessionDate;
         d.sessionStartsAt = item.session.startsAt(config.zone());
+        d.submittedAt = referral.submittedAt() != null ? referral.submittedAt() : referral.receivedAt();
         d.decidedAt = clock.instant();
         d.decidedBy = user.name();
         d.outcome = request.outcome();

@@ -33,6 +33,9 @@ public class PossibleMatch extends PanacheEntityBase {
     public BigDecimal score;
     public String reason;
 
+    /** The evidence: comma-separated {@link MatchField} codes of the fields in which the two persons agree. */
+    public String matchedFields;
+
     @Enumerated(EnumType.STRING)
     public MatchStatus status;
 

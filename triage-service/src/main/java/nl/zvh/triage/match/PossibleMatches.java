@@ -5,12 +5,17 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import nl.zvh.platform.audit.AuditAction;
 import nl.zvh.platform.audit.AuditLog;
 import nl.zvh.platform.problem.ProblemException;
 import nl.zvh.platform.security.CurrentUser;
+import nl.zvh.triage.queue.QueueStatus;
 import nl.zvh.triage.queue.Referrals;
 import nl.zvh.triage.queue.TriagePerson;
 import nl.zvh.triage.queue.TriageReferral;
@@ -24,9 +29,17 @@ public class PossibleMatches {
             String reason) {
     }
 
-    /** A match as the table sees it. */
+    /**
+     * A match as the table sees it, with its evidence: the fields in which the persons agree and the earlier referral
+     * (null when triage does not hold it in the caller's house, e.g. erased).
+     */
     public record MatchView(UUID matchId, UUID personId, String personName, UUID matchedPersonId,
-            UUID matchedReferralId, BigDecimal score, String reason, MatchStatus status, String decidedBy) {
+            UUID matchedReferralId, BigDecimal score, String reason, MatchStatus status, String decidedBy,
+            List<MatchField> matchedFields, Earlier earlier) {
+    }
+
+    /** The earlier referral a person matched: when it came in, from where and where it stands. */
+    public record Earlier(UUID referralId, Instant submittedAt, String municipality, QueueStatus status) {
     }
 
     @Inject
@@ -60,19 +73,47 @@ public class PossibleMatches {
             match.matchedReferralId = f.matchedReferralId();
             match.score = f.score();
             match.reason = f.reason();
+            Optional<TriageReferral> earlier = earlier(referral.house(), f.matchedReferralId());
+            match.matchedFields = MatchEvidence.codes(MatchEvidence.of(referral.person(f.personId()).get().identity(),
+                    earlier.flatMap(e -> e.person(f.matchedPersonId())).map(TriagePerson::identity), f.reason()));
             match.status = MatchStatus.PENDING;
             match.persist();
         }
     }
 
+    /** The matches of a referral; the persons of both sides are audited, one row each, in one statement. */
     @Transactional
     public List<MatchView> ofReferral(UUID referralId) {
+        return read(referralId, true);
+    }
+
+    /**
+     * The matches as the referral's file shows them, where the file has audited the referral's own persons already:
+     * only the earlier persons are audited here (one row each, in one statement).
+     */
+    @Transactional
+    public List<MatchView> forFile(UUID referralId) {
+        return read(referralId, false);
+    }
+
+    private List<MatchView> read(UUID referralId, boolean ownPersons) {
         TriageReferral referral = referrals.ofHouse(referralId, user.requireHouse());
         List<PossibleMatch> matches = PossibleMatch.<PossibleMatch>find("referral = ?1 order by score desc", referral)
                 .list();
-        matches.forEach(m -> audit.record(AuditAction.READ, "possible-match", m.matchId.toString(),
-                m.personId.toString(), "triage"));
-        return matches.stream().map(this::view).toList();
+        List<MatchView> views = matches.stream().map(this::view).toList();
+        Set<AuditLog.Touched> touched = new LinkedHashSet<>();
+        for (MatchView m : views) {
+            if (ownPersons) {
+                touched.add(new AuditLog.Touched(m.matchId().toString(), m.personId().toString()));
+            }
+            if (m.earlier() != null) {
+                touched.add(new AuditLog.Touched(m.matchId().toString(), m.matchedPersonId().toString()));
+            }
+        }
+        if (!touched.isEmpty()) {
+            audit.recordAll(AuditAction.READ, "possible-match", List.copyOf(touched), "triage");
+        }
+        return views;
     }
 
     @Transactional
@@ -90,7 +131,16 @@ public class PossibleMatches {
 
     private MatchView view(PossibleMatch m) {
         String name = m.referral.person(m.personId).map(TriagePerson::fullName).orElse(null);
+        Earlier earlier = earlier(m.referral.house(), m.matchedReferralId)
+                .map(e -> new Earlier(e.referralId(), e.submittedAt(), e.municipality(), e.status())).orElse(null);
         return new MatchView(m.matchId, m.personId, name, m.matchedPersonId, m.matchedReferralId, m.score, m.reason,
-                m.status, m.decidedBy);
+                m.status, m.decidedBy, MatchEvidence.parse(m.matchedFields), earlier);
+    }
+
+    /** The earlier referral when triage holds it in this house and it is not erased. */
+    private Optional<TriageReferral> earlier(String house, UUID referralId) {
+        return referralId == null
+                ? Optional.empty()
+                : referrals.find(referralId).filter(e -> house.equals(e.house()) && !e.isErased());
     }
 }

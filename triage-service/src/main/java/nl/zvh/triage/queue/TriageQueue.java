@@ -64,6 +64,17 @@ public class TriageQueue {
         return referrals.ofHouse(referralId, user.requireHouse()).status();
     }
 
+    /**
+     * A referral's file with all its persons (any status); one audit row per person, in one statement; 404 outside
+     * the house.
+     */
+    @Transactional
+    public ReferralFile file(UUID referralId) {
+        TriageReferral r = referrals.ofHouse(referralId, user.requireHouse());
+        referrals.auditPersons(AuditAction.READ, "triage-referral", r, "triage");
+        return ReferralFile.of(r);
+    }
+
     /** One referral of the caller's house (any status), audited; 404 outside the house. */
     @Transactional
     public QueueItem one(UUID referralId) {

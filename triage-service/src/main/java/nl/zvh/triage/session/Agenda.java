@@ -8,7 +8,10 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import nl.zvh.platform.outbox.Outbox;
 import nl.zvh.platform.problem.ProblemException;
@@ -23,6 +26,8 @@ import nl.zvh.triage.queue.TriageReferral;
 @ApplicationScoped
 public class Agenda {
     public static final String SYSTEM = "system";
+    /** The end of the refusal of a decision or an opening before the session: clients and pages match on it. */
+    public static final String NOT_OPENED_YET = "The session has not started.";
 
     @Inject
     TableSettings settings;
@@ -85,6 +90,32 @@ public class Agenda {
         return session;
     }
 
+    /**
+     * The chair opens the meeting ("Vergadering openen") on the session's day, also before its start time; from then
+     * on the table decides and sees the answers. Opening an opened or started session changes nothing; a session on a
+     * later day cannot be opened yet (the table meets that day, or the chair adds an extra session).
+     */
+    @Transactional
+    public TriageSession open(String house, UUID sessionId, String by) {
+        TriageSession session = session(house, sessionId);
+        if (session.hasStarted(clock.instant(), config.zone())) {
+            return session;
+        }
+        if (!openable(session)) {
+            throw ProblemException.conflict("The session is on " + session.sessionDate
+                    + "; it can only be opened on that day. " + NOT_OPENED_YET);
+        }
+        session.openedAt = clock.instant().truncatedTo(ChronoUnit.MICROS); // as the database keeps it
+        session.openedBy = by;
+        return session;
+    }
+
+    /** Whether the chair may open the session now: on its day and not yet started. */
+    public boolean openable(TriageSession session) {
+        return !session.hasStarted(clock.instant(), config.zone())
+                && session.sessionDate.equals(LocalDate.now(clock.withZone(config.zone())));
+    }
+
     public TriageSession session(String house, UUID sessionId) {
         return TriageSession.<TriageSession>find("sessionId = ?1 and house = ?2", sessionId, house)
                 .firstResultOptional().orElseThrow(() -> ProblemException.notFound("session " + sessionId));
@@ -95,6 +126,25 @@ public class Agenda {
         return TriageSession
                 .<TriageSession>find("house = ?1 and sessionDate >= ?2 order by sessionDate, startTime", house, from)
                 .list();
+    }
+
+    /** Sessions of the house from {@code from} up to and including {@code to}, in order. */
+    public List<TriageSession> sessionsBetween(String house, LocalDate from, LocalDate to) {
+        return TriageSession.<TriageSession>find(
+                "house = ?1 and sessionDate >= ?2 and sessionDate <= ?3 order by sessionDate, startTime", house, from,
+                to).list();
+    }
+
+    /** The number of referrals on each of these sessions' agendas, in one query. */
+    public Map<UUID, Long> itemCounts(List<TriageSession> sessions) {
+        Map<UUID, Long> counts = new HashMap<>();
+        if (sessions.isEmpty()) {
+            return counts;
+        }
+        em.createQuery("select i.session.sessionId, count(i) from AgendaItem i where i.session in ?1"
+                + " group by i.session.sessionId", Object[].class).setParameter(1, sessions).getResultList()
+                .forEach(row -> counts.put((UUID) row[0], (Long) row[1]));
+        return counts;
     }
 
     public List<AgendaItem> itemsOf(TriageSession session) {

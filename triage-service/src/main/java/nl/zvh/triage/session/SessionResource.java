@@ -71,6 +71,16 @@ public class SessionResource {
     }
 
     @POST
+    @Path("/{id}/open")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed("triage-chair")
+    @Operation(summary = "The chair opens the meeting on the session's day (also before its start time): from then on"
+            + " the table decides and sees the answers. Opening a started session changes nothing; 409 on another day.")
+    public SessionView open(@PathParam("id") UUID id) {
+        return sessions.open(id);
+    }
+
+    @POST
     @Path("/{id}/items")
     @RolesAllowed("triage-chair")
     @Operation(summary = "Add a referral to this session's agenda or move it here; publishes ReferralScheduled. The"

@@ -6,7 +6,12 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
 
-/** A session, with its agenda when asked for one session (null in lists). */
+/**
+ * A session, with its agenda when asked for one session (null in lists). {@code started}: the start time is reached
+ * or the chair opened it ({@code openedAt}); only then does the table decide. {@code openable}: the chair may open it
+ * now (on its day, not yet started).
+ */
 public record SessionView(UUID sessionId, String house, LocalDate date, LocalTime startTime, SessionKind kind,
-        String reason, Instant startsAt, int itemCount, List<AgendaEntry> agenda) {
+        String reason, Instant startsAt, Instant openedAt, boolean started, boolean openable, int itemCount,
+        List<AgendaEntry> agenda) {
 }

@@ -4,10 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.zvh.platform.audit.AuditAction;
@@ -18,6 +20,8 @@ import nl.zvh.triage.queue.TriageReferral;
 /** The table's view of sessions and agendas, scoped to the caller's house; persons shown are audited. */
 @ApplicationScoped
 public class Sessions {
+    /** How long a meeting lasts, for which session is "coming": one that started less than this ago still is. */
+    static final Duration MEETING = Duration.ofHours(4);
 
     @Inject
     Agenda agenda;
@@ -36,17 +40,45 @@ public class Sessions {
 
     @Transactional
     public List<SessionView> upcoming(LocalDate from) {
-        String house = user.requireHouse();
-        return agenda.sessionsFrom(house, from == null ? today() : from).stream()
-                .map(s -> view(s, agenda.itemsOf(s).size(), null)).toList();
+        return listed(agenda.sessionsFrom(user.requireHouse(), from == null ? today() : from));
     }
 
+    /** The sessions of the house from {@code from} up to and including {@code to}, without agendas. */
+    @Transactional
+    public List<SessionView> between(LocalDate from, LocalDate to) {
+        return listed(agenda.sessionsBetween(user.requireHouse(), from, to));
+    }
+
+    /** The coming session: the first from today on that is not over (a meeting is over 4 hours after its start). */
     @Transactional
     public Optional<SessionView> next() {
         String house = user.requireHouse();
-        return agenda.sessionsFrom(house, today()).stream()
-                .filter(s -> !s.startsAt(config.zone()).plusSeconds(8 * 3600).isBefore(clock.instant())).findFirst()
-                .map(this::withAgenda);
+        return agenda.sessionsFrom(house, today()).stream().filter(s -> !isOver(s)).findFirst().map(this::withAgenda);
+    }
+
+    /** The first session of these that is not over, or else the first of them; the list comes from this service. */
+    public Optional<SessionView> comingOf(List<SessionView> sessions) {
+        return notOver(sessions).stream().findFirst().or(() -> sessions.stream().findFirst());
+    }
+
+    /** The session a referral of the caller's house is on, without its agenda (nobody's data is read). */
+    @Transactional
+    public Optional<SessionView> ofReferral(UUID referralId) {
+        String house = user.requireHouse();
+        return AgendaItem.of(referralId).map(item -> item.session).filter(s -> s.house.equals(house))
+                .map(s -> view(s, agenda.itemsOf(s).size(), null));
+    }
+
+    /** Those of these sessions that are not over (a meeting is over 4 hours after its start). */
+    public List<SessionView> notOver(List<SessionView> sessions) {
+        return sessions.stream().filter(s -> !s.startsAt().plus(MEETING).isBefore(clock.instant())).toList();
+    }
+
+    /** The chair opens the meeting ("Vergadering openen"); the answer has no agenda (nobody's data is read). */
+    @Transactional
+    public SessionView open(UUID sessionId) {
+        TriageSession s = agenda.open(user.requireHouse(), sessionId, user.name());
+        return view(s, agenda.itemsOf(s).size(), null);
     }
 
     @Transactional
@@ -82,12 +114,23 @@ public class Sessions {
         return view(session, entries.size(), entries);
     }
 
-    private SessionView view(TriageSession s, int count, List<AgendaEntry> entries) {
-        return new SessionView(s.sessionId, s.house, s.sessionDate, s.startTime, s.kind, s.reason,
-                s.startsAt(config.zone()), count, entries);
+    private List<SessionView> listed(List<TriageSession> found) {
+        Map<UUID, Long> counts = agenda.itemCounts(found);
+        return found.stream().map(s -> view(s, counts.getOrDefault(s.sessionId, 0L).intValue(), null)).toList();
     }
 
-    private LocalDate today() {
+    private boolean isOver(TriageSession s) {
+        return s.startsAt(config.zone()).plus(MEETING).isBefore(clock.instant());
+    }
+
+    private SessionView view(TriageSession s, int count, List<AgendaEntry> entries) {
+        return new SessionView(s.sessionId, s.house, s.sessionDate, s.startTime, s.kind, s.reason,
+                s.startsAt(config.zone()), s.openedAt, s.hasStarted(clock.instant(), config.zone()), agenda.openable(s),
+                count, entries);
+    }
+
+    /** Today in the houses' time zone. */
+    public LocalDate today() {
         return LocalDate.now(clock.withZone(config.zone()));
     }
 }

@@ -12,7 +12,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.UUID;
 
-/** One meeting of a house's triage table. */
+/** One meeting of a house's triage table; it starts at its start time or when the chair opens it. */
 @Entity
 @Table(name = "triage_session")
 public class TriageSession extends PanacheEntityBase {
@@ -34,11 +34,20 @@ public class TriageSession extends PanacheEntityBase {
 
     public String createdBy;
 
+    /** When the chair opened the meeting ("Vergadering openen"), on its day; null when not opened by hand. */
+    public Instant openedAt;
+
+    public String openedBy;
+
     public Instant startsAt(ZoneId zone) {
         return sessionDate.atTime(startTime).atZone(zone).toInstant();
     }
 
+    /**
+     * The session has started when its start time is reached or the chair opened it: from then on the table decides
+     * and sees the partners' check answers.
+     */
     public boolean hasStarted(Instant now, ZoneId zone) {
-        return !now.isBefore(startsAt(zone));
+        return openedAt != null && !now.isBefore(openedAt) || !now.isBefore(startsAt(zone));
     }
 }

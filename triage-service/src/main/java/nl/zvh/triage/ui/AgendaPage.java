@@ -17,71 +17,51 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import nl.zvh.platform.person.PersonIdentity;
-import nl.zvh.platform.problem.Problem;
 import nl.zvh.platform.problem.ProblemException;
 import nl.zvh.platform.security.CurrentUser;
+import nl.zvh.platform.ui.form.Fields;
 import nl.zvh.platform.ui.form.Form;
-import nl.zvh.platform.ui.form.Option;
 import nl.zvh.platform.ui.form.Paging;
 import nl.zvh.platform.ui.shell.Shell;
-import nl.zvh.triage.check.CheckViews;
-import nl.zvh.triage.check.Checks;
-import nl.zvh.triage.check.FamiliarityCheckRequested;
-import nl.zvh.triage.check.Sensitivity;
 import nl.zvh.triage.session.AgendaEntry;
 import nl.zvh.triage.session.SessionView;
 import nl.zvh.triage.session.Sessions;
 
-/** The agenda of the next session, and the familiarity checks of the caller's organisation with answer forms. */
-@Path("/ui")
+/**
+ * The table's agenda: a week of sessions (opening on the week of the coming session, with links to the weeks around
+ * it) and one session's agenda; the chair opens the meeting here ("Vergadering openen") and adds extra sessions. Only the agenda shown is
+ * read (and audited); the week's list holds no persons.
+ */
+@Path("/ui/agenda")
 public class AgendaPage {
-    static final int AGENDA_PAGE_SIZE = 50;
-    static final int CHECKS_PAGE_SIZE = 10;
+    static final int PAGE_SIZE = 50;
 
-    /** One check of the own organisation with its answer form (as saved, or as typed when a save was refused). */
-    public record CheckCard(CheckViews.PartnerCheck check, String mainPersonName, Form form) {
-        public String knownId() {
-            return "known-" + check.checkId();
-        }
-
-        public String summaryId() {
-            return "summary-" + check.checkId();
-        }
-
-        public String sourceSystemId() {
-            return "sourceSystem-" + check.checkId();
-        }
-
-        public String sensitivityId() {
-            return "sensitivity-" + check.checkId();
-        }
-
-        public boolean knownChosen(boolean value) {
-            return String.valueOf(value).equals(form.value("known"));
+    /** The week shown: Monday to Sunday, its ISO number, its sessions and the Mondays of the weeks around it. */
+    public record Week(LocalDate monday, LocalDate sunday, int number, List<SessionView> sessions, LocalDate previous,
+            LocalDate next, LocalDate today) {
+        /** Whether this is the current week. */
+        public boolean current() {
+            return !today.isBefore(monday) && !today.isAfter(sunday);
         }
     }
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance agenda(SessionView session, List<AgendaEntry> entries, Paging paging);
-
-        static native TemplateInstance checks(String organisation, List<CheckCard> cards, Paging paging,
-                List<Option> sensitivities, String notice, String error);
+        static native TemplateInstance agenda(Week week, SessionView session, List<AgendaEntry> entries, Paging paging,
+                boolean chair, Form extra, String notice, String error);
     }
 
     @Inject
     Sessions sessions;
-
-    @Inject
-    Checks checks;
 
     @Inject
     Shell shell;
@@ -90,150 +70,96 @@ public class AgendaPage {
     CurrentUser user;
 
     @GET
-    @Path("/agenda")
     @Produces(MediaType.TEXT_HTML)
     @RolesAllowed({"triage-member", "triage-chair"})
-    public TemplateInstance agenda(@Context UriInfo uri) {
-        SessionView session = sessions.next().orElse(null);
-        List<AgendaEntry> all = session == null ? List.of() : session.agenda();
-        Paging paging = Paging.of(shell.path(), Pages.query(uri), AGENDA_PAGE_SIZE, all.size(), null);
-        return Templates.agenda(session, slice(all, paging), paging);
+    public TemplateInstance agenda(@Context UriInfo uri, @QueryParam("week") String week,
+            @QueryParam("session") String session, @QueryParam("saved") String saved) {
+        TableMessages text = Texts.of(shell.locale());
+        String notice = "opened".equals(saved)
+                ? text.sessionOpened()
+                : "added".equals(saved) ? text.extraSessionAdded() : null;
+        return page(shell.path(), Pages.query(uri), parseDate(week), parseId(session), Form.empty(), notice, null);
     }
 
-    @GET
-    @Path("/checks")
+    /** The chair adds an extra session (e.g. for an urgent referral, or the table meets today). */
+    @POST
+    @Path("/sessions")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    @RolesAllowed({"triage-member", "triage-chair"})
-    public TemplateInstance checks(@Context UriInfo uri, @QueryParam("saved") UUID saved) {
-        List<CheckViews.PartnerCheck> own = checks.ownOrganisation(null);
-        Paging paging = Paging.of(shell.path(), Pages.query(uri), CHECKS_PAGE_SIZE, own.size(), null);
-        String notice = null;
-        if (saved != null) {
-            TableMessages text = Texts.of(shell.locale());
-            notice = own.stream().filter(c -> c.checkId().equals(saved)).findFirst()
-                    .map(c -> text.answerSaved(mainPersonName(c))).orElse(text.answerSavedNoName());
+    @RolesAllowed("triage-chair")
+    public Response addExtra(@HeaderParam("X-Forwarded-Prefix") String prefix, MultivaluedMap<String, String> body) {
+        Fields fields = Fields.of(body, shell.locale());
+        LocalDate date = fields.date("date", true, false);
+        LocalTime time = fields.time("time", true);
+        String reason = fields.text("reason", 500, true);
+        if (date != null && date.isBefore(sessions.today())) {
+            fields.reject("date", Texts.of(shell.locale()).extraDateInPast());
         }
-        return page(own, paging, null, null, notice, null);
+        if (!fields.ok()) {
+            return Response.status(422).type(MediaType.TEXT_HTML_TYPE)
+                    .entity(page(shell.prefix() + "/ui/agenda", Map.of(), null, null, fields.form(), null, null))
+                    .build();
+        }
+        SessionView added = sessions.addExtra(date, time, reason);
+        return Pages.seeOther(prefix, "/ui/agenda?session=" + added.sessionId() + "&saved=added");
     }
 
     @POST
-    @Path("/checks/{id}/answer")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Path("/sessions/{id}/open")
     @Produces(MediaType.TEXT_HTML)
-    @RolesAllowed({"triage-member", "triage-chair"})
-    public Response answer(@PathParam("id") UUID id, @HeaderParam("X-Forwarded-Prefix") String prefix,
-            MultivaluedMap<String, String> fields) {
-        TableMessages text = Texts.of(shell.locale());
-        Form form = Form.of(new HashMap<>(fields));
-        String known = form.value("known");
-        String summary = Pages.blankToNull(form.value("summary"));
-        String sourceSystem = Pages.blankToNull(form.value("sourceSystem"));
-        Sensitivity sensitivity = Enums.parse(Sensitivity.class, form.value("sensitivity"));
-        if (!"true".equals(known) && !"false".equals(known)) {
-            form.reject("known-" + id, text.knownRequired());
-        }
-        if (summary != null && summary.length() > 2000) {
-            form.reject("summary-" + id, text.summaryTooLong());
-        }
-        if (sourceSystem != null && sourceSystem.length() > 200) {
-            form.reject("sourceSystem-" + id, text.sourceSystemTooLong());
-        }
-        if (sensitivity == null) {
-            form.reject("sensitivity-" + id, text.sensitivityRequired());
-        }
-        if (!form.hasErrors()) {
-            try {
-                checks.answer(id, new Checks.Answer("true".equals(known), summary, sourceSystem, sensitivity));
-                List<CheckViews.PartnerCheck> own = checks.ownOrganisation(null);
-                return Pages.seeOther(prefix, "/ui/checks?" + pageOf(own, id) + "saved=" + id);
-            } catch (ProblemException refused) {
-                Problem problem = refused.problem();
-                if (problem.status() == 404) {
-                    return refusedPage(404, id, null, text.checkNotFound());
-                }
-                if (problem.status() == 409) {
-                    return refusedPage(409, id, null, text.checkClosed());
-                }
-                for (Problem.FieldError error : problem.errors() == null
-                        ? List.<Problem.FieldError>of()
-                        : problem.errors()) {
-                    form.reject(error.field() + "-" + id, switch (error.field()) {
-                        case "summary" -> text.summaryRequired();
-                        case "sensitivity" -> text.sensitivityNotLowered();
-                        default -> text.answerNotSaved();
-                    });
-                }
-                if (!form.hasErrors()) {
-                    form.reject("known-" + id, text.answerNotSaved());
-                }
+    @RolesAllowed("triage-chair")
+    public Response open(@PathParam("id") UUID id, @HeaderParam("X-Forwarded-Prefix") String prefix) {
+        try {
+            sessions.open(id);
+        } catch (ProblemException refused) {
+            if (refused.problem().status() != 409) {
+                throw refused;
             }
+            String error = Texts.of(shell.locale()).openRefused();
+            return Response.status(409).type(MediaType.TEXT_HTML_TYPE).entity(page(shell.prefix() + "/ui/agenda",
+                    Map.of("session", id.toString()), null, id, Form.empty(), null, error)).build();
         }
-        return refusedPage(422, id, form, null);
+        return Pages.seeOther(prefix, "/ui/agenda?session=" + id + "&saved=opened");
     }
 
-    private Response refusedPage(int status, UUID id, Form form, String error) {
-        List<CheckViews.PartnerCheck> own = checks.ownOrganisation(null);
-        Map<String, String> query = new LinkedHashMap<>();
-        int index = indexOf(own, id);
-        if (index >= 0) {
-            query.put("page", String.valueOf(index / CHECKS_PAGE_SIZE + 1));
-        }
-        Paging paging = Paging.of(shell.prefix() + "/ui/checks", query, CHECKS_PAGE_SIZE, own.size(), null);
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE).entity(page(own, paging, id, form, null, error))
-                .build();
-    }
-
-    private TemplateInstance page(List<CheckViews.PartnerCheck> own, Paging paging, UUID failed, Form typed,
+    private TemplateInstance page(String path, Map<String, String> query, LocalDate week, UUID sessionId, Form extra,
             String notice, String error) {
-        List<CheckCard> cards = new ArrayList<>();
-        for (CheckViews.PartnerCheck c : slice(own, paging)) {
-            Form form = c.checkId().equals(failed) && typed != null ? typed : saved(c);
-            cards.add(new CheckCard(c, mainPersonName(c), form));
+        SessionView selected = sessionId != null ? sessions.get(sessionId) : null;
+        LocalDate monday = selected != null ? mondayOf(selected.date()) : week != null ? mondayOf(week) : null;
+        if (monday == null) {
+            selected = sessions.next().orElse(null);
+            monday = mondayOf(selected != null ? selected.date() : sessions.today());
         }
-        Locale locale = shell.locale();
-        return Templates.checks(user.organisation(), cards, paging, Option.of(Sensitivity.class, locale), notice,
-                error);
-    }
-
-    /** The form as the answer stands (or empty, with the usual sensitivity, for an open check). */
-    private static Form saved(CheckViews.PartnerCheck c) {
-        Map<String, String> values = new HashMap<>();
-        CheckViews.AnswerView a = c.answer();
-        values.put("known", a == null ? null : String.valueOf(a.known()));
-        values.put("summary", a == null ? null : a.summary());
-        values.put("sourceSystem", a == null ? null : a.sourceSystem());
-        values.put("sensitivity",
-                a == null || a.sensitivity() == null ? Sensitivity.NORMAL.name() : a.sensitivity().name());
-        return Form.ofSingle(values);
-    }
-
-    static String mainPersonName(CheckViews.PartnerCheck c) {
-        return c.persons().stream().filter(p -> "MAIN".equals(p.role())).findFirst()
-                .or(() -> c.persons().stream().findFirst()).map(AgendaPage::name).orElse("");
-    }
-
-    static String name(FamiliarityCheckRequested.Person p) {
-        return PersonIdentity.fullName(p.firstName(), p.surnamePrefix(), p.lastName());
-    }
-
-    private static int indexOf(List<CheckViews.PartnerCheck> own, UUID id) {
-        for (int i = 0; i < own.size(); i++) {
-            if (own.get(i).checkId().equals(id)) {
-                return i;
-            }
+        List<SessionView> inWeek = sessions.between(monday, monday.plusDays(6));
+        if (selected == null) {
+            selected = sessions.comingOf(inWeek).map(s -> sessions.get(s.sessionId())).orElse(null);
         }
-        return -1;
+        Week shown = new Week(monday, monday.plusDays(6), monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), inWeek,
+                monday.minusWeeks(1), monday.plusWeeks(1), sessions.today());
+        List<AgendaEntry> all = selected == null ? List.of() : selected.agenda();
+        Paging paging = Paging.of(path, query, PAGE_SIZE, all.size(), null);
+        return Templates.agenda(shown, selected, Pages.slice(all, paging), paging, user.hasRole("triage-chair"), extra,
+                notice, error);
     }
 
-    /** "page=N&" for the page a check is on (nothing for the first page). */
-    private static String pageOf(List<CheckViews.PartnerCheck> own, UUID id) {
-        int index = indexOf(own, id);
-        int page = index < 0 ? 1 : index / CHECKS_PAGE_SIZE + 1;
-        return page > 1 ? "page=" + page + "&" : "";
+    private static LocalDate mondayOf(LocalDate date) {
+        return date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
 
-    private static <T> List<T> slice(List<T> all, Paging paging) {
-        int from = Math.min(paging.offset(), all.size());
-        return all.subList(from, Math.min(from + paging.size(), all.size()));
+    /** A week as a date in it (ISO, as the week links write it); anything else shows the coming session's week. */
+    private static LocalDate parseDate(String value) {
+        try {
+            return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static UUID parseId(String value) {
+        try {
+            return value == null || value.isBlank() ? null : UUID.fromString(value.strip());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 }

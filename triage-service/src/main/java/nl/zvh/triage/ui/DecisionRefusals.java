@@ -3,6 +3,7 @@ package nl.zvh.triage.ui;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import nl.zvh.triage.session.Agenda;
 
 /**
  * The decision rules' refusals ({@code Decisions}, English problem details for API clients) as the chair reads them
@@ -49,6 +50,9 @@ public final class DecisionRefusals {
         }
         if (d.contains("not on a session's agenda")) {
             return text.notOnAgenda();
+        }
+        if (d.endsWith(Agenda.NOT_OPENED_YET)) {
+            return text.sessionNotStarted();
         }
         return text.decisionRefused();
     }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -26,6 +27,7 @@ import java.util.stream.IntStream;
 import nl.zvh.platform.problem.Problem;
 import nl.zvh.platform.problem.ProblemException;
 import nl.zvh.platform.security.CurrentUser;
+import nl.zvh.platform.ui.form.Fields;
 import nl.zvh.platform.ui.form.Form;
 import nl.zvh.platform.ui.form.Option;
 import nl.zvh.platform.ui.shell.Shell;
@@ -44,11 +46,14 @@ import nl.zvh.triage.match.MatchStatus;
 import nl.zvh.triage.match.PossibleMatches;
 import nl.zvh.triage.queue.QueueItem;
 import nl.zvh.triage.queue.QueueStatus;
+import nl.zvh.triage.queue.ReferralFile;
 import nl.zvh.triage.queue.TriageQueue;
+import nl.zvh.triage.session.SessionView;
+import nl.zvh.triage.session.Sessions;
 
 /**
- * A referral's file for the table: check answers, duplicate flags, the scoring form and the decision form. The
- * forms are classic posts: a saved form answers 303 to the file (a path under the gateway prefix) with a notice; a
+ * A referral's file for the table: every person of the referral, check answers, possible duplicates with their
+ * evidence, the scoring form and the decision form. The forms are classic posts: a saved form answers 303 to the file (a path under the gateway prefix) with a notice; a
  * refused one renders the file again with what was typed and the rules' refusal in the person's language.
  */
 @Path("/ui/referrals/{id}")
@@ -67,10 +72,15 @@ public class FilePage {
     }
 
     /** Everything the file shows. {@code chairActs}: the chair may still score and decide (waiting, undecided). */
-    public record FileView(QueueItem referral, QueueStatus status, List<CheckViews.TableCheck> checks,
-            List<PossibleMatches.MatchView> matches, boolean chair, boolean chairActs, List<ScoreRow> scores,
-            Form assessmentForm, Recommended recommendation, DecisionView decision, Form decisionForm, String notice,
-            String assessmentError, String decisionError, String matchError) {
+    public record FileView(QueueItem referral, List<ReferralFile.Person> persons, SessionView session,
+            QueueStatus status, List<CheckViews.TableCheck> checks, List<PossibleMatches.MatchView> matches,
+            boolean chair, boolean chairActs, List<ScoreRow> scores, Form assessmentForm, Recommended recommendation,
+            DecisionView decision, Form decisionForm, String notice, String assessmentError, String decisionError,
+            String matchError, Move move) {
+    }
+
+    /** The chair's form to put a waiting referral on another session: the sessions not over yet, as saved or typed. */
+    public record Move(List<Option> sessions, Form form) {
     }
 
     @CheckedTemplate
@@ -81,7 +91,11 @@ public class FilePage {
 
     /** What a refused save brings back to the page. */
     private record Refusal(int status, Form assessmentForm, Form decisionForm, String assessmentError,
-            String decisionError, String matchError) {
+            String decisionError, String matchError, Form moveForm) {
+        Refusal(int status, Form assessmentForm, Form decisionForm, String assessmentError, String decisionError,
+                String matchError) {
+            this(status, assessmentForm, decisionForm, assessmentError, decisionError, matchError, null);
+        }
     }
 
     @Inject
@@ -98,6 +112,9 @@ public class FilePage {
 
     @Inject
     Decisions decisions;
+
+    @Inject
+    Sessions sessions;
 
     @Inject
     CurrentUser user;
@@ -232,7 +249,7 @@ public class FilePage {
     @RolesAllowed("triage-chair")
     public Response match(@PathParam("id") UUID id, @PathParam("matchId") UUID matchId,
             @PathParam("verdict") String verdict, @HeaderParam("X-Forwarded-Prefix") String prefix) {
-        boolean ownReferral = matches.ofReferral(id).stream().anyMatch(m -> m.matchId().equals(matchId));
+        boolean ownReferral = matches.forFile(id).stream().anyMatch(m -> m.matchId().equals(matchId));
         try {
             if (!ownReferral) {
                 throw ProblemException.notFound("possible match " + matchId);
@@ -244,6 +261,44 @@ public class FilePage {
         return Pages.seeOther(prefix, "/ui/referrals/" + id + "?saved=match&for=" + matchId);
     }
 
+    /** The chair puts the waiting referral on another session's agenda (e.g. tonight's extra session). */
+    @POST
+    @Path("/session")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    @RolesAllowed("triage-chair")
+    public Response move(@PathParam("id") UUID id, @HeaderParam("X-Forwarded-Prefix") String prefix,
+            MultivaluedMap<String, String> body) {
+        Fields fields = Fields.of(body, shell.locale());
+        String chosen = fields.oneOf("sessionId",
+                sessions.upcoming(null).stream().map(v -> v.sessionId().toString()).toList(), true);
+        String reason = fields.text("reason", 500, false);
+        try {
+            if (fields.ok()) {
+                sessions.moveOrAdd(UUID.fromString(chosen), id, reason);
+                return Pages.seeOther(prefix, "/ui/referrals/" + id + "?saved=moved");
+            }
+        } catch (ProblemException refusal) {
+            if (refusal.problem().status() == 404) {
+                throw refusal;
+            }
+            fields.reject("sessionId", Texts.of(shell.locale()).moveRefused());
+        }
+        return refused(id, new Refusal(422, null, null, null, null, null, fields.form()));
+    }
+
+    /** The sessions a referral may be put on: from today on, not over, as "Extra zitting op 6 december 2026 om 23:59". */
+    private List<Option> sessionOptions(Locale locale) {
+        TableMessages text = Texts.of(locale);
+        DateTimeFormatter date = DateTimeFormatter.ofPattern("d MMMM yyyy", locale);
+        List<SessionView> open = sessions.upcoming(null);
+        return sessions.notOver(open).stream()
+                .map(v -> new Option(v.sessionId().toString(),
+                        text.sessionLine(CodeLabels.of("SessionKind", v.kind().name(), locale), v.date().format(date),
+                                v.startTime().toString())))
+                .toList();
+    }
+
     private Response refused(UUID id, Refusal refusal) {
         return Response.status(refusal.status()).type(MediaType.TEXT_HTML_TYPE).entity(render(id, refusal, null))
                 .build();
@@ -252,7 +307,7 @@ public class FilePage {
     private TemplateInstance render(UUID id, Refusal refusal, String notice) {
         Locale locale = shell.locale();
         TableMessages text = Texts.of(locale);
-        QueueItem referral = queue.one(id);
+        ReferralFile referral = queue.file(id);
         QueueStatus status = queue.statusOf(id);
         Instrument.AssessmentView assessment = instrument.assessment(id).orElse(null);
         DecisionView decision = decisions.of(id).orElse(null);
@@ -271,11 +326,16 @@ public class FilePage {
                         Enums.parse(Intensity.class, assessment.recommendation().intensity()),
                         assessment.recommendation().dangerScore(), assessment.recommendation().contributingScore(),
                         assessment.recommendation().complexCase());
-        FileView view = new FileView(referral, status, checks.ofReferral(id), matches.ofReferral(id), chair,
+        FileView view = new FileView(referral.referral(), referral.persons(), sessions.ofReferral(id).orElse(null),
+                status, checks.ofReferral(id), matches.forFile(id), chair,
                 chair && decision == null && status == QueueStatus.WAITING, rows, assessmentForm, recommended, decision,
                 refusal != null && refusal.decisionForm() != null ? refusal.decisionForm() : Form.empty(), notice,
                 refusal == null ? null : refusal.assessmentError(), refusal == null ? null : refusal.decisionError(),
-                refusal == null ? null : refusal.matchError());
+                refusal == null ? null : refusal.matchError(),
+                chair && status == QueueStatus.WAITING
+                        ? new Move(sessionOptions(locale),
+                                refusal != null && refusal.moveForm() != null ? refusal.moveForm() : Form.empty())
+                        : null);
         List<Option> scoreOptions = IntStream.rangeClosed(0, 3)
                 .mapToObj(s -> new Option(String.valueOf(s), text.scoreOption(s))).toList();
         return Templates.file(view, scoreOptions, Option.of(Outcome.class, locale), Option.of(Programme.class, locale),
@@ -305,9 +365,10 @@ public class FilePage {
         return switch (saved) {
             case "assessment" -> text.scoresSaved();
             case "decision" -> text.decisionSaved();
+            case "moved" -> text.referralMoved();
             case "match" -> matchId == null
                     ? null
-                    : matches.ofReferral(id).stream().filter(m -> m.matchId().equals(matchId)).findFirst()
+                    : matches.forFile(id).stream().filter(m -> m.matchId().equals(matchId)).findFirst()
                             .map(m -> m.status() == MatchStatus.CONFIRMED
                                     ? text.matchConfirmed(m.personName())
                                     : m.status() == MatchStatus.REJECTED ? text.matchRejected(m.personName()) : null)

@@ -41,6 +41,12 @@ final class Pages {
         return values == null || values.isEmpty() ? null : values.get(0);
     }
 
+    /** The part of {@code all} on the page {@code paging} shows. */
+    static <T> List<T> slice(List<T> all, nl.zvh.platform.ui.form.Paging paging) {
+        int from = Math.min(paging.offset(), all.size());
+        return all.subList(from, Math.min(from + paging.size(), all.size()));
+    }
+
     static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }

@@ -6,18 +6,16 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import nl.zvh.triage.decision.DecisionView;
 
-/** How the table's numbers read: the time from session to feedback, a match score as a percentage. */
+/** How the table's numbers read: the time from referral to feedback, a match score as a percentage. */
 @TemplateExtension
 public final class TableFormats {
     private TableFormats() {
     }
 
-    /** The time from the session to the decision, e.g. "1 dag, 2 uur en 5 minuten". */
+    /** The time from the submission to the decision (never negative), e.g. "1 dag, 2 uur en 5 minuten". */
     static String feedbackTime(DecisionView decision, @TemplateAttribute("locale") Object locale) {
-        TableMessages text = Texts.of(CodeLabels.locale(locale));
-        long total = Math.abs(decision.feedbackMinutes());
-        return text.feedbackTime(decision.feedbackMinutes(),
-                text.duration(total / (24 * 60), (total / 60) % 24, total % 60));
+        long total = Math.max(0, decision.feedbackMinutes());
+        return Texts.of(CodeLabels.locale(locale)).duration(total / (24 * 60), (total / 60) % 24, total % 60);
     }
 
     /** A score 0..1 as a whole percentage ("92%"). */

@@ -70,8 +70,107 @@ public interface TableMessages {
 
     // ---- agenda ----
 
-    @Message("Agenda volgende zitting")
+    @Message("Agenda van de triagetafel")
     String agenda();
+
+    @Message("Week {number}: {from} tot en met {to}")
+    String weekHeading(int number, String from, String to);
+
+    @Message("Weken")
+    String weekNav();
+
+    @Message("Vorige week")
+    String previousWeek();
+
+    @Message("Deze week")
+    String thisWeek();
+
+    @Message("Volgende week")
+    String nextWeek();
+
+    @Message("In deze week zijn geen zittingen gepland. Kies een andere week.")
+    String noSessionsInWeek();
+
+    @Message("Zittingen in deze week ({count}); kies een datum om de agenda te zien")
+    String weekCaption(int count);
+
+    @Message("Datum")
+    String sessionDate();
+
+    @Message("Begintijd")
+    String startTime();
+
+    @Message("Soort")
+    String kind();
+
+    @Message("Aanmeldingen")
+    String items();
+
+    @Message("Stand")
+    String sessionState();
+
+    @Message("Begonnen")
+    String started();
+
+    @Message("Nog niet begonnen")
+    String notStarted();
+
+    @Message("nog niet begonnen: besluiten kan vanaf het begin van de zitting of zodra de voorzitter de vergadering opent")
+    String notStartedYetFile();
+
+    @Message("De voorzitter heeft de vergadering om {time} geopend. De tafel besluit en ziet de antwoorden op de bekendheidschecks.")
+    String openedLine(String time);
+
+    @Message("De zitting is begonnen. De tafel besluit en ziet de antwoorden op de bekendheidschecks.")
+    String startedLine();
+
+    @Message("De zitting is nog niet begonnen. Besluiten legt de voorzitter pas aan tafel vast, vanaf het begin van de zitting.")
+    String notStartedLine();
+
+    @Message("Is de tafel bijeen? Open dan de vergadering: vanaf dat moment legt u besluiten vast en ziet de tafel de antwoorden op de bekendheidschecks.")
+    String openExplanation();
+
+    @Message("Vergadering openen")
+    String openSession();
+
+    @Message("Op een andere zitting zetten")
+    String moveHeading();
+
+    @Message("Zitting")
+    String moveTo();
+
+    @Message("Reden")
+    String moveReason();
+
+    @Message("Bijvoorbeeld: spoed, of de tafel komt vandaag bijeen.")
+    String moveReasonHint();
+
+    @Message("Op deze zitting zetten")
+    String moveButton();
+
+    @Message("De aanmelding staat op de agenda van de gekozen zitting.")
+    String referralMoved();
+
+    @Message("De aanmelding is niet verplaatst: kies een zitting die nog niet voorbij is, voor een aanmelding die nog op triage wacht.")
+    String moveRefused();
+
+    @Message("Extra zitting toevoegen")
+    String addExtraSession();
+
+    @Message("Bijvoorbeeld voor een spoedeisende aanmelding, of omdat de tafel vandaag bijeenkomt. Zet daarna de aanmeldingen op de agenda van de extra zitting.")
+    String addExtraIntro();
+
+    @Message("De extra zitting is toegevoegd.")
+    String extraSessionAdded();
+
+    @Message("Kies vandaag of een latere datum.")
+    String extraDateInPast();
+
+    @Message("De vergadering is geopend. De tafel kan nu besluiten.")
+    String sessionOpened();
+
+    @Message("De vergadering is niet geopend: u kunt een zitting alleen openen op de dag van de zitting. Voeg voor vandaag een extra zitting toe als de tafel nu bijeen is.")
+    String openRefused();
 
     @Message("Er is nog geen zitting gepland. Zodra een aanmelding binnenkomt, zet het systeem die op de agenda van de eerstvolgende zitting.")
     String noSession();
@@ -98,6 +197,32 @@ public interface TableMessages {
     String scheduledAt();
 
     // ---- checks of the own organisation ----
+
+    // ---- the file: persons and possible duplicates ----
+
+    @Message("Personen in de aanmelding")
+    String persons();
+
+    @Message("{count} {#if count == 1}persoon{#else}personen{/if} in deze aanmelding: de hoofdpersoon en de systeemleden")
+    String personsOfReferral(int count);
+
+    @Message("Mogelijke dubbele personen met het bewijs en de eerdere aanmelding")
+    String matchesCaption();
+
+    @Message("Bewijs")
+    String evidence();
+
+    @Message("Komt overeen in")
+    String matchedFields();
+
+    @Message("Eerdere aanmelding")
+    String earlierReferral();
+
+    @Message("Aanmelding van {date} ({municipality})")
+    String earlierLine(String date, String municipality);
+
+    @Message("Niet (meer) in te zien bij de triagetafel van dit huis")
+    String earlierUnknown();
 
     @Message("Bekendheidschecks van mijn organisatie")
     String myChecks();
@@ -404,7 +529,7 @@ public interface TableMessages {
     @Message("Zitting")
     String session();
 
-    @Message("Tijd van zitting tot terugkoppeling")
+    @Message("Tijd van aanmelding tot terugkoppeling")
     String feedback();
 
     @Message("Terugkoppeling in dezelfde week")
@@ -470,14 +595,14 @@ public interface TableMessages {
     @Message("Deze aanmelding staat nog niet op de agenda van een zitting; er kan nog geen besluit worden vastgelegd. Uw invoer staat hieronder nog.")
     String notOnAgenda();
 
+    @Message("Het besluit is niet vastgelegd: de zitting van deze aanmelding is nog niet begonnen. De tafel besluit aan tafel, vanaf het begin van de zitting of zodra de voorzitter de vergadering op de agenda opent. Uw invoer staat hieronder nog.")
+    String sessionNotStarted();
+
     @Message("Het besluit is niet vastgelegd: de regels van de triagetafel staan het nu niet toe. Uw invoer staat hieronder nog.")
     String decisionRefused();
 
     @Message("Uw antwoord is niet opgeslagen. Verbeter wat hieronder staat; uw invoer staat er nog.")
     String answerNotSaved();
-
-    @Message("{#if minutes < 0}{duration} vóór de start van de zitting{#else}{duration}{/if}")
-    String feedbackTime(long minutes, String duration);
 
     @Message("{#if days > 0}{days} {#if days == 1}dag{#else}dagen{/if}{#if hours > 0 || minutes > 0}, {/if}{/if}{#if hours > 0}{hours} uur{#if minutes > 0} en {/if}{/if}{#if minutes > 0 || (days == 0 && hours == 0)}{minutes} {#if minutes == 1}minuut{#else}minuten{/if}{/if}")
     String duration(long days, long hours, long minutes);

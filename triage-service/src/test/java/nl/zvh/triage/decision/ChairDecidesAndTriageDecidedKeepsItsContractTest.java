@@ -21,6 +21,7 @@ import java.util.UUID;
 import nl.zvh.platform.testing.TestTokens;
 import nl.zvh.triage.IntakeSamples;
 import nl.zvh.triage.PublishedEvents;
+import nl.zvh.triage.TableMeets;
 import org.awaitility.Awaitility;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
@@ -135,6 +136,7 @@ class ChairDecidesAndTriageDecidedKeepsItsContractTest {
         IntakeSamples.send(bootstrap, referralId, json);
         PublishedEvents.await(bootstrap, "zvh.triage.decision", 1,
                 PublishedEvents.ofType("ReferralScheduled", referralId));
+        TableMeets.now(CHAIR, referralId);
         return referralId;
     }
 

@@ -16,6 +16,7 @@ import java.util.UUID;
 import nl.zvh.platform.testing.TestTokens;
 import nl.zvh.triage.IntakeSamples;
 import nl.zvh.triage.PublishedEvents;
+import nl.zvh.triage.TableMeets;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
@@ -69,6 +70,7 @@ class FiguresCountDecisionsWithoutPersonsTest {
     }
 
     private void decide(String referralId, Map<String, Object> body) {
+        TableMeets.now(CHAIR, referralId);
         given().auth().oauth2(CHAIR).contentType(ContentType.JSON).body(body).when()
                 .post("/api/triage/referrals/" + referralId + "/decision").then().statusCode(201);
     }

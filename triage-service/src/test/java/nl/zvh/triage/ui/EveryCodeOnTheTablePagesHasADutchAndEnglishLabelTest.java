@@ -15,6 +15,7 @@ import nl.zvh.triage.decision.Outcome;
 import nl.zvh.triage.decision.Programme;
 import nl.zvh.triage.decision.SubApproach;
 import nl.zvh.triage.instrument.InstrumentItem;
+import nl.zvh.triage.match.MatchField;
 import nl.zvh.triage.match.MatchStatus;
 import nl.zvh.triage.queue.QueueStatus;
 import nl.zvh.triage.session.SessionKind;
@@ -30,8 +31,8 @@ class EveryCodeOnTheTablePagesHasADutchAndEnglishLabelTest {
     void everyEnumShownHasBothLabels() {
         List<String> missing = new ArrayList<>();
         for (Class<? extends Enum<?>> type : List.of(Outcome.class, Programme.class, Intensity.class, SubApproach.class,
-                Sensitivity.class, CheckStatus.class, MatchStatus.class, QueueStatus.class, SessionKind.class,
-                InstrumentItem.ItemKind.class)) {
+                Sensitivity.class, CheckStatus.class, MatchStatus.class, MatchField.class, QueueStatus.class,
+                SessionKind.class, InstrumentItem.ItemKind.class)) {
             for (Enum<?> constant : type.getEnumConstants()) {
                 for (String language : List.of("nl", "en")) {
                     if (!Labels.hasLabel(constant, language)) {

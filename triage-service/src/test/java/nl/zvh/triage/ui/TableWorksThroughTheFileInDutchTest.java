@@ -12,6 +12,7 @@ import java.util.UUID;
 import nl.zvh.platform.testing.TestTokens;
 import nl.zvh.triage.IntakeSamples;
 import nl.zvh.triage.PublishedEvents;
+import nl.zvh.triage.TableMeets;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
@@ -64,7 +65,9 @@ class TableWorksThroughTheFileInDutchTest {
 
         given().auth().oauth2(CHAIR).when().get(file).then().statusCode(200)
                 .body(containsString("Dossier: Jan van der Berg")).body(containsString("Zichtbaar vanaf de zitting"))
-                .body(not(containsString("Bekend bij wijkagent"))).body(containsString("Besluit vastleggen"));
+                .body(containsString("Personen in de aanmelding")).body(containsString("Fatima El Amrani"))
+                .body(containsString("Systeemlid (partner)")).body(not(containsString("Bekend bij wijkagent")))
+                .body(containsString("Besluit vastleggen"));
         given().auth().oauth2(POLICE_MEMBER).when().get(file).then().statusCode(200)
                 .body(containsString("Bekend bij wijkagent")).body(not(containsString("Besluit vastleggen")));
 
@@ -98,6 +101,40 @@ class TableWorksThroughTheFileInDutchTest {
                 .body(containsString("Meerdere leefgebieden, getypt"))
                 .body(containsString("value=\"Openbaar Ministerie\""))
                 .body(containsString("value=\"MDA_PLUS_PLUS\" selected"));
+        // refused before the session: the table decides at the table; the page says so in Dutch, input kept
+        given().auth().oauth2(CHAIR).redirects().follow(false).formParam("outcome", "APPROACH_STARTED")
+                .formParam("programme", "COVECA").formParam("intensity", "MAATWERK")
+                .formParam("subApproach", "MDA_PLUS_PLUS").formParam("rationale", "Meerdere leefgebieden")
+                .formParam("membersPresent", "Openbaar Ministerie, Politie Zeeland-West-Brabant").when()
+                .post(file + "/decision").then().statusCode(409).contentType(containsString("text/html"))
+                .body(containsString("de zitting van deze aanmelding is nog niet begonnen"))
+                .body(containsString("value=\"Openbaar Ministerie, Politie Zeeland-West-Brabant\""))
+                .body(containsString("Meerdere leefgebieden"));
+        // the table meets tonight; the chair opens the meeting on the agenda page
+        String tonight = TableMeets.extraSessionToday(CHAIR, "23:59");
+        given().auth().oauth2(CHAIR).redirects().follow(false).formParam("sessionId", UUID.randomUUID().toString())
+                .formParam("reason", "getypte reden").when().post(file + "/session").then().statusCode(422)
+                .body(containsString("Maak een keuze.")).body(containsString("value=\"getypte reden\""));
+        given().auth().oauth2(CHAIR).redirects().follow(false).formParam("sessionId", tonight)
+                .formParam("reason", "De tafel zit vanavond").header("X-Forwarded-Prefix", "/triage").when()
+                .post(file + "/session").then().statusCode(303)
+                .header("Location", equalTo("/triage" + file + "?saved=moved"));
+        given().auth().oauth2(CHAIR).when().get(file + "?saved=moved").then().statusCode(200)
+                .body(containsString("De aanmelding staat op de agenda van de gekozen zitting."));
+        given().auth().oauth2(CHAIR).when().get(file).then().statusCode(200)
+                .body(containsString("/ui/agenda?session=" + tonight))
+                .body(containsString("nog niet begonnen: besluiten kan vanaf het begin van de zitting"));
+        given().auth().oauth2(CHAIR).when().get("/ui/agenda?session=" + tonight).then().statusCode(200)
+                .body(containsString("Nog niet begonnen")).body(containsString("Vergadering openen"));
+        given().auth().oauth2(POLICE_MEMBER).redirects().follow(false).when()
+                .post("/ui/agenda/sessions/" + tonight + "/open").then().statusCode(403);
+        given().auth().oauth2(CHAIR).redirects().follow(false).header("X-Forwarded-Prefix", "/triage").when()
+                .post("/ui/agenda/sessions/" + tonight + "/open").then().statusCode(303)
+                .header("Location", equalTo("/triage/ui/agenda?session=" + tonight + "&saved=opened"));
+        given().auth().oauth2(CHAIR).when().get("/ui/agenda?session=" + tonight + "&saved=opened").then()
+                .statusCode(200).body(containsString("De vergadering is geopend."))
+                .body(containsString("De voorzitter heeft de vergadering om"))
+                .body(not(containsString("id=\"open-session\"")));
         given().auth().oauth2(CHAIR).redirects().follow(false).formParam("outcome", "APPROACH_STARTED")
                 .formParam("programme", "COVECA").formParam("intensity", "MAATWERK")
                 .formParam("subApproach", "MDA_PLUS_PLUS").formParam("rationale", "Meerdere leefgebieden")
@@ -115,11 +152,11 @@ class TableWorksThroughTheFileInDutchTest {
                 .body(containsString("Dossier: Jan van der Berg"))
                 .body(containsString("Over deze aanmelding is al besloten; een tweede besluit is niet mogelijk."));
         given().auth().oauth2(CHAIR).header("Accept-Language", "en").when().get(file).then()
-                .body(containsString("Time from session to feedback")).body(containsString("Complex cases (CoVeCa)"))
+                .body(containsString("Time from referral to feedback")).body(containsString("Complex cases (CoVeCa)"))
                 .body(containsString("Tailored (intensive)")).body(not(containsString("Maatwerk (intensief)")));
 
         given().auth().oauth2(CHAIR).when().get("/ui/agenda").then().statusCode(200)
-                .body(containsString("Agenda volgende zitting"));
+                .body(containsString("Agenda van de triagetafel"));
         given().auth().oauth2(TestTokens.token("dh", "Politie Eenheid Den Haag", "haaglanden", "triage-chair")).when()
                 .get(file).then().statusCode(404);
     }

@@ -1,0 +1,6 @@
+package nl.zvh.coveca.partner;
+
+/** What a partner answered on its agreement. */
+public enum AnswerKind {
+    DONE, CHANGE_REQUESTED
+}
