@@ -32,6 +32,9 @@ class RefusedAttemptsLeaveATraceTest {
         String housing = TestTokens.token(snooper, TestInfrastructure.HOUSING, TestInfrastructure.HOUSE,
                 "process-director");
         given().auth().oauth2(housing).when().get("/api/cases/" + caseId).then().statusCode(404);
+        // an address that is no endpoint at all is a plain 404 (answered before the token is even read)
+        given().auth().oauth2(housing).when().get("/api/no-such-list").then().statusCode(404);
+        given().auth().oauth2(housing).when().get("/ui/no-such-page").then().statusCode(404);
         given().auth().oauth2(Tokens.analyst()).contentType(ContentType.JSON).body(Map.of("reason", "STABLE")).when()
                 .post("/api/cases/" + caseId + "/closure").then().statusCode(403);
 

@@ -1,6 +1,9 @@
 package nl.zvh.platform.audit;
 
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.Context;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -24,10 +27,16 @@ public class RefusedAccessAudit {
     @Inject
     AuditLog audit;
 
+    @Inject
+    CurrentVertxRequest request;
+
     @ServerResponseFilter
     public void refused(ContainerRequestContext request, ContainerResponseContext response) {
         int status = response.getStatus();
-        if (status != 403 && status != 404 || user.isAnonymous()) {
+        boolean ioThread = Context.isOnEventLoopThread();
+        // on the I/O thread only an identity already established may be read (resolving one there would block):
+        // a request refused before anyone authenticated it (an unknown address) has no one to name
+        if (status != 403 && status != 404 || ioThread && !authenticated() || user.isAnonymous()) {
             return;
         }
         String path = request.getUriInfo().getPath();
@@ -36,12 +45,17 @@ public class RefusedAccessAudit {
             return;
         }
         AuditOutcome outcome = status == 403 ? AuditOutcome.DENIED : AuditOutcome.NOT_FOUND;
-        if (Context.isOnEventLoopThread()) {
+        if (ioThread) {
             // refused by a role check before the endpoint ran: no transaction may start on the I/O thread
             audit.recordRefusedLater(action(request.getMethod()), segments[1], cut(path), PURPOSE, outcome);
         } else {
             audit.recordRefused(action(request.getMethod()), segments[1], cut(path), PURPOSE, outcome);
         }
+    }
+
+    private boolean authenticated() {
+        RoutingContext rc = request.getCurrent();
+        return rc != null && rc.user() instanceof QuarkusHttpUser;
     }
 
     /** The path as far as the audit column holds it (ids come early in a path). */
