@@ -7,11 +7,14 @@ import java.util.Map;
 
 /**
  * Generates the Keycloak realm {@code zvh} for local development, demos and system tests (DEV/DEMO ONLY: fixed client
- * secrets and the password {@code demo} for every user; never import it into a production Keycloak).
+ * secrets and the password {@code demo} for every user; never import it into a production Keycloak), and from the same
+ * source the PRODUCTION realm import for Kubernetes (no users or secrets, password policy, one-time codes used once,
+ * a second factor for privacy officers and functional administrators).
  *
  * <pre>
- *   java deploy/keycloak/GenerateRealm.java            # writes deploy/keycloak/zvh-realm.json and demo-users.txt
- *   java deploy/keycloak/GenerateRealm.java OUTDIR     # writes them into OUTDIR
+ *   java deploy/keycloak/GenerateRealm.java            # writes deploy/keycloak/zvh-realm.json, demo-users.txt and
+ *                                                      # deploy/kubernetes/infra/keycloak/realm-import.yaml
+ *   java deploy/keycloak/GenerateRealm.java OUTDIR     # writes all three into OUTDIR
  * </pre>
  *
  * Edit this file, not the JSON, then re-run it and re-import (deploy/local/stack.sh re-imports automatically when the
@@ -29,6 +32,16 @@ public class GenerateRealm {
      */
     static final String DEMO_OTP_SECRET = "zvh-demo-privacy-officer-otp";
     static final String SECOND_FACTOR_ROLE = "privacy-officer";
+    /** Production asks a second factor of functional administrators too (they change reference data of a house). */
+    static final List<String> PRODUCTION_SECOND_FACTOR_ROLES = List.of("privacy-officer", "functional-admin");
+    /** Production password policy: long passphrases, not the login name or address, not one of the last five. */
+    static final String PASSWORD_POLICY =
+        "length(12) and maxLength(128) and notUsername and notEmail and passwordHistory(5)";
+    /** The audience every service requires (quarkus.oidc.token.audience): tokens of other clients lack it. */
+    static final String AUDIENCE = "zvh-platform";
+    static final String PRODUCTION_HOST = "zvh.example.org";
+    /** The gateway's back-channel logout endpoint (quarkus.oidc.logout.backchannel.path). */
+    static final String BACKCHANNEL_PATH = "/back-channel-logout";
 
     /** The 12 roles for people (realm roles), with the Dutch term for domain experts. */
     static final String[][] HUMAN_ROLES = {
@@ -64,6 +77,8 @@ public class GenerateRealm {
         "zeeland", "Zorg- en Veiligheidshuis Zeeland");
     /** The house's own staff (coveca: zvh.coveca.houses.markiezaten.staff-organisation). */
     static final String ZVH_MARKIEZATEN = "ZVH De Markiezaten";
+    static final String ZVH_HAAGLANDEN = "ZVH Haaglanden";
+    static final String PARNASSIA = "Parnassia Groep";
 
     /** Deterministic Dutch demo names so the gateway can greet people. */
     static final String[] FIRST = {"Sanne", "Daan", "Eva", "Bram", "Lotte", "Thijs", "Fleur", "Ruben", "Noor", "Jesse",
@@ -76,9 +91,22 @@ public class GenerateRealm {
     record DemoUser(String username, String firstName, String lastName, String organisation, String house, List<String> roles) {}
 
     public static void main(String[] args) throws Exception {
-        Path out = Path.of(args.length > 0 ? args[0] : Files.isDirectory(Path.of("deploy/keycloak")) ? "deploy/keycloak" : ".");
+        boolean inRepo = Files.isDirectory(Path.of("deploy/keycloak"));
+        Path out = Path.of(args.length > 0 ? args[0] : inRepo ? "deploy/keycloak" : ".");
+        Path kubernetes = args.length > 0 ? out : Path.of(inRepo ? "deploy/kubernetes/infra/keycloak" : ".");
         List<DemoUser> users = demoUsers();
+        Files.writeString(out.resolve("zvh-realm.json"), json(realm(false, users), 0) + "\n");
+        Files.writeString(out.resolve("demo-users.txt"), table(users));
+        Files.writeString(kubernetes.resolve("realm-import.yaml"), realmImport(realm(true, List.of())));
+        System.out.println("wrote " + out.resolve("zvh-realm.json") + " and " + out.resolve("demo-users.txt")
+            + " (" + users.size() + " demo users) and " + kubernetes.resolve("realm-import.yaml") + " (production)");
+    }
 
+    /**
+     * The realm: {@code production} leaves out demo users, partner clients and every secret (placeholders instead),
+     * adds the password policy, forbids reusing a code, and asks a second factor of functional administrators too.
+     */
+    static Map<String, Object> realm(boolean production, List<DemoUser> users) {
         Map<String, Object> realm = obj();
         realm.put("realm", REALM);
         realm.put("displayName", "Zorg- en Veiligheidshuizen");
@@ -111,10 +139,12 @@ public class GenerateRealm {
         realm.put("otpPolicyDigits", 6);
         realm.put("otpPolicyPeriod", 30);
         realm.put("otpPolicyLookAheadWindow", 1);
-        realm.put("otpPolicyCodeReusable", true);   // demo realm: parallel system tests log in within one period
-        realm.put("authenticatorConfig", List.of(obj("alias", "has-role-" + SECOND_FACTOR_ROLE,
-            "config", obj("condUserRole", SECOND_FACTOR_ROLE, "negate", "false"))));
-        realm.put("authenticationFlows", secondFactorFlows());
+        // demo realm: parallel system tests log in within one period; production: a code counts once
+        realm.put("otpPolicyCodeReusable", !production);
+        if (production) realm.put("passwordPolicy", PASSWORD_POLICY);
+        List<String> secondFactorRoles = production ? PRODUCTION_SECOND_FACTOR_ROLES : List.of(SECOND_FACTOR_ROLE);
+        realm.put("authenticatorConfig", SecondFactor.configs(secondFactorRoles));
+        realm.put("authenticationFlows", SecondFactor.flows(secondFactorRoles));
         realm.put("browserFlow", "browser with second factor");
         realm.put("directGrantFlow", "direct grant with second factor");
         realm.put("clientAuthenticationFlow", "clients");
@@ -125,7 +155,8 @@ public class GenerateRealm {
         roles.add(role(PARTNER_ROLE[0], PARTNER_ROLE[1]));
         realm.put("roles", obj("realm", roles));
 
-        realm.put("clients", List.of(gatewayClient(), adminCliClient(), partnerClient("dji-prison-service",
+        realm.put("clients", production ? List.of(gatewayClient(true), adminCliClient())
+            : List.of(gatewayClient(false), adminCliClient(), partnerClient("dji-prison-service",
                 "DJI prison notifications (partner system)", "dji-dev-secret", DJI, null),
             partnerClient("police-zwb-system", "Politie Zeeland-West-Brabant (partner system)", "police-dev-secret",
                 POLICE_ZWB, "markiezaten")));
@@ -156,9 +187,11 @@ public class GenerateRealm {
             rep.put("realmRoles", rr);
             userReps.add(rep);
         }
-        userReps.add(serviceAccount("dji-prison-service"));
-        userReps.add(serviceAccount("police-zwb-system"));
-        realm.put("users", userReps);
+        if (!production) {
+            userReps.add(serviceAccount("dji-prison-service"));
+            userReps.add(serviceAccount("police-zwb-system"));
+            realm.put("users", userReps);
+        }
 
         // Declarative user profile: organisation and house are managed attributes, visible to the user, editable
         // only by administrators (a user must never be able to change the claims that scope their access).
@@ -166,11 +199,24 @@ public class GenerateRealm {
             "providerId", "declarative-user-profile",
             "subComponents", obj(),
             "config", obj("kc.user.profile.config", List.of(json(userProfile(), 0).replaceAll("\\s*\n\\s*", "")))))));
+        return realm;
+    }
 
-        Files.writeString(out.resolve("zvh-realm.json"), json(realm, 0) + "\n");
-        Files.writeString(out.resolve("demo-users.txt"), table(users));
-        System.out.println("wrote " + out.resolve("zvh-realm.json") + " and " + out.resolve("demo-users.txt")
-            + " (" + users.size() + " demo users)");
+    /** The Keycloak Operator's realm import for deploy/kubernetes: the production realm, as JSON (valid YAML). */
+    static String realmImport(Map<String, Object> realm) {
+        Map<String, Object> spec = obj("keycloakCRName", "zvh-keycloak", "placeholders", obj("GATEWAY_CLIENT_SECRET",
+            obj("secret", obj("name", "gateway-config-creds", "key", "oidc-client-secret"))), "realm", realm);
+        Map<String, Object> doc = obj("apiVersion", "k8s.keycloak.org/v2alpha1", "kind", "KeycloakRealmImport",
+            "metadata", obj("name", "zvh-realm"), "spec", spec);
+        return "# GENERATED by deploy/keycloak/GenerateRealm.java (production mode) from the same source as the demo realm:\n"
+            + "# no demo users, partner clients or secrets; password policy; OTP for " + String.join(" and ",
+                PRODUCTION_SECOND_FACTOR_ROLES) + ".\n"
+            + "# Do not edit: change GenerateRealm.java and run `java deploy/keycloak/GenerateRealm.java` from the repository root.\n"
+            + "# The client secret is the placeholder GATEWAY_CLIENT_SECRET, resolved by the Keycloak Operator from the Secret\n"
+            + "# gateway-config-creds (key oidc-client-secret) that the gateway reads too. Replace " + PRODUCTION_HOST
+            + " with your host.\n"
+            + "# The operator only creates a realm that does not exist yet; later changes go through the admin console or API.\n"
+            + json(doc, 0) + "\n";
     }
 
     /**
@@ -221,32 +267,82 @@ public class GenerateRealm {
         users.add(new DemoUser("woonkwartier-case-partner", "Ilse", "Claassen", WOONKWARTIER, "markiezaten",
             casePartner));
         users.add(new DemoUser("haaglanden-case-partner", "Rachid", "Bouali", POLICE_DH, "haaglanden", casePartner));
+        // Haaglanden's own staff process director (sees every case of the house) and a mental health partner there.
+        users.add(new DemoUser("zvhh-process-director", "Annelies", "Koster", ZVH_HAAGLANDEN, "haaglanden",
+            List.of("process-director")));
+        users.add(new DemoUser("parnassia-case-partner", "Tamara", "Wouters", PARNASSIA, "haaglanden", casePartner));
+        // The houses' own privacy officers (the house's staff organisation, platform-commons zvh.houses.<code>.
+        // staff-organisation): they supervise the whole house; a partner's privacy officer only its own organisation.
+        users.add(new DemoUser("markiezaten-privacy-officer", "Esther", "Vermeulen", ZVH_MARKIEZATEN, "markiezaten",
+            List.of("privacy-officer")));
+        users.add(new DemoUser("zvhh-privacy-officer", "Youssef", "El Amrani", ZVH_HAAGLANDEN, "haaglanden",
+            List.of("privacy-officer")));
         return users;
     }
 
     /**
      * The realm's own flows (an import with flows gets no defaults, so the client authentication flow is listed too):
-     * username + password, then an OTP only when the user holds the privacy-officer role ("Condition - user role").
+     * username + password, then an OTP only when the user holds a role that requires it ("Condition - user role", one
+     * conditional subflow per role). Every step names its method (pwd, otp) so the amr claim tells the gateway.
      */
-    static List<Object> secondFactorFlows() {
-        return List.of(
-            flow("browser with second factor", "basic-flow", "Browser login; OTP for privacy officers",
-                execution("auth-cookie", "ALTERNATIVE", 10),
-                subflow("browser forms", "ALTERNATIVE", 20)),
-            flow("browser forms", "basic-flow", "Username, password and the conditional second factor",
-                execution("auth-username-password-form", "REQUIRED", 10),
-                subflow("browser second factor", "CONDITIONAL", 20)),
-            flow("browser second factor", "basic-flow", "OTP form when the user is a privacy officer",
-                conditionExecution(10), execution("auth-otp-form", "REQUIRED", 20)),
-            flow("direct grant with second factor", "basic-flow", "Password grant; parameter totp for privacy officers",
-                execution("direct-grant-validate-username", "REQUIRED", 10),
-                execution("direct-grant-validate-password", "REQUIRED", 20),
-                subflow("direct grant second factor", "CONDITIONAL", 30)),
-            flow("direct grant second factor", "basic-flow", "OTP when the user is a privacy officer",
-                conditionExecution(10), execution("direct-grant-validate-otp", "REQUIRED", 20)),
-            flow("clients", "client-flow", "Client authentication (the defaults)",
+    static final class SecondFactor {
+        /** The amr values last as long as the longest session (Keycloak's default max age 0 would drop them). */
+        static final String AMR_MAX_AGE = "36000";
+
+        static List<Object> configs(List<String> roles) {
+            List<Object> configs = new ArrayList<>();
+            for (String role : roles)
+                configs.add(obj("alias", "has-role-" + role, "config", obj("condUserRole", role, "negate", "false")));
+            configs.add(amrConfig("pwd"));
+            configs.add(amrConfig("otp"));
+            return configs;
+        }
+
+        static Map<String, Object> amrConfig(String method) {
+            return obj("alias", "amr-" + method,
+                "config", obj("default.reference.value", method, "default.reference.maxAge", AMR_MAX_AGE));
+        }
+
+        static List<Object> flows(List<String> roles) {
+            String who = String.join(" or ", roles);
+            List<Object> browserForms = new ArrayList<>(List.of(amrExecution("auth-username-password-form", "pwd", 10)));
+            List<Object> directGrant = new ArrayList<>(List.of(execution("direct-grant-validate-username", "REQUIRED", 10),
+                amrExecution("direct-grant-validate-password", "pwd", 20)));
+            List<Object> flows = new ArrayList<>();
+            flows.add(flow("browser with second factor", "basic-flow", "Browser login; OTP for " + who,
+                execution("auth-cookie", "ALTERNATIVE", 10), subflow("browser forms", "ALTERNATIVE", 20)));
+            flows.add(null); // browser forms, filled below
+            flows.add(null); // direct grant, filled below
+            int priority = 20;
+            for (String role : roles) {
+                browserForms.add(subflow("browser second factor " + role, "CONDITIONAL", priority));
+                directGrant.add(subflow("direct grant second factor " + role, "CONDITIONAL", priority + 10));
+                flows.add(flow("browser second factor " + role, "basic-flow", "OTP form when the user is a " + role,
+                    conditionExecution(role), amrExecution("auth-otp-form", "otp", 20)));
+                flows.add(flow("direct grant second factor " + role, "basic-flow", "OTP when the user is a " + role,
+                    conditionExecution(role), amrExecution("direct-grant-validate-otp", "otp", 20)));
+                priority += 10;
+            }
+            flows.set(1, flow("browser forms", "basic-flow", "Username, password and the conditional second factor",
+                browserForms.toArray()));
+            flows.set(2, flow("direct grant with second factor", "basic-flow",
+                "Password grant; parameter totp for " + who, directGrant.toArray()));
+            flows.add(flow("clients", "client-flow", "Client authentication (the defaults)",
                 execution("client-secret", "ALTERNATIVE", 10), execution("client-jwt", "ALTERNATIVE", 20),
                 execution("client-secret-jwt", "ALTERNATIVE", 30), execution("client-x509", "ALTERNATIVE", 40)));
+            return flows;
+        }
+
+        static Map<String, Object> amrExecution(String authenticator, String method, int priority) {
+            Map<String, Object> e = obj("authenticatorConfig", "amr-" + method);
+            e.putAll(execution(authenticator, "REQUIRED", priority));
+            return e;
+        }
+
+        static Map<String, Object> conditionExecution(String role) {
+            return obj("authenticatorConfig", "has-role-" + role, "authenticator", "conditional-user-role",
+                "authenticatorFlow", false, "requirement", "REQUIRED", "priority", 10, "userSetupAllowed", false);
+        }
     }
 
     static Map<String, Object> flow(String alias, String providerId, String description, Object... executions) {
@@ -270,36 +366,64 @@ public class GenerateRealm {
             "autheticatorFlow", true, "flowAlias", alias, "userSetupAllowed", false);
     }
 
-    static Map<String, Object> gatewayClient() {
+    static Map<String, Object> gatewayClient(boolean production) {
         Map<String, Object> c = obj();
         c.put("clientId", "zvh-gateway");
         c.put("name", "ZVH gateway");
-        c.put("description", "The single entry point: OIDC code flow for browsers. Password grant enabled for tests/demo only. "
-            + "Secret zvh-gateway-dev-secret-not-for-production is a DEV/DEMO secret.");
+        c.put("description", production
+            ? "The single entry point: OIDC code flow for browsers and bearer tokens for APIs. Secret from the Kubernetes"
+                + " Secret gateway-config-creds (key oidc-client-secret)."
+            : "The single entry point: OIDC code flow for browsers. Password grant enabled for tests/demo only. "
+                + "Secret zvh-gateway-dev-secret-not-for-production is a DEV/DEMO secret.");
         c.put("enabled", true);
         c.put("protocol", "openid-connect");
         c.put("publicClient", false);
         c.put("clientAuthenticatorType", "client-secret");
-        c.put("secret", "zvh-gateway-dev-secret-not-for-production");
+        c.put("secret", production ? "${GATEWAY_CLIENT_SECRET}" : "zvh-gateway-dev-secret-not-for-production");
         c.put("standardFlowEnabled", true);
-        c.put("directAccessGrantsEnabled", true);
+        c.put("directAccessGrantsEnabled", !production);
         c.put("implicitFlowEnabled", false);
         c.put("serviceAccountsEnabled", false);
-        c.put("frontchannelLogout", true);
-        // the gateway on the default port and on the PORT_OFFSETs used by system tests and parallel stacks
+        c.put("frontchannelLogout", false);
+        String root = production ? "https://" + PRODUCTION_HOST : "http://127.0.0.1:8080";
         List<String> uris = new ArrayList<>();
-        for (int port : new int[] {8080, 18080, 20080, 22080, 24080, 26080, 28080}) {
-            uris.add("http://127.0.0.1:" + port + "/*");
-            uris.add("http://localhost:" + port + "/*");
+        if (production) {
+            uris.add(root + "/*");
+        } else {
+            // the gateway on the default port and on the PORT_OFFSETs used by system tests and parallel stacks
+            for (int port : new int[] {8080, 18080, 20080, 22080, 24080, 26080, 28080}) {
+                uris.add("http://127.0.0.1:" + port + "/*");
+                uris.add("http://localhost:" + port + "/*");
+            }
         }
-        c.put("rootUrl", "http://127.0.0.1:8080");
+        c.put("rootUrl", root);
         c.put("baseUrl", "/");
         c.put("redirectUris", uris);
-        c.put("webOrigins", List.of("+"));
-        c.put("attributes", obj("post.logout.redirect.uris", "+"));
+        c.put("webOrigins", List.of(production ? root : "+"));
+        // Back-channel logout: Keycloak tells the gateway (server to server) which session ended, wherever it ended
+        // (logout at the gateway, in another tab, by an administrator), so the gateway refuses that session's cookie.
+        // The local stack sets the URL to its own gateway port after import (deploy/local/stack.sh).
+        c.put("attributes", obj("post.logout.redirect.uris", production ? root + "/*" : "+",
+            "backchannel.logout.url", root + BACKCHANNEL_PATH, "backchannel.logout.session.required", "true",
+            "backchannel.logout.revoke.offline.tokens", "true"));
         c.put("protocolMappers", List.of(userAttributeMapper("organisation"), userAttributeMapper("house"),
-            userAttributeMapper("house_name")));
+            userAttributeMapper("house_name"), audienceMapper(true), amrMapper()));
         return c;
+    }
+
+    /** Adds {@value #AUDIENCE} to the token's aud: the services accept no token without it. */
+    static Map<String, Object> audienceMapper(boolean idToken) {
+        return obj("name", "audience " + AUDIENCE, "protocol", "openid-connect", "protocolMapper", "oidc-audience-mapper",
+            "consentRequired", false, "config", obj("included.custom.audience", AUDIENCE,
+                "id.token.claim", String.valueOf(idToken), "access.token.claim", "true",
+                "introspection.token.claim", "true"));
+    }
+
+    /** The amr claim (["pwd"] or ["pwd","otp"]) from the flows' reference values: the gateway checks it. */
+    static Map<String, Object> amrMapper() {
+        return obj("name", "amr", "protocol", "openid-connect", "protocolMapper", "oidc-amr-mapper",
+            "consentRequired", false, "config", obj("id.token.claim", "true", "access.token.claim", "true",
+                "introspection.token.claim", "true"));
     }
 
     static Map<String, Object> partnerClient(String id, String name, String secret, String organisation, String house) {
@@ -320,6 +444,7 @@ public class GenerateRealm {
         List<Object> mappers = new ArrayList<>();
         mappers.add(hardcodedClaimMapper("organisation", organisation));
         if (house != null) mappers.add(hardcodedClaimMapper("house", house));
+        mappers.add(audienceMapper(false));
         c.put("protocolMappers", mappers);
         return c;
     }

@@ -240,6 +240,22 @@ start_postgres() {
   launch postgres "$LOGS/postgres.log" "$JAVA" -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Djava.io.tmpdir="$TMP" \
     -Dzvh.stack="$S" -cp "$classes:$(cat "$CACHE/pg.cp")" PgLauncher "$PG_PORT" "$S/postgres/bin" "$PG_DATA" "$DATABASES"
 }
+# The key a service signs its audit chain anchors with: random per stack and service, kept in $S/audit (0700), never in
+# the database or the repo.
+audit_anchor_key() { # SERVICE
+  local f=$S/audit/anchor-$1.key
+  if [ ! -s "$f" ]; then
+    (umask 077; mkdir -p "$S/audit" && head -c 32 /dev/urandom | base64 > "$f.tmp" && mv "$f.tmp" "$f")
+  fi
+  cat "$f"
+}
+# Owner and runtime role of every service database (PgLauncher roles): before the apps start, on every up (idempotent;
+# hands a database made before the split, owned by postgres, to its owner role)
+ensure_db_roles() {
+  local classes; classes=$(compile_tool "$HERE/pg/PgLauncher.java" "$CACHE/pg.cp")
+  "$JAVA" -Xmx64m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -cp "$classes:$(cat "$CACHE/pg.cp")" PgLauncher roles \
+    "$PG_PORT" "$DATABASES" >> "$LOGS/postgres.log" 2>&1
+}
 wait_postgres() { wait_until postgres "${PG_TIMEOUT:-120}" "$LOGS/postgres.log" log_since_start_has "$LOGS/postgres.log" '^READY '; }
 
 # Kafka is secured like production: TLS (a certificate for 127.0.0.1 made on the first start) and SASL SCRAM-SHA-512
@@ -369,7 +385,9 @@ start_keycloak() {
     rm -rf "$KC_HOME/data/h2"
   fi
   rm -rf "$KC_HOME/data/import"; mkdir -p "$KC_HOME/data/import" "$TMP/keycloak"
-  cp "$REALM_FILE" "$KC_HOME/data/import/zvh-realm.json"
+  # back-channel logout goes to this stack's gateway (the realm file names the default port 8080)
+  sed "s#http://127.0.0.1:8080/back-channel-logout#http://127.0.0.1:$GATEWAY_PORT/back-channel-logout#" \
+    "$REALM_FILE" > "$KC_HOME/data/import/zvh-realm.json"
   realm_sum > "$sumf"
   KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
   JAVA_OPTS_KC_HEAP="-Xms64m -Xmx512m" \
@@ -400,8 +418,12 @@ start_app() {
     done
   else
     # services answer only on loopback: from outside this machine the gateway is the one way in
+    # two database roles (PgLauncher makes them): Flyway migrates as the owner $db, the service runs as ${db}_app,
+    # which may only append to and read the audit tables; the audit chain head is signed with a key the database never sees
     env+=(QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/$db"
-          QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres
+          QUARKUS_DATASOURCE_USERNAME="${db}_app" QUARKUS_DATASOURCE_PASSWORD="${db}_app-local"
+          QUARKUS_FLYWAY_USERNAME="$db" QUARKUS_FLYWAY_PASSWORD="$db-owner-local"
+          ZVH_AUDIT_ANCHOR_KEY="$(audit_anchor_key "$name")"
           KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT")
     local line
     while IFS= read -r line; do env+=("$line"); done < <(kafka_client_env "$name")
@@ -528,6 +550,7 @@ print_summary() {
     alive "$name" && printf '  %-27s http://127.0.0.1:%s/q/swagger-ui\n' "$name Swagger UI" "$port"
   done
   say "  PostgreSQL                  127.0.0.1:$PG_PORT  user postgres / postgres  databases ${DATABASES//,/, }"
+  say "                              (per database DB: owner DB / DB-owner-local, service role DB_app / DB_app-local)"
   say "  Kafka bootstrap             127.0.0.1:$KAFKA_PORT"
   say "  Logs                        $LOGS/"
   say ""
@@ -603,6 +626,7 @@ cmd_up() {
     say "stack not ready after $(secs $(( $(now_ms) - T_START ))) (infrastructure or build failed); what did start keeps running: '$0 down' stops it"
     exit 1
   fi
+  ensure_db_roles || { tail_log "$LOGS/postgres.log"; die "could not set up the database roles"; }
   say "  infrastructure ready after $(secs $(( $(now_ms) - T_START )))"
 
   # apps

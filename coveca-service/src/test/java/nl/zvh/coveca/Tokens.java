@@ -46,8 +46,9 @@ public final class Tokens {
         return TestTokens.token(name, "ZVH Zeeland", "zeeland", "process-director");
     }
 
+    /** The house's own privacy officer (its staff organisation): sees the whole house's audit log. */
     public static String privacyOfficer() {
-        return TestTokens.token("politie-privacy-officer", TestInfrastructure.POLICE, TestInfrastructure.HOUSE,
+        return TestTokens.token("markiezaten-privacy-officer", "ZVH De Markiezaten", TestInfrastructure.HOUSE,
                 "privacy-officer");
     }
 
@@ -79,5 +80,13 @@ public final class Tokens {
     /** A partner professional of the same mental health organisation working for another house. */
     public static String otherHouseGgzPartner() {
         return TestTokens.token("haaglanden-case-partner", TestInfrastructure.GGZ, "haaglanden", "case-partner");
+    }
+
+    /** A token with the name people read (claim {@code name}) besides the login name. */
+    public static String named(String user, String name, String organisation, String house, String role) {
+        return io.smallrye.jwt.build.Jwt.preferredUserName(user).subject(user + "-id").groups(java.util.Set.of(role))
+                .issuer("https://server.example.com").audience(TestTokens.PLATFORM_AUDIENCE)
+                .claim("organisation", organisation).claim("house", house).claim("name", name).jws().keyId("1")
+                .sign("privateKey.jwk");
     }
 }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.awaitility.Awaitility;
@@ -17,17 +18,22 @@ public final class ReferralEventsOnKafka {
 
     /** The first event of the given type for the referral (key = referral id), as JSON. */
     public static JsonNode await(String bootstrap, String referralId, String type) {
+        return await(bootstrap, "zvh.intake.referral", referralId, type, event -> true);
+    }
+
+    /** The first event on {@code topic} with this key and type that is {@code wanted}, as JSON. */
+    public static JsonNode await(String bootstrap, String topic, String key, String type, Predicate<JsonNode> wanted) {
         try (var consumer = new KafkaConsumer<String, String>(Map.of("bootstrap.servers", bootstrap, "group.id",
                 "test-" + UUID.randomUUID(), "auto.offset.reset", "earliest"), new StringDeserializer(),
                 new StringDeserializer())) {
-            consumer.subscribe(List.of("zvh.intake.referral"));
+            consumer.subscribe(List.of(topic));
             JsonNode[] found = new JsonNode[1];
             ObjectMapper mapper = new ObjectMapper();
             Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
                 for (var r : consumer.poll(Duration.ofMillis(300))) {
-                    if (referralId.equals(r.key())) {
+                    if (key.equals(r.key())) {
                         JsonNode event = mapper.readTree(r.value());
-                        if (type.equals(event.path("type").asText())) {
+                        if (type.equals(event.path("type").asText()) && wanted.test(event)) {
                             found[0] = event;
                         }
                     }

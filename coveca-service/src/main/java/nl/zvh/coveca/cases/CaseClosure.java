@@ -1,5 +1,6 @@
 package nl.zvh.coveca.cases;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -8,14 +9,19 @@ import java.util.UUID;
 import nl.zvh.coveca.config.CovecaConfig;
 import nl.zvh.platform.audit.AuditAction;
 import nl.zvh.platform.outbox.Outbox;
+import nl.zvh.platform.problem.ProblemException;
 import nl.zvh.platform.security.CurrentUser;
+import nl.zvh.platform.ui.shell.SignedInUser;
 
 /**
- * Closing with a reason (and the closing meeting), the second person's approval in four-eyes houses, and reopening
+ * Closing with a reason (and the closing meeting), the second person's approval or refusal (with a reason) in
+ * four-eyes houses, and reopening
  * with a reason (the rules are the case's). CoveCaCaseClosed is published in the transaction that closes the case.
  */
 @ApplicationScoped
 public class CaseClosure {
+    /** The longest reason of a refusal. */
+    public static final int MAX_REASON = 2000;
 
     @Inject
     CurrentUser user;
@@ -34,6 +40,9 @@ public class CaseClosure {
 
     @Inject
     Cases cases;
+
+    @Inject
+    SecurityIdentity identity;
 
     @Transactional
     public CaseView close(UUID id, CaseRequests.Closure request) {
@@ -56,6 +65,25 @@ public class CaseClosure {
         c.approveClosure(user.id(), Instant.now());
         closed(c);
         return CaseView.of(c);
+    }
+
+    /** A second process director refuses a requested closure with a reason: the case stays open. */
+    @Transactional
+    public CaseView refuseClosure(UUID id, String reason) {
+        CovecaCase c = scope.require(id);
+        requireReason(reason);
+        c.refuseClosure(user.id());
+        ApprovalRefusal.record(c, ApprovalRefusal.CLOSURE, reason, user.id(), SignedInUser.of(identity).displayName(),
+                Instant.now());
+        audit.persons(AuditAction.UPDATE, c, "case-closure-refused");
+        return CaseView.of(c);
+    }
+
+    /** A refusal's reason: required, at most {@value #MAX_REASON} characters (400 naming the field otherwise). */
+    public static void requireReason(String reason) {
+        if (reason == null || reason.isBlank() || reason.strip().length() > MAX_REASON) {
+            throw ProblemException.invalid("reason", "is required, at most " + MAX_REASON + " characters");
+        }
     }
 
     @Transactional

@@ -14,7 +14,7 @@ import nl.zvh.platform.retention.RecordErasure;
 
 /**
  * Anonymises one case in place: names, BSN, contact details, minutes, agendas, plan texts, escalation and expert
- * texts, ZSM scenarios go; the date of birth becomes the date giving the same age at the case's start (age band);
+ * texts, ZSM scenarios, refusal reasons and documents go; the date of birth becomes the date giving the same age at the case's start (age band);
  * dates, municipality, intensity, sub-approach, closure reason, person ids (unique-person counts), meetings held and
  * monitoring scores stay, so the annual figures do not change. Marked {@code erased_at}, the case is never shown.
  * Also which cases may be erased: only closed ones, never an open case.
@@ -39,7 +39,11 @@ public class CaseErasure implements RecordErasure {
             "update expert_consultation set expert_name = null, question = '', advice = null where case_id = ?1",
             "update zsm_scenario set scenario = '', advice = null where case_id = ?1",
             "update safety_note set text = '', author_name = null where case_id = ?1",
-            "update partner_answer set note = null, answered_by_name = null where case_id = ?1",
+            "update partner_answer set note = null, answered_by_name = null, reply_note = null,"
+                    + " replied_by_name = null where case_id = ?1",
+            "update approval_refusal set reason = '', refused_by_name = null where case_id = ?1",
+            "delete from case_document_content where document_id in (select id from case_document where case_id = ?1)",
+            "update case_document set file_name = '', uploaded_by_name = null where case_id = ?1",
             """
                     update coveca_case set process_director_name = null, process_director_display_name = null, closure_note = null,
                         erased_at = ?2, version = version + 1

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.zvh.platform.audit.AuditAction;
 import nl.zvh.platform.person.PersonIdentity;
+import nl.zvh.platform.problem.ProblemException;
 import nl.zvh.platform.security.CurrentUser;
 import nl.zvh.platform.ui.shell.SignedInUser;
 
@@ -188,7 +189,20 @@ public class Cases {
         return SignedInUser.of(identity).displayName();
     }
 
-    private static PersonData person(CaseRequests.NewPerson p, PersonRole role) {
+    /**
+     * Person ids are the platform's: a supplied id is honoured only for a person of a case the caller sees, known by
+     * the same first and last name (letter case aside); else 400 on {@code personId}. Without an id, a new person.
+     */
+    private PersonData person(CaseRequests.NewPerson p, PersonRole role) {
+        if (p.personId() != null && CasePerson.count(
+                "select count(p) from CasePerson p join p.caseFile c where " + scope.where()
+                        + " and p.identity.personId = :person and lower(p.identity.firstName) = lower(:first)"
+                        + " and lower(p.identity.lastName) = lower(:last)",
+                scope.parameters().and("person", p.personId()).and("first", p.firstName().strip()).and("last",
+                        p.lastName().strip())) == 0) {
+            throw ProblemException.invalid("personId", "no person of a case you see is known by this id and name:"
+                    + " leave personId empty to add a new person");
+        }
         return new PersonData(new PersonIdentity(p.personId(), p.firstName().strip(), p.surnamePrefix(),
                 p.lastName().strip(), p.dateOfBirth(), p.bsn()), role, role == PersonRole.MAIN ? null : p.relation(),
                 null);

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.zvh.platform.problem.ProblemException;
+import org.hibernate.annotations.BatchSize;
 
 /**
  * A complex case (casus) of one house under process direction, with its state rules: it opens with exactly one main
@@ -81,10 +82,12 @@ public class CovecaCase extends PanacheEntityBase {
 
     @OneToMany(mappedBy = "caseFile", cascade = CascadeType.ALL)
     @OrderBy("addedAt, identity.lastName")
+    @BatchSize(size = 100)
     private List<CasePerson> persons = new ArrayList<>();
 
     @OneToMany(mappedBy = "caseFile", cascade = CascadeType.ALL)
     @OrderBy("addedAt, organisation")
+    @BatchSize(size = 100)
     private List<CasePartner> partners = new ArrayList<>();
 
     protected CovecaCase() {
@@ -253,13 +256,37 @@ public class CovecaCase extends PanacheEntityBase {
     /** A second person approves the current plan version of the open case. */
     public void approvePlan(String by) {
         requireOpen();
-        if (plan().isApproved()) {
-            throw ProblemException.conflict("plan version " + plan().version() + " is already approved");
+        if (!plan().waitsForApproval()) {
+            throw ProblemException.conflict("plan version " + plan().version() + " does not wait for approval");
         }
         if (by.equals(plan().changedBy())) {
             throw ProblemException.conflict("the plan must be approved by a second person");
         }
         plan = plan().approved();
+    }
+
+    /** A second person refuses the current plan version of the open case; it waits for a new change. */
+    public void rejectPlan(String by) {
+        requireOpen();
+        if (!plan().waitsForApproval()) {
+            throw ProblemException.conflict("plan version " + plan().version() + " does not wait for approval");
+        }
+        if (by.equals(plan().changedBy())) {
+            throw ProblemException.conflict("the plan must be refused by a second person");
+        }
+        plan = plan().rejected();
+    }
+
+    /** A second person refuses the closure waiting for approval: the case stays open, the closure goes. */
+    public void refuseClosure(String by) {
+        if (status != CaseStatus.CLOSURE_REQUESTED) {
+            throw ProblemException.conflict("case " + id + " has no closure waiting for approval");
+        }
+        if (by.equals(closure().requestedBy())) {
+            throw ProblemException.conflict("the closure must be refused by a second person");
+        }
+        status = CaseStatus.OPEN;
+        closure = null;
     }
 
     public Optional<CasePerson> mainPerson() {

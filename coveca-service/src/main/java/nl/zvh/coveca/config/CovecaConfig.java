@@ -1,5 +1,6 @@
 package nl.zvh.coveca.config;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
@@ -23,6 +24,10 @@ public interface CovecaConfig {
     /** How often the overdue-agreement job runs (once per cluster per run). */
     @WithDefault("15m")
     String overdueEvery();
+
+    /** The largest document a case accepts (413 above it); below quarkus.http.limits.max-body-size. */
+    @WithDefault("10M")
+    MemorySize documentMaxSize();
 
     /** One house. */
     interface House {

@@ -81,11 +81,18 @@ public class Monitoring {
         return new MonitoringViews.Trend(personId, rounds.stream().map(MonitoringViews.Round::of).toList(), domains);
     }
 
-    /** Last scoring date per person of a case. */
-    public static Map<UUID, LocalDate> lastScored(UUID caseId) {
-        Map<UUID, LocalDate> last = new java.util.HashMap<>();
-        MonitoringRound.<MonitoringRound>list("caseId", caseId)
-                .forEach(r -> last.merge(r.personId, r.scoredOn, (a, b) -> a.isAfter(b) ? a : b));
+    /** Last scoring date per person, per case of {@code caseIds} (one query for a whole worklist). */
+    public static Map<UUID, Map<UUID, LocalDate>> lastScored(java.util.Collection<UUID> caseIds) {
+        Map<UUID, Map<UUID, LocalDate>> last = new java.util.HashMap<>();
+        if (caseIds.isEmpty()) {
+            return last;
+        }
+        MonitoringRound.getEntityManager()
+                .createQuery("select r.caseId, r.personId, max(r.scoredOn) from MonitoringRound r"
+                        + " where r.caseId in ?1 group by r.caseId, r.personId", Object[].class)
+                .setParameter(1, caseIds).getResultList()
+                .forEach(row -> last.computeIfAbsent((UUID) row[0], k -> new java.util.HashMap<>()).put((UUID) row[1],
+                        (LocalDate) row[2]));
         return last;
     }
 }

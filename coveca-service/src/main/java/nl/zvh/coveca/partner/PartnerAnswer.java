@@ -8,8 +8,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import nl.zvh.platform.problem.ProblemException;
 
-/** A partner's answer on one of its organisation's agreements; only added, never changed. */
+/**
+ * A partner's answer on one of its organisation's agreements; only added, never changed, except that a change request
+ * receives the process director's reply once.
+ */
 @Entity
 @Table(name = "partner_answer")
 public class PartnerAnswer extends PanacheEntityBase {
@@ -34,6 +38,18 @@ public class PartnerAnswer extends PanacheEntityBase {
 
     Instant answeredAt;
 
+    /** The process director's answer on a change request; null while it waits (and for a DONE answer). */
+    @Enumerated(EnumType.STRING)
+    ChangeReply reply;
+
+    String replyNote;
+
+    String repliedBy;
+
+    String repliedByName;
+
+    Instant repliedAt;
+
     protected PartnerAnswer() {
     }
 
@@ -48,5 +64,17 @@ public class PartnerAnswer extends PanacheEntityBase {
         this.answeredBy = answeredBy;
         this.answeredByName = answeredByName;
         this.answeredAt = at;
+    }
+
+    /** The process director replies on this change request, once (409 when it was answered or is no request). */
+    void reply(ChangeReply reply, String note, String by, String byName, Instant at) {
+        if (kind != AnswerKind.CHANGE_REQUESTED || this.reply != null) {
+            throw ProblemException.conflict("change request " + id + " was answered");
+        }
+        this.reply = reply;
+        this.replyNote = note;
+        this.repliedBy = by;
+        this.repliedByName = byName;
+        this.repliedAt = at;
     }
 }

@@ -32,6 +32,10 @@ public record PartnerCaseView(UUID id, String mainPersonName, String municipalit
 
     /** A partner's answer on an agreement, as the partner and the process director read it. */
     public record Answer(UUID id, UUID caseId, UUID agreementId, String agreement, String organisation, AnswerKind kind,
-            String note, String answeredByName, Instant answeredAt) {
+            String note, String answeredByName, Instant answeredAt, Reply reply) {
+    }
+
+    /** The process director's answer on a change request. */
+    public record Reply(ChangeReply kind, String note, String byName, Instant at) {
     }
 }

@@ -152,8 +152,14 @@ public class PartnerCases {
         Agreement.<Agreement>list("id in ?1", answers.stream().map(a -> a.agreementId).distinct().toList())
                 .forEach(a -> descriptions.put(a.id, a.description));
         return answers.stream().map(a -> new PartnerCaseView.Answer(a.id, a.caseId, a.agreementId,
-                descriptions.get(a.agreementId), a.organisation, a.kind, a.note, a.answeredByName, a.answeredAt))
+                descriptions.get(a.agreementId), a.organisation, a.kind, a.note, a.answeredByName, a.answeredAt,
+                a.reply == null ? null : new PartnerCaseView.Reply(a.reply, a.replyNote, a.repliedByName, a.repliedAt)))
                 .toList();
+    }
+
+    /** The case if the caller's organisation is involved in it (404 otherwise); the caller audits. */
+    public CovecaCase involved(UUID caseId) {
+        return require(caseId);
     }
 
     private CovecaCase require(UUID caseId) {

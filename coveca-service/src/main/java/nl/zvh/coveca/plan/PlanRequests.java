@@ -24,4 +24,10 @@ public final class PlanRequests {
     /** A status change; DROPPED needs a reason. */
     public record StatusChange(@NotNull AgreementStatus status, @Size(max = 2000) String reason) {
     }
+
+    /** A new description, owner organisation and person, and due date of an open agreement. */
+    public record AgreementEdit(@NotBlank @Size(max = 2000) String description,
+            @NotBlank @Size(max = 200) String ownerOrganisation, @Size(max = 200) String ownerPerson,
+            @NotNull LocalDate dueDate) {
+    }
 }

@@ -7,7 +7,9 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import nl.zvh.coveca.cases.ApprovalRefusal;
 import nl.zvh.coveca.cases.CaseAudit;
+import nl.zvh.coveca.cases.CaseClosure;
 import nl.zvh.coveca.cases.CaseScope;
 import nl.zvh.coveca.cases.Cases;
 import nl.zvh.coveca.cases.CovecaCase;
@@ -128,6 +130,46 @@ public class Plans {
         return view(c);
     }
 
+    /**
+     * The description, owner and due date of an open agreement change (a partner asked for it); a new due date in
+     * the future makes an overdue agreement open again. A new plan version, recorded in the history.
+     */
+    @Transactional
+    public PlanView editAgreement(UUID caseId, UUID agreementId, PlanRequests.AgreementEdit edit) {
+        CovecaCase c = scope.requireOpen(caseId);
+        Agreement a = find(c, agreementId);
+        if (a.status != AgreementStatus.OPEN && a.status != AgreementStatus.OVERDUE) {
+            throw ProblemException.conflict("agreement " + agreementId + " is already " + a.status);
+        }
+        a.description = edit.description().strip();
+        a.ownerOrganisation = edit.ownerOrganisation().strip();
+        a.ownerPerson = edit.ownerPerson();
+        if (!edit.dueDate().equals(a.dueDate) && a.status == AgreementStatus.OVERDUE
+                && !edit.dueDate().isBefore(java.time.LocalDate.now())) {
+            a.status = AgreementStatus.OPEN;
+            a.statusChangedAt = Instant.now();
+        }
+        a.dueDate = edit.dueDate();
+        changed(c, "AGREEMENT", a.id, "CHANGED", PlanView.AgreementView.of(a));
+        return view(c);
+    }
+
+    /**
+     * Records in the plan's history, without a new version, a note on an agreement (a declined change request); the
+     * snapshot names the agreement and the note.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void noted(CovecaCase c, UUID agreementId, String change, String note) {
+        Agreement a = find(c, agreementId);
+        history.append(c.id(), c.plan().version(), "AGREEMENT", a.id, change, new Note(a.description, note), user.id(),
+                myName());
+        audit.persons(AuditAction.UPDATE, c, "action-plan");
+    }
+
+    /** The snapshot of a note on an agreement in the plan's history. */
+    public record Note(String description, String note) {
+    }
+
     /** A second process director approves the current plan version (four-eyes houses). */
     @Transactional
     public PlanView approve(UUID caseId) {
@@ -135,6 +177,26 @@ public class Plans {
         c.approvePlan(user.id());
         history.append(c.id(), c.plan().version(), "PLAN", null, "APPROVED", null, user.id(), myName());
         return view(c);
+    }
+
+    /**
+     * A second process director refuses the current plan version with a reason (four-eyes houses): it waits for a new
+     * change; the plan's history records the refusal.
+     */
+    @Transactional
+    public PlanView reject(UUID caseId, String reason) {
+        CovecaCase c = scope.requireOpen(caseId);
+        CaseClosure.requireReason(reason);
+        c.rejectPlan(user.id());
+        ApprovalRefusal.record(c, ApprovalRefusal.PLAN, reason, user.id(), myName(), Instant.now());
+        history.append(c.id(), c.plan().version(), "PLAN", null, "REJECTED", new Refusal(reason.strip()), user.id(),
+                myName());
+        audit.persons(AuditAction.UPDATE, c, "action-plan-refused");
+        return view(c);
+    }
+
+    /** The snapshot of a refusal in the plan's history. */
+    public record Refusal(String reason) {
     }
 
     /** An agreement of the case as it now stands (404 when the case has no such agreement). */

@@ -11,11 +11,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
+import nl.zvh.coveca.cases.ApprovalRefusal;
 import nl.zvh.coveca.cases.CaseAudit;
 import nl.zvh.coveca.cases.CaseScope;
 import nl.zvh.coveca.cases.CaseStatus;
 import nl.zvh.coveca.cases.CaseView;
 import nl.zvh.coveca.cases.CovecaCase;
+import nl.zvh.coveca.documents.DocumentKind;
+import nl.zvh.coveca.documents.DocumentView;
+import nl.zvh.coveca.documents.Documents;
 import nl.zvh.coveca.escalation.EscalationViews;
 import nl.zvh.coveca.escalation.Escalations;
 import nl.zvh.coveca.meeting.MeetingView;
@@ -23,12 +27,16 @@ import nl.zvh.coveca.meeting.Meetings;
 import nl.zvh.coveca.monitoring.Monitoring;
 import nl.zvh.coveca.monitoring.MonitoringChart;
 import nl.zvh.coveca.monitoring.MonitoringViews;
+import nl.zvh.coveca.partner.ChangeReply;
+import nl.zvh.coveca.partner.ChangeRequest;
+import nl.zvh.coveca.partner.ChangeRequests;
 import nl.zvh.coveca.plan.PlanView;
 import nl.zvh.coveca.plan.Plans;
 import nl.zvh.coveca.reference.LifeDomains;
 import nl.zvh.coveca.safety.SafetyNotes;
 import nl.zvh.platform.security.CurrentUser;
 import nl.zvh.platform.ui.form.Form;
+import nl.zvh.platform.ui.form.Option;
 import nl.zvh.platform.ui.format.UiFormats;
 import nl.zvh.platform.ui.shell.Shell;
 import nl.zvh.platform.ui.shell.UiLanguage;
@@ -42,7 +50,23 @@ public class CasePage {
 
     /** What the caller may do on the case now (the page offers only these actions). */
     public record Actions(boolean open, boolean closed, boolean closureRequested, boolean canTakeOver,
-            boolean canApprovePlan, boolean canApproveClosure) {
+            boolean canApprovePlan, boolean canApproveClosure, boolean planRejected) {
+    }
+
+    /**
+     * What else the page shows: the refusals of plan versions and closures, the partners' open change requests and
+     * the case's documents.
+     */
+    public record Extras(List<ApprovalRefusal.View> refusals, List<ChangeRequest> changeRequests,
+            List<DocumentView> documents, List<Option> replies, List<Option> documentKinds) {
+
+        public List<ApprovalRefusal.View> planRefusals() {
+            return refusals.stream().filter(ApprovalRefusal.View::plan).toList();
+        }
+
+        public List<ApprovalRefusal.View> closureRefusals() {
+            return refusals.stream().filter(r -> !r.plan()).toList();
+        }
     }
 
     @Inject
@@ -81,6 +105,12 @@ public class CasePage {
     @Inject
     PlanHistoryRows planHistory;
 
+    @Inject
+    ChangeRequests changeRequests;
+
+    @Inject
+    Documents documents;
+
     /**
      * The page; {@code saved}: the section just saved (its id, or another anchor of the page), or null. The section
      * saved, or the one of a refused form, or the one the case's state asks for is open, the others closed.
@@ -103,16 +133,21 @@ public class CasePage {
         String me = user.id();
         Actions actions = new Actions(c.isOpen(), c.status() == CaseStatus.CLOSED,
                 c.status() == CaseStatus.CLOSURE_REQUESTED, c.isOpen() && !c.isDirectedBy(me),
-                c.isOpen() && !plan.approved() && !me.equals(c.plan().changedBy()),
-                c.status() == CaseStatus.CLOSURE_REQUESTED && !me.equals(c.closure().requestedBy()));
+                c.isOpen() && c.plan().waitsForApproval() && !me.equals(c.plan().changedBy()),
+                c.status() == CaseStatus.CLOSURE_REQUESTED && !me.equals(c.closure().requestedBy()),
+                c.plan().isRejected());
         List<MeetingView> meetings = this.meetings.of(c);
         List<EscalationViews.EscalationView> steps = escalations.of(c);
-        return UiPages.Templates.casePage(CaseView.of(c), c.mainPersonName(""),
-                Director.of(c, me, shell.user().displayName()), c.escalationLevel(), plan, domainNames, meetings,
-                charts(c, domainNames, locale), c.isOpen(), null, form,
-                saved == null ? null : UiPages.messages(locale).saved(), actions, choices.of(c, plan, steps, locale),
-                steps, ZsmPages.items(escalations, CaseView.of(c)), safetyNotes.of(c),
-                Sections.open(form, saved, open, actions), planHistory.of(c.id(), me, locale)).setLocale(locale);
+        return UiPages.Templates
+                .casePage(CaseView.of(c), c.mainPersonName(""), Director.of(c, me, shell.user().displayName()),
+                        c.escalationLevel(), plan, domainNames, meetings, charts(c, domainNames, locale), c.isOpen(),
+                        null, form, saved == null ? null : UiPages.messages(locale).saved(), actions,
+                        choices.of(c, plan, steps, locale), steps, ZsmPages.items(escalations, CaseView.of(c)),
+                        safetyNotes.of(c), Sections.open(form, saved, open, actions),
+                        planHistory.of(c.id(), me, locale),
+                        new Extras(ApprovalRefusal.of(c.id()), changeRequests.open(c), documents.of(c),
+                                Option.of(ChangeReply.class, locale), Option.of(DocumentKind.class, locale)))
+                .setLocale(locale);
     }
 
     private List<UiPages.PersonChart> charts(CovecaCase c, Map<String, String> domainNames, Locale locale) {

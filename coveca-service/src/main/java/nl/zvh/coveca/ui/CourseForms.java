@@ -27,7 +27,7 @@ import nl.zvh.coveca.monitoring.Monitoring;
 import nl.zvh.coveca.monitoring.MonitoringViews;
 import nl.zvh.coveca.reference.LifeDomains;
 
-/** Forms of a case's course: a monitoring round, escalation steps and their answers, closure, approval, reopening. */
+/** Forms of a case's course: a monitoring round, escalation steps and their answers, closure, approval or refusal, reopening. */
 @Path("/ui")
 @RolesAllowed("process-director")
 @Produces(MediaType.TEXT_HTML)
@@ -129,6 +129,18 @@ public class CourseForms {
     public Response approveClosure(@PathParam("id") UUID id, MultivaluedMap<String, String> body) {
         return submit.onCase(id, body, "approve-closure", submit.messages().ownChange(), "closure",
                 t -> closure.approveClosure(id));
+    }
+
+    /** A second process director refuses the requested closure with a reason; the first may not (422, Dutch). */
+    @POST
+    @Path("/cases/{id}/closure/rejection")
+    public Response refuseClosure(@PathParam("id") UUID id, MultivaluedMap<String, String> body) {
+        return submit.onCase(id, body, "rejectClosureReason", submit.messages().ownChange(), "closure", t -> {
+            String reason = t.text("rejectClosureReason", CaseClosure.MAX_REASON, true);
+            if (t.ok()) {
+                closure.refuseClosure(id, reason);
+            }
+        });
     }
 
     @POST

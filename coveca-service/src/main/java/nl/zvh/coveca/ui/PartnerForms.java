@@ -5,6 +5,7 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -16,6 +17,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.zvh.coveca.documents.DocumentView;
+import nl.zvh.coveca.documents.Documents;
 import nl.zvh.coveca.partner.PartnerCaseView;
 import nl.zvh.coveca.partner.PartnerCases;
 import nl.zvh.platform.problem.ProblemException;
@@ -26,7 +29,8 @@ import nl.zvh.platform.ui.shell.Shell;
 /**
  * The partner professionals' pages (role {@code case-partner}): the cases of their organisation and a case as they
  * see it, reached at the same addresses as the process directors' ({@code /ui}, {@code /ui/cases/{id}}); and their
- * answers on their own agreements: done, or a change asked with a note. A refused answer renders the case again
+ * answers on their own agreements: done, or a change asked with a note; and the documents shared with the partners.
+ * A refused answer renders the case again
  * with the message next to the agreement (422); a case the organisation is not involved in is the shell's 404.
  */
 @Path("/ui/partner")
@@ -40,7 +44,7 @@ public class PartnerForms {
         static native TemplateInstance partnerCases(List<PartnerCaseView.Item> cases);
 
         static native TemplateInstance partnerCase(PartnerCaseView kase, Map<String, String> domainNames, Form form,
-                String saved);
+                String saved, List<DocumentView> documents);
     }
 
     @Inject
@@ -51,6 +55,9 @@ public class PartnerForms {
 
     @Inject
     Shell shell;
+
+    @Inject
+    Documents documents;
 
     @POST
     @Path("/cases/{id}/agreements/{agreementId}/done")
@@ -71,6 +78,14 @@ public class PartnerForms {
             return refused(id, fields.form());
         }
         return answered(id, field, fields.form(), () -> partner.askChange(id, agreementId, note), "change");
+    }
+
+    /** A document of the case shared with the involved partners, as an attachment (404 for any other). */
+    @GET
+    @Path("/cases/{id}/documents/{documentId}")
+    @Produces(MediaType.WILDCARD)
+    public Response document(@PathParam("id") UUID id, @PathParam("documentId") UUID documentId) {
+        return DocumentPages.asDownload(documents.downloadShared(id, documentId));
     }
 
     private Response answered(UUID id, String field, Form form, Runnable answer, String saved) {

@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import nl.zvh.coveca.documents.Documents;
+import nl.zvh.coveca.partner.PartnerCaseView;
 import nl.zvh.coveca.partner.PartnerCases;
 import nl.zvh.coveca.reference.LifeDomains;
 import nl.zvh.platform.security.CurrentUser;
@@ -32,6 +34,9 @@ public class PartnerPage {
     @Inject
     Shell shell;
 
+    @Inject
+    Documents documents;
+
     /** The partner's list of cases (the worklist address for a partner). */
     TemplateInstance cases() {
         return PartnerForms.Templates.partnerCases(partner.list()).setLocale(shell.locale());
@@ -48,7 +53,9 @@ public class PartnerPage {
         Map<String, String> domainNames = new HashMap<>();
         lifeDomains.of(user.requireHouse())
                 .forEach(d -> domainNames.put(d.code(), UiLanguage.isEnglish(locale) ? d.nameEn() : d.nameNl()));
-        return PartnerForms.Templates.partnerCase(partner.get(id), domainNames, form, notice).setLocale(locale);
+        PartnerCaseView kase = partner.get(id);
+        return PartnerForms.Templates.partnerCase(kase, domainNames, form, notice, documents.sharedWith(id))
+                .setLocale(locale);
     }
 
     static PartnerMessages messages(Locale locale) {

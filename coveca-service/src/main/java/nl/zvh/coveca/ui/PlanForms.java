@@ -12,12 +12,13 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
+import nl.zvh.coveca.cases.CaseClosure;
 import nl.zvh.coveca.plan.AgreementStatus;
 import nl.zvh.coveca.plan.PlanRequests;
 import nl.zvh.coveca.plan.PlanView;
 import nl.zvh.coveca.plan.Plans;
 
-/** Forms of the action plan: goals per life domain, agreements, dropping one with a reason, approval. */
+/** Forms of the action plan: goals per life domain, agreements, dropping one with a reason, approval or refusal. */
 @Path("/ui")
 @RolesAllowed("process-director")
 @Produces(MediaType.TEXT_HTML)
@@ -80,5 +81,17 @@ public class PlanForms {
     @Path("/cases/{id}/plan/approval")
     public Response approve(@PathParam("id") UUID id, MultivaluedMap<String, String> body) {
         return submit.onCase(id, body, "approve-plan", submit.messages().ownChange(), "plan", t -> plans.approve(id));
+    }
+
+    /** A second process director refuses the plan version with a reason; the first may not (422, Dutch). */
+    @POST
+    @Path("/cases/{id}/plan/rejection")
+    public Response reject(@PathParam("id") UUID id, MultivaluedMap<String, String> body) {
+        return submit.onCase(id, body, "rejectPlanReason", submit.messages().ownChange(), "plan", t -> {
+            String reason = t.text("rejectPlanReason", CaseClosure.MAX_REASON, true);
+            if (t.ok()) {
+                plans.reject(id, reason);
+            }
+        });
     }
 }

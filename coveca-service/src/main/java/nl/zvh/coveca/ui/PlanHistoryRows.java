@@ -58,8 +58,14 @@ public class PlanHistoryRows {
             return null;
         }
         try {
-            JsonNode description = mapper.readTree(snapshot).get("description");
-            return description == null || description.isNull() ? null : description.asText();
+            JsonNode node = mapper.readTree(snapshot);
+            for (String field : new String[]{"description", "reason", "note"}) {
+                JsonNode text = node.get(field);
+                if (text != null && !text.isNull()) {
+                    return text.asText();
+                }
+            }
+            return null;
         } catch (JsonProcessingException e) {
             return null;
         }

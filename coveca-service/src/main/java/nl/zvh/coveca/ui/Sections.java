@@ -12,14 +12,16 @@ import nl.zvh.platform.ui.form.Form;
 final class Sections {
     /** The sections of the case page, by their element id. */
     static final List<String> ALL = List.of("persons", "partners", "plan", "meetings", "monitoring", "escalation",
-            "zsm", "closure");
+            "zsm", "documents", "closure");
     /** The first part of a form field's name, to the section holding the form. */
     private static final Map<String, String> BY_FIELD = Map.ofEntries(Map.entry("person", "persons"),
             Map.entry("end-person", "persons"), Map.entry("partner", "partners"), Map.entry("goal", "plan"),
             Map.entry("agreement", "plan"), Map.entry("drop", "plan"), Map.entry("approve-plan", "plan"),
-            Map.entry("meeting", "meetings"), Map.entry("monitoring", "monitoring"), Map.entry("score-", "monitoring"),
-            Map.entry("escalation", "escalation"), Map.entry("answer", "escalation"), Map.entry("zsm", "zsm"),
-            Map.entry("closure", "closure"), Map.entry("reopen", "closure"), Map.entry("approve-closure", "closure"));
+            Map.entry("rejectPlan", "plan"), Map.entry("rejectClosure", "closure"), Map.entry("reply", "plan"),
+            Map.entry("document", "documents"), Map.entry("meeting", "meetings"), Map.entry("monitoring", "monitoring"),
+            Map.entry("score-", "monitoring"), Map.entry("escalation", "escalation"), Map.entry("answer", "escalation"),
+            Map.entry("zsm", "zsm"), Map.entry("closure", "closure"), Map.entry("reopen", "closure"),
+            Map.entry("approve-closure", "closure"));
 
     private Sections() {
     }

@@ -71,7 +71,8 @@ public class UiPages {
                 AveLevel escalationLevel, PlanView plan, Map<String, String> domainNames, List<MeetingView> meetings,
                 List<PersonChart> charts, boolean open, String error, Form form, String saved, CasePage.Actions actions,
                 Choices.Of choices, List<EscalationViews.EscalationView> escalations, List<ZsmPages.Item> zsmScenarios,
-                List<SafetyNote.View> safetyNotes, String section, List<PlanHistoryRows.Row> planHistory);
+                List<SafetyNote.View> safetyNotes, String section, List<PlanHistoryRows.Row> planHistory,
+                CasePage.Extras extras);
 
         static native TemplateInstance casePage$agreement(UUID caseId, PlanView.AgreementView a, boolean open,
                 String error);

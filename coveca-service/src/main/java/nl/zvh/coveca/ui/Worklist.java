@@ -130,15 +130,17 @@ public class Worklist {
                         a.ownerOrganisation, a.ownerPerson, a.dueDate))
                 .toList();
         LocalDate dueBefore = LocalDate.now(NL).minusDays(config.monitoringInterval().toDays());
+        Map<UUID, Map<UUID, LocalDate>> lastScored = Monitoring.lastScored(byId.keySet());
         List<DueItem> due = cases.stream().flatMap(c -> {
-            Map<UUID, LocalDate> last = Monitoring.lastScored(c.id());
+            Map<UUID, LocalDate> last = lastScored.getOrDefault(c.id(), Map.of());
             return c.mainPerson().stream()
                     .filter(p -> last.get(p.personId()) == null || last.get(p.personId()).isBefore(dueBefore))
                     .map(p -> new DueItem(c.id(), p.personId(), p.fullName(), last.get(p.personId())));
         }).toList();
-        return new View(items(this.cases.directedBy(me, "worklist"), me, myName),
-                items(this.cases.directedBy(null, "worklist"), me, myName), items(cases, me, myName), meetings, overdue,
-                due, approvals,
+        // "mine" and "unassigned" are subsets of the open cases already read (and audited once for this view)
+        return new View(items(cases.stream().filter(c -> c.isDirectedBy(me)).toList(), me, myName),
+                items(cases.stream().filter(c -> c.processDirectorId() == null).toList(), me, myName),
+                items(cases, me, myName), meetings, overdue, due, approvals,
                 partner.answersOn(byId.keySet(), Instant.now().minus(ANSWERS_SHOWN)).stream()
                         .map(a -> new AnswerItem(a, name(byId.get(a.caseId())))).toList(),
                 Escalation.<Escalation>list("caseId in ?1 and reply is null order by askedAt", byId.keySet()).stream()
@@ -170,7 +172,8 @@ public class Worklist {
      * plan version and cases whose closure is requested.
      */
     private List<ApprovalItem> approvals(List<CovecaCase> open, String me) {
-        List<ApprovalItem> plans = open.stream().filter(c -> !c.plan().isApproved() && !me.equals(c.plan().changedBy()))
+        List<ApprovalItem> plans = open.stream()
+                .filter(c -> c.plan().waitsForApproval() && !me.equals(c.plan().changedBy()))
                 .map(c -> new ApprovalItem(c.id(), name(c), false, c.plan().version())).toList();
         List<ApprovalItem> closures = this.cases.seen(CaseStatus.CLOSURE_REQUESTED, null, null, "worklist").stream()
                 .filter(c -> !me.equals(c.closure().requestedBy()))

@@ -48,7 +48,7 @@ class PrivacyOfficerSearchesOwnHouseAuditLogTest {
 
         given().auth().oauth2(officer).queryParam("resourceId", "audit-log").queryParam("person", mainPerson)
                 .queryParam("action", "SEARCH").when().get("/api/audit").then().statusCode(200);
-        given().auth().oauth2(officer).queryParam("user", "politie-privacy-officer").queryParam("action", "SEARCH")
+        given().auth().oauth2(officer).queryParam("user", "markiezaten-privacy-officer").queryParam("action", "SEARCH")
                 .when().get("/api/audit").then().statusCode(200)
                 .body("findAll { it.resourceType == 'audit-log' }.personRef", hasItem(mainPerson))
                 .body("purpose", hasItem("privacy-supervision"));

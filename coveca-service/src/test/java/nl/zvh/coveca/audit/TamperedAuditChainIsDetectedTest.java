@@ -5,7 +5,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.agroal.api.AgroalDataSource;
@@ -14,7 +13,6 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,45 +47,29 @@ class TamperedAuditChainIsDetectedTest {
         long seq = AuditTable.number(ds,
                 "select min(chain_seq) from audit_log where resource_id = ? and action = 'READ'", caseId);
         String user = AuditTable.text(ds, "select user_id from audit_log where chain_seq = ?", seq);
-        AuditTable.asDatabaseAdministrator(ds,
-                "update audit_log set user_id = 'someone-else' where chain_seq = " + seq);
+        AuditTable.asDatabaseAdministrator("update audit_log set user_id = 'someone-else' where chain_seq = " + seq);
         verification().body("valid", equalTo(false)).body("firstBrokenSequence", equalTo((int) seq)).body("problem",
                 equalTo("content changed"));
-        AuditTable.asDatabaseAdministrator(ds,
-                "update audit_log set user_id = '" + user + "' where chain_seq = " + seq);
+        AuditTable.asDatabaseAdministrator("update audit_log set user_id = '" + user + "' where chain_seq = " + seq);
         verification().body("valid", equalTo(true));
 
-        AuditTable.asDatabaseAdministrator(ds,
+        AuditTable.asDatabaseAdministrator(
                 "create table audit_removed as select * from audit_log where chain_seq = " + seq,
                 "delete from audit_log where chain_seq = " + seq);
         verification().body("valid", equalTo(false)).body("firstBrokenSequence", equalTo((int) seq + 1)).body("problem",
                 equalTo("row(s) missing before this one"));
-        AuditTable.asDatabaseAdministrator(ds, "insert into audit_log select * from audit_removed",
+        AuditTable.asDatabaseAdministrator("insert into audit_log select * from audit_removed",
                 "drop table audit_removed");
         verification().body("valid", equalTo(true));
 
         long last = AuditTable.number(ds, "select max(chain_seq) from audit_log");
-        AuditTable.asDatabaseAdministrator(ds,
+        AuditTable.asDatabaseAdministrator(
                 "create table audit_removed as select * from audit_log where chain_seq = " + last,
                 "delete from audit_log where chain_seq = " + last);
         verification().body("valid", equalTo(false)).body("problem", equalTo("last row(s) missing"));
-        AuditTable.asDatabaseAdministrator(ds, "insert into audit_log select * from audit_removed",
+        AuditTable.asDatabaseAdministrator("insert into audit_log select * from audit_removed",
                 "drop table audit_removed");
         verification().body("valid", equalTo(true));
-    }
-
-    @Test
-    void theApplicationCannotChangeOrDeleteEntries() {
-        SQLException update = assertThrows(SQLException.class, () -> execute("update audit_log set purpose = 'x'"));
-        assertTrue(update.getMessage().contains("append-only"), update.getMessage());
-        SQLException delete = assertThrows(SQLException.class, () -> execute("delete from audit_log"));
-        assertTrue(delete.getMessage().contains("append-only"), delete.getMessage());
-        SQLException head = assertThrows(SQLException.class,
-                () -> execute("update audit_chain_head set chain_seq = 1"));
-        assertTrue(head.getMessage().contains("audit_chain_seal only"), head.getMessage());
-        SQLException seal = assertThrows(SQLException.class, () -> execute(
-                "update audit_log set chain_seq = -1, prev_hash = 'x', hash = 'x' where chain_seq is not null"));
-        assertTrue(seal.getMessage().contains("append-only"), seal.getMessage());
     }
 
     @Test
@@ -143,12 +125,6 @@ class TamperedAuditChainIsDetectedTest {
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> AuditTable.number(ds,
                 "select count(*) from audit_log where resource_id = ? and chain_seq is null", caseId) == 0);
         assertTrue(AuditTable.number(ds, "select count(*) from audit_log where resource_id = ?", caseId) > 0);
-    }
-
-    private void execute(String sql) throws SQLException {
-        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
-            s.execute(sql);
-        }
     }
 
     private io.restassured.response.ValidatableResponse verification() {

@@ -62,7 +62,7 @@ class BreakGlassIsReportedToThePrivacyOfficerIT {
                 .path("id");
         get(housing, "/coveca/api/cases/" + caseId).statusCode(200).body("persons.personId", equalTo(persons));
 
-        String officer = Keycloak.privacyOfficerToken("politie-privacy-officer");
+        String officer = Keycloak.privacyOfficerToken("markiezaten-privacy-officer");
         ValidatableResponse overview = get(officer, "/privacy/audit?breakGlass=true").statusCode(200);
         overview.body("services.service",
                 hasItems("coveca", "intake", "triage", "reintegration", "trafficking", "lifecourse"))
@@ -88,7 +88,7 @@ class BreakGlassIsReportedToThePrivacyOfficerIT {
         try (Browser browser = new Browser()) {
             Page page = browser.newPage();
             page.navigate(LocalStack.GATEWAY + "/privacy?breakGlass=true");
-            Browser.logIn(page, "woonkwartier-privacy-officer");
+            Browser.logIn(page, "markiezaten-privacy-officer");
             page.waitForSelector("#otp");
             page.fill("#otp", Totp.now(Totp.DEMO_SECRET));
             page.click("#kc-login");

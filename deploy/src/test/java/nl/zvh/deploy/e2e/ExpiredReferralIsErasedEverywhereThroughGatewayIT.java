@@ -61,7 +61,7 @@ class ExpiredReferralIsErasedEverywhereThroughGatewayIT {
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(referrer).when()
                 .get("/intake/api/referrals/" + referralId).then().statusCode(200).body("status", equalTo("DECIDED")));
 
-        String officer = Keycloak.privacyOfficerToken("politie-privacy-officer");
+        String officer = Keycloak.privacyOfficerToken("markiezaten-privacy-officer");
         as(officer).contentType(ContentType.URLENC).formParam("bsn", bsn).when().post("/subject-access/export.json")
                 .then().statusCode(200).body("services.intake.records.size()", equalTo(1))
                 .body("services.intake.records[0].lastName", equalTo("Proefpersoon"))

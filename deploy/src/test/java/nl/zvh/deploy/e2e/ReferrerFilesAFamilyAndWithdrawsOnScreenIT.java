@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.microsoft.playwright.Page;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import nl.zvh.deploy.ui.Axe;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -19,8 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(LocalStack.class)
 class ReferrerFilesAFamilyAndWithdrawsOnScreenIT {
-    private static final String[][] FAMILY = {{"PARTNER", "Marja", "1977-02-11"}, {"CHILD", "Lotte", "2010-01-01"},
-            {"CHILD", "Daan", "2012-05-17"}, {"PARENT", "Gerrit", "1950-09-03"}, {"SIBLING", "Kees", "1979-12-24"}};
+    private static final String[][] FAMILY = PortalWalk.FAMILY_OF_FIVE;
 
     @Test
     void referrerFilesAFamilyOfFiveAndWithdrawsIt() {
@@ -29,21 +27,7 @@ class ReferrerFilesAFamilyAndWithdrawsOnScreenIT {
             Page page = browser.newPage();
             page.navigate(LocalStack.GATEWAY + "/intake/ui/referrals/new");
             Browser.logIn(page, "politie-referrer");
-            page.waitForURL(LocalStack.GATEWAY + "/intake/ui/referrals/new");
-            page.fill("#mainPerson-firstName", "Henk");
-            page.fill("#mainPerson-lastName", lastName);
-            page.fill("#mainPerson-dateOfBirth", "1975-06-30");
-
-            for (int i = 0; i < FAMILY.length; i++) {
-                if (i > 0) {
-                    page.click("#add-member");
-                    page.waitForSelector("#member-" + i);
-                }
-                page.selectOption("#systemMembers-" + i + "-relation", FAMILY[i][0]);
-                page.fill("#systemMembers-" + i + "-firstName", FAMILY[i][1]);
-                page.fill("#systemMembers-" + i + "-lastName", lastName);
-                page.fill("#systemMembers-" + i + "-dateOfBirth", FAMILY[i][2]);
-            }
+            PortalWalk.person(page, "Henk", lastName, "1975-06-30", FAMILY);
             // one block too many, removed again: the five typed stay
             page.click("#add-member");
             page.waitForSelector("#member-5");
@@ -54,24 +38,7 @@ class ReferrerFilesAFamilyAndWithdrawsOnScreenIT {
             assertEquals("Henk", page.inputValue("#mainPerson-firstName"));
             noViolations(page, "form with five family members");
 
-            page.selectOption("#municipality", "Roosendaal");
-            page.check("input[name='problemAreas'][value='DEBTS']");
-            page.fill("#question", "Schulden en dreigende huisuitzetting; het hele gezin is betrokken.");
-            page.selectOption("#urgency", "NORMAL");
-            page.selectOption("#personInformed", "INFORMED");
-            page.waitForLoadState();
-            page.click("#submit");
-
-            page.waitForURL(
-                    Pattern.compile(Pattern.quote(LocalStack.GATEWAY) + "/intake/ui/referrals/[0-9a-f-]{36}.*"));
-            String id = page.url().replaceAll(".*/referrals/([0-9a-f-]{36}).*", "$1");
-            page.waitForSelector("#confirmation");
-            assertEquals(id, page.textContent("#reference").strip());
-            assertTrue(page.textContent("#next-steps").contains("triagetafel"), page.textContent("#next-steps"));
-            String members = page.textContent("#system-members");
-            for (String[] member : FAMILY) {
-                assertTrue(members.contains(member[1] + " " + lastName), members);
-            }
+            PortalWalk.submitAndConfirm(page, lastName, FAMILY);
             noViolations(page, "confirmation");
             Browser.screenshot(page, "portal-family-filed");
 

@@ -48,8 +48,16 @@ final class SecondInstance implements AutoCloseable {
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
         env.put("QUARKUS_DATASOURCE_JDBC_URL",
                 "jdbc:postgresql://127.0.0.1:" + (15432 + LocalStack.PORT_OFFSET) + "/" + database);
-        env.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
-        env.put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
+        // as the stack starts the first instance: the service's runtime role, Flyway as the database's owner, and the
+        // stack's anchor key for this service's audit chain
+        env.put("QUARKUS_DATASOURCE_USERNAME", database + "_app");
+        env.put("QUARKUS_DATASOURCE_PASSWORD", database + "_app-local");
+        env.put("QUARKUS_FLYWAY_USERNAME", database);
+        env.put("QUARKUS_FLYWAY_PASSWORD", database + "-owner-local");
+        Path anchorKey = LocalStack.stackDir().resolve("audit/anchor-" + module + ".key");
+        if (java.nio.file.Files.exists(anchorKey)) {
+            env.put("ZVH_AUDIT_ANCHOR_KEY", java.nio.file.Files.readString(anchorKey).strip());
+        }
         env.putAll(LocalStack.kafkaEnv(module));
         env.put("QUARKUS_OIDC_AUTH_SERVER_URL", LocalStack.KEYCLOAK + "/realms/zvh");
         env.putAll(extraEnv);

@@ -79,9 +79,10 @@ class KubernetesManifestsAreValidTest {
         assertTrue(Rendered.of(Repo.kubernetes().resolve("overlays/prod")).all("Secret").isEmpty());
 
         List<Map<String, Object>> devSecrets = Rendered.of(Repo.kubernetes().resolve("overlays/dev")).all("Secret");
-        assertEquals(7, devSecrets.size(), "one <app>-config-creds per app");
+        assertEquals(13, devSecrets.size(), "one <app>-config-creds per app, one <service>-db-app-creds per service");
         for (Map<String, Object> s : devSecrets) {
-            assertTrue(Yaml.name(s).endsWith("-config-creds"), Yaml.id(s));
+            assertTrue(Yaml.name(s).endsWith("-config-creds") || Yaml.name(s).endsWith("-service-db-app-creds"),
+                    Yaml.id(s));
             Yaml.map(s.get("data")).forEach((key, value) -> {
                 String plain = new String(Base64.getDecoder().decode((String) value), StandardCharsets.UTF_8);
                 if (!key.equals("username")) {

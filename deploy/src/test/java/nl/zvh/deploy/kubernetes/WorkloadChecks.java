@@ -68,11 +68,13 @@ final class WorkloadChecks {
             }
             for (Object env : Yaml.list(Yaml.at(c, "env"))) {
                 String secret = Yaml.str(env, "valueFrom.secretKeyRef.name");
-                // the database credentials' Secret, or the one the User Operator writes for the app's own KafkaUser
+                // the database owner's Secret, the runtime role's (both shared with CloudNativePG), or the one the
+                // User Operator writes for the app's own KafkaUser
                 boolean ownKafkaUser = app.equals(secret) && r.find("KafkaUser", app).isPresent();
-                if (secret != null && !secret.equals(app + "-config-creds") && !ownKafkaUser) {
-                    problems.add(where, "reads Secret " + secret + "; credentials belong in " + app + "-config-creds"
-                            + " or the app's KafkaUser");
+                if (secret != null && !secret.equals(app + "-config-creds") && !secret.equals(app + "-db-app-creds")
+                        && !ownKafkaUser) {
+                    problems.add(where, "reads Secret " + secret + "; credentials belong in " + app + "-config-creds, "
+                            + app + "-db-app-creds or the app's KafkaUser");
                 }
             }
         }

@@ -39,7 +39,7 @@ class EveryPageOfEveryRoleRendersInTheShellIT {
     static final List<String> ROLES = List.of("politie-referrer", "politie-triage-member", "politie-triage-chair",
             "politie-process-director", "politie-reintegration-coordinator", "politie-trafficking-coordinator",
             "politie-lifecourse-coordinator", "politie-lifecourse-case-manager", "politie-cter-member",
-            "politie-analyst", "politie-privacy-officer", "politie-functional-admin");
+            "politie-analyst", "markiezaten-privacy-officer", "politie-functional-admin");
 
     private static final Pattern DOWNLOAD = Pattern.compile("(?i).*\\.(pdf|csv|ics|json|xlsx?|zip|txt|xml|ya?ml)$");
     private static final Pattern ID_SEGMENT = Pattern

@@ -225,4 +225,16 @@ public interface PrivacyMessages {
 
     @Message("Kies een handeling uit de lijst.")
     String error_action();
+
+    @Message("Alleen uw eigen organisatie.")
+    String scope_limited_heading();
+
+    @Message("U ziet wat gebruikers van {organisation} deden en wat over de gegevens van {organisation} is vastgelegd, "
+            + "niet het hele huis. Het hele huis ziet de privacy officer van het Zorg- en Veiligheidshuis zelf.")
+    String scope_limited(String organisation);
+
+    @Message("Voor een inzageverzoek (AVG art. 15): alle toegang tot de gegevens van één persoon in alle diensten, "
+            + "voor zover uw organisatie die ziet. Het inzageverzoek zelf stelt de privacy officer van het Zorg- en "
+            + "Veiligheidshuis samen: het bevat de gegevens van alle organisaties.")
+    String access_log_intro_limited();
 }

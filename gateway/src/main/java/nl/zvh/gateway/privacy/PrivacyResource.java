@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import nl.zvh.gateway.factor.SecondFactorRequired;
 import nl.zvh.platform.ui.form.Form;
 import nl.zvh.platform.ui.form.Option;
 import nl.zvh.platform.ui.form.Paging;
@@ -34,6 +35,7 @@ import nl.zvh.platform.ui.shell.Shell;
  */
 @Path("/privacy")
 @RolesAllowed("privacy-officer")
+@SecondFactorRequired("privacy-officer")
 public class PrivacyResource {
 
     /** Entries per page. */

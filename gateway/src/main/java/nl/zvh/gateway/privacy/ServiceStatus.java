@@ -24,7 +24,10 @@ public record ServiceStatus(String service, Boolean chainValid, long rows, Strin
         UNREACHABLE
     }
 
-    /** The code of one of the chain verifier's problems ({@code AuditChainVerifier} of platform-commons). */
+    /**
+     * The code of one of the chain verifier's problems ({@code AuditChainVerifier} and its anchors outside the database,
+     * {@code AuditChainAnchors}, of platform-commons); null for a text it does not know (then shown as it is).
+     */
     static String problemCode(String problem) {
         if (problem == null) {
             return null;
@@ -40,6 +43,12 @@ public record ServiceStatus(String service, Boolean chainValid, long rows, Strin
         }
         if (problem.startsWith("last row(s) missing")) {
             return "LAST_ROWS_MISSING";
+        }
+        if (problem.startsWith("chain rewritten")) {
+            return "CHAIN_REWRITTEN"; // consistent in itself, but no longer what the signed anchors outside hold
+        }
+        if (problem.startsWith("anchors outside the database not readable")) {
+            return "ANCHORS_UNREADABLE";
         }
         return null;
     }

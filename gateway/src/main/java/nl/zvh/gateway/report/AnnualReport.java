@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
+import nl.zvh.platform.figures.SmallCells;
 import nl.zvh.platform.ui.chart.SvgCharts;
 import nl.zvh.platform.ui.format.Labels;
 import org.jboss.logging.Logger;
@@ -19,7 +21,8 @@ import org.jboss.logging.Logger;
  * Composes the services' figures into the houses' report layout: a section per programme with its tables (each
  * exportable as CSV) and charts. Only aggregates pass through; the services never return persons to an analyst. Codes
  * in the figures are named in the reader's language (the house's reference data, else the gateway's labels) and
- * decimals written in the reader's notation.
+ * decimals written in the reader's notation. Every table is published under the platform's small-cell rule
+ * ({@link SmallCells}, {@link ReportTable#suppressed}) and the charts draw only what their tables publish.
  */
 public final class AnnualReport {
     private static final Logger LOG = Logger.getLogger(AnnualReport.class);
@@ -58,13 +61,15 @@ public final class AnnualReport {
     private final ServiceFigures f;
     private final ReportMessages m;
     private final Locale locale;
+    private final SmallCells rule;
     private final Map<String, String> reference = new HashMap<>();
     private final List<Section> sections = new ArrayList<>();
     private List<ReportTable> tables;
     private List<Chart> charts;
 
-    private AnnualReport(ServiceFigures f, ReportMessages m, Locale locale) {
+    private AnnualReport(ServiceFigures f, ReportMessages m, Locale locale, SmallCells rule) {
         this.f = f;
+        this.rule = rule;
         this.m = m;
         this.locale = locale;
         boolean english = "en".equals(locale.getLanguage());
@@ -72,13 +77,17 @@ public final class AnnualReport {
         reference(f.lifeDomains(), "LifeDomain", english ? "nameEn" : "nameNl");
     }
 
-    /** The report in Dutch. */
+    /** The report in Dutch, counts below {@value SmallCells#DEFAULT_MIN_CELL} suppressed. */
     public static Report of(ServiceFigures figures, ReportMessages messages) {
         return of(figures, messages, DUTCH);
     }
 
     public static Report of(ServiceFigures figures, ReportMessages messages, Locale locale) {
-        return new AnnualReport(figures, messages, locale).build();
+        return of(figures, messages, locale, new SmallCells(SmallCells.DEFAULT_MIN_CELL));
+    }
+
+    public static Report of(ServiceFigures figures, ReportMessages messages, Locale locale, SmallCells rule) {
+        return new AnnualReport(figures, messages, locale, rule).build();
     }
 
     private Report build() {
@@ -110,13 +119,13 @@ public final class AnnualReport {
     private void intake() {
         JsonObject in = f.intake();
         JsonObject o = in.getJsonObject("outcomes");
-        List<Object> inflow = new ArrayList<>(List.of(n(in, "referrals"), n(o, "approaches"), n(o, "advices"),
-                n(o, "noAction"), n(o, "withdrawn"), n(o, "untriaged")));
+        List<Object> inflow = new ArrayList<>(List.of(cell(in, "referrals"), cell(o, "approaches"), cell(o, "advices"),
+                cell(o, "noAction"), cell(o, "withdrawn"), cell(o, "untriaged")));
         List<String> inflowHeaders = new ArrayList<>(
                 List.of(m.referrals(), m.approaches(), m.advices(), m.no_action(), m.withdrawn(), m.untriaged()));
         if (f.triage() != null && f.municipality() == null) {
             inflowHeaders.add(m.feedback_same_week());
-            inflow.add(n(f.triage(), "feedbackSameWeek"));
+            inflow.add(cell(f.triage(), "feedbackSameWeek"));
         }
         add("inflow", m.t_inflow(), inflowHeaders, List.of(inflow));
 
@@ -124,68 +133,57 @@ public final class AnnualReport {
         if (prev != null) {
             JsonObject po = prev.getJsonObject("outcomes");
             String[] labels = {m.referrals(), m.approaches(), m.advices(), m.untriaged()};
-            long[] now = {n(in, "referrals"), n(o, "approaches"), n(o, "advices"), n(o, "untriaged")};
-            long[] before = {n(prev, "referrals"), n(po, "approaches"), n(po, "advices"), n(po, "untriaged")};
+            Object[] now = {cell(in, "referrals"), cell(o, "approaches"), cell(o, "advices"), cell(o, "untriaged")};
+            Object[] before = {cell(prev, "referrals"), cell(po, "approaches"), cell(po, "advices"),
+                    cell(po, "untriaged")};
             List<List<Object>> rows = new ArrayList<>();
             for (int i = 0; i < labels.length; i++) {
-                long diff = now[i] - before[i];
-                rows.add(List.of(labels[i], before[i], now[i], (diff > 0 ? "+" : "") + diff));
+                Long diff = now[i] instanceof Long a && before[i] instanceof Long b ? a - b : null;
+                rows.add(List.of(labels[i], before[i], now[i],
+                        diff == null ? ReportTable.SUPPRESSED : new ReportTable.Derived((diff > 0 ? "+" : "") + diff)));
             }
             add("comparison", m.t_comparison(),
                     List.of(m.figure(), String.valueOf(f.year() - 1), String.valueOf(f.year()), m.difference()), rows);
         }
 
         List<List<Object>> quarters = new ArrayList<>();
-        List<Double> thisYear = new ArrayList<>();
-        List<Double> lastYear = new ArrayList<>();
-        List<String> qLabels = new ArrayList<>();
+        List<List<Object>> inflowByQuarter = new ArrayList<>();
         JsonArray prevQuarters = prev == null ? new JsonArray() : prev.getJsonArray("perQuarter", new JsonArray());
         JsonArray perQuarter = in.getJsonArray("perQuarter", new JsonArray());
         for (int i = 0; i < perQuarter.size(); i++) {
             JsonObject q = perQuarter.getJsonObject(i);
             String quarter = quarter(q.getString("quarter"));
-            quarters.add(List.of(quarter, n(q, "referrals"), n(q, "approaches"), n(q, "advices"), n(q, "untriaged")));
-            qLabels.add(quarter);
-            thisYear.add((double) n(q, "referrals"));
-            lastYear.add(i < prevQuarters.size() ? (double) n(prevQuarters.getJsonObject(i), "referrals") : 0);
+            quarters.add(List.of(quarter, cell(q, "referrals"), cell(q, "approaches"), cell(q, "advices"),
+                    cell(q, "untriaged")));
+            inflowByQuarter.add(new ArrayList<>(
+                    List.of(quarter, i < prevQuarters.size() ? cell(prevQuarters.getJsonObject(i), "referrals") : 0L)));
         }
-        add("quarters", m.t_quarters(), List.of(m.quarter(), m.referrals(), m.approaches(), m.advices(), m.untriaged()),
-                quarters);
+        ReportTable quarterTable = add("quarters", m.t_quarters(),
+                List.of(m.quarter(), m.referrals(), m.approaches(), m.advices(), m.untriaged()), quarters);
+        for (int i = 0; i < inflowByQuarter.size(); i++) {
+            // this year's bars as the quarters table publishes them
+            inflowByQuarter.get(i).add(quarterTable.rows().get(i).get(1));
+        }
         String inflowTitle = m.c_inflow(f.year() - 1, f.year());
-        charts.add(
-                new Chart("inflow", inflowTitle,
-                        SvgCharts.counts(inflowTitle, qLabels,
-                                List.of(new SvgCharts.Series(String.valueOf(f.year() - 1), lastYear),
-                                        new SvgCharts.Series(String.valueOf(f.year()), thisYear)),
-                                locale),
-                        "quarters"));
+        chart("inflow", inflowTitle,
+                ReportTable.suppressed("inflow-chart", inflowTitle, List.of(), inflowByQuarter, rule),
+                List.of(String.valueOf(f.year() - 1), String.valueOf(f.year())), "quarters");
 
         add("municipalities", m.t_municipalities(),
                 List.of(m.municipality(), m.referrals(), m.approaches(), m.advices(), m.untriaged()),
                 rows(in.getJsonArray("perMunicipality", new JsonArray()), "municipality", "referrals", "approaches",
                         "advices", "untriaged"));
 
-        List<List<Object>> domains = new ArrayList<>();
-        List<String> dLabels = new ArrayList<>();
-        List<Double> dValues = new ArrayList<>();
-        for (Object d : in.getJsonArray("referrerDomains", new JsonArray())) {
-            JsonObject s = (JsonObject) d;
-            String label = label("ReferrerDomain", s.getString("key"));
-            domains.add(List.of(label, n(s, "referrals"), percent(s)));
-            dLabels.add(label);
-            dValues.add((double) n(s, "referrals"));
-        }
-        add("domains", m.t_domains(), List.of(m.domain(), m.referrals(), m.share()), domains);
-        charts.add(new Chart("domains", m.t_domains(),
-                SvgCharts.counts(m.t_domains(), dLabels, List.of(new SvgCharts.Series(m.referrals(), dValues)), locale),
-                "domains"));
+        ReportTable domains = add("domains", m.t_domains(), List.of(m.domain(), m.referrals(), m.share()),
+                shares(in.getJsonArray("referrerDomains", new JsonArray()), "key", "referrals", "ReferrerDomain"));
+        chart("domains", m.t_domains(), domains, List.of(m.referrals()), "domains");
         add("organisations", m.t_organisations(), List.of(m.organisation(), m.referrals(), m.share()),
                 shares(in.getJsonArray("referrerOrganisations", new JsonArray()), "key", "referrals", null));
         add("problem-areas", m.t_problem_areas(), List.of(m.problem_area(), m.referrals(), m.share()),
                 shares(in.getJsonArray("problemAreas", new JsonArray()), "key", "referrals", "ProblemArea"));
         List<List<Object>> programmes = new ArrayList<>();
         for (Map.Entry<String, Object> e : in.getJsonObject("approachesByProgramme", new JsonObject())) {
-            programmes.add(List.of(label("TriageProgramme", e.getKey()), ((Number) e.getValue()).longValue()));
+            programmes.add(List.of(label("TriageProgramme", e.getKey()), count(e.getValue())));
         }
         add("programmes", m.t_programmes(), List.of(m.programme(), m.approaches()), programmes);
     }
@@ -196,8 +194,8 @@ public final class AnnualReport {
         for (Object q : c.getJsonArray("approachesPerQuarter", new JsonArray())) {
             JsonObject quarter = (JsonObject) q;
             if (quarter.getString("quarter").startsWith(f.year() + "-")) {
-                quarters.add(
-                        List.of(quarter(quarter.getString("quarter")), n(quarter, "started"), n(quarter, "active")));
+                quarters.add(List.of(quarter(quarter.getString("quarter")), cell(quarter, "started"),
+                        cell(quarter, "active")));
             }
         }
         add("coveca-quarters", m.t_coveca_quarters(), List.of(m.quarter(), m.started(), m.active()), quarters);
@@ -207,7 +205,7 @@ public final class AnnualReport {
         subs.addAll(meetings.fieldNames());
         List<List<Object>> sub = new ArrayList<>();
         for (String s : subs) {
-            sub.add(List.of(label("SubApproach", s), n(persons, s), n(meetings, s)));
+            sub.add(List.of(label("SubApproach", s), cell(persons, s), cell(meetings, s)));
         }
         add("coveca-sub-approaches", m.t_coveca_sub(), List.of(m.sub_approach(), m.unique_persons(), m.meetings()),
                 sub);
@@ -218,7 +216,7 @@ public final class AnnualReport {
         add("coveca-gender", m.t_coveca_gender(), List.of(m.gender(), m.persons()),
                 map(c.getJsonObject("genderOfMainPersons", new JsonObject()), "Gender"));
         add("coveca-crossing", m.t_coveca_crossing(), List.of(m.cases()),
-                List.of(List.of(n(c, "casesCrossingMunicipalityBorders"))));
+                List.of(List.of(cell(c, "casesCrossingMunicipalityBorders"))));
 
         List<List<Object>> averages = new ArrayList<>();
         List<String> domains = new ArrayList<>();
@@ -227,18 +225,24 @@ public final class AnnualReport {
         for (Object a : all) {
             JsonObject avg = (JsonObject) a;
             averages.add(List.of(m.round_n(avg.getInteger("round")), label("LifeDomain", avg.getString("lifeDomain")),
-                    decimal(avg.getDouble("average"), 2), n(avg, "n")));
+                    avg.getValue("average") == null
+                            ? ReportTable.SUPPRESSED
+                            : new ReportTable.Derived(decimal(avg.getDouble("average"), 2)),
+                    cell(avg, "n")));
             if (!domains.contains(avg.getString("lifeDomain"))) {
                 domains.add(avg.getString("lifeDomain"));
             }
             rounds.add(avg.getInteger("round"));
         }
-        add("life-domains", m.t_life_domains(), List.of(m.round(), m.life_domain(), m.average(), m.n()), averages);
+        List<List<Object>> published = add("life-domains", m.t_life_domains(),
+                List.of(m.round(), m.life_domain(), m.average(), m.n()), averages).rows();
         List<SvgCharts.Series> series = new ArrayList<>();
         for (int round : rounds) {
             List<Double> values = new ArrayList<>();
             for (String domain : domains) {
-                values.add(all.stream().map(JsonObject.class::cast)
+                // an average the table withholds (too few persons) is no bar
+                values.add(IntStream.range(0, all.size()).filter(i -> published.get(i).get(2) != ReportTable.SUPPRESSED)
+                        .mapToObj(all::getJsonObject)
                         .filter(a -> a.getInteger("round") == round && a.getString("lifeDomain").equals(domain))
                         .mapToDouble(a -> a.getDouble("average")).findFirst().orElse(0));
             }
@@ -259,8 +263,8 @@ public final class AnnualReport {
             JsonObject row = (JsonObject) o;
             if (row.getInteger("year") == f.year()
                     && (f.municipality() == null || f.municipality().equals(row.getString("municipality")))) {
-                rows.add(List.of(row.getString("municipality"), n(row, "detentions"), n(row, "releases"),
-                        n(row, "releasedWithAllConditionsArranged"), n(row, "escalations")));
+                rows.add(List.of(row.getString("municipality"), cell(row, "detentions"), cell(row, "releases"),
+                        cell(row, "releasedWithAllConditionsArranged"), cell(row, "escalations")));
             }
         }
         add("reintegration", m.t_reintegration(),
@@ -270,15 +274,11 @@ public final class AnnualReport {
 
     private void trafficking() {
         JsonObject t = f.trafficking();
-        List<List<Object>> rows = shares(t.getJsonArray("primaryExploitationTypes", new JsonArray()), "type", "signals",
-                "ExploitationType");
-        add("trafficking-types", m.t_trafficking(), List.of(m.exploitation_type(), m.signals(), m.share()), rows);
-        charts.add(new Chart("exploitation-types", m.t_trafficking(),
-                SvgCharts.counts(m.t_trafficking(), rows.stream().map(row -> (String) row.get(0)).toList(),
-                        List.of(new SvgCharts.Series(m.signals(),
-                                rows.stream().map(row -> ((Long) row.get(1)).doubleValue()).toList())),
-                        locale),
-                "trafficking-types"));
+        ReportTable types = add("trafficking-types", m.t_trafficking(),
+                List.of(m.exploitation_type(), m.signals(), m.share()),
+                shares(t.getJsonArray("primaryExploitationTypes", new JsonArray()), "type", "signals",
+                        "ExploitationType"));
+        chart("exploitation-types", m.t_trafficking(), types, List.of(m.signals()), "trafficking-types");
         add("trafficking-outcomes", m.t_trafficking_outcomes(), List.of(m.outcome(), m.signals(), m.share()),
                 shares(t.getJsonArray("outcomes", new JsonArray()), "key", "signals", "TraffickingOutcome"));
     }
@@ -287,12 +287,37 @@ public final class AnnualReport {
         JsonObject l = f.lifecourse();
         add("lifecourse", m.t_lifecourse(),
                 List.of(m.candidates(), m.inclusions(), m.active(), m.capacity(), m.cter_cases()),
-                List.of(List.of(n(l, "candidates"), n(l, "inclusions"), n(l, "active"),
-                        String.valueOf(n(l, "capacity")), n(l, "cterCases"))));
+                List.of(List.of(cell(l, "candidates"), cell(l, "inclusions"), cell(l, "active"),
+                        String.valueOf(n(l, "capacity")), cell(l, "cterCases"))));
     }
 
-    private void add(String id, String title, List<String> headers, List<List<Object>> rows) {
-        tables.add(new ReportTable(id, title, headers, rows));
+    private ReportTable add(String id, String title, List<String> headers, List<List<Object>> rows) {
+        ReportTable table = ReportTable.suppressed(id, title, headers, rows, rule);
+        tables.add(table);
+        return table;
+    }
+
+    /**
+     * A bar chart of a published table: the first column names the bars, the following columns are the series; a
+     * bar group with a withheld cell is left out (a bar's length would give the count away).
+     */
+    private void chart(String id, String title, ReportTable table, List<String> series, String tableId) {
+        List<String> categories = new ArrayList<>();
+        List<List<Double>> values = new ArrayList<>();
+        series.forEach(s -> values.add(new ArrayList<>()));
+        for (List<Object> row : table.rows()) {
+            if (row.subList(1, 1 + series.size()).stream().allMatch(Long.class::isInstance)) {
+                categories.add(String.valueOf(row.get(0)));
+                for (int i = 0; i < series.size(); i++) {
+                    values.get(i).add(((Long) row.get(1 + i)).doubleValue());
+                }
+            }
+        }
+        List<SvgCharts.Series> bars = new ArrayList<>();
+        for (int i = 0; i < series.size(); i++) {
+            bars.add(new SvgCharts.Series(series.get(i), values.get(i)));
+        }
+        charts.add(new Chart(id, title, SvgCharts.counts(title, categories, bars, locale), tableId));
     }
 
     /** "Q1" or "2026-Q1" as "1e kwartaal" (Dutch) or "Q1" (English). */
@@ -335,7 +360,7 @@ public final class AnnualReport {
             List<Object> cells = new ArrayList<>();
             cells.add(row.getString(label));
             for (String c : counts) {
-                cells.add(n(row, c));
+                cells.add(cell(row, c));
             }
             rows.add(cells);
         }
@@ -348,7 +373,7 @@ public final class AnnualReport {
         for (Object o : array) {
             JsonObject row = (JsonObject) o;
             String name = group == null ? row.getString(key) : label(group, row.getString(key));
-            rows.add(List.of(name, n(row, count), percent(row)));
+            rows.add(List.of(name, cell(row, count), percent(row)));
         }
         return rows;
     }
@@ -356,14 +381,18 @@ public final class AnnualReport {
     private List<List<Object>> map(JsonObject counts, String group) {
         List<List<Object>> rows = new ArrayList<>();
         for (Map.Entry<String, Object> e : counts) {
-            rows.add(List.of(label(group, e.getKey()), ((Number) e.getValue()).longValue()));
+            rows.add(List.of(label(group, e.getKey()), count(e.getValue())));
         }
         return rows;
     }
 
-    private String percent(JsonObject row) {
+    /** The share the service computed, withheld when the service withheld it or its count. */
+    private Object percent(JsonObject row) {
         Object p = row.getValue("percent");
-        return p == null ? "" : decimal(new BigDecimal(p.toString()).doubleValue(), 1);
+        if (p == null) {
+            return row.containsKey("percent") ? ReportTable.SUPPRESSED : "";
+        }
+        return new ReportTable.Derived(decimal(new BigDecimal(p.toString()).doubleValue(), 1));
     }
 
     /** A decimal with exactly {@code digits} decimals in the reader's notation ("2,5" in Dutch). */
@@ -374,6 +403,20 @@ public final class AnnualReport {
         format.setRoundingMode(RoundingMode.HALF_UP);
         format.setGroupingUsed(false);
         return format.format(value);
+    }
+
+    /**
+     * A count as a service published it: one the service withheld (the value {@code null}, the name in the object's
+     * {@code suppressed} list) stays withheld.
+     */
+    private static Object cell(JsonObject o, String key) {
+        boolean withheld = o != null && (o.containsKey(key) && o.getValue(key) == null
+                || o.getJsonArray("suppressed", new JsonArray()).contains(key));
+        return withheld ? ReportTable.SUPPRESSED : n(o, key);
+    }
+
+    private static Object count(Object value) {
+        return value instanceof Number number ? (Object) number.longValue() : ReportTable.SUPPRESSED;
     }
 
     private static long n(JsonObject o, String key) {

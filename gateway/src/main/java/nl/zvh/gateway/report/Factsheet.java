@@ -22,16 +22,18 @@ public final class Factsheet {
     private Factsheet() {
     }
 
-    /** @param house the house as a person reads it (its name) */
-    public static byte[] render(AnnualReport.Report report, String house, int suppressBelow) {
+    /**
+     * @param house  the house as a person reads it (its name)
+     * @param legend what the mark of a withheld cell means (the report page's note)
+     */
+    public static byte[] render(AnnualReport.Report report, String house, String legend) {
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Writer w = new Writer(doc);
             w.text("Factsheet " + report.year(), 18, true);
             w.text((house == null ? "" : house) + " - "
                     + (report.municipality() == null ? "alle gemeenten" : "gemeente " + report.municipality()), 12,
                     false);
-            w.text("Alleen geaggregeerde cijfers; aantallen onder " + suppressBelow + " als \"<" + suppressBelow
-                    + "\".", 9, false);
+            w.paragraph(legend, 9);
             w.gap();
             for (ReportTable t : report.tables()) {
                 if (!TABLES.contains(t.id())) {
@@ -40,7 +42,7 @@ public final class Factsheet {
                 w.text(t.title(), 12, true);
                 w.row(t.headers(), true);
                 for (List<Object> row : t.rows()) {
-                    w.row(row.stream().map(v -> ReportTable.published(v, suppressBelow)).toList(), false);
+                    w.row(row.stream().map(v -> v == null ? "" : v.toString()).toList(), false);
                 }
                 w.gap();
             }
@@ -77,6 +79,20 @@ public final class Factsheet {
             ensure(size + 6);
             write(MARGIN, text, size, isBold);
             y -= size + 6;
+        }
+
+        /** Text wrapped at word boundaries to the page width (Helvetica averages about half its size per letter). */
+        void paragraph(String text, float size) throws IOException {
+            int max = (int) ((PDRectangle.A4.getWidth() - 2 * MARGIN) / (size * 0.5f));
+            StringBuilder line = new StringBuilder();
+            for (String word : text.split(" ")) {
+                if (line.length() > 0 && line.length() + 1 + word.length() > max) {
+                    text(line.toString(), size, false);
+                    line.setLength(0);
+                }
+                line.append(line.length() > 0 ? " " : "").append(word);
+            }
+            text(line.toString(), size, false);
         }
 
         void row(List<String> cells, boolean isBold) throws IOException {

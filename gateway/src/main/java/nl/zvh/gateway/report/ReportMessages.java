@@ -73,7 +73,9 @@ public interface ReportMessages {
     @Message("Ronde {n}")
     String round_n(int n);
 
-    @Message("Alleen geaggregeerde cijfers; geen persoonsgegevens. In exports worden aantallen onder {n} getoond als \"<{n}\".")
+    @Message("Alleen geaggregeerde cijfers; geen persoonsgegevens. Een x betekent geheim: aantallen onder {n} worden "
+            + "niet getoond, en evenmin het kleinste andere aantal van dezelfde rij of kolom en de percentages en "
+            + "verschillen die ervan afhangen, zodat een klein aantal niet uit een totaal terug te rekenen is.")
     String privacy_note(int n);
 
     @Message("De cijfers van dit programma zijn nu niet beschikbaar. Probeer het later opnieuw; blijft dit zo, meld "

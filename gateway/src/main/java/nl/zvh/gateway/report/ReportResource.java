@@ -23,10 +23,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import nl.zvh.platform.figures.SmallCells;
 import nl.zvh.platform.ui.form.Form;
 import nl.zvh.platform.ui.form.Option;
 import nl.zvh.platform.ui.shell.Shell;
 import nl.zvh.platform.ui.shell.SignedInUser;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * {@code /report}: the annual report of the analyst's house (in the reader's language), its tables as CSV and a
@@ -39,7 +41,7 @@ public class ReportResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance report(Form form, List<Option> municipalities, AnnualReport.Report report,
-                int suppressBelow, String query);
+                int minCell, String query);
     }
 
     @Inject
@@ -48,8 +50,9 @@ public class ReportResource {
     @Inject
     FiguresSource source;
 
-    @Inject
-    ReportConfig config;
+    /** The platform's small-cell threshold ({@link SmallCells}). */
+    @ConfigProperty(name = SmallCells.PROPERTY, defaultValue = "5")
+    int minCell;
 
     @Inject
     Shell shell;
@@ -74,7 +77,7 @@ public class ReportResource {
             List<Option> none = municipality == null || municipality.isBlank()
                     ? List.of()
                     : List.of(new Option(municipality, municipality));
-            return Response.status(400).entity(Templates.report(form, none, null, config.suppressBelow(), "")).build();
+            return Response.status(400).entity(Templates.report(form, none, null, minCell, "")).build();
         }
         AnnualReport.Report report = report(y, municipality, locale);
         String query = "?year=" + report.year()
@@ -82,7 +85,7 @@ public class ReportResource {
                         ? ""
                         : "&municipality=" + URLEncoder.encode(report.municipality(), StandardCharsets.UTF_8));
         List<Option> municipalities = report.municipalities().stream().map(n -> new Option(n, n)).toList();
-        return Response.ok(Templates.report(form, municipalities, report, config.suppressBelow(), query)).build();
+        return Response.ok(Templates.report(form, municipalities, report, minCell, query)).build();
     }
 
     @GET
@@ -98,7 +101,7 @@ public class ReportResource {
         String name = "zvh-" + report.year() + "-" + table
                 + (report.municipality() == null ? "" : "-" + report.municipality().replaceAll("[^A-Za-z0-9-]", "_"))
                 + ".csv";
-        return Response.ok("\uFEFF" + t.csv(config.suppressBelow()), "text/csv; charset=UTF-8")
+        return Response.ok("\uFEFF" + t.csv(), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
     }
 
@@ -113,7 +116,7 @@ public class ReportResource {
                 user.houseName() != null
                         ? user.houseName()
                         : "Zorg- en Veiligheidshuis " + (user.houseCode() == null ? "" : user.houseCode()),
-                config.suppressBelow());
+                messages(Locale.forLanguageTag("nl")).privacy_note(minCell));
         String name = "factsheet-" + report.year()
                 + (report.municipality() == null ? "" : "-" + report.municipality().replaceAll("[^A-Za-z0-9-]", "_"))
                 + ".pdf";
@@ -124,7 +127,8 @@ public class ReportResource {
     private AnnualReport.Report report(int year, String municipality, Locale locale) {
         AccessTokenCredential token = identity.getCredential(AccessTokenCredential.class);
         String m = municipality == null || municipality.isBlank() ? null : municipality;
-        return AnnualReport.of(source.fetch(token.getToken(), year, m), messages(locale), locale);
+        return AnnualReport.of(source.fetch(token.getToken(), year, m), messages(locale), locale,
+                new SmallCells(minCell));
     }
 
     /** The year of the exports (API: a problem naming the field when it is out of range). */

@@ -5,6 +5,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
+import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
@@ -24,13 +25,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.zvh.gateway.config.GatewayConfig;
+import nl.zvh.gateway.factor.SecondFactorRequired;
+import nl.zvh.gateway.privacy.PrivacyScope;
 import nl.zvh.gateway.problem.Problems;
 import nl.zvh.platform.problem.Problem;
 import nl.zvh.platform.ui.form.Form;
 import nl.zvh.platform.ui.shell.Shell;
 
 /**
- * The privacy officer's data-subject access: a page asking for a BSN or platform person id, and the composed export
+ * The house's own privacy officer's data-subject access (a partner organisation's privacy officer gets 403): a page asking for a BSN or platform person id, and the composed export
  * of all services ({@code GET /api/subject} of each, with the officer's own token, so each service scopes to the
  * officer's house and audits the export) as a JSON download and a readable PDF. The page's form downloads the
  * file; input that cannot be exported brings the page back with what was typed and a Dutch message at the field
@@ -39,6 +42,7 @@ import nl.zvh.platform.ui.shell.Shell;
  */
 @Path("/subject-access")
 @RolesAllowed("privacy-officer")
+@SecondFactorRequired("privacy-officer")
 public class SubjectAccessResource {
 
     @CheckedTemplate
@@ -58,9 +62,13 @@ public class SubjectAccessResource {
     @Inject
     Shell shell;
 
+    @Inject
+    PrivacyScope scope;
+
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance page() {
+        requireHouseWide();
         return Templates.page(Form.empty());
     }
 
@@ -91,6 +99,7 @@ public class SubjectAccessResource {
     }
 
     private Uni<Object> export(String bsn, String personId, HttpHeaders headers) {
+        requireHouseWide();
         SubjectQuery query = SubjectQuery.of(bsn, personId);
         if (query == null && isPage(headers)) {
             // the page's own form: the page again, with what was typed and a Dutch message at the field
@@ -115,6 +124,20 @@ public class SubjectAccessResource {
                 .toList();
         return Uni.join().all(calls).andFailFast()
                 .map(answers -> SubjectComposer.compose(query, identity.getPrincipal().getName(), answers));
+    }
+
+    /**
+     * The ground: the export gathers what every partner organisation recorded on the person in the whole house (police
+     * answers, care and victim data of other organisations). Under the house's covenant the partners process jointly
+     * (AVG art. 26) and the house is the data subject's point of contact, so the house's own privacy officer composes
+     * the answer to an AVG art. 15 request and weighs each partner's data (art. 15(4), art. 23 / UAVG art. 41). A
+     * partner organisation's privacy officer supervises its own organisation only and may not see the others' data:
+     * 403, a Dutch page in the shell, a problem for an API client; nothing is asked of the services.
+     */
+    private void requireHouseWide() {
+        if (!scope.houseWide()) {
+            throw new ForbiddenException("only the house's own privacy officer composes a data-subject export");
+        }
     }
 
     /** The form as typed, with why it cannot be exported. */

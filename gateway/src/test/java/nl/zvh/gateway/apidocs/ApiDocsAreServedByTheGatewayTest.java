@@ -8,16 +8,16 @@ import static org.hamcrest.Matchers.equalTo;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import java.util.Set;
 import nl.zvh.gateway.support.GatewayTestResources;
+import nl.zvh.gateway.support.Tokens;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(value = GatewayTestResources.class, scope = TestResourceScope.GLOBAL)
 class ApiDocsAreServedByTheGatewayTest {
 
-    private final String token = OidcWiremockTestResource.getAccessToken("dev", Set.of("functional-admin"));
+    private final String token = Tokens.plain("dev", Set.of("functional-admin"));
 
     @Test
     void indexListsEveryService() {

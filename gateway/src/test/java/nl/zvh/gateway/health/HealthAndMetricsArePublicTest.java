@@ -8,9 +8,9 @@ import static org.hamcrest.Matchers.not;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import java.util.Set;
 import nl.zvh.gateway.support.GatewayTestResources;
+import nl.zvh.gateway.support.Tokens;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -26,8 +26,8 @@ class HealthAndMetricsArePublicTest {
 
     @Test
     void prometheusMetricsAreExposedWithOneSeriesPerProgramme() {
-        given().auth().oauth2(OidcWiremockTestResource.getAccessToken("alice", Set.of("referrer"))).when()
-                .get("/intake/api/referrals/42").then().statusCode(200);
+        given().auth().oauth2(Tokens.plain("alice", Set.of("referrer"))).when().get("/intake/api/referrals/42").then()
+                .statusCode(200);
         given().when().get("/q/metrics").then().statusCode(200).body(containsString("jvm_"))
                 .body(containsString("uri=\"/intake/*\"")).body(not(containsString("/intake/api/referrals/42")));
     }

@@ -58,6 +58,18 @@ class AuditEntriesReadAsWordsTest {
     }
 
     @Test
+    void theAnchorsProblemsReadAsWords() {
+        String rewritten = ServiceStatus
+                .problemCode("chain rewritten: position 12 no longer holds the hash anchored at 2026-12-06T13:00:00Z");
+        assertEquals("CHAIN_REWRITTEN", rewritten);
+        assertTrue(CodeLabels.of("AuditChainProblem", rewritten, NL).startsWith("de keten is herschreven"));
+        String unreadable = ServiceStatus.problemCode("anchors outside the database not readable: timeout");
+        assertEquals("ANCHORS_UNREADABLE", unreadable);
+        assertTrue(CodeLabels.of("AuditChainProblem", unreadable, Locale.ENGLISH).contains("cannot be read"));
+        assertEquals(null, ServiceStatus.problemCode("something new"), "an unknown text is shown as it is");
+    }
+
+    @Test
     void everyLabelExistsInBothLanguages() throws IOException {
         Properties nl = load("nl");
         Properties en = load("en");
@@ -69,7 +81,9 @@ class AuditEntriesReadAsWordsTest {
             assertTrue(nl.containsKey("AuditOutcome." + outcome), outcome);
         }
         for (String problem : List.of("content changed", "row(s) missing before this one",
-                "link to the previous row broken", "last row(s) missing")) {
+                "link to the previous row broken", "last row(s) missing",
+                "chain rewritten: position 12 no longer holds the hash anchored at 2026-12-06T13:00:00Z",
+                "anchors outside the database not readable: topic zvh.audit-anchors not reachable")) {
             assertTrue(nl.containsKey("AuditChainProblem." + ServiceStatus.problemCode(problem)), problem);
         }
     }

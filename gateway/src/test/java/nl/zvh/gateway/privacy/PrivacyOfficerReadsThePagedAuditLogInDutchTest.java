@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(value = GatewayTestResources.class, scope = TestResourceScope.GLOBAL)
 class PrivacyOfficerReadsThePagedAuditLogInDutchTest {
-    private final String officer = Tokens.keycloakStyle("fg", "ZVH De Markiezaten", "markiezaten", "privacy-officer");
+    private final String officer = Tokens.withSecondFactor("fg", "ZVH De Markiezaten", "markiezaten",
+            "privacy-officer");
     private final String referrer = Tokens.keycloakStyle("agent", "Politie", "markiezaten", "referrer");
 
     /** The test profile gives a service one second; the fake service's first answers of a run may take longer. */

@@ -11,18 +11,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.response.Response;
 import java.util.Arrays;
 import java.util.Set;
 import nl.zvh.gateway.support.GatewayTestResources;
+import nl.zvh.gateway.support.Tokens;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(value = GatewayTestResources.class, scope = TestResourceScope.GLOBAL)
 class BearerApiCallIsProxiedTest {
 
-    private final String token = OidcWiremockTestResource.getAccessToken("alice", Set.of("referrer"));
+    private final String token = Tokens.plain("alice", Set.of("referrer"));
 
     @Test
     void prefixIsStrippedAndIdentityHeadersReachTheService() {

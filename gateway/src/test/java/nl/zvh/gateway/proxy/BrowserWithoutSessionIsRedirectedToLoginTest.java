@@ -8,9 +8,9 @@ import static org.hamcrest.Matchers.startsWith;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import java.util.Set;
 import nl.zvh.gateway.support.GatewayTestResources;
+import nl.zvh.gateway.support.Tokens;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
@@ -32,9 +32,8 @@ class BrowserWithoutSessionIsRedirectedToLoginTest {
 
     @Test
     void programmeUiIsForBrowserSessionsOnlyAndRefusesBearerTokens() {
-        given().redirects().follow(false).auth()
-                .oauth2(OidcWiremockTestResource.getAccessToken("alice", Set.of("referrer"))).when().get("/intake/ui/")
-                .then().statusCode(401).header("X-Upstream", nullValue());
+        given().redirects().follow(false).auth().oauth2(Tokens.plain("alice", Set.of("referrer"))).when()
+                .get("/intake/ui/").then().statusCode(401).header("X-Upstream", nullValue());
     }
 
     @Test

@@ -9,9 +9,9 @@ import static org.hamcrest.Matchers.not;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import java.util.Set;
 import nl.zvh.gateway.support.GatewayTestResources;
+import nl.zvh.gateway.support.Tokens;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(value = GatewayTestResources.class, scope = TestResourceScope.GLOBAL)
 class BrowsersGetErrorPagesAndLinksStayOnTheGatewayTest {
 
-    private final String token = OidcWiremockTestResource.getAccessToken("alice", Set.of("referrer"));
+    private final String token = Tokens.plain("alice", Set.of("referrer"));
 
     @Test
     void aServiceProblemBecomesTheDutchErrorPageForABrowser() {

@@ -8,7 +8,6 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.vertx.core.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -21,6 +20,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import nl.zvh.gateway.support.FakeUpstream;
 import nl.zvh.gateway.support.GatewayTestResources;
+import nl.zvh.gateway.support.Tokens;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -38,7 +38,7 @@ class BusyServiceGets503AtOnceWithoutTheRequestReachingItTest {
     @TestHTTPResource("/intake/api/hold")
     URI hold;
 
-    private final String token = OidcWiremockTestResource.getAccessToken("rita", Set.of("referrer"));
+    private final String token = Tokens.plain("rita", Set.of("referrer"));
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @AfterEach

@@ -6,17 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import java.util.Set;
 import nl.zvh.gateway.support.FakeUpstream;
 import nl.zvh.gateway.support.GatewayTestResources;
+import nl.zvh.gateway.support.Tokens;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(value = GatewayTestResources.class, scope = TestResourceScope.GLOBAL)
 class ManagementPathsAreNotProxiedTest {
 
-    private final String token = OidcWiremockTestResource.getAccessToken("alice", Set.of("referrer"));
+    private final String token = Tokens.plain("alice", Set.of("referrer"));
 
     @Test
     void serviceQPathsAre404AndNeverReachTheService() {

@@ -9,9 +9,9 @@ import static org.hamcrest.Matchers.not;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import java.util.Set;
 import nl.zvh.gateway.support.GatewayTestResources;
+import nl.zvh.gateway.support.Tokens;
 import org.junit.jupiter.api.Test;
 
 /** The triage route points at a closed port; the fake intake service never answers /api/slow (idle timeout 1 s). */
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(value = GatewayTestResources.class, scope = TestResourceScope.GLOBAL)
 class ServiceFailuresBecomeProblemsTest {
 
-    private final String token = OidcWiremockTestResource.getAccessToken("tess", Set.of("triage-member"));
+    private final String token = Tokens.plain("tess", Set.of("triage-member"));
 
     @Test
     void serviceDownGives502Problem() {

@@ -64,7 +64,7 @@ class TooManyRequestsGet429WithRetryAfterTest {
 
     private static String client(String clientId) {
         return Jwt.preferredUserName("service-account-" + clientId).subject("sa-" + clientId + "-" + System.nanoTime())
-                .issuer("https://server.example.com").audience("https://service.example.com").claim("azp", clientId)
+                .issuer("https://server.example.com").audience(Tokens.AUDIENCE).claim("azp", clientId)
                 .claim("organisation", "Politie Zeeland-West-Brabant")
                 .claim("realm_access", Map.of("roles", List.of("partner-system"))).jws().keyId("1")
                 .sign("privateKey.jwk");

@@ -9,10 +9,10 @@ import static org.hamcrest.Matchers.nullValue;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.response.ValidatableResponse;
 import java.util.Set;
 import nl.zvh.gateway.support.GatewayTestResources;
+import nl.zvh.gateway.support.Tokens;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -28,7 +28,7 @@ class SecurityHeadersArePresentTest {
 
     @Test
     void proxiedResponsesCarryTheGatewayHeadersOverridingTheService() {
-        String token = OidcWiremockTestResource.getAccessToken("alice", Set.of("referrer"));
+        String token = Tokens.plain("alice", Set.of("referrer"));
         assertSecurityHeaders(given().auth().oauth2(token).when().get("/intake/api/referrals").then().statusCode(200)
                 .header("X-Upstream", "fake-intake"));
     }
@@ -42,7 +42,7 @@ class SecurityHeadersArePresentTest {
 
     @Test
     void answersThatMayCarryPersonalDataAreNeverCachedTheShellsAssetsAre() {
-        String token = OidcWiremockTestResource.getAccessToken("alice", Set.of("referrer"));
+        String token = Tokens.plain("alice", Set.of("referrer"));
         given().auth().oauth2(token).when().get("/intake/api/referrals").then().statusCode(200).header("Cache-Control",
                 equalTo("no-store"));
         given().when().get("/intake/api/referrals").then().statusCode(401).header("Cache-Control", equalTo("no-store"));

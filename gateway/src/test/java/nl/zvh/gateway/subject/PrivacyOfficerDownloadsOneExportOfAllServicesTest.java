@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(value = GatewayTestResources.class, scope = TestResourceScope.GLOBAL)
 class PrivacyOfficerDownloadsOneExportOfAllServicesTest {
-    private final String officer = Tokens.keycloakStyle("fg", "ZVH De Markiezaten", "markiezaten", "privacy-officer");
+    private final String officer = Tokens.withSecondFactor("fg", "ZVH De Markiezaten", "markiezaten",
+            "privacy-officer");
     private final String referrer = Tokens.keycloakStyle("agent", "Politie", "markiezaten", "referrer");
 
     @Test

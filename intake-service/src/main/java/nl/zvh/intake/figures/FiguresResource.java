@@ -12,7 +12,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
+import nl.zvh.platform.figures.SmallCells;
 import nl.zvh.platform.security.CurrentUser;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Intake figures of the caller's house: aggregates only, so nothing is audited and no person is returned. */
@@ -26,14 +28,20 @@ public class FiguresResource {
     @Inject
     CurrentUser user;
 
+    @ConfigProperty(name = SmallCells.PROPERTY, defaultValue = "5")
+    int minCell;
+
     @GET
     @RolesAllowed({"analyst", "triage-chair"})
     @Operation(summary = "Referrals of a year by submission date: outcomes by the reference date (approaches per "
             + "programme, advices, untriaged), per quarter, municipality, referrer organisation and domain, problem "
-            + "areas (see docs/figures.md)")
-    public IntakeFigures get(@QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year,
+            + "areas (see docs/figures.md)", description = "Counts from 1 to zvh.figures.min-cell - 1 (default 5), and"
+                    + " the cells that would give them away, are null (their share too) and named in `suppressed`.")
+    public PublishedIntakeFigures get(@QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year,
             @QueryParam("municipality") @Size(max = 100) String municipality, @QueryParam("on") LocalDate on) {
-        return figures.of(user.requireHouse(), year,
-                municipality == null || municipality.isBlank() ? null : municipality, on);
+        return PublishedIntakeFigures.of(
+                figures.of(user.requireHouse(), year,
+                        municipality == null || municipality.isBlank() ? null : municipality, on),
+                new SmallCells(minCell));
     }
 }

@@ -32,6 +32,7 @@ public class ReferenceData {
                 .setParameter(1, house).getResultList();
     }
 
+    /** Every problem area, also those a house switched off (labels of existing referrals). */
     @SuppressWarnings("unchecked")
     public List<ProblemArea> problemAreas() {
         List<Object[]> rows = em
@@ -40,9 +41,22 @@ public class ReferenceData {
         return rows.stream().map(r -> new ProblemArea((String) r[0], (String) r[1], (String) r[2])).toList();
     }
 
-    public boolean isProblemArea(String code) {
-        return !em.createNativeQuery("select 1 from problem_area where code = ?1").setParameter(1, code).getResultList()
-                .isEmpty();
+    /** The problem areas the house offers (its functional admin may switch national ones off). */
+    @SuppressWarnings("unchecked")
+    public List<ProblemArea> problemAreas(String house) {
+        List<Object[]> rows = em.createNativeQuery("select p.code, p.label_nl, p.label_en from problem_area p"
+                + " left join house_problem_area h on h.code = p.code and h.house = ?1"
+                + " where coalesce(h.active, true) order by p.position").setParameter(1, house).getResultList();
+        return rows.stream().map(r -> new ProblemArea((String) r[0], (String) r[1], (String) r[2])).toList();
+    }
+
+    /** Whether the house offers this problem area. */
+    public boolean isProblemArea(String house, String code) {
+        return !em
+                .createNativeQuery("select 1 from problem_area p"
+                        + " left join house_problem_area h on h.code = p.code and h.house = ?1"
+                        + " where p.code = ?2 and coalesce(h.active, true)")
+                .setParameter(1, house).setParameter(2, code).getResultList().isEmpty();
     }
 
     @SuppressWarnings("unchecked")

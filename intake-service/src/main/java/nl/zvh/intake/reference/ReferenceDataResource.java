@@ -8,6 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import nl.zvh.platform.security.CurrentUser;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The caller's house reference data, for referral forms of people and partner systems. No personal data. */
 @Path("/api/reference")
@@ -29,8 +30,10 @@ public class ReferenceDataResource {
 
     @GET
     @Path("/problem-areas")
+    @Operation(summary = "The problem areas the caller's house offers (all of them for a caller without a house)")
     public List<ReferenceData.ProblemArea> problemAreas() {
-        return referenceData.problemAreas();
+        String house = user.house();
+        return house == null || house.isBlank() ? referenceData.problemAreas() : referenceData.problemAreas(house);
     }
 
     @GET

@@ -39,8 +39,11 @@ public class ReferralResource {
     Referrals referrals;
 
     @POST
-    @RolesAllowed("referrer")
-    @Operation(summary = "Submit a referral", description = "Referrer, organisation and house come from the token."
+    @RolesAllowed({"referrer", "partner-system"})
+    @Operation(summary = "Submit a referral", description = "For partner professionals (referrer) and partner systems"
+            + " (client credentials, role partner-system, with organisation and house claims). Referrer, organisation"
+            + " and house come from the token: a partner system files for its own organisation in its own house (a"
+            + " system without a house gets 403)."
             + " Send an Idempotency-Key (e.g. a UUID per referral) to retry safely: the same key again within 24 hours"
             + " returns the referral filed the first time (201, header Idempotent-Replayed: true) instead of a second"
             + " one; the same key with another body is a 422 problem.")
@@ -100,8 +103,10 @@ public class ReferralResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({"referrer", "triage-chair", "triage-member"})
-    @Operation(summary = "One referral; 404 when it is not in the caller's scope")
+    @RolesAllowed({"referrer", "triage-chair", "triage-member", "partner-system"})
+    @Operation(summary = "One referral; 404 when it is not in the caller's scope", description = "A partner system"
+            + " reads its own organisation's referrals in its own house, like a referrer (the Location of its"
+            + " submission).")
     public ReferralView get(@PathParam("id") UUID id) {
         return referrals.get(id);
     }

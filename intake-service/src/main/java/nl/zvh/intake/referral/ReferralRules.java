@@ -58,7 +58,7 @@ public class ReferralRules {
         }
         if (problemAreas != null) {
             for (String code : problemAreas) {
-                if (code != null && !referenceData.isProblemArea(code)) {
+                if (code != null && !referenceData.isProblemArea(house, code)) {
                     errors.add(new Problem.FieldError("problemAreas", "unknown problem area: " + code));
                     break;
                 }

@@ -9,6 +9,7 @@ import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -20,10 +21,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import nl.zvh.intake.reference.Domain;
+import nl.zvh.intake.reference.ProblemAreasAdmin;
+import nl.zvh.intake.reference.ReferenceConflict;
+import nl.zvh.intake.reference.ReferenceData;
 import nl.zvh.intake.reference.ReferenceDataAdmin;
+import nl.zvh.intake.reference.ReferenceDataAdmin.MunicipalityRow;
+import nl.zvh.intake.reference.ReferenceDataAdmin.OrganisationRow;
+import nl.zvh.platform.problem.ProblemException;
 import nl.zvh.platform.ui.form.Form;
 import nl.zvh.platform.ui.form.Option;
+import nl.zvh.platform.ui.format.Labels;
 import nl.zvh.platform.ui.shell.Shell;
 
 /**
@@ -39,9 +48,17 @@ public class AdminPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance reference(ReferenceDataAdmin.HouseReferenceData data, Form municipalityForm,
-                Form organisationForm, Form failed, List<Option> domains, String notice);
+        static native TemplateInstance reference(ReferenceDataAdmin.HouseReferenceData data,
+                List<ProblemAreaLine> problemAreas, Form municipalityForm, Form organisationForm, Form failed,
+                List<Option> domains, String notice, String noticeKind);
     }
+
+    /** A problem area as the page lists it: its label in the page's language and its state in the house. */
+    public record ProblemAreaLine(String code, String label, boolean active, int version) {
+    }
+
+    @Inject
+    ProblemAreasAdmin problemAreas;
 
     @Inject
     ReferenceDataAdmin admin;
@@ -52,7 +69,8 @@ public class AdminPage {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance page(@QueryParam("notice") String notice, @QueryParam("name") String name) {
-        return render(Form.empty(), Form.empty(), Form.empty(), noticeText(notice, name));
+        return render(Form.empty(), Form.empty(), Form.empty(), noticeText(notice, name),
+                "stale-state".equals(notice) ? "warning" : "ok");
     }
 
     @POST
@@ -66,15 +84,40 @@ public class AdminPage {
             return refused(render(form, Form.empty(), form, null));
         }
         boolean added = admin.addMunicipality(name);
-        return back(added ? "municipality-added" : "municipality-active", name.strip());
+        return back(shell, added ? "municipality-added" : "municipality-active", name.strip());
     }
 
     @POST
-    @Path("/municipalities/deactivate")
+    @Path("/municipalities/{id}/state")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response deactivateMunicipality(@FormParam("name") String name) {
-        admin.deactivateMunicipality(name);
-        return back("municipality-deactivated", name);
+    public Response municipalityState(@PathParam("id") UUID id, @FormParam("active") boolean active,
+            @FormParam("version") int version) {
+        MunicipalityRow m = admin.municipality(id).orElseThrow(() -> ProblemException.notFound("municipality"));
+        try {
+            admin.changeMunicipality(id, m.name(), active, version);
+        } catch (ReferenceConflict stale) {
+            return back(shell, "stale-state", m.name());
+        }
+        return back(shell, active ? "reactivated" : "municipality-deactivated", m.name());
+    }
+
+    @POST
+    @Path("/problem-areas/{code}/state")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response problemAreaState(@PathParam("code") String code, @FormParam("active") boolean active,
+            @FormParam("version") int version) {
+        try {
+            problemAreas.switchTo(code, active, version);
+        } catch (ReferenceConflict stale) {
+            return back(shell, "stale-state", label(code));
+        }
+        return back(shell, active ? "reactivated" : "problem-area-deactivated", label(code));
+    }
+
+    private String label(String code) {
+        return problemAreas.all().stream().filter(p -> p.code().equals(code)).findFirst().map(
+                p -> ReferralPages.label(new ReferenceData.ProblemArea(code, p.labelNl(), p.labelEn()), shell.locale()))
+                .orElseThrow(() -> ProblemException.notFound("problem area " + code));
     }
 
     @POST
@@ -93,16 +136,31 @@ public class AdminPage {
         if (form.hasErrors()) {
             return refused(render(Form.empty(), form, form, null));
         }
-        admin.addOrganisation(name, parsed.get());
-        return back("organisation-added", name.strip());
+        try {
+            admin.addOrganisation(name, parsed.get());
+        } catch (ReferenceConflict exists) {
+            OrganisationRow other = admin.all().organisations().stream().filter(o -> o.name().equals(name.strip()))
+                    .findFirst().orElseThrow();
+            form.reject("organisation-name", ReferenceEditPage.messages(shell).otherDomain(other.name(),
+                    Labels.of(other.domain(), shell.locale())));
+            return Response.status(409).type(MediaType.TEXT_HTML_TYPE).entity(render(Form.empty(), form, form, null))
+                    .build();
+        }
+        return back(shell, "organisation-added", name.strip());
     }
 
     @POST
-    @Path("/organisations/deactivate")
+    @Path("/organisations/{id}/state")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response deactivateOrganisation(@FormParam("name") String name) {
-        admin.deactivateOrganisation(name);
-        return back("organisation-deactivated", name);
+    public Response organisationState(@PathParam("id") UUID id, @FormParam("active") boolean active,
+            @FormParam("version") int version) {
+        OrganisationRow o = admin.organisation(id).orElseThrow(() -> ProblemException.notFound("organisation"));
+        try {
+            admin.changeOrganisation(id, o.name(), o.domain(), active, version);
+        } catch (ReferenceConflict stale) {
+            return back(shell, "stale-state", o.name());
+        }
+        return back(shell, active ? "reactivated" : "organisation-deactivated", o.name());
     }
 
     private void checkName(Form form, String field, String name, int max) {
@@ -114,8 +172,18 @@ public class AdminPage {
     }
 
     private TemplateInstance render(Form municipalityForm, Form organisationForm, Form failed, String notice) {
-        return Templates.reference(admin.all(), municipalityForm, organisationForm, failed,
-                Option.of(Domain.class, shell.locale()), notice).setLocale(shell.locale());
+        return render(municipalityForm, organisationForm, failed, notice, "ok");
+    }
+
+    private TemplateInstance render(Form municipalityForm, Form organisationForm, Form failed, String notice,
+            String noticeKind) {
+        List<ProblemAreaLine> lines = problemAreas.all().stream()
+                .map(p -> new ProblemAreaLine(p.code(), ReferralPages
+                        .label(new ReferenceData.ProblemArea(p.code(), p.labelNl(), p.labelEn()), shell.locale()),
+                        p.active(), p.version()))
+                .toList();
+        return Templates.reference(admin.all(), lines, municipalityForm, organisationForm, failed,
+                Option.of(Domain.class, shell.locale()), notice, noticeKind).setLocale(shell.locale());
     }
 
     private static Response refused(TemplateInstance page) {
@@ -133,6 +201,10 @@ public class AdminPage {
             case "municipality-deactivated" -> msg.municipalityDeactivated(name);
             case "organisation-added" -> msg.organisationAdded(name);
             case "organisation-deactivated" -> msg.organisationDeactivated(name);
+            case "saved" -> ReferenceEditPage.messages(shell).saved(name);
+            case "reactivated" -> ReferenceEditPage.messages(shell).reactivated(name);
+            case "stale-state" -> ReferenceEditPage.messages(shell).staleState(name);
+            case "problem-area-deactivated" -> ReferenceEditPage.messages(shell).problemAreaDeactivated(name);
             default -> null;
         };
     }
@@ -147,7 +219,7 @@ public class AdminPage {
         return IntakeMenu.messages(shell.locale());
     }
 
-    private Response back(String notice, String name) {
+    static Response back(Shell shell, String notice, String name) {
         return PortalPage.seeOther(Prefix.of(shell.prefix()) + "/ui/admin/reference?notice=" + notice + "&name="
                 + URLEncoder.encode(name == null ? "" : name, StandardCharsets.UTF_8));
     }

@@ -209,8 +209,8 @@ public class ReferralFormPage {
         var locale = shell.locale();
         return new Choices(
                 referenceData.municipalities(user.requireHouse()).stream().map(m -> new Option(m, m)).toList(),
-                referenceData.problemAreas().stream().map(a -> new Option(a.code(), ReferralPages.label(a, locale)))
-                        .toList(),
+                referenceData.problemAreas(user.requireHouse()).stream()
+                        .map(a -> new Option(a.code(), ReferralPages.label(a, locale))).toList(),
                 Option.of(Gender.class, locale), Option.of(Relation.class, locale), Option.of(Urgency.class, locale),
                 Option.of(PersonInformed.class, locale), IntStream.range(0, form.rows()).boxed().toList());
     }

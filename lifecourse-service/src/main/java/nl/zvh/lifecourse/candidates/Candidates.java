@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.zvh.lifecourse.candidates.CandidateRequests.NewCandidate;
+import nl.zvh.lifecourse.persons.KnownPersons;
 import nl.zvh.platform.audit.AuditAction;
 import nl.zvh.platform.problem.ProblemException;
 
@@ -28,8 +29,10 @@ public class Candidates {
     /** Registered by the coordinator of {@code house}. */
     @Transactional
     public Candidate register(String house, NewCandidate request) {
-        Candidate c = propose(new Candidate.Proposal(house, request.municipality(), request.personId(),
-                request.firstName(), request.lastName(), request.dateOfBirth(), COORDINATOR, null)).orElseThrow();
+        UUID personId = KnownPersons.require(Candidate.class, house, request.personId(), request.firstName(),
+                request.lastName());
+        Candidate c = propose(new Candidate.Proposal(house, request.municipality(), personId, request.firstName(),
+                request.lastName(), request.dateOfBirth(), COORDINATOR, null)).orElseThrow();
         audit.candidate(AuditAction.CREATE, c, PURPOSE);
         return c;
     }

@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.UUID;
 import nl.zvh.lifecourse.candidates.Candidate;
 import nl.zvh.lifecourse.candidates.CandidateStatus;
-import nl.zvh.lifecourse.candidates.LifecourseAudit;
-import nl.zvh.platform.breakglass.BreakGlass;
 import nl.zvh.platform.problem.ProblemException;
 import nl.zvh.platform.security.CurrentUser;
 
@@ -31,9 +29,6 @@ public class ClientScope {
 
     @Inject
     CurrentUser user;
-
-    @Inject
-    BreakGlass breakGlass;
 
     public boolean isCoordinator() {
         return user.hasRole("lifecourse-coordinator");
@@ -58,23 +53,9 @@ public class ClientScope {
                 .list();
     }
 
-    /**
-     * For reading only: the client the caller sees, or else an included client of the caller's house it holds a
-     * valid break-glass grant for (the request's audit entries are then marked break-glass); else a 404 problem.
-     */
+    /** For reading only: the client the caller sees, else a 404 problem (no emergency access: ClientBreakGlass). */
     public Candidate requireReadable(UUID id) {
-        return Candidate
-                .<Candidate>find("select c from Candidate c where c.id = :id and " + where(),
-                        parameters().and("id", id))
-                .firstResultOptional()
-                .or(() -> breakGlass.use(LifecourseAudit.CANDIDATE, id.toString()).flatMap(grant -> inHouse(id)))
-                .orElseThrow(() -> ProblemException.notFound("client " + id));
-    }
-
-    /** An included client of the caller's house regardless of assignment (break-glass lookups only). */
-    java.util.Optional<Candidate> inHouse(UUID id) {
-        return Candidate.<Candidate>find("id = ?1 and house = ?2 and status = ?3", id, user.requireHouse(),
-                CandidateStatus.INCLUDED).firstResultOptional();
+        return require(id);
     }
 
     /** The client when the caller sees it, else a 404 problem. */

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.zvh.lifecourse.candidates.LifecourseAudit;
 import nl.zvh.lifecourse.cter.CterRequests.NewPerson;
+import nl.zvh.lifecourse.persons.KnownPersons;
 import nl.zvh.platform.audit.AuditAction;
 import nl.zvh.platform.problem.ProblemException;
 
@@ -28,6 +29,7 @@ public class CterPersons {
 
     @Transactional
     public CterPerson report(String house, NewPerson request) {
+        KnownPersons.require(CterPerson.class, house, request.personId(), request.firstName(), request.lastName());
         CterPerson p = CterPerson.reported(house, request, Instant.now());
         p.persist();
         audit(AuditAction.CREATE, p);

@@ -10,8 +10,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import nl.zvh.lifecourse.figures.LifecourseFigures.Figures;
+import nl.zvh.platform.figures.SmallCells;
 import nl.zvh.platform.security.CurrentUser;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The house's life-course and CTER figures for one year: counts only, never a person. */
 @Path("/api/figures")
@@ -24,15 +25,21 @@ public class FiguresResource {
     @Inject
     LifecourseFigures figures;
 
+    @ConfigProperty(name = SmallCells.PROPERTY, defaultValue = "5")
+    int minCell;
+
+    /** Counts from 1 to zvh.figures.min-cell - 1 (and what would give them away) are null and named in suppressed. */
     @GET
-    public Figures figures(@QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year) {
-        return figures.of(user.requireHouse(), year);
+    public PublishedFigures figures(@QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year) {
+        return PublishedFigures.of(figures.of(user.requireHouse(), year), new SmallCells(minCell));
     }
 
     /** Clients by year of inclusion, still in after one, two and three years, closure reasons, average duration. */
     @GET
     @Path("/cohorts")
-    public Cohorts.Figures cohorts() {
-        return figures.cohorts(user.requireHouse(), LocalDate.now(ZoneId.of("Europe/Amsterdam")));
+    public PublishedFigures.PublishedCohorts cohorts() {
+        return PublishedFigures.PublishedCohorts.of(
+                figures.cohorts(user.requireHouse(), LocalDate.now(ZoneId.of("Europe/Amsterdam"))),
+                new SmallCells(minCell));
     }
 }

@@ -15,7 +15,6 @@ import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
-import java.util.UUID;
 import nl.zvh.lifecourse.Tokens;
 import nl.zvh.lifecourse.candidates.CandidateRequestsForTests;
 import nl.zvh.platform.testing.Kafka;
@@ -37,11 +36,12 @@ class CandidateNotIncludedIsErasedAfterTermWhileFiguresStayTest {
     @Test
     void notIncludedCandidateGoesFiguresStay() {
         String coordinator = Tokens.coordinator();
-        String personId = UUID.randomUUID().toString();
-        String candidate = given().auth().oauth2(coordinator).contentType(ContentType.JSON)
-                .body(Map.of("municipality", "Roosendaal", "personId", personId, "firstName", "Piet", "lastName",
-                        "Retentius", "dateOfBirth", "1980-06-01"))
-                .when().post("/api/candidates").then().statusCode(201).extract().path("id");
+        var registered = given()
+                .auth().oauth2(coordinator).contentType(ContentType.JSON).body(Map.of("municipality", "Roosendaal",
+                        "firstName", "Piet", "lastName", "Retentius", "dateOfBirth", "1980-06-01"))
+                .when().post("/api/candidates").then().statusCode(201).extract();
+        String candidate = registered.path("id");
+        String personId = registered.path("personId");
         given().auth().oauth2(coordinator).contentType(ContentType.JSON)
                 .body(Map.of("candidateId", candidate, "decision", "NOT_INCLUDED", "reason", "Geen gevaar meer")).when()
                 .post("/api/inclusion-sessions/" + CandidateRequestsForTests.session(coordinator) + "/decisions").then()

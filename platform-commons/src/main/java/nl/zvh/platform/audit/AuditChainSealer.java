@@ -16,7 +16,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Links committed audit entries into the hash chain on one background thread per service instance, shortly after
- * their commit ({@code audit_chain_seal()} in the database does the linking under the chain-head lock). Audited
+ * their commit ({@code audit_chain_seal()} in the database does the linking under the chain-head lock; a SECURITY
+ * DEFINER function of the table owner, so the service's runtime role, which may not update the table, can seal). Audited
  * transactions therefore never wait for each other on the chain head; a verification seals first, so it always
  * covers every committed entry. Several instances may seal at once: they queue on the head lock in the database.
  */

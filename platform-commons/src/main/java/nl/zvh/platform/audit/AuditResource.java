@@ -24,7 +24,9 @@ import nl.zvh.platform.validation.BsnValidator;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
- * The service's audit log for the privacy officer of a house: search (itself audited) and chain verification.
+ * The service's audit log for the privacy officer of a house: search (itself audited) and chain verification. The
+ * house's own privacy officer searches the house; a partner organisation's privacy officer its own organisation's part
+ * ({@link AuditScope}), enforced in the query.
  * Every service gets this resource from platform-commons.
  */
 @Path("/api/audit")
@@ -43,6 +45,9 @@ public class AuditResource {
     AuditSearch search;
 
     @Inject
+    AuditScope scope;
+
+    @Inject
     AuditLog audit;
 
     @Inject
@@ -53,20 +58,22 @@ public class AuditResource {
 
     @GET
     @Transactional
-    @Operation(summary = "Audit entries of the caller's house, newest first; person = platform person id, bsn = the"
-            + " person's BSN (mapped to this service's person ids), user = user id or name, from/to = date or"
+    @Operation(summary = "Audit entries of the caller's house (a partner organisation's privacy officer: only entries"
+            + " by its own organisation's users and about its own records), newest first; person = platform person"
+            + " id, bsn = the person's BSN (mapped to this service's person ids), user = user id or name, from/to = date or"
             + " date-time (to exclusive), action, breakGlass=true for emergency access only. The search is audited.")
     public List<AuditEntry> search(@QueryParam("person") String person, @QueryParam("bsn") String bsn,
             @QueryParam("user") String userFilter, @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("action") String action, @QueryParam("breakGlass") Boolean breakGlass,
             @QueryParam("resourceId") String resourceId, @QueryParam("limit") Integer limit) {
-        String house = user.requireHouse();
+        String house = scope.house();
+        String organisation = scope.organisation().orElse(null);
         List<String> persons = persons(house, blankToNull(person), blankToNull(bsn));
         int max = limit == null ? 200 : limit;
         if (max < 1 || max > 1000) {
             throw ProblemException.invalid("limit", "must be between 1 and 1000");
         }
-        List<AuditEntry> entries = search.search(new AuditQuery(house, persons, blankToNull(userFilter),
+        List<AuditEntry> entries = search.search(new AuditQuery(house, organisation, persons, blankToNull(userFilter),
                 instant("from", from), instant("to", to), action(action), breakGlass, blankToNull(resourceId), max));
         if (persons == null) {
             audit.record(AuditAction.SEARCH, TYPE, null, null, PURPOSE);

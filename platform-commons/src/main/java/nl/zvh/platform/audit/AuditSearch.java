@@ -1,21 +1,29 @@
 package nl.zvh.platform.audit;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Searches this service's audit log within one house, newest first. */
+/**
+ * Searches this service's audit log within one house, newest first; for a partner organisation's privacy officer only
+ * its own users' entries and those about records its organisation owns ({@link AuditScope}).
+ */
 @ApplicationScoped
 public class AuditSearch {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    Instance<AuditRecordOwner> owners;
 
     @ConfigProperty(name = "quarkus.application.name", defaultValue = "service")
     String service;
@@ -28,45 +36,43 @@ public class AuditSearch {
                 select chain_seq, occurred_at, action, resource_type, resource_id, person_ref, user_id, user_name,
                        organisation, house, roles, on_behalf_of, purpose, outcome, break_glass,
                        cast(break_glass_id as varchar), correlation_id
-                from audit_log where house = ?1""");
-        List<Object> params = new ArrayList<>(List.of(q.house()));
-        if (q.personRefs() != null) {
-            sql.append(" and person_ref in (?").append(params.size() + 1).append(')');
-            params.add(q.personRefs());
+                from audit_log where house = :house""");
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("house", q.house());
+        if (q.organisation() != null) {
+            sql.append(" and (organisation = :organisation");
+            for (AuditRecordOwner owner : owners) {
+                String type = "ownedType" + params.size();
+                sql.append(" or (resource_type = :").append(type).append(" and resource_id in (")
+                        .append(owner.ownedIds()).append("))");
+                params.put(type, owner.resourceType());
+            }
+            sql.append(')');
+            params.put("organisation", q.organisation());
         }
-        if (q.user() != null) {
-            sql.append(" and (user_id = ?").append(params.size() + 1).append(" or lower(user_name) = lower(?")
-                    .append(params.size() + 1).append("))");
-            params.add(q.user());
-        }
-        if (q.from() != null) {
-            sql.append(" and occurred_at >= ?").append(params.size() + 1);
-            params.add(OffsetDateTime.ofInstant(q.from(), ZoneOffset.UTC));
-        }
-        if (q.to() != null) {
-            sql.append(" and occurred_at < ?").append(params.size() + 1);
-            params.add(OffsetDateTime.ofInstant(q.to(), ZoneOffset.UTC));
-        }
-        if (q.action() != null) {
-            sql.append(" and action = ?").append(params.size() + 1);
-            params.add(q.action().name());
-        }
-        if (q.breakGlass() != null) {
-            sql.append(" and break_glass = ?").append(params.size() + 1);
-            params.add(q.breakGlass());
-        }
-        if (q.resourceId() != null) {
-            sql.append(" and resource_id = ?").append(params.size() + 1);
-            params.add(q.resourceId());
-        }
+        condition(sql, params, "person_ref in (:persons)", "persons", q.personRefs());
+        condition(sql, params, "(user_id = :user or lower(user_name) = lower(:user))", "user", q.user());
+        condition(sql, params, "occurred_at >= :from", "from",
+                q.from() == null ? null : OffsetDateTime.ofInstant(q.from(), ZoneOffset.UTC));
+        condition(sql, params, "occurred_at < :to", "to",
+                q.to() == null ? null : OffsetDateTime.ofInstant(q.to(), ZoneOffset.UTC));
+        condition(sql, params, "action = :action", "action", q.action() == null ? null : q.action().name());
+        condition(sql, params, "break_glass = :breakGlass", "breakGlass", q.breakGlass());
+        condition(sql, params, "resource_id = :resourceId", "resourceId", q.resourceId());
         sql.append(" order by id desc limit ").append(q.limit());
         Query query = em.createNativeQuery(sql.toString());
-        for (int i = 0; i < params.size(); i++) {
-            query.setParameter(i + 1, params.get(i));
-        }
+        params.forEach(query::setParameter);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
         return rows.stream().map(this::entry).toList();
+    }
+
+    private static void condition(StringBuilder sql, Map<String, Object> params, String condition, String name,
+            Object value) {
+        if (value != null) {
+            sql.append(" and ").append(condition);
+            params.put(name, value);
+        }
     }
 
     private AuditEntry entry(Object[] r) {

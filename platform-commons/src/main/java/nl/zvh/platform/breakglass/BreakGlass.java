@@ -130,13 +130,20 @@ public class BreakGlass {
         return grant;
     }
 
-    /** Grants in a house, newest first (the privacy officer's report). */
-    public List<BreakGlassGrant> list(String house, boolean activeOnly, int limit) {
-        String sql = SELECT + " where house = ?1" + (activeOnly ? " and expires_at > ?2" : "")
-                + " order by granted_at desc limit " + limit;
-        var query = em.createNativeQuery(sql).setParameter(1, house);
+    /**
+     * Grants in a house, newest first (the privacy officer's report); with an organisation only the grants its own
+     * users took (a partner organisation's privacy officer).
+     */
+    public List<BreakGlassGrant> list(String house, String organisation, boolean activeOnly, int limit) {
+        String sql = SELECT + " where house = :house"
+                + (organisation == null ? "" : " and organisation = :organisation")
+                + (activeOnly ? " and expires_at > :now" : "") + " order by granted_at desc limit " + limit;
+        var query = em.createNativeQuery(sql).setParameter("house", house);
+        if (organisation != null) {
+            query.setParameter("organisation", organisation);
+        }
         if (activeOnly) {
-            query.setParameter(2, OffsetDateTime.ofInstant(clock.now(), ZoneOffset.UTC));
+            query.setParameter("now", OffsetDateTime.ofInstant(clock.now(), ZoneOffset.UTC));
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();

@@ -19,13 +19,14 @@ import java.util.List;
 import nl.zvh.platform.audit.AuditAction;
 import nl.zvh.platform.audit.AuditLog;
 import nl.zvh.platform.audit.AuditResource;
+import nl.zvh.platform.audit.AuditScope;
 import nl.zvh.platform.problem.ProblemException;
-import nl.zvh.platform.security.CurrentUser;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Emergency access. Asking is open to authenticated users, but the service's {@link BreakGlassTarget} decides which
- * roles may ask for which record type (403 otherwise); the list is for the house's privacy officer.
+ * roles may ask for which record type (403 otherwise); the list is for the privacy officer, scoped like the audit log
+ * ({@link AuditScope}).
  */
 @Path("/api/break-glass")
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,10 +37,10 @@ public class BreakGlassResource {
     BreakGlass breakGlass;
 
     @Inject
-    CurrentUser user;
+    AuditLog audit;
 
     @Inject
-    AuditLog audit;
+    AuditScope scope;
 
     @POST
     @Authenticated
@@ -61,13 +62,15 @@ public class BreakGlassResource {
     @GET
     @RolesAllowed(AuditResource.PRIVACY_OFFICER)
     @Transactional
-    @Operation(summary = "Break-glass grants in the privacy officer's house, newest first (active=true: valid ones)")
+    @Operation(summary = "Break-glass grants in the privacy officer's house (a partner organisation's"
+            + " privacy officer: those its own users took), newest first (active=true: valid ones)")
     public List<BreakGlassGrant> list(@QueryParam("active") Boolean active, @QueryParam("limit") Integer limit) {
         int max = limit == null ? 200 : limit;
         if (max < 1 || max > 1000) {
             throw ProblemException.invalid("limit", "must be between 1 and 1000");
         }
-        List<BreakGlassGrant> grants = breakGlass.list(user.requireHouse(), Boolean.TRUE.equals(active), max);
+        List<BreakGlassGrant> grants = breakGlass.list(scope.house(), scope.organisation().orElse(null),
+                Boolean.TRUE.equals(active), max);
         grants.stream().flatMap(g -> g.personRefs().stream()).distinct().forEach(
                 ref -> audit.record(AuditAction.SEARCH, "break-glass-grant", null, ref, AuditResource.PURPOSE));
         return grants;

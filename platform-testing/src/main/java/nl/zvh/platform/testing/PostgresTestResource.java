@@ -8,15 +8,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
 
 /**
  * A real PostgreSQL 17 (zonky's embedded binaries from Maven Central: runs as root, no Docker, no apt) with one
- * database for the service under test. Init arg {@code database} names it (default {@code app}). A test can take the
- * server away and bring it back on the same port with the same data ({@link #outage()}), as a restart or failover
- * does to a running service.
+ * database for the service under test. Init arg {@code database} names it (default {@code app}). As in every real
+ * deployment, two roles: the owner of the database (named as the database, password the same), whom Flyway migrates
+ * as, and the runtime role {@code <database>_app} the service runs as, which may only insert and read the audit tables
+ * ({@link #ownerUser()} for a test that must act as the owner). A test can take the server away and bring it back on
+ * the same port with the same data ({@link #outage()}), as a restart or failover does to a running service.
  */
 public class PostgresTestResource implements QuarkusTestResourceLifecycleManager {
     private static volatile PostgresTestResource running;
@@ -42,17 +45,31 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
             postgres = builder(work).start();
             port = postgres.getPort();
             String base = "jdbc:postgresql://127.0.0.1:" + port + "/";
-            try (Connection c = DriverManager.getConnection(base + "postgres", "postgres", "postgres")) {
-                c.createStatement().execute("create database \"" + database + "\"");
+            try (Connection c = DriverManager.getConnection(base + "postgres", "postgres", "postgres");
+                    Statement s = c.createStatement()) {
+                s.execute("create role \"" + ownerUser() + "\" login password '" + ownerUser() + "'");
+                s.execute("create role \"" + appUser() + "\" login password '" + appUser() + "'");
+                s.execute("create database \"" + database + "\" owner \"" + ownerUser() + "\"");
             }
             running = this;
             System.out.printf("[PostgresTestResource] PostgreSQL %s%s ready in %.1fs%n", base, database,
                     (System.nanoTime() - t0) / 1e9);
-            return Map.of("quarkus.datasource.jdbc.url", base + database, "quarkus.datasource.username", "postgres",
-                    "quarkus.datasource.password", "postgres");
+            return Map.of("quarkus.datasource.jdbc.url", base + database, "quarkus.datasource.username", appUser(),
+                    "quarkus.datasource.password", appUser(), "quarkus.flyway.username", ownerUser(),
+                    "quarkus.flyway.password", ownerUser());
         } catch (Exception e) {
             throw new IllegalStateException("could not start PostgreSQL for tests", e);
         }
+    }
+
+    /** The owner of the database (Flyway's user); its password is the same. */
+    public String ownerUser() {
+        return database;
+    }
+
+    /** The runtime role the service runs as; its password is the same. */
+    public String appUser() {
+        return database + "_app";
     }
 
     private EmbeddedPostgres.Builder builder(File work) {

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /**
  * What every service must do on the spine, inherited by one {@code @QuarkusTest} per service: start on the real
  * PostgreSQL (Flyway applied the platform tables) and Kafka, report ready with both checks, publish its OpenAPI, and
- * refuse anonymous API calls.
+ * refuse anonymous API calls and tokens without the platform audience.
  */
 public abstract class ServiceBootsOnRealInfrastructure {
 
@@ -42,5 +42,14 @@ public abstract class ServiceBootsOnRealInfrastructure {
     @Test
     void anonymousCallsAreRefused() {
         given().when().get(protectedPath()).then().statusCode(401);
+    }
+
+    /** Only tokens with the platform audience (zvh-platform): a token the realm issued to another client is not one. */
+    @Test
+    void tokensOfAnotherClientOfTheRealmAreRefused() {
+        given().auth().oauth2(TestTokens.forAnotherClient("vreemd", "Politie", "markiezaten")).when()
+                .get(protectedPath()).then().statusCode(401);
+        given().auth().oauth2(TestTokens.token("vreemd", "Politie", "markiezaten")).redirects().follow(false).when()
+                .get(protectedPath()).then().statusCode(org.hamcrest.Matchers.not(401));
     }
 }

@@ -10,7 +10,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import nl.zvh.platform.figures.SmallCells;
 import nl.zvh.platform.security.CurrentUser;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Re-integration figures of the analyst's house: counts per municipality and year only. */
@@ -30,9 +32,13 @@ public class FiguresResource {
     @Inject
     CurrentUser user;
 
+    @ConfigProperty(name = SmallCells.PROPERTY, defaultValue = "5")
+    int minCell;
+
     @GET
-    @Operation(summary = "Detentions, releases, tracks ready at release and escalations per municipality per year")
-    public List<MunicipalityYear> figures(@QueryParam("year") @Min(2000) @Max(2100) Integer year) {
-        return figures.perMunicipalityAndYear(user.requireHouse(), year);
+    @Operation(summary = "Detentions, releases, tracks ready at release and escalations per municipality per year", description = "Counts from 1 to zvh.figures.min-cell - 1 (default 5), and the cells that would give them"
+            + " away, are null and named in the row's `suppressed`.")
+    public List<PublishedRows.MunicipalityYear> figures(@QueryParam("year") @Min(2000) @Max(2100) Integer year) {
+        return PublishedRows.of(figures.perMunicipalityAndYear(user.requireHouse(), year), new SmallCells(minCell));
     }
 }

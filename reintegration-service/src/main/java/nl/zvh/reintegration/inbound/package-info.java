@@ -1,2 +1,5 @@
-/** Every event consumer of re-integration: the programme start from triage, CoVeCa's cases, erasures of others. */
+/**
+ * Every event consumer of re-integration: the programme start from triage, CoVeCa's cases, intake's reference data,
+ * erasures of others.
+ */
 package nl.zvh.reintegration.inbound;

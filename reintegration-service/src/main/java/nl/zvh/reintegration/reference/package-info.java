@@ -1,2 +1,5 @@
-/** Reference data: the municipalities of return and the house serving each. */
+/**
+ * Reference data, owned by intake-service and followed here (read models): the municipalities of return with the
+ * house serving each, and the houses' partner organisations.
+ */
 package nl.zvh.reintegration.reference;

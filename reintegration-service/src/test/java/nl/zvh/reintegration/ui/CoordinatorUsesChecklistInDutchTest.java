@@ -16,6 +16,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import nl.zvh.platform.testing.TestTokens;
 import nl.zvh.platform.ui.format.Labels;
 import nl.zvh.reintegration.Actors;
 import nl.zvh.reintegration.TestInfrastructure;
@@ -154,7 +155,7 @@ class CoordinatorUsesChecklistInDutchTest {
         String named = Jwt.preferredUserName("politie-reintegration-coordinator").subject("lotte-id")
                 .groups(Set.of("reintegration-coordinator")).claim("name", "Lotte Visser")
                 .claim("organisation", TestInfrastructure.POLICE).claim("house", TestInfrastructure.HOUSE)
-                .issuer("https://server.example.com").audience("https://service.example.com").jws().keyId("1")
+                .issuer("https://server.example.com").audience(TestTokens.PLATFORM_AUDIENCE).jws().keyId("1")
                 .sign("privateKey.jwk");
         String track = Actors.trackOfNewDetention(LocalDate.now().plusDays(7));
         as(named).contentType(ContentType.URLENC).formParam("consent", "REFUSED")

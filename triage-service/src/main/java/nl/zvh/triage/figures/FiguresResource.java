@@ -8,7 +8,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
+import nl.zvh.platform.figures.SmallCells;
 import nl.zvh.platform.security.CurrentUser;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Triage figures of the caller's house: counts only, never persons. */
@@ -22,11 +24,15 @@ public class FiguresResource {
     @Inject
     CurrentUser user;
 
+    @ConfigProperty(name = SmallCells.PROPERTY, defaultValue = "5")
+    int minCell;
+
     @GET
     @RolesAllowed({"analyst", "triage-chair"})
-    @Operation(summary = "Referrals triaged, approaches per programme, advices and untriaged on a date (aggregates)")
-    public TriageFigures.Figures figures(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
+    @Operation(summary = "Referrals triaged, approaches per programme, advices and untriaged on a date (aggregates)", description = "Counts from 1 to zvh.figures.min-cell - 1 (default 5), and the next smallest of the"
+            + " decisions when one would stand alone, are null and named in `suppressed`.")
+    public PublishedFigures figures(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
             @QueryParam("on") LocalDate on) {
-        return figures.of(user.requireHouse(), from, to, on);
+        return PublishedFigures.of(figures.of(user.requireHouse(), from, to, on), new SmallCells(minCell));
     }
 }

@@ -125,8 +125,20 @@ public class Shell {
 
     public List<MenuItem> programmes() {
         Programme current = programme();
-        return Programme.openTo(user().roles()).stream()
+        return Programme.openTo(user().roles()).stream().filter(p -> p != Programme.SUBJECT_ACCESS || houseStaff())
                 .map(p -> new MenuItem(Labels.of(p, locale()), p.home(), p == current)).toList();
+    }
+
+    /**
+     * Whether the user works for the house's own staff organisation ({@code zvh.houses.<code>.staff-organisation}):
+     * only the house's own privacy officer composes a data-subject export, so only they are offered it.
+     */
+    private boolean houseStaff() {
+        SignedInUser u = user();
+        return u.houseCode() != null && u.organisation() != null
+                && org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                        .getOptionalValue("zvh.houses." + u.houseCode() + ".staff-organisation", String.class)
+                        .map(u.organisation()::equals).orElse(false);
     }
 
     /** The gateway link that switches the language and returns to this page. */

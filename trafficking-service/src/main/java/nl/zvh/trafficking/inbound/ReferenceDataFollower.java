@@ -1,0 +1,36 @@
+package nl.zvh.trafficking.inbound;
+
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import nl.zvh.platform.inbox.IdempotentConsumer;
+import nl.zvh.trafficking.inbound.IntakeReferenceData.MunicipalityChanged;
+import nl.zvh.trafficking.inbound.IntakeReferenceData.PartnerOrganisationChanged;
+import nl.zvh.trafficking.reference.ReferenceFollowing;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/**
+ * Follows intake's municipalities and partner organisations ({@code MunicipalityChanged} and
+ * {@code PartnerOrganisationChanged} v1) into the read models, once per event; a version this service does not read
+ * goes to the dead-letter topic. The signal form's municipalities change without a restart.
+ */
+@ApplicationScoped
+public class ReferenceDataFollower {
+    static final String CONSUMER = "trafficking-reference-data";
+
+    @Inject
+    IdempotentConsumer idempotent;
+
+    @Inject
+    ReferenceFollowing following;
+
+    @Incoming("reference-data")
+    @Blocking
+    public void onReferenceData(String json) {
+        idempotent.consume(CONSUMER, json, MunicipalityChanged.V1, (envelope, m) -> following
+                .municipality(m.municipalityId(), m.house(), m.municipality(), m.active(), m.version()));
+        idempotent.consume(CONSUMER, json, PartnerOrganisationChanged.V1,
+                (envelope, o) -> following.partnerOrganisation(o.organisationId(), o.house(), o.organisation(),
+                        o.domain(), o.active(), o.version()));
+    }
+}
