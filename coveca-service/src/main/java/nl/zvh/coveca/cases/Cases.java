@@ -97,7 +97,8 @@ public class Cases {
 
     /**
      * The open cases the caller sees that {@code directorId} directs, or without a process director when it is null
-     * (at most 500, newest first; audited as {@link #seen}).
+     * (at most 500, newest first; audited as {@link #seen}, or not at all when {@code purpose} is null: the caller
+     * then audits what it shows with {@link #searched}).
      */
     @Transactional
     public List<CovecaCase> directedBy(String directorId, String purpose) {
@@ -118,8 +119,17 @@ public class Cases {
         extraParameters.map().forEach(parameters::and);
         where.append(" order by c.startDate desc, c.openedAt desc");
         List<CovecaCase> cases = CovecaCase.<CovecaCase>find(where.toString(), parameters).page(0, 500).list();
-        audit.searched(cases, purpose);
+        if (purpose != null) {
+            audit.searched(cases, purpose);
+        }
         return cases;
+    }
+
+    /** Audits the main persons of cases shown in a list, as a search for {@code purpose}, in one statement. */
+    public void searched(List<CovecaCase> cases, String purpose) {
+        if (!cases.isEmpty()) {
+            audit.searched(cases, purpose);
+        }
     }
 
     @Transactional

@@ -137,10 +137,13 @@ public class Worklist {
                     .filter(p -> last.get(p.personId()) == null || last.get(p.personId()).isBefore(dueBefore))
                     .map(p -> new DueItem(c.id(), p.personId(), p.fullName(), last.get(p.personId())));
         }).toList();
-        // "mine" and "unassigned" are subsets of the open cases already read (and audited once for this view)
-        return new View(items(cases.stream().filter(c -> c.isDirectedBy(me)).toList(), me, myName),
-                items(cases.stream().filter(c -> c.processDirectorId() == null).toList(), me, myName),
-                items(cases, me, myName), meetings, overdue, due, approvals,
+        // each person shown once per view in the audit: "mine" and "unassigned" audit only what the open cases did not
+        List<CovecaCase> mine = this.cases.directedBy(me, null);
+        List<CovecaCase> unassigned = this.cases.directedBy(null, null);
+        this.cases.searched(Stream.concat(mine.stream(), unassigned.stream()).filter(c -> !byId.containsKey(c.id()))
+                .distinct().toList(), "worklist");
+        return new View(items(mine, me, myName), items(unassigned, me, myName), items(cases, me, myName), meetings,
+                overdue, due, approvals,
                 partner.answersOn(byId.keySet(), Instant.now().minus(ANSWERS_SHOWN)).stream()
                         .map(a -> new AnswerItem(a, name(byId.get(a.caseId())))).toList(),
                 Escalation.<Escalation>list("caseId in ?1 and reply is null order by askedAt", byId.keySet()).stream()

@@ -22,7 +22,7 @@ class ACasePersonIsNeverSomeoneElsesIdTest {
 
     @Test
     void aStrangersOrAnotherNamesIdIsRefusedAndTheSamePersonLinks() {
-        String director = Tokens.policeDirector();
+        String director = Tokens.thirdPoliceDirector();
         String first = CaseRequestsForTests.open(director, "Koppeling");
         String sanne = given().auth().oauth2(director).when().get("/api/cases/" + first).then().statusCode(200)
                 .extract().path("persons.find { it.fullName == 'Sanne Koppeling' }.personId");
