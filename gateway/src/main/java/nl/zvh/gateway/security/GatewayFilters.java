@@ -10,6 +10,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
 import nl.zvh.gateway.config.GatewayConfig;
 import nl.zvh.gateway.correlation.RequestCorrelation;
@@ -52,7 +53,12 @@ public class GatewayFilters {
         });
 
         String authorization = request.getHeader("Authorization");
-        if (ApiPaths.isApiPath(rc.normalizedPath(), config.routes().keySet()) && !isBearer(authorization)) {
+        boolean api = ApiPaths.isApiPath(rc.normalizedPath(), config.routes().keySet());
+        String cookies = request.getHeader("Cookie");
+        if (!api && !isBearer(authorization) && cookies != null && cookies.contains("q_session")) {
+            rc.addHeadersEndHandler(v -> againWithoutAnEndedSession(rc));
+        }
+        if (api && !isBearer(authorization)) {
             unauthorized(rc, "This API accepts only an OAuth 2.0 bearer access token in the Authorization header.");
             return;
         }
@@ -63,6 +69,22 @@ public class GatewayFilters {
             return;
         }
         rc.next();
+    }
+
+    /**
+     * A page refused with 401 although the browser sent a session cookie: the session is no longer valid (ended in
+     * Keycloak, logged out elsewhere). Instead of an empty 401, the cookie is forgotten and the page asked for again,
+     * which leads to the login page.
+     */
+    private static void againWithoutAnEndedSession(RoutingContext rc) {
+        if (rc.response().getStatusCode() != 401) {
+            return;
+        }
+        for (String cookie : List.of("q_session", "q_session_chunk_1", "q_session_chunk_2", "q_session_chunk_3")) {
+            rc.response().headers().add("Set-Cookie", cookie + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax");
+        }
+        rc.response().setStatusCode(302).putHeader("Location",
+                "GET".equals(rc.request().method().name()) ? rc.request().uri() : "/");
     }
 
     void authFailure(RoutingContext rc) {
