@@ -42,17 +42,15 @@ final class RealmAdmin {
                 .post(REALM + "/authentication/flows").then().statusCode(201);
         for (String provider : List.of("direct-grant-validate-username", "direct-grant-validate-password")) {
             given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of("provider", provider)).when()
-                    .post(REALM + "/authentication/flows/" + alias + "/executions/execution").then()
-                    .statusCode(201);
+                    .post(REALM + "/authentication/flows/" + alias + "/executions/execution").then().statusCode(201);
         }
         List<Map<String, Object>> executions = given().auth().oauth2(admin).when()
-                .get(REALM + "/authentication/flows/" + alias + "/executions").then()
-                .statusCode(200).extract().path("$");
+                .get(REALM + "/authentication/flows/" + alias + "/executions").then().statusCode(200).extract()
+                .path("$");
         for (Map<String, Object> execution : executions) {
             execution.put("requirement", "REQUIRED");
             given().auth().oauth2(admin).contentType(ContentType.JSON).body(execution).when()
-                    .put(REALM + "/authentication/flows/" + alias + "/executions").then()
-                    .statusCode(lessThan(300));
+                    .put(REALM + "/authentication/flows/" + alias + "/executions").then().statusCode(lessThan(300));
         }
         List<Map<String, Object>> flows = given().auth().oauth2(admin).when().get(REALM + "/authentication/flows")
                 .then().statusCode(200).extract().path("$");
