@@ -49,7 +49,8 @@ public final class Browser implements AutoCloseable {
     /** A full-page screenshot in target/screenshots (cut at 8000 px: a very long list would be a huge image). */
     public static Path screenshot(Page page, String name) {
         Path file = SCREENSHOTS.resolve(name + ".png");
-        Page.ScreenshotOptions options = new Page.ScreenshotOptions().setPath(file).setFullPage(true);
+        Page.ScreenshotOptions options = new Page.ScreenshotOptions().setPath(file).setFullPage(true)
+                .setTimeout(60_000); // a long page on a loaded CI machine takes more than the default 15 s
         Object height = page.evaluate("() => document.documentElement.scrollHeight");
         if (height instanceof Number h && h.intValue() > MAX_SCREENSHOT_HEIGHT && page.viewportSize() != null) {
             options.setClip(0, 0, page.viewportSize().width, MAX_SCREENSHOT_HEIGHT);
