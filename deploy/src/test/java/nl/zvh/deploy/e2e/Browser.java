@@ -55,6 +55,7 @@ public final class Browser implements AutoCloseable {
         if (height instanceof Number h && h.intValue() > MAX_SCREENSHOT_HEIGHT && page.viewportSize() != null) {
             options.setClip(0, 0, page.viewportSize().width, MAX_SCREENSHOT_HEIGHT);
         }
+        page.bringToFront(); // a tab behind another tab of the same window gets no new frame: its screenshot hangs
         page.screenshot(options);
         System.out.println("[Browser] screenshot " + file.toAbsolutePath());
         return file;
