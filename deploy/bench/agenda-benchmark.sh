@@ -36,7 +36,7 @@ client_token() { # CLIENT SECRET
 post_json() { # TOKEN PATH BODY -> body; fails on a status other than 2xx
   curl -sf -H "Authorization: Bearer $1" -H 'Content-Type: application/json' -d "$3" "$GATEWAY$2"
 }
-field() { sed -E "s/.*\"$1\":\"([^\"]+)\".*/\\1/"; }
+field() { grep -o "\"$1\":\"[^\"]*\"" | head -1 | cut -d\" -f4; } # the first (top-level) one
 
 referrer=$(user_token politie-referrer)
 chair=$(user_token politie-triage-chair)

@@ -9,7 +9,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import nl.zvh.platform.figures.SmallCells;
 import nl.zvh.platform.security.CurrentUser;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Figures of the caller's house for analysts and process directors: aggregates only, so not audited. */
@@ -23,12 +25,17 @@ public class FiguresResource {
     @Inject
     CurrentUser user;
 
+    @ConfigProperty(name = SmallCells.PROPERTY, defaultValue = "5")
+    int minCell;
+
     @GET
     @RolesAllowed({"analyst", "process-director"})
     @Operation(summary = "Approaches per quarter, unique persons and meetings per sub-approach, life-domain averages "
             + "per round, closure reasons, age bands and gender of main persons, minors, cases crossing municipality "
-            + "borders; of one calendar year or, without year, all " + "years (definitions: docs/figures.md)")
-    public FiguresView get(@QueryParam("year") @Min(2000) @Max(2100) Integer year) {
-        return figures.of(user.requireHouse(), year);
+            + "borders; of one calendar year or, without year, all years (definitions: docs/figures.md)", description = "Counts"
+                    + " from 1 to zvh.figures.min-cell - 1 (default 5), and the cells that would give them away, are "
+                    + "null (an average over them too) and named in `suppressed`.")
+    public PublishedCovecaFigures get(@QueryParam("year") @Min(2000) @Max(2100) Integer year) {
+        return PublishedCovecaFigures.of(figures.of(user.requireHouse(), year), new SmallCells(minCell));
     }
 }

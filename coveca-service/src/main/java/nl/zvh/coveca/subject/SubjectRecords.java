@@ -12,11 +12,14 @@ import nl.zvh.platform.audit.AuditLog;
 import nl.zvh.platform.subject.SubjectQuery;
 import nl.zvh.platform.subject.SubjectRows;
 import nl.zvh.platform.subject.SubjectSource;
+import nl.zvh.platform.subject.Withheld;
 
 /**
  * Everything coveca holds on one person in the privacy officer's house (by BSN or platform person id): per case the
  * person as registered, the case's facts, partners, meetings, plan, escalations, and the person's own monitoring
- * rounds and ZSM scenarios; never the other persons of the case. Each case found is audited as an export.
+ * rounds and ZSM scenarios; never the other persons of the case. Meeting agendas and minutes (about the whole network)
+ * and escalation texts (between partners) are withheld and listed ({@link Withheld}). Each case found is audited as an
+ * export, with the draft's or the release's purpose.
  */
 @ApplicationScoped
 public class SubjectRecords implements SubjectSource {
@@ -43,18 +46,26 @@ public class SubjectRecords implements SubjectSource {
             UUID id = (UUID) person.get("personId");
             person.put("partners", SubjectRows.list(em,
                     "select organisation, added_at from case_partner where case_id = ?1 order by added_at", caseId));
-            person.put("meetings", SubjectRows.list(em, """
+            // a network meeting's agenda and minutes are about the whole network around the case: listed, withheld
+            List<Map<String, Object>> meetings = SubjectRows.list(em, """
                     select kind, scheduled_at, status, agenda, minutes, held_at from network_meeting
-                    where case_id = ?1 order by scheduled_at""", caseId));
+                    where case_id = ?1 order by scheduled_at""", caseId);
+            meetings.forEach(
+                    m -> Withheld.take(m, "meeting-minutes", null, Withheld.Ground.OTHERS_RIGHTS, "agenda", "minutes"));
+            person.put("meetings", meetings);
             person.put("planGoals", SubjectRows.list(em,
                     "select life_domain, description, created_at from plan_goal where case_id = ?1 order by created_at",
                     caseId));
             person.put("agreements", SubjectRows.list(em, """
                     select description, owner_organisation, due_date, status from agreement
                     where case_id = ?1 order by created_at""", caseId));
-            person.put("escalations", SubjectRows.list(em, """
+            // an escalation's question and answer are exchanged between partners and their managers about the case
+            List<Map<String, Object>> escalations = SubjectRows.list(em, """
                     select direction, level, question, answer, raised_at from escalation
-                    where case_id = ?1 order by raised_at""", caseId));
+                    where case_id = ?1 order by raised_at""", caseId);
+            escalations.forEach(e -> Withheld.take(e, "escalation-text", null, Withheld.Ground.PARTNER_INFORMATION,
+                    "question", "answer"));
+            person.put("escalations", escalations);
             person.put("monitoringRounds", SubjectRows.list(em, """
                     select r.round_no, r.scored_on, s.life_domain, s.score from monitoring_round r
                     join monitoring_score s on s.round_id = r.id where r.case_id = ?1 and r.person_id = ?2
@@ -63,7 +74,7 @@ public class SubjectRecords implements SubjectSource {
                     select scenario, advice, created_at, valid_until from zsm_scenario
                     where case_id = ?1 and person_id = ?2 order by created_at""", caseId, id));
             records.add(person);
-            audit.record(AuditAction.EXPORT, "case", caseId.toString(), id.toString(), SubjectQuery.PURPOSE);
+            audit.record(AuditAction.EXPORT, "case", caseId.toString(), id.toString(), query.purpose());
         }
         return records;
     }

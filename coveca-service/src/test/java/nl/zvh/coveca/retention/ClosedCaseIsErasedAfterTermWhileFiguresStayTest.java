@@ -56,7 +56,7 @@ class ClosedCaseIsErasedAfterTermWhileFiguresStayTest {
 
         given().auth().oauth2(officer).queryParam("bsn", BSN).when().get("/api/subject").then().statusCode(200)
                 .body("records.size()", equalTo(1)).body("records[0].lastName", equalTo("Vermeulen"))
-                .body("records[0].meetings[0].minutes", equalTo("Piet Vermeulen besproken"))
+                .body("records[0].meetings[0].withheld[0].item", equalTo("meeting-minutes"))
                 .body(not(containsString("Sanne"))).body(not(containsString("Jansen")));
         String figures = given().auth().oauth2(analyst).when().get("/api/figures").then().statusCode(200).extract()
                 .asString();

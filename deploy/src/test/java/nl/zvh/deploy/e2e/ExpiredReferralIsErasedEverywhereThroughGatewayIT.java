@@ -62,8 +62,8 @@ class ExpiredReferralIsErasedEverywhereThroughGatewayIT {
                 .get("/intake/api/referrals/" + referralId).then().statusCode(200).body("status", equalTo("DECIDED")));
 
         String officer = Keycloak.privacyOfficerToken("markiezaten-privacy-officer");
-        as(officer).contentType(ContentType.URLENC).formParam("bsn", bsn).when().post("/subject-access/export.json")
-                .then().statusCode(200).body("services.intake.records.size()", equalTo(1))
+        as(officer).contentType(ContentType.URLENC).formParam("bsn", bsn).when().post("/subject-access/draft").then()
+                .statusCode(200).body("services.intake.records.size()", equalTo(1))
                 .body("services.intake.records[0].lastName", equalTo("Proefpersoon"))
                 .body("services.triage.records.size()", equalTo(1));
         String analyst = Keycloak.userToken("politie-analyst");
@@ -79,15 +79,15 @@ class ExpiredReferralIsErasedEverywhereThroughGatewayIT {
         as(referrer).when().get("/intake/api/referrals/" + referralId).then().statusCode(404);
         Awaitility.await().atMost(Duration.ofSeconds(30))
                 .untilAsserted(() -> as(officer).contentType(ContentType.URLENC).formParam("bsn", bsn).when()
-                        .post("/subject-access/export.json").then().statusCode(200)
+                        .post("/subject-access/draft").then().statusCode(200)
                         .body("services.intake.records.size()", equalTo(0))
                         .body("services.triage.records.size()", equalTo(0)));
         assertEquals(figures,
                 as(analyst).queryParam("from", year + "-01-01").queryParam("to", year + "-12-31").when()
                         .get("/triage/api/triage/figures").then().statusCode(200).extract().asString(),
                 "the triage figures of this year are unchanged");
-        byte[] pdf = as(officer).contentType(ContentType.URLENC).formParam("bsn", bsn).when()
-                .post("/subject-access/export.pdf").then().statusCode(200).extract().asByteArray();
+        byte[] pdf = as(officer).contentType(ContentType.URLENC).formParam("bsn", bsn).formParam("reviewed", "true")
+                .when().post("/subject-access/release.pdf").then().statusCode(200).extract().asByteArray();
         assertTrue(new String(pdf, 0, 5).startsWith("%PDF"));
     }
 

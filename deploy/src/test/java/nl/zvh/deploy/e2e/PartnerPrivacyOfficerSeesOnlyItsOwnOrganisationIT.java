@@ -58,6 +58,6 @@ class PartnerPrivacyOfficerSeesOnlyItsOwnOrganisationIT {
 
     private static ValidatableResponse export(String token, String bsn) {
         return given().baseUri(LocalStack.GATEWAY).auth().oauth2(token).contentType(ContentType.URLENC)
-                .formParam("bsn", bsn).when().post("/subject-access/export.json").then();
+                .formParam("bsn", bsn).when().post("/subject-access/draft").then();
     }
 }

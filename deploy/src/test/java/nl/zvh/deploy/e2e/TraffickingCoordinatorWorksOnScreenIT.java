@@ -165,16 +165,19 @@ class TraffickingCoordinatorWorksOnScreenIT {
         }
 
         JsonPath after = figures(analyst, year);
-        assertEquals(2, after.getInt("signals") - before.getInt("signals"));
-        assertEquals(1, share(after, "ADVICE") - share(before, "ADVICE"));
-        assertEquals(1, share(after, "COORDINATED_APPROACH") - share(before, "COORDINATED_APPROACH"));
-        assertEquals(2, after.getInt("shelter.requests") - before.getInt("shelter.requests"));
-        assertEquals(1, after.getInt("shelter.refusals") - before.getInt("shelter.refusals"));
-        assertEquals(1, after.getInt("shelter.placements") - before.getInt("shelter.placements"));
-        assertEquals(1, after.getInt("reportedToNationalCentre") - before.getInt("reportedToNationalCentre"));
+        // persons' counts below the small-cell threshold are withheld (null, named in suppressed); meetings are exact
+        PublishedFigure.grew(before, after, "signals", 2);
+        PublishedFigure.grew(before, after, "outcomes.find { it.key == 'ADVICE' }.signals", "outcomes.ADVICE", 1);
+        PublishedFigure.grew(before, after, "outcomes.find { it.key == 'COORDINATED_APPROACH' }.signals",
+                "outcomes.COORDINATED_APPROACH", 1);
+        PublishedFigure.grew(before, after, "shelter.requests", 2);
+        PublishedFigure.grew(before, after, "shelter.refusals", 1);
+        PublishedFigure.grew(before, after, "shelter.placements", 1);
+        PublishedFigure.grew(before, after, "reportedToNationalCentre", 1);
         String q = "signalsTable[" + quarter + "].";
         assertEquals(1, after.getInt(q + "sessions") - before.getInt(q + "sessions"));
-        assertEquals(2, after.getInt(q + "signalsDiscussed") - before.getInt(q + "signalsDiscussed"));
+        PublishedFigure.grew(before, after, q + "signalsDiscussed",
+                "signalsTable." + after.getInt(q + "quarter") + ".signalsDiscussed", 2);
         assertEquals(1, after.getInt("awareness.sessions") - before.getInt("awareness.sessions"));
         assertEquals(27, after.getInt("awareness.participants") - before.getInt("awareness.participants"));
         assertTrue(findings.isEmpty(), String.join("\n", findings));
@@ -202,10 +205,6 @@ class TraffickingCoordinatorWorksOnScreenIT {
             findings.add(button + " was refused: " + page.textContent("#error-summary").replaceAll("\\s+", " "));
         }
         page.waitForSelector("#saved");
-    }
-
-    private static int share(JsonPath f, String key) {
-        return f.getInt("outcomes.find { it.key == '" + key + "' }.signals");
     }
 
     private static JsonPath figures(String analyst, int year) {

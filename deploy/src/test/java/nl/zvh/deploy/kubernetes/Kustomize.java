@@ -187,7 +187,10 @@ final class Kustomize {
                 for (Object c : Yaml.list(m.get(field))) {
                     Map<String, Object> container = Yaml.map(c);
                     String ref = (String) container.get("image");
-                    int colon = ref == null ? -1 : ref.lastIndexOf(':');
+                    if (ref == null) {
+                        continue; // a partial container (an operator's pod template patch) names no image
+                    }
+                    int colon = ref.lastIndexOf(':');
                     String name = colon > ref.lastIndexOf('/') ? ref.substring(0, colon) : ref;
                     if (image.get("name").equals(name)) {
                         String tag = colon > ref.lastIndexOf('/') ? ref.substring(colon + 1) : null;

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 final class OperatorResourceChecks {
 
     static final long MAX_RETENTION_MS = 30L * 24 * 60 * 60 * 1000;
-    private static final Pattern JDBC = Pattern.compile("jdbc:postgresql://([a-z0-9-]+)-rw:5432/([a-z0-9_]+)");
+    private static final Pattern JDBC = Pattern.compile("jdbc:postgresql://([a-z0-9-]+)-rw:5432/([a-z0-9_]+)(\\?.*)?");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z0-9_]+)}");
 
     private OperatorResourceChecks() {

@@ -41,6 +41,9 @@ public class AuditFanOut {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(java.time.Duration.ofSeconds(2)).build();
 
+    /** The review list of each service: the last week's grants and older ones not yet reviewed. */
+    static final String GRANTS = "/api/break-glass?review=true&limit=500";
+
     /** Entries asked of each service at most (the page says when a service had more). */
     static final int LIMIT = 500;
 
@@ -56,7 +59,7 @@ public class AuditFanOut {
             audits.put(name, get(token, base, "/api/audit" + query));
             chains.put(name, get(token, base, "/api/audit/verify"));
             if (withGrants) {
-                grants.put(name, get(token, base, "/api/break-glass?limit=100"));
+                grants.put(name, get(token, base, GRANTS));
             }
         });
         List<AuditRow> entries = new ArrayList<>();
@@ -105,8 +108,7 @@ public class AuditFanOut {
     /** The break-glass grants of every service, newest first (a service that does not answer adds none). */
     public List<GrantRow> grants(String token) {
         Map<String, CompletableFuture<HttpResponse<String>>> grants = new LinkedHashMap<>();
-        new TreeMap<>(config.routes())
-                .forEach((name, base) -> grants.put(name, get(token, base, "/api/break-glass?limit=100")));
+        new TreeMap<>(config.routes()).forEach((name, base) -> grants.put(name, get(token, base, GRANTS)));
         return collectGrants(grants);
     }
 
@@ -124,6 +126,18 @@ public class AuditFanOut {
         });
         rows.sort(Comparator.comparing(GrantRow::grantedAt, Comparator.nullsLast(Comparator.reverseOrder())));
         return rows;
+    }
+
+    /** Sends the privacy officer's review of one grant to the service that holds it. */
+    public HttpResponse<String> review(String token, String service, String grantId, JsonObject review) {
+        URI base = config.routes().get(service);
+        HttpRequest request = HttpRequest
+                .newBuilder(URI.create(base.toString().replaceAll("/$", "") + "/api/break-glass/"
+                        + URLEncoder.encode(grantId, StandardCharsets.UTF_8) + "/review"))
+                .timeout(config.timeouts().idle()).header("Authorization", "Bearer " + token)
+                .header("Accept", "application/json").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(review.encode())).build();
+        return http.sendAsync(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).join();
     }
 
     private CompletableFuture<HttpResponse<String>> get(String token, URI base, String path) {

@@ -237,4 +237,69 @@ public interface PrivacyMessages {
             + "voor zover uw organisatie die ziet. Het inzageverzoek zelf stelt de privacy officer van het Zorg- en "
             + "Veiligheidshuis samen: het bevat de gegevens van alle organisaties.")
     String access_log_intro_limited();
+
+    @Message("{#when count}{#is 1}1 noodtoegang wacht op beoordeling.{#else}{count} noodtoegangen wachten op beoordeling.{/when}")
+    String to_review(int count);
+
+    @Message("Naar de beoordelingslijst")
+    String to_review_link();
+
+    @Message("Beoordeel elke week de noodtoegang van de afgelopen 7 dagen: was de reden een noodgeval? Oudere noodtoegang "
+            + "die nog niet beoordeeld is, staat er ook.")
+    String review_intro();
+
+    @Message("Beoordeling")
+    String review();
+
+    @Message("Beoordelen")
+    String review_action();
+
+    @Message("Noodtoegang van {who} beoordelen")
+    String review_action_label(String who);
+
+    @Message("Noodtoegang beoordelen")
+    String review_title();
+
+    @Message("Oordeel")
+    String verdict();
+
+    @Message("Gerechtvaardigd")
+    String verdict_justified();
+
+    @Message("Niet gerechtvaardigd")
+    String verdict_not_justified();
+
+    @Message("Toelichting")
+    String note();
+
+    @Message("Verplicht bij \"Niet gerechtvaardigd\": wat was er mis met de reden? De gebruiker en zijn organisatie kunnen "
+            + "hierop worden aangesproken.")
+    String note_hint();
+
+    @Message("Beoordeling vastleggen")
+    String record_review();
+
+    @Message("door {name} op {at}")
+    String reviewed_by(String name, String at);
+
+    @Message("Uw beoordeling is vastgelegd.")
+    String review_saved();
+
+    @Message("Deze noodtoegang is al beoordeeld.")
+    String review_already();
+
+    @Message("De dienst kon de beoordeling nu niet vastleggen. Probeer het later opnieuw.")
+    String review_failed();
+
+    @Message("Kies of de noodtoegang gerechtvaardigd was.")
+    String error_verdict();
+
+    @Message("Schrijf waarom de noodtoegang niet gerechtvaardigd was.")
+    String error_note();
+
+    @Message("Wie")
+    String grant_who();
+
+    @Message("Terug naar de beoordelingslijst")
+    String back_to_list();
 }

@@ -52,11 +52,13 @@ public class PrivacyResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance overview(Form form, List<Option> actions, Entries entries,
-                List<StatusLine> services, List<GrantLine> grants, int grantsTotal);
+                List<StatusLine> services, List<GrantLine> grants, int grantsTotal, int toReview);
 
         static native TemplateInstance accessLog(Form form, Entries entries, String jsonHref);
 
-        static native TemplateInstance grants(List<GrantLine> grants, Paging paging);
+        static native TemplateInstance grants(List<GrantLine> grants, Paging paging, int toReview, boolean saved);
+
+        static native TemplateInstance review(GrantLine grant, Form form, List<Option> verdicts, String refused);
     }
 
     @Inject
@@ -78,7 +80,7 @@ public class PrivacyResource {
                 .map(a -> new Option(a, CodeLabels.of("AuditAction", a, locale))).toList();
         if (!filters.valid()) {
             return Response.status(400)
-                    .entity(Templates.overview(filters.form(), actions, null, List.of(), List.of(), 0)).build();
+                    .entity(Templates.overview(filters.form(), actions, null, List.of(), List.of(), 0, 0)).build();
         }
         AuditFanOut.Overview result = fanOut.search(token(), filters.services(), true);
         List<GrantLine> grants = result.grants().stream().limit(GRANTS_ON_OVERVIEW).map(g -> GrantLine.of(g, locale))
@@ -87,7 +89,8 @@ public class PrivacyResource {
         List<StatusLine> services = result.services().stream().map(s -> StatusLine.of(s, m, locale))
                 .sorted(java.util.Comparator.comparing(StatusLine::order)).toList();
         return Response.ok(Templates.overview(filters.form(), actions, entries(result, query, "/privacy", locale),
-                services, grants, result.grants().size())).build();
+                services, grants, result.grants().size(),
+                (int) result.grants().stream().filter(g -> !g.reviewed()).count())).build();
     }
 
     @GET
@@ -148,18 +151,6 @@ public class PrivacyResource {
                 .build();
     }
 
-    @GET
-    @Path("/break-glass")
-    @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance grants(@Context UriInfo uri) {
-        Locale locale = shell.locale();
-        List<GrantRow> all = fanOut.grants(token());
-        Paging paging = Paging.of("/privacy/break-glass", query(uri), PAGE_SIZE, all.size(), null);
-        return Templates.grants(
-                all.stream().skip(paging.offset()).limit(paging.size()).map(g -> GrantLine.of(g, locale)).toList(),
-                paging);
-    }
-
     /** Sorts and pages the entries; newest first unless the person chose another order. */
     private static Entries entries(AuditFanOut.Overview result, Map<String, String> query, String path, Locale locale) {
         return entries(result, query, path, locale, null);
@@ -191,7 +182,7 @@ public class PrivacyResource {
         return new Entries(lines, paging, limited.isEmpty() ? null : limited, missing);
     }
 
-    private static Map<String, String> query(UriInfo uri) {
+    static Map<String, String> query(UriInfo uri) {
         Map<String, String> query = new LinkedHashMap<>();
         uri.getQueryParameters().forEach((k, v) -> {
             if (!v.isEmpty()) {
@@ -201,7 +192,7 @@ public class PrivacyResource {
         return query;
     }
 
-    private static PrivacyMessages messages(Locale locale) {
+    static PrivacyMessages messages(Locale locale) {
         return "en".equals(locale.getLanguage())
                 ? MessageBundles.get(PrivacyMessages.class, Localized.Literal.of("en"))
                 : MessageBundles.get(PrivacyMessages.class);

@@ -12,7 +12,9 @@ import nl.zvh.gateway.config.GatewayConfig;
 import nl.zvh.gateway.proxy.UpstreamClient;
 import nl.zvh.gateway.proxy.UpstreamFailure;
 
-/** Asks one service {@code GET /api/subject?bsn=…|personId=…} with the privacy officer's own token. */
+/**
+ * Asks one service {@code GET /api/subject?bsn=…|personId=…&stage=draft|release} with the privacy officer's own token.
+ */
 @ApplicationScoped
 public class SubjectFetcher {
 
@@ -26,12 +28,14 @@ public class SubjectFetcher {
     @Inject
     GatewayConfig config;
 
-    public Uni<Answer> fetch(String programme, URI service, String parameter, String value, String accessToken) {
+    public Uni<Answer> fetch(String programme, URI service, String parameter, String value, String stage,
+            String accessToken) {
         String base = service.getRawPath() == null ? "" : service.getRawPath().replaceAll("/+$", "");
         boolean tls = "https".equalsIgnoreCase(service.getScheme());
         RequestOptions options = new RequestOptions().setMethod(HttpMethod.GET).setHost(service.getHost())
                 .setPort(service.getPort() != -1 ? service.getPort() : tls ? 443 : 80).setSsl(tls)
-                .setURI(base + "/api/subject?" + parameter + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8))
+                .setURI(base + "/api/subject?" + parameter + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8)
+                        + "&stage=" + stage)
                 .addHeader("Accept", "application/json").setConnectTimeout(config.timeouts().connect().toMillis())
                 .setIdleTimeout(config.timeouts().idle().toMillis());
         if (accessToken != null) {

@@ -34,15 +34,76 @@ public interface SubjectMessages {
     @Message("Bijvoorbeeld uit een casus of uit de logging: 3f2b8c1e-0b5d-4c7e-9a61-2d4f8e9b7c10.")
     String person_id_hint();
 
-    @Message("Download PDF")
-    String download_pdf();
+    @Message("Concept samenstellen")
+    String compose();
 
-    @Message("Download JSON")
-    String download_json();
+    @Message("Eerst ziet u een concept: wat elk programma vastlegt en welke gegevens niet worden verstrekt, met de "
+            + "grond. Pas na uw beoordeling geeft u de inzage vrij.")
+    String compose_hint();
 
-    @Message("De PDF is leesbaar voor de persoon zelf; de JSON bevat hetzelfde voor verdere verwerking. Ontbreekt het "
-            + "deel van een programma, dan staat dat in het bestand.")
-    String download_hint();
+    @Message("Concept inzage beoordelen")
+    String review_title();
+
+    @Message("Dit concept is nog niet aan de betrokkene verstrekt. Beoordeel wat niet wordt verstrekt en geef de "
+            + "inzage daarna vrij. Het samenstellen is per programma in het auditlog vastgelegd.")
+    String review_intro();
+
+    @Message("Gevraagd")
+    String asked();
+
+    @Message("Wat het concept bevat")
+    String contents();
+
+    @Message("Programma")
+    String programme();
+
+    @Message("Registraties")
+    String records();
+
+    @Message("Niet volledig: deze programma's gaven geen antwoord. Geef pas vrij als alle programma's hebben "
+            + "geantwoord, of vermeld het ontbrekende deel aan de betrokkene.")
+    String incomplete();
+
+    @Message("Niet verstrekt")
+    String withheld();
+
+    @Message("Deze gegevens gaan niet mee in de inzage. De betrokkene leest alleen in algemene woorden dat gegevens "
+            + "over anderen en van ketenpartners niet zijn opgenomen.")
+    String withheld_hint();
+
+    @Message("Gegeven")
+    String item();
+
+    @Message("Van of over")
+    String about();
+
+    @Message("Grond")
+    String ground();
+
+    @Message("Er worden geen gegevens achtergehouden.")
+    String nothing_withheld();
+
+    @Message("Vrijgeven")
+    String release();
+
+    @Message("Ik heb het concept en de niet verstrekte gegevens beoordeeld en geef de inzage vrij aan de betrokkene.")
+    String reviewed();
+
+    @Message("Vrijgeven als PDF")
+    String release_pdf();
+
+    @Message("Vrijgeven als JSON")
+    String release_json();
+
+    @Message("De PDF is leesbaar voor de persoon zelf; de JSON bevat hetzelfde voor verdere verwerking. Het "
+            + "vrijgeven wordt per programma in het auditlog vastgelegd.")
+    String release_hint();
+
+    @Message("Ander verzoek")
+    String another();
+
+    @Message("Stel eerst een concept samen en beoordeel het; vink daarna aan dat u het hebt beoordeeld.")
+    String error_not_reviewed();
 
     @Message("Wie de gegevens heeft bekeken, ziet u bij")
     String access_log_hint();

@@ -35,8 +35,12 @@ final class SubjectPdf {
         lines.add(new Line("Inzage persoonsgegevens (AVG art. 15)", true, 0));
         export.getJsonObject("subject")
                 .forEach(e -> lines.add(new Line("Gevraagd: " + e.getKey() + " " + e.getValue(), false, 0)));
-        lines.add(new Line("Opgesteld: " + export.getString("exportedAt") + " door " + export.getString("exportedBy"),
+        lines.add(new Line(
+                "Opgesteld: " + readable(export.getString("exportedAt")) + " door " + export.getString("exportedBy"),
                 false, 0));
+        if (export.getString("restriction") != null) {
+            lines.add(new Line(export.getString("restriction"), false, 0));
+        }
         if (!export.getBoolean("complete")) {
             lines.add(new Line("LET OP: niet volledig. Niet beantwoord door:", true, 0));
             for (Object o : export.getJsonArray("incomplete")) {
@@ -118,6 +122,16 @@ final class SubjectPdf {
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** An instant as a Dutch reader reads it: "6 december 2026 17:40" (Europe/Amsterdam). */
+    static String readable(String instant) {
+        try {
+            return java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", new java.util.Locale("nl"))
+                    .withZone(java.time.ZoneId.of("Europe/Amsterdam")).format(java.time.Instant.parse(instant));
+        } catch (RuntimeException e) {
+            return String.valueOf(instant);
         }
     }
 

@@ -43,8 +43,8 @@ class PrivacyPagesNeedASecondFactorTest {
         given().auth().oauth2(passwordOnly).accept("application/json").when().get("/privacy/audit").then()
                 .statusCode(403).contentType("application/problem+json")
                 .body("type", containsString("second-factor-required")).body("status", equalTo(403));
-        given().auth().oauth2(passwordOnly).formParam("bsn", "111222333").when().post("/subject-access/export.json")
-                .then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(passwordOnly).formParam("bsn", "111222333").when().post("/subject-access/draft").then()
+                .statusCode(403).contentType("application/problem+json");
     }
 
     @Test

@@ -31,11 +31,12 @@ class OnlyTheHousesOwnPrivacyOfficerComposesTheExportTest {
 
     @Test
     void aPartnersPrivacyOfficerIsRefusedTheExport() {
-        given().auth().oauth2(housing).formParam("bsn", "111222333").when().post("/subject-access/export.json").then()
-                .statusCode(403).contentType(containsString("application/problem+json")).body("status", equalTo(403))
+        given().auth().oauth2(housing).accept("application/json").formParam("bsn", "111222333").when()
+                .post("/subject-access/draft").then().statusCode(403)
+                .contentType(containsString("application/problem+json")).body("status", equalTo(403))
                 .body(not(containsString("Berg")));
         given().auth().oauth2(housing).accept("text/html").formParam("bsn", "111222333").when()
-                .post("/subject-access/export.pdf").then().statusCode(403).contentType(containsString("text/html"))
+                .post("/subject-access/draft").then().statusCode(403).contentType(containsString("text/html"))
                 .body(allOf(containsString("<html lang=\"nl\""), not(containsString("Berg"))));
         given().auth().oauth2(housing).accept("text/html").when().get("/subject-access").then().statusCode(403)
                 .body(not(containsString("id=\"subject-access\"")));
@@ -43,8 +44,9 @@ class OnlyTheHousesOwnPrivacyOfficerComposesTheExportTest {
 
     @Test
     void theHousesOwnPrivacyOfficerComposesIt() {
-        given().auth().oauth2(house).formParam("bsn", "111222333").when().post("/subject-access/export.json").then()
-                .statusCode(200).body("services.intake.records[0].lastName", equalTo("Berg"));
+        given().auth().oauth2(house).accept("application/json").formParam("bsn", "111222333").when()
+                .post("/subject-access/draft").then().statusCode(200)
+                .body("services.intake.records[0].lastName", equalTo("Berg"));
         given().auth().oauth2(otherHouse).accept("text/html").when().get("/subject-access").then().statusCode(200)
                 .body(containsString("id=\"subject-access\""));
     }

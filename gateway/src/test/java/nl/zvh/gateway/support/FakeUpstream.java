@@ -87,10 +87,14 @@ public class FakeUpstream implements QuarkusTestResourceLifecycleManager {
         if (request.path().equals("/api/subject")) { // data-subject export: one record of the person asked for
             request.response().putHeader("Content-Type", "application/json").end(new JsonObject()
                     .put("service", "intake-service").put("bsn", request.getParam("bsn"))
-                    .put("records",
-                            new io.vertx.core.json.JsonArray().add(new JsonObject().put("recordType", "referral-person")
-                                    .put("lastName", "Berg").put("bsn", request.getParam("bsn"))
-                                    .put("tokenForwarded", request.getHeader("Authorization") != null)))
+                    .put("records", new io.vertx.core.json.JsonArray().add(new JsonObject()
+                            .put("recordType", "referral-person").put("lastName", "Berg")
+                            .put("bsn", request.getParam("bsn"))
+                            .put("tokenForwarded", request.getHeader("Authorization") != null)
+                            .put("stage", request.getParam("stage"))
+                            .put("withheld", new io.vertx.core.json.JsonArray().add(new JsonObject()
+                                    .put("item", "familiarity-answer").put("about", "Politie Zeeland-West-Brabant")
+                                    .put("ground", "STRICTLY_CONFIDENTIAL")))))
                     .encode());
             return;
         }
@@ -109,7 +113,12 @@ public class FakeUpstream implements QuarkusTestResourceLifecycleManager {
                             .put("userName", "woonkwartier-process-director").put("organisation", "Woonkwartier")
                             .put("resourceType", "coveca-case").put("resourceId", "c-1")
                             .put("reason", "Crisis: acuut overleg").put("grantedAt", "2026-12-06T13:05:00Z")
-                            .put("expiresAt", "2026-12-06T21:05:00Z").put("active", false)).encode());
+                            .put("expiresAt", "2026-12-06T21:05:00Z").put("active", false)).add(reviewedGrant())
+                            .encode());
+            return;
+        }
+        if (request.path().equals("/api/break-glass/" + REVIEWED_GRANT + "/review")) {
+            request.body().onSuccess(body -> review(request, new JsonObject(body.toString())));
             return;
         }
         request.body().onSuccess(body -> {
@@ -121,6 +130,42 @@ public class FakeUpstream implements QuarkusTestResourceLifecycleManager {
             request.response().putHeader("Content-Type", "application/json").putHeader("X-Frame-Options", "SAMEORIGIN")
                     .putHeader("X-Upstream", "fake-intake").end(echo.encode());
         });
+    }
+
+    /** The grant a privacy officer reviews in the gateway's tests; its review as the fake service recorded it. */
+    public static final String REVIEWED_GRANT = "g-review";
+    /** The review the fake service received for {@link #REVIEWED_GRANT} (null: none yet). */
+    public static volatile JsonObject review;
+
+    private static JsonObject reviewedGrant() {
+        JsonObject grant = new JsonObject().put("id", REVIEWED_GRANT).put("userName", "politie-process-director")
+                .put("userDisplayName", "Petra Jansen").put("organisation", "Politie Zeeland-West-Brabant")
+                .put("resourceType", "coveca-case").put("resourceId", "c-2")
+                .put("reason", "Melding van acuut geweld in de woning").put("grantedAt", "2026-12-05T09:00:00Z")
+                .put("expiresAt", "2026-12-05T13:00:00Z").put("active", false);
+        return review == null ? grant : grant.put("review", review);
+    }
+
+    /** Records a review like a service: a verdict is needed, a second review is refused with 409. */
+    private static void review(HttpServerRequest request, JsonObject body) {
+        if (review != null) {
+            request.response().setStatusCode(409).putHeader("Content-Type", "application/problem+json")
+                    .end(new JsonObject().put("status", 409).put("title", "Conflict").encode());
+            return;
+        }
+        if (body.getString("verdict") == null) {
+            request.response().setStatusCode(400).putHeader("Content-Type", "application/problem+json")
+                    .end(new JsonObject().put("status", 400)
+                            .put("errors",
+                                    new io.vertx.core.json.JsonArray()
+                                            .add(new JsonObject().put("field", "verdict").put("message", "required")))
+                            .encode());
+            return;
+        }
+        review = new JsonObject().put("verdict", body.getString("verdict")).put("note", body.getString("note"))
+                .put("reviewerName", "fg").put("reviewedAt", "2026-12-06T15:00:00Z")
+                .put("tokenForwarded", request.getHeader("Authorization") != null);
+        request.response().putHeader("Content-Type", "application/json").end(reviewedGrant().encode());
     }
 
     /** Entries the fake audit search answers: enough for more than one page. */

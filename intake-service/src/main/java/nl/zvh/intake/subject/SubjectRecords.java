@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import nl.zvh.intake.attachment.Attachments;
 import nl.zvh.intake.referral.Decision;
+import nl.zvh.intake.referral.PersonRole;
 import nl.zvh.intake.referral.Referral;
 import nl.zvh.intake.referral.ReferralPerson;
 import nl.zvh.intake.referral.ReferralPersonDirectory;
@@ -16,6 +17,7 @@ import nl.zvh.platform.audit.AuditLog;
 import nl.zvh.platform.person.PersonIdentity;
 import nl.zvh.platform.subject.SubjectQuery;
 import nl.zvh.platform.subject.SubjectSource;
+import nl.zvh.platform.subject.Withheld;
 
 /**
  * Everything intake holds on one person in the privacy officer's house (by BSN or platform person id): the person as
@@ -42,7 +44,7 @@ public class SubjectRecords implements SubjectSource {
         for (ReferralPerson person : found) {
             records.add(record(person));
             audit.record(AuditAction.EXPORT, "referral", person.referral().id().toString(), person.id().toString(),
-                    SubjectQuery.PURPOSE);
+                    query.purpose());
         }
         return records;
     }
@@ -83,6 +85,11 @@ public class SubjectRecords implements SubjectSource {
         referral.put("advice", decision == null ? null : decision.advice());
         referral.put("withdrawnAt", r.withdrawnAt());
         referral.put("closedAt", r.closedAt());
+        if (p.role() != PersonRole.MAIN) {
+            // a family member's export: the question and what was tried describe the main person and the family
+            Withheld.take(referral, "referral-question", null, Withheld.Ground.OTHERS_RIGHTS, "question",
+                    "triedAlready", "advice");
+        }
         m.put("referral", referral);
         m.put("attachments", attachments.metadata(r.id()).stream().map(a -> {
             Map<String, Object> am = new LinkedHashMap<>();

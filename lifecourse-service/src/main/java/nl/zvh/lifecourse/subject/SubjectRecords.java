@@ -12,11 +12,13 @@ import nl.zvh.platform.audit.AuditLog;
 import nl.zvh.platform.subject.SubjectQuery;
 import nl.zvh.platform.subject.SubjectRows;
 import nl.zvh.platform.subject.SubjectSource;
+import nl.zvh.platform.subject.Withheld;
 
 /**
  * Everything lifecourse holds on one person in the privacy officer's house, by platform person id (this service
  * holds no BSN: asked by BSN it answers with no records): the candidate or client with its decisions, case managers
- * and file entries, and CTER registrations with their weighings. Audited as an export per record.
+ * and file entries, and CTER registrations. Safety notes and the CTER table's weighing are withheld and listed
+ * ({@link Withheld}). Audited as an export per record, with the draft's or the release's purpose.
  */
 @ApplicationScoped
 public class SubjectRecords implements SubjectSource {
@@ -40,9 +42,10 @@ public class SubjectRecords implements SubjectSource {
                 c.put("decisions", SubjectRows.list(em, """
                         select decision, reason, decided_at from inclusion_decision where candidate_id = ?1
                         order by decided_at""", id));
-                c.put("safetyNotes", SubjectRows.list(em, """
-                        select note, author, written_at from safety_note where candidate_id = ?1
-                        order by written_at""", id));
+                // safety notes warn professionals of a risk to them or to others: listed, withheld
+                if (!SubjectRows.list(em, "select 1 from safety_note where candidate_id = ?1 limit 1", id).isEmpty()) {
+                    Withheld.list(c, "safety-notes", null, Withheld.Ground.SAFETY_OF_OTHERS);
+                }
                 c.put("caseManagers", SubjectRows.list(em,
                         "select organisation, assigned_at, ended_at from case_manager where candidate_id = ?1", id));
                 c.put("domainScores", SubjectRows.list(em, """
@@ -54,21 +57,19 @@ public class SubjectRecords implements SubjectSource {
                         where candidate_id = ?1 order by entry_date""", id));
                 records.add(c);
                 audit.record(AuditAction.EXPORT, "lifecourse-candidate", id.toString(), query.personId().toString(),
-                        SubjectQuery.PURPOSE);
+                        query.purpose());
             }
             for (Map<String, Object> p : SubjectRows.list(em, """
                     select 'cter-person' as record_type, person_id, first_name, last_name, id as cter_person_id,
-                           municipality, source, ideology, outcome, follow_up, review_date, reported_at,
-                           approach_handed_over_at, approach_started_on
+                           municipality, source, reported_at, approach_handed_over_at, approach_started_on
                     from cter_person where house = ?1 and person_id = ?2 and erased_at is null order by reported_at""",
                     house, query.personId())) {
                 UUID id = (UUID) p.get("cterPersonId");
-                p.put("weighings", SubjectRows.list(em, """
-                        select outcome, follow_up, review_date, decided_at from cter_weighing where person_id = ?1
-                        order by decided_at""", id));
+                // the CTER table's weighing of radicalisation is for the prevention of terrorist offences
+                Withheld.list(p, "cter-weighing", null, Withheld.Ground.CRIME_PREVENTION);
                 records.add(p);
                 audit.record(AuditAction.EXPORT, "cter-person", id.toString(), query.personId().toString(),
-                        SubjectQuery.PURPOSE);
+                        query.purpose());
             }
         }
         return records;

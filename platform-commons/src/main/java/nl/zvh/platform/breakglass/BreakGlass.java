@@ -27,6 +27,8 @@ import nl.zvh.platform.security.CurrentUser;
 @ApplicationScoped
 public class BreakGlass {
     public static final String PURPOSE = "break-glass";
+    /** The review list holds at least the grants of this last period. */
+    public static final Duration REVIEW_WEEK = Duration.ofDays(7);
 
     @Inject
     EntityManager em;
@@ -49,6 +51,9 @@ public class BreakGlass {
     @Inject
     Instance<BreakGlassTarget> targets;
 
+    @Inject
+    io.quarkus.security.identity.SecurityIdentity identity;
+
     @Transactional
     public BreakGlassGrant request(BreakGlassRequest request) {
         BreakGlassTarget target = targets.stream().filter(t -> t.resourceType().equals(request.resourceType().strip()))
@@ -65,18 +70,22 @@ public class BreakGlass {
         String resourceId = request.resourceId().strip();
         List<String> persons = target.persons(house, resourceId)
                 .orElseThrow(() -> ProblemException.notFound(target.resourceType() + " " + resourceId));
+        Optional<BreakGlassOwner> owner = target.owner(house, resourceId);
         UUID id = UUID.randomUUID();
         em.createNativeQuery("""
                 insert into break_glass_grant (id, resource_type, resource_id, person_refs, user_id, user_name,
-                    organisation, house, roles, reason, granted_at, expires_at)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)""").setParameter(1, id)
+                    organisation, house, roles, reason, granted_at, expires_at, user_display_name, owner_organisation,
+                    owner_user_id, owner_user_name)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)""").setParameter(1, id)
                 .setParameter(2, target.resourceType()).setParameter(3, resourceId)
                 .setParameter(4, String.join(",", persons)).setParameter(5, user.id()).setParameter(6, user.name())
                 .setParameter(7, user.organisation()).setParameter(8, house)
                 .setParameter(9, String.join(",", user.roles())).setParameter(10, request.reason().strip())
                 .setParameter(11, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
                 .setParameter(12, OffsetDateTime.ofInstant(now.plus(config.duration()), ZoneOffset.UTC))
-                .executeUpdate();
+                .setParameter(13, displayName()).setParameter(14, owner.map(BreakGlassOwner::organisation).orElse(null))
+                .setParameter(15, owner.map(BreakGlassOwner::userId).orElse(null))
+                .setParameter(16, owner.map(BreakGlassOwner::userName).orElse(null)).executeUpdate();
         access.use(id);
         if (persons.isEmpty()) {
             audit.record(AuditAction.BREAK_GLASS, target.resourceType(), resourceId, null, PURPOSE);
@@ -132,18 +141,25 @@ public class BreakGlass {
 
     /**
      * Grants in a house, newest first (the privacy officer's report); with an organisation only the grants its own
-     * users took (a partner organisation's privacy officer).
+     * users took (a partner organisation's privacy officer). {@code forReview}: the weekly review list, the grants of
+     * the last {@link #REVIEW_WEEK} and older ones not yet reviewed.
      */
-    public List<BreakGlassGrant> list(String house, String organisation, boolean activeOnly, int limit) {
+    public List<BreakGlassGrant> list(String house, String organisation, boolean activeOnly, boolean forReview,
+            int limit) {
         String sql = SELECT + " where house = :house"
                 + (organisation == null ? "" : " and organisation = :organisation")
-                + (activeOnly ? " and expires_at > :now" : "") + " order by granted_at desc limit " + limit;
+                + (activeOnly ? " and expires_at > :now" : "")
+                + (forReview ? " and (granted_at > :weekAgo or reviewed_at is null)" : "")
+                + " order by granted_at desc limit " + limit;
         var query = em.createNativeQuery(sql).setParameter("house", house);
         if (organisation != null) {
             query.setParameter("organisation", organisation);
         }
         if (activeOnly) {
             query.setParameter("now", OffsetDateTime.ofInstant(clock.now(), ZoneOffset.UTC));
+        }
+        if (forReview) {
+            query.setParameter("weekAgo", GrantRows.utc(clock.now().minus(REVIEW_WEEK)));
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
@@ -160,35 +176,27 @@ public class BreakGlass {
         return rows.stream().map(this::grant).toList();
     }
 
-    private Optional<BreakGlassGrant> find(UUID id) {
+    Optional<BreakGlassGrant> find(UUID id) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(SELECT + " where id = ?1").setParameter(1, id).getResultList();
         return rows.stream().findFirst().map(this::grant);
     }
 
-    private static final String SELECT = """
-            select cast(id as varchar), resource_type, resource_id, person_refs, user_id, user_name, organisation, house,
-                   roles, reason, granted_at, expires_at from break_glass_grant""";
+    private static final String SELECT = GrantRows.SELECT;
 
     private BreakGlassGrant grant(Object[] r) {
-        OffsetDateTime expires = time(r[11]);
-        String refs = (String) r[3];
-        return new BreakGlassGrant(UUID.fromString(r[0].toString()), (String) r[1], (String) r[2],
-                refs == null || refs.isEmpty() ? List.of() : Arrays.asList(refs.split(",")), (String) r[4],
-                (String) r[5], (String) r[6], (String) r[7], (String) r[8], (String) r[9], time(r[10]), expires,
-                expires.toInstant().isAfter(clock.now()));
+        return GrantRows.grant(r, clock.now());
     }
 
-    private static OffsetDateTime time(Object value) {
-        if (value instanceof OffsetDateTime odt) {
-            return odt;
+    /** The caller's name as people read it (token claim {@code name}), if any. */
+    public String displayName() {
+        Object name = identity.getPrincipal() instanceof org.eclipse.microprofile.jwt.JsonWebToken jwt
+                ? jwt.getClaim("name")
+                : null;
+        String text = name == null ? "" : name.toString();
+        if (text.length() > 1 && text.startsWith("\"") && text.endsWith("\"")) {
+            text = text.substring(1, text.length() - 1);
         }
-        if (value instanceof Instant instant) {
-            return instant.atOffset(ZoneOffset.UTC);
-        }
-        if (value instanceof java.sql.Timestamp ts) {
-            return ts.toInstant().atOffset(ZoneOffset.UTC);
-        }
-        return OffsetDateTime.parse(value.toString());
+        return text.isBlank() ? null : text;
     }
 }

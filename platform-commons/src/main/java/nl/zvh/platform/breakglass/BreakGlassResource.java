@@ -10,12 +10,14 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import java.util.UUID;
 import nl.zvh.platform.audit.AuditAction;
 import nl.zvh.platform.audit.AuditLog;
 import nl.zvh.platform.audit.AuditResource;
@@ -42,6 +44,9 @@ public class BreakGlassResource {
     @Inject
     AuditScope scope;
 
+    @Inject
+    BreakGlassReviews reviews;
+
     @POST
     @Authenticated
     @Operation(summary = "Request emergency access to one record with a mandatory reason; valid for"
@@ -63,16 +68,33 @@ public class BreakGlassResource {
     @RolesAllowed(AuditResource.PRIVACY_OFFICER)
     @Transactional
     @Operation(summary = "Break-glass grants in the privacy officer's house (a partner organisation's"
-            + " privacy officer: those its own users took), newest first (active=true: valid ones)")
-    public List<BreakGlassGrant> list(@QueryParam("active") Boolean active, @QueryParam("limit") Integer limit) {
+            + " privacy officer: those its own users took), newest first (active=true: valid ones; review=true: the"
+            + " review list, the last 7 days and older ones not yet reviewed)")
+    public List<BreakGlassGrant> list(@QueryParam("active") Boolean active, @QueryParam("review") Boolean review,
+            @QueryParam("limit") Integer limit) {
         int max = limit == null ? 200 : limit;
         if (max < 1 || max > 1000) {
             throw ProblemException.invalid("limit", "must be between 1 and 1000");
         }
         List<BreakGlassGrant> grants = breakGlass.list(scope.house(), scope.organisation().orElse(null),
-                Boolean.TRUE.equals(active), max);
+                Boolean.TRUE.equals(active), Boolean.TRUE.equals(review), max);
         grants.stream().flatMap(g -> g.personRefs().stream()).distinct().forEach(
                 ref -> audit.record(AuditAction.SEARCH, "break-glass-grant", null, ref, AuditResource.PURPOSE));
         return grants;
+    }
+
+    @POST
+    @Path("/{id}/review")
+    @RolesAllowed(AuditResource.PRIVACY_OFFICER)
+    @Operation(summary = "The privacy officer's review of a grant in the officer's scope: verdict JUSTIFIED or"
+            + " NOT_JUSTIFIED (then a note is mandatory); audited; 404 outside the scope, 409 when already reviewed")
+    public BreakGlassGrant review(@PathParam("id") String id, BreakGlassReview review) {
+        UUID grant;
+        try {
+            grant = UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.notFound("break-glass grant " + id);
+        }
+        return reviews.review(grant, scope.house(), scope.organisation().orElse(null), review);
     }
 }

@@ -31,4 +31,21 @@ public interface BreakGlassTarget {
 
     /** The record's person refs when it exists in this house, else empty. */
     Optional<List<String>> persons(String house, UUID recordId);
+
+    /**
+     * Who is responsible for the record (told on the record's page that someone broke the glass), looked up like
+     * {@link #persons(String, String)}; none by default.
+     */
+    default Optional<BreakGlassOwner> owner(String house, String resourceId) {
+        try {
+            return owner(house, UUID.fromString(resourceId));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Who is responsible for the record; none by default. */
+    default Optional<BreakGlassOwner> owner(String house, UUID recordId) {
+        return Optional.empty();
+    }
 }

@@ -11,11 +11,13 @@ import nl.zvh.platform.audit.AuditLog;
 import nl.zvh.platform.subject.SubjectQuery;
 import nl.zvh.platform.subject.SubjectRows;
 import nl.zvh.platform.subject.SubjectSource;
+import nl.zvh.platform.subject.Withheld;
 
 /**
  * Everything re-integration holds on one person in the privacy officer's house: per track the person, detention and
  * release, consent, the basic conditions and their history, contacts and signals after release, the closing, BIJ,
- * ISD, article 18b and escalations. Audited as an export per track.
+ * ISD, article 18b and escalations. The mayor's public-order assessment and an escalation's risk summary are withheld
+ * and listed ({@link Withheld}). Audited as an export per track, with the draft's or the release's purpose.
  */
 @ApplicationScoped
 public class SubjectRecords implements SubjectSource {
@@ -46,18 +48,26 @@ public class SubjectRecords implements SubjectSource {
             record.put("afterRelease", SubjectRows.list(em, """
                     select kind, occurred_on, partner, summary from aftercare_entry
                     where track_id = ?1 order by occurred_on""", trackId));
-            record.put("bij", SubjectRows.list(em, """
+            // the mayor's public-order assessment and measures: withheld, listed
+            List<Map<String, Object>> bij = SubjectRows.list(em, """
                     select offence_category, mayor_notified_on, assessment, assessed_on, measures from bij_item
-                    where track_id = ?1""", trackId));
+                    where track_id = ?1""", trackId);
+            bij.forEach(b -> Withheld.take(b, "public-order-assessment", null, Withheld.Ground.CRIME_PREVENTION,
+                    "assessment", "measures"));
+            record.put("bij", bij);
             record.put("isdOrders",
                     SubjectRows.list(em, "select term_start, term_end from isd_order where track_id = ?1", trackId));
             record.put("article18b", SubjectRows.list(em, """
                     select direction, requested_on, question, answered_on, answer from article18b_exchange
                     where track_id = ?1""", trackId));
-            record.put("escalations", SubjectRows.list(em, """
-                    select reason, risk_summary, escalated_at, status from escalation where track_id = ?1""", trackId));
+            // the risk summary of an escalation weighs the danger to others
+            List<Map<String, Object>> escalations = SubjectRows.list(em, """
+                    select reason, risk_summary, escalated_at, status from escalation where track_id = ?1""", trackId);
+            escalations.forEach(
+                    e -> Withheld.take(e, "risk-summary", null, Withheld.Ground.SAFETY_OF_OTHERS, "riskSummary"));
+            record.put("escalations", escalations);
             audit.record(AuditAction.EXPORT, "reintegration-track", trackId.toString(),
-                    record.get("personId").toString(), SubjectQuery.PURPOSE);
+                    record.get("personId").toString(), query.purpose());
         }
         return records;
     }

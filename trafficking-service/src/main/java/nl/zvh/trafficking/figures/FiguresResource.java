@@ -11,7 +11,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import nl.zvh.platform.figures.SmallCells;
 import nl.zvh.platform.security.CurrentUser;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Trafficking figures of the analyst's house: counts and percentages only, never persons. */
@@ -26,11 +28,16 @@ public class FiguresResource {
     @Inject
     CurrentUser user;
 
+    @ConfigProperty(name = SmallCells.PROPERTY, defaultValue = "5")
+    int minCell;
+
     @GET
     @Operation(summary = "Signals per exploitation type (counts and percentages), advices vs approaches, sources, "
-            + "minors, shelter placements, per municipality, for one year (by the date the signal was received)")
-    public Figures figures(@QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year,
+            + "minors, shelter placements, per municipality, for one year (by the date the signal was received)", description = "Counts from 1 to zvh.figures.min-cell - 1 (default 5), and the cells that would give them "
+                    + "away, are null (their percentage too) and named in `suppressed`.")
+    public PublishedTraffickingFigures figures(@QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year,
             @QueryParam("municipality") @Size(max = 100) String municipality) {
-        return figures.of(user.requireHouse(), year, municipality);
+        return PublishedTraffickingFigures.of(figures.of(user.requireHouse(), year, municipality),
+                new SmallCells(minCell));
     }
 }

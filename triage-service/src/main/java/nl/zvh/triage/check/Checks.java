@@ -51,13 +51,15 @@ public class Checks {
     public List<CheckViews.PartnerCheck> ownOrganisation(CheckStatus status) {
         var parameters = io.quarkus.panache.common.Parameters.with("house", user.requireHouse())
                 .and("organisation", user.requireOrganisation()).and("waiting", QueueStatus.WAITING);
-        String where = "house = :house and organisation = :organisation and referral.status = :waiting";
+        // referral and session in the same select, the persons in batches: a few statements for any number of checks
+        String where = "from FamiliarityCheck c join fetch c.referral r join fetch c.session"
+                + " where c.house = :house and c.organisation = :organisation and r.status = :waiting";
         if (status != null) {
-            where += " and status = :status";
+            where += " and c.status = :status";
             parameters = parameters.and("status", status);
         }
         List<FamiliarityCheck> checks = FamiliarityCheck
-                .<FamiliarityCheck>find(where + " order by deadline, requestedAt", parameters).list();
+                .<FamiliarityCheck>find(where + " order by c.deadline, c.requestedAt", parameters).list();
         auditPersons(AuditAction.SEARCH, checks, "familiarity-check");
         return checks.stream().map(c -> CheckViews.PartnerCheck.of(c, today())).toList();
     }

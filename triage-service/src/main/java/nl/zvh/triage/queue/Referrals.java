@@ -72,6 +72,15 @@ public class Referrals {
         return TriageReferral.findByIdOptional(referralId);
     }
 
+    /** The referrals of these ids in one statement (their persons follow in batches), by id. */
+    public java.util.Map<UUID, TriageReferral> findAll(Collection<UUID> referralIds) {
+        if (referralIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return TriageReferral.<TriageReferral>list("referralId in ?1", referralIds).stream()
+                .collect(java.util.stream.Collectors.toMap(TriageReferral::referralId, r -> r));
+    }
+
     /** Of {@code referralIds}, those triage holds in {@code house} and has not erased yet. */
     public List<UUID> notErased(String house, Collection<UUID> referralIds) {
         if (referralIds.isEmpty()) {

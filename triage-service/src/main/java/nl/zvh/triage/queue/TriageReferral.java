@@ -57,6 +57,7 @@ public class TriageReferral extends PanacheEntityBase {
 
     @OneToMany(mappedBy = "referral", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
+    @org.hibernate.annotations.BatchSize(size = 100) // lists of checks and agendas read the persons in batches
     private List<TriagePerson> persons = new ArrayList<>();
 
     /** What intake submitted about the referral itself. */

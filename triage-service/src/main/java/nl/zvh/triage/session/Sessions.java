@@ -104,11 +104,14 @@ public class Sessions {
     private SessionView withAgenda(TriageSession session) {
         List<AgendaEntry> entries = new ArrayList<>();
         List<TriageReferral> shown = new ArrayList<>();
-        for (AgendaItem item : agenda.itemsOf(session)) {
-            referrals.find(item.referralId).filter(r -> !r.isErased()).ifPresent(referral -> {
+        List<AgendaItem> items = agenda.itemsOf(session);
+        var byId = referrals.findAll(items.stream().map(item -> item.referralId).toList());
+        for (AgendaItem item : items) {
+            TriageReferral referral = byId.get(item.referralId);
+            if (referral != null && !referral.isErased()) {
                 shown.add(referral);
                 entries.add(AgendaEntry.of(item, referral));
-            });
+            }
         }
         referrals.auditPersons(AuditAction.READ, "triage-referral", shown, "triage-agenda");
         return view(session, entries.size(), entries);

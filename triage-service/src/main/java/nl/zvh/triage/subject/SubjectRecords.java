@@ -11,11 +11,14 @@ import nl.zvh.platform.audit.AuditLog;
 import nl.zvh.platform.subject.SubjectQuery;
 import nl.zvh.platform.subject.SubjectRows;
 import nl.zvh.platform.subject.SubjectSource;
+import nl.zvh.platform.subject.Withheld;
+import nl.zvh.triage.check.Sensitivity;
+import nl.zvh.triage.queue.TriagePerson;
 
 /**
  * Everything the triage table holds on one person in the privacy officer's house: per referral the person as
- * received, the referral's facts, the familiarity checks' answers and the decision; never the other persons.
- * Audited as an export per referral.
+ * received, the referral's facts, which partners were asked (their answers withheld) and the decision; never the
+ * other persons. Audited as an export per referral, with the draft's or the release's purpose.
  */
 @ApplicationScoped
 public class SubjectRecords implements SubjectSource {
@@ -39,12 +42,32 @@ public class SubjectRecords implements SubjectSource {
                 house, query);
         for (Map<String, Object> record : records) {
             UUID referralId = (UUID) record.get("referralId");
-            record.put("familiarityChecks", SubjectRows.list(em, """
-                    select organisation, status, known, summary, answered_at from familiarity_check
-                    where referral_id = ?1 order by organisation""", referralId));
+            if (!TriagePerson.MAIN.equals(record.get("role"))) {
+                // the referral's question and the table's reasoning are about the main person and the family
+                Withheld.take(record, "referral-question", null, Withheld.Ground.OTHERS_RIGHTS, "question", "advice",
+                        "rationale");
+            }
+            record.put("familiarityChecks", familiarityChecks(referralId));
             audit.record(AuditAction.EXPORT, "triage-referral", referralId.toString(),
-                    record.get("personId").toString(), SubjectQuery.PURPOSE);
+                    record.get("personId").toString(), query.purpose());
         }
         return records;
+    }
+
+    /**
+     * Which partners were asked and whether they answered; what they answered is their own information (the subject
+     * asks that partner), and a strictly confidential answer is for the chair only: withheld, each listed.
+     */
+    private List<Map<String, Object>> familiarityChecks(UUID referralId) {
+        List<Map<String, Object>> checks = SubjectRows.list(em, """
+                select organisation, status, known, summary, sensitivity, answered_at from familiarity_check
+                where referral_id = ?1 order by organisation""", referralId);
+        for (Map<String, Object> check : checks) {
+            boolean strict = Sensitivity.STRICTLY_CONFIDENTIAL.name().equals(check.remove("sensitivity"));
+            Withheld.take(check, "familiarity-answer", (String) check.get("organisation"),
+                    strict ? Withheld.Ground.STRICTLY_CONFIDENTIAL : Withheld.Ground.PARTNER_INFORMATION, "known",
+                    "summary");
+        }
+        return checks;
     }
 }
