@@ -34,10 +34,10 @@ class ClosedCaseFollowsErasureOfItsReferralTest {
         given().auth().oauth2(police).contentType(ContentType.JSON).body(Map.of("reason", "STABLE")).when()
                 .post("/api/cases/" + closed + "/closure").then().statusCode(200);
 
-        Kafka.send("zvh.privacy.erasure", openReferral, erased(openReferral));
+        Kafka.send("zvh.privacy.erasure.intake", openReferral, erased(openReferral));
         String event = erased(closedReferral);
-        Kafka.send("zvh.privacy.erasure", closedReferral, event);
-        Kafka.send("zvh.privacy.erasure", closedReferral, event); // redelivery
+        Kafka.send("zvh.privacy.erasure.intake", closedReferral, event);
+        Kafka.send("zvh.privacy.erasure.intake", closedReferral, event); // redelivery
 
         Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(
                 () -> given().auth().oauth2(police).when().get("/api/cases/" + closed).then().statusCode(404));

@@ -97,7 +97,7 @@ class ClosedCaseIsErasedAfterTermWhileFiguresStayTest {
                         .setParameter(1, closed).getResultList());
         assertEquals(List.of(), minutes);
 
-        String event = Kafka.await("zvh.privacy.erasure", r -> closed.equals(r.key()));
+        String event = Kafka.await("zvh.privacy.erasure.coveca", r -> closed.equals(r.key()));
         assertTrue(event.contains("\"recordType\":\"coveca-case\""), event);
         assertTrue(!event.contains(BSN) && !event.contains("Vermeulen"), event);
     }

@@ -26,7 +26,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The broker of the stack is secured as issue 23 asks (TLS, SASL SCRAM, one principal per service, deny by default),
  * tried as an attacker on the machine would: a client without credentials learns nothing (not even the topic names),
  * a wrong password is refused, and a service's own credentials neither forge another service's events (intake
- * writing a triage decision, or a CTER hand-over) nor read a topic it does not consume (intake reading the CTER team's
+ * writing a triage decision, a CTER hand-over, or an erasure of triage's or CoVeCa's records: each service erases only
+ * on its own topic {@code zvh.privacy.erasure.<service>}, and consumers take the sender from the topic) nor read a topic it does not consume (intake reading the CTER team's
  * topic). The rest of the system tests run on the same broker with the services' own principals.
  */
 @ExtendWith(LocalStack.class)
@@ -63,7 +64,8 @@ class KafkaRefusesStrangersAndKeepsServicesToTheirTopicsIT {
                 LocalStack.kafkaAs("intake-service",
                         Map.of("max.block.ms", 10_000, "delivery.timeout.ms", 15_000, "request.timeout.ms", 5000)),
                 new StringSerializer(), new StringSerializer())) {
-            for (String topic : List.of("zvh.triage.decision", "zvh.lifecourse.cter")) {
+            for (String topic : List.of("zvh.triage.decision", "zvh.lifecourse.cter", "zvh.privacy.erasure.triage",
+                    "zvh.privacy.erasure.coveca")) {
                 ExecutionException refused = assertThrows(ExecutionException.class,
                         () -> intake.send(new ProducerRecord<>(topic, "forged", "{\"type\":\"forged\"}")).get());
                 assertInstanceOf(TopicAuthorizationException.class, refused.getCause(), topic);

@@ -68,8 +68,7 @@ public class GrantReviewResource {
                 all.size(), null);
         return PrivacyResource.Templates.grants(
                 all.stream().skip(paging.offset()).limit(paging.size()).map(g -> GrantLine.of(g, locale)).toList(),
-                paging, (int) all.stream().filter(g -> !g.reviewed()).count(),
-                uri.getQueryParameters().containsKey("reviewed"));
+                paging, GrantRow.due(all)[0], GrantRow.due(all)[1], uri.getQueryParameters().containsKey("reviewed"));
     }
 
     @GET

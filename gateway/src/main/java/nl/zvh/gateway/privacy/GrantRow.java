@@ -26,6 +26,22 @@ public record GrantRow(String service, String id, String userName, String displa
         return verdict != null;
     }
 
+    /**
+     * Not reviewed within the week of the weekly review list (the services count the same for operations' alert:
+     * platform {@code OverdueReviews}).
+     */
+    boolean overdue(java.time.Instant now) {
+        java.time.OffsetDateTime granted = AuditLine.parse(grantedAt);
+        return !reviewed() && granted != null && granted.toInstant().isBefore(now.minus(java.time.Duration.ofDays(7)));
+    }
+
+    /** How many of {@code grants} wait for review, and how many of those longer than a week. */
+    static int[] due(java.util.List<GrantRow> grants) {
+        java.time.Instant now = java.time.Instant.now();
+        return new int[]{(int) grants.stream().filter(g -> !g.reviewed()).count(),
+                (int) grants.stream().filter(g -> g.overdue(now)).count()};
+    }
+
     JsonObject json() {
         JsonObject json = new JsonObject().put("service", service).put("id", id).put("userName", userName)
                 .put("userDisplayName", displayName).put("organisation", organisation).put("resourceType", resourceType)

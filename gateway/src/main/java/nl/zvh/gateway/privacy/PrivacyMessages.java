@@ -244,6 +244,11 @@ public interface PrivacyMessages {
     @Message("Naar de beoordelingslijst")
     String to_review_link();
 
+    @Message("{#when count}{#is 1}1 noodtoegang wacht al langer dan een week op beoordeling.{#else}{count} noodtoegangen "
+            + "wachten al langer dan een week op beoordeling.{/when} Beoordeel ze nu: zo nodig moet de organisatie van de "
+            + "medewerker nog maatregelen nemen.")
+    String overdue(int count);
+
     @Message("Beoordeel elke week de noodtoegang van de afgelopen 7 dagen: was de reden een noodgeval? Oudere noodtoegang "
             + "die nog niet beoordeeld is, staat er ook.")
     String review_intro();

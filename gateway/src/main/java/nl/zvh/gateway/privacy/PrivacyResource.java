@@ -52,11 +52,12 @@ public class PrivacyResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance overview(Form form, List<Option> actions, Entries entries,
-                List<StatusLine> services, List<GrantLine> grants, int grantsTotal, int toReview);
+                List<StatusLine> services, List<GrantLine> grants, int grantsTotal, int toReview, int overdue);
 
         static native TemplateInstance accessLog(Form form, Entries entries, String jsonHref);
 
-        static native TemplateInstance grants(List<GrantLine> grants, Paging paging, int toReview, boolean saved);
+        static native TemplateInstance grants(List<GrantLine> grants, Paging paging, int toReview, int overdue,
+                boolean saved);
 
         static native TemplateInstance review(GrantLine grant, Form form, List<Option> verdicts, String refused);
     }
@@ -80,7 +81,7 @@ public class PrivacyResource {
                 .map(a -> new Option(a, CodeLabels.of("AuditAction", a, locale))).toList();
         if (!filters.valid()) {
             return Response.status(400)
-                    .entity(Templates.overview(filters.form(), actions, null, List.of(), List.of(), 0, 0)).build();
+                    .entity(Templates.overview(filters.form(), actions, null, List.of(), List.of(), 0, 0, 0)).build();
         }
         AuditFanOut.Overview result = fanOut.search(token(), filters.services(), true);
         List<GrantLine> grants = result.grants().stream().limit(GRANTS_ON_OVERVIEW).map(g -> GrantLine.of(g, locale))
@@ -88,9 +89,9 @@ public class PrivacyResource {
         PrivacyMessages m = messages(locale);
         List<StatusLine> services = result.services().stream().map(s -> StatusLine.of(s, m, locale))
                 .sorted(java.util.Comparator.comparing(StatusLine::order)).toList();
+        int[] due = GrantRow.due(result.grants());
         return Response.ok(Templates.overview(filters.form(), actions, entries(result, query, "/privacy", locale),
-                services, grants, result.grants().size(),
-                (int) result.grants().stream().filter(g -> !g.reviewed()).count())).build();
+                services, grants, result.grants().size(), due[0], due[1])).build();
     }
 
     @GET

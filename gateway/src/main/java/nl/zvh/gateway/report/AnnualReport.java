@@ -7,9 +7,12 @@ import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
 import nl.zvh.platform.figures.SmallCells;
@@ -22,7 +25,10 @@ import org.jboss.logging.Logger;
  * exportable as CSV) and charts. Only aggregates pass through; the services never return persons to an analyst. Codes
  * in the figures are named in the reader's language (the house's reference data, else the gateway's labels) and
  * decimals written in the reader's notation. Every table is published under the platform's small-cell rule
- * ({@link SmallCells}, {@link ReportTable#suppressed}) and the charts draw only what their tables publish.
+ * ({@link SmallCells}, {@link ReportTable#suppressed}) and the charts draw only what their tables publish. Tables of
+ * one report share figures (this year's referrals in the inflow and the year comparison): a figure withheld in one
+ * table is withheld in every table that shows it, and the secondary suppression that this causes is followed until
+ * nothing changes, so no table publishes what another withholds (linked tables, after CBS practice).
  */
 public final class AnnualReport {
     private static final Logger LOG = Logger.getLogger(AnnualReport.class);
@@ -63,12 +69,19 @@ public final class AnnualReport {
     private final Locale locale;
     private final SmallCells rule;
     private final Map<String, String> reference = new HashMap<>();
+    /** Figures withheld in some table of the previous composition: withheld in every table from the start. */
+    private final Set<String> linked;
+    /** Figures this composition withheld. */
+    private final Set<String> withheld = new HashSet<>();
+    /** The services' JSON objects (their maps, which the JSON views share) numbered in the order first read. */
+    private final Map<Object, Integer> sources = new IdentityHashMap<>();
     private final List<Section> sections = new ArrayList<>();
     private List<ReportTable> tables;
     private List<Chart> charts;
 
-    private AnnualReport(ServiceFigures f, ReportMessages m, Locale locale, SmallCells rule) {
+    private AnnualReport(ServiceFigures f, ReportMessages m, Locale locale, SmallCells rule, Set<String> linked) {
         this.f = f;
+        this.linked = linked;
         this.rule = rule;
         this.m = m;
         this.locale = locale;
@@ -87,7 +100,16 @@ public final class AnnualReport {
     }
 
     public static Report of(ServiceFigures figures, ReportMessages messages, Locale locale, SmallCells rule) {
-        return new AnnualReport(figures, messages, locale, rule).build();
+        Set<String> linked = Set.of();
+        while (true) {
+            AnnualReport composer = new AnnualReport(figures, messages, locale, rule, linked);
+            Report report = composer.build();
+            // the withheld set only grows (a linked figure stays withheld) and is finite: this ends
+            if (composer.withheld.equals(linked)) {
+                return report;
+            }
+            linked = Set.copyOf(composer.withheld);
+        }
     }
 
     private Report build() {
@@ -138,7 +160,9 @@ public final class AnnualReport {
                     cell(po, "untriaged")};
             List<List<Object>> rows = new ArrayList<>();
             for (int i = 0; i < labels.length; i++) {
-                Long diff = now[i] instanceof Long a && before[i] instanceof Long b ? a - b : null;
+                Long a = value(now[i]);
+                Long b = value(before[i]);
+                Long diff = a != null && b != null ? a - b : null;
                 rows.add(List.of(labels[i], before[i], now[i],
                         diff == null ? ReportTable.SUPPRESSED : new ReportTable.Derived((diff > 0 ? "+" : "") + diff)));
             }
@@ -166,7 +190,7 @@ public final class AnnualReport {
         }
         String inflowTitle = m.c_inflow(f.year() - 1, f.year());
         chart("inflow", inflowTitle,
-                ReportTable.suppressed("inflow-chart", inflowTitle, List.of(), inflowByQuarter, rule),
+                ReportTable.suppressed("inflow-chart", inflowTitle, List.of(), inflowByQuarter, rule, linked, withheld),
                 List.of(String.valueOf(f.year() - 1), String.valueOf(f.year())), "quarters");
 
         add("municipalities", m.t_municipalities(),
@@ -183,7 +207,8 @@ public final class AnnualReport {
                 shares(in.getJsonArray("problemAreas", new JsonArray()), "key", "referrals", "ProblemArea"));
         List<List<Object>> programmes = new ArrayList<>();
         for (Map.Entry<String, Object> e : in.getJsonObject("approachesByProgramme", new JsonObject())) {
-            programmes.add(List.of(label("TriageProgramme", e.getKey()), count(e.getValue())));
+            programmes.add(List.of(label("TriageProgramme", e.getKey()),
+                    cell(in.getJsonObject("approachesByProgramme"), e.getKey())));
         }
         add("programmes", m.t_programmes(), List.of(m.programme(), m.approaches()), programmes);
     }
@@ -292,7 +317,7 @@ public final class AnnualReport {
     }
 
     private ReportTable add(String id, String title, List<String> headers, List<List<Object>> rows) {
-        ReportTable table = ReportTable.suppressed(id, title, headers, rows, rule);
+        ReportTable table = ReportTable.suppressed(id, title, headers, rows, rule, linked, withheld);
         tables.add(table);
         return table;
     }
@@ -353,7 +378,7 @@ public final class AnnualReport {
         }
     }
 
-    private static List<List<Object>> rows(JsonArray array, String label, String... counts) {
+    private List<List<Object>> rows(JsonArray array, String label, String... counts) {
         List<List<Object>> rows = new ArrayList<>();
         for (Object o : array) {
             JsonObject row = (JsonObject) o;
@@ -381,7 +406,7 @@ public final class AnnualReport {
     private List<List<Object>> map(JsonObject counts, String group) {
         List<List<Object>> rows = new ArrayList<>();
         for (Map.Entry<String, Object> e : counts) {
-            rows.add(List.of(label(group, e.getKey()), count(e.getValue())));
+            rows.add(List.of(label(group, e.getKey()), cell(counts, e.getKey())));
         }
         return rows;
     }
@@ -409,14 +434,26 @@ public final class AnnualReport {
      * A count as a service published it: one the service withheld (the value {@code null}, the name in the object's
      * {@code suppressed} list) stays withheld.
      */
-    private static Object cell(JsonObject o, String key) {
-        boolean withheld = o != null && (o.containsKey(key) && o.getValue(key) == null
+    /**
+     * The count {@code key} of a service's figures: withheld when the service withheld it, else a figure named by its
+     * place in the services' answers, so that the same figure in two tables is known as one.
+     */
+    private Object cell(JsonObject o, String key) {
+        boolean suppressedByService = o != null && (o.containsKey(key) && o.getValue(key) == null
                 || o.getJsonArray("suppressed", new JsonArray()).contains(key));
-        return withheld ? ReportTable.SUPPRESSED : n(o, key);
+        if (suppressedByService) {
+            return ReportTable.SUPPRESSED;
+        }
+        if (o == null) {
+            return 0L;
+        }
+        int source = sources.computeIfAbsent(o.getMap(), map -> sources.size());
+        return new ReportTable.Figure(source + "." + key, n(o, key));
     }
 
-    private static Object count(Object value) {
-        return value instanceof Number number ? (Object) number.longValue() : ReportTable.SUPPRESSED;
+    /** The count of a cell being composed; null when withheld. */
+    private static Long value(Object cell) {
+        return cell instanceof Long n ? n : cell instanceof ReportTable.Figure figure ? (Long) figure.count() : null;
     }
 
     private static long n(JsonObject o, String key) {

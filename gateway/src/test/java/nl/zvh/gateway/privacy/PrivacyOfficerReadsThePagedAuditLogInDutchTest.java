@@ -90,8 +90,10 @@ class PrivacyOfficerReadsThePagedAuditLogInDutchTest {
         assertTrue(page.contains("<tr class=\"unknown\" data-service=\"triage\">"), "triage does not answer");
         assertTrue(page.contains("de dienst is niet bereikbaar"), page);
         String grants = page.substring(page.indexOf("<table id=\"grants\""));
-        assertTrue(grants.contains("Crisis: acuut overleg") && grants.contains("Casus complexe casuïstiek")
-                && grants.contains("verlopen op 6 december 2026 22:05"), grants);
+        assertTrue(grants.contains("Crisis: acuut overleg")
+                && grants.contains("Casus complexe casuïstiek") && java.util.regex.Pattern
+                        .compile("verlopen op \\d{1,2} [a-z]+ \\d{4} \\d{2}:\\d{2}").matcher(grants).find()
+                && !grants.contains("Z</"), grants);
     }
 
     @Test

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
  * Break-glass with oversight (issue 23): the privacy officer's overview says at once how many emergency grants wait
  * for review and links to the weekly list; the list names who by the name people read; the review form refuses a
  * missing verdict and "not justified" without a note in Dutch at the field (422, the choice kept), then posts the
- * review to the service that holds the grant with the officer's token, and the list shows it reviewed.
+ * review to the service that holds the grant with the officer's token, and the list shows it reviewed. A grant that
+ * waited longer than a week is an alert on both pages, not a count among others.
  */
 @QuarkusTest
 @WithTestResource(value = GatewayTestResources.class, scope = TestResourceScope.GLOBAL)
@@ -35,6 +36,7 @@ class PrivacyOfficerReviewsEmergencyAccessOnTheWeeklyListTest {
     @BeforeEach
     void warmUp() {
         FakeUpstream.review = null;
+        FakeUpstream.overdueGrant = false;
         given().auth().oauth2(officer).when().get("/privacy/audit");
     }
 
@@ -90,6 +92,25 @@ class PrivacyOfficerReviewsEmergencyAccessOnTheWeeklyListTest {
         given().auth().oauth2(officer).accept("text/html").when().get("/privacy/break-glass/nowhere/g-1").then()
                 .statusCode(404);
         given().auth().oauth2(referrer).accept("text/html").when().get(reviewPage).then().statusCode(403);
+    }
+
+    @Test
+    void aGrantUnreviewedForMoreThanAWeekIsAnAlert() {
+        FakeUpstream.overdueGrant = true;
+        try {
+            given().auth().oauth2(officer).accept("text/html").when().get("/privacy").then().statusCode(200)
+                    .body(allOf(containsString("id=\"grants-overdue\""), containsString("role=\"alert\""),
+                            containsString("1 noodtoegang wacht al langer dan een week op beoordeling."),
+                            not(containsString("id=\"grants-to-review\""))));
+            given().auth().oauth2(officer).accept("text/html").when().get("/privacy/break-glass").then().statusCode(200)
+                    .body(allOf(containsString("3 noodtoegangen wachten op beoordeling."),
+                            containsString("id=\"grants-overdue\""),
+                            containsString("1 noodtoegang wacht al langer dan een week op beoordeling.")));
+        } finally {
+            FakeUpstream.overdueGrant = false;
+        }
+        given().auth().oauth2(officer).accept("text/html").when().get("/privacy").then().statusCode(200)
+                .body(allOf(containsString("id=\"grants-to-review\""), not(containsString("grants-overdue"))));
     }
 
     private static String row(String page, String grantId) {

@@ -108,13 +108,7 @@ public class FakeUpstream implements QuarkusTestResourceLifecycleManager {
             return;
         }
         if (request.path().equals("/api/break-glass")) {
-            request.response().putHeader("Content-Type", "application/json")
-                    .end(new io.vertx.core.json.JsonArray().add(new JsonObject().put("id", "g-1")
-                            .put("userName", "woonkwartier-process-director").put("organisation", "Woonkwartier")
-                            .put("resourceType", "coveca-case").put("resourceId", "c-1")
-                            .put("reason", "Crisis: acuut overleg").put("grantedAt", "2026-12-06T13:05:00Z")
-                            .put("expiresAt", "2026-12-06T21:05:00Z").put("active", false)).add(reviewedGrant())
-                            .encode());
+            request.response().putHeader("Content-Type", "application/json").end(grants().encode());
             return;
         }
         if (request.path().equals("/api/break-glass/" + REVIEWED_GRANT + "/review")) {
@@ -132,17 +126,42 @@ public class FakeUpstream implements QuarkusTestResourceLifecycleManager {
         });
     }
 
+    /** When set, the service also holds a grant of nine days ago that nobody reviewed (overdue). */
+    public static volatile boolean overdueGrant;
+
+    /** The service's grants, taken a few hours and a day ago (so never overdue, whenever the tests run). */
+    private static io.vertx.core.json.JsonArray grants() {
+        java.time.Instant now = java.time.Instant.now();
+        io.vertx.core.json.JsonArray grants = new io.vertx.core.json.JsonArray()
+                .add(new JsonObject().put("id", "g-1").put("userName", "woonkwartier-process-director")
+                        .put("organisation", "Woonkwartier").put("resourceType", "coveca-case").put("resourceId", "c-1")
+                        .put("reason", "Crisis: acuut overleg")
+                        .put("grantedAt", now.minus(java.time.Duration.ofHours(3)).toString())
+                        .put("expiresAt", now.minus(java.time.Duration.ofHours(1)).toString()).put("active", false))
+                .add(reviewedGrant(now.minus(java.time.Duration.ofDays(1))));
+        if (overdueGrant) {
+            grants.add(new JsonObject().put("id", "g-old").put("userName", "woonkwartier-process-director")
+                    .put("organisation", "Woonkwartier").put("resourceType", "coveca-case").put("resourceId", "c-3")
+                    .put("reason", "Crisis: acuut overleg met de wijkagent")
+                    .put("grantedAt", now.minus(java.time.Duration.ofDays(9)).toString())
+                    .put("expiresAt",
+                            now.minus(java.time.Duration.ofDays(9)).plus(java.time.Duration.ofHours(8)).toString())
+                    .put("active", false));
+        }
+        return grants;
+    }
+
     /** The grant a privacy officer reviews in the gateway's tests; its review as the fake service recorded it. */
     public static final String REVIEWED_GRANT = "g-review";
     /** The review the fake service received for {@link #REVIEWED_GRANT} (null: none yet). */
     public static volatile JsonObject review;
 
-    private static JsonObject reviewedGrant() {
+    private static JsonObject reviewedGrant(java.time.Instant granted) {
         JsonObject grant = new JsonObject().put("id", REVIEWED_GRANT).put("userName", "politie-process-director")
                 .put("userDisplayName", "Petra Jansen").put("organisation", "Politie Zeeland-West-Brabant")
                 .put("resourceType", "coveca-case").put("resourceId", "c-2")
-                .put("reason", "Melding van acuut geweld in de woning").put("grantedAt", "2026-12-05T09:00:00Z")
-                .put("expiresAt", "2026-12-05T13:00:00Z").put("active", false);
+                .put("reason", "Melding van acuut geweld in de woning").put("grantedAt", granted.toString())
+                .put("expiresAt", granted.plus(java.time.Duration.ofHours(4)).toString()).put("active", false);
         return review == null ? grant : grant.put("review", review);
     }
 
@@ -165,7 +184,8 @@ public class FakeUpstream implements QuarkusTestResourceLifecycleManager {
         review = new JsonObject().put("verdict", body.getString("verdict")).put("note", body.getString("note"))
                 .put("reviewerName", "fg").put("reviewedAt", "2026-12-06T15:00:00Z")
                 .put("tokenForwarded", request.getHeader("Authorization") != null);
-        request.response().putHeader("Content-Type", "application/json").end(reviewedGrant().encode());
+        request.response().putHeader("Content-Type", "application/json")
+                .end(reviewedGrant(java.time.Instant.now().minus(java.time.Duration.ofDays(1))).encode());
     }
 
     /** Entries the fake audit search answers: enough for more than one page. */

@@ -34,8 +34,8 @@ class ReferralFollowsTheProgrammesErasureTest {
         String id = given().auth().oauth2(police).contentType(ContentType.JSON).body(ReferralRequests.valid()).when()
                 .post("/api/referrals").then().statusCode(201).extract().path("id");
         String event = ErasureSamples.sample("PersonDataErased-v1.json", id);
-        Kafka.send("zvh.privacy.erasure", id, event);
-        Kafka.send("zvh.privacy.erasure", id, event);
+        Kafka.send("zvh.privacy.erasure.coveca", id, event);
+        Kafka.send("zvh.privacy.erasure.coveca", id, event);
 
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(
                 () -> given().auth().oauth2(police).when().get("/api/referrals/" + id).then().statusCode(404));

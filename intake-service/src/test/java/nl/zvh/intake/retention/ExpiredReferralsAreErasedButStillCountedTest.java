@@ -94,7 +94,8 @@ class ExpiredReferralsAreErasedButStillCountedTest {
         assertEquals("", question);
         assertEquals(before, figures(), "the figures of 2026 count the anonymised referral as before");
 
-        String event = Kafka.await("zvh.privacy.erasure", r -> r.value().contains("\"recordId\":\"" + advice + "\""));
+        String event = Kafka.await("zvh.privacy.erasure.intake",
+                r -> r.value().contains("\"recordId\":\"" + advice + "\""));
         assertTrue(event.contains("\"type\":\"PersonDataErased\""), event);
         assertTrue(event.contains("\"source\":\"intake-service\""), event);
         assertTrue(!event.contains(adviceBsn) && !event.contains("Berg"), "no BSN or name in the event: " + event);

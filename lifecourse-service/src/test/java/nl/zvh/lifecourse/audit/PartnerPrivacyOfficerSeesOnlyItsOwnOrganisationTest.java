@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
  * police user by name; the police's privacy officer likewise only the police's part. The house's own privacy officer
  * (ZVH De Markiezaten, the house's staff organisation) sees both. Break-glass grants: each partner's officer only
  * those its own users took, the house's officer all of them. Where the service knows whose a record is (here: a
- * client concerns its case manager's organisation, {@link ClientsBelongToTheirCaseManagersOrganisation}), that
+ * client concerns its case manager's organisation, {@link nl.zvh.lifecourse.clients.ClientOwner}), that
  * organisation's officer also sees what others did with it.
  */
 @QuarkusTest

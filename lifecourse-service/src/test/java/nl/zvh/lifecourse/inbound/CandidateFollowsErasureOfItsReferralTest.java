@@ -39,10 +39,10 @@ class CandidateFollowsErasureOfItsReferralTest {
                 .when().post("/api/inclusion-sessions/" + CandidateRequestsForTests.session(coordinator) + "/decisions")
                 .then().statusCode(200);
 
-        Kafka.send("zvh.privacy.erasure", includedReferral, erasure(includedReferral));
+        Kafka.send("zvh.privacy.erasure.intake", includedReferral, erasure(includedReferral));
         String event = erasure(erasedReferral);
-        Kafka.send("zvh.privacy.erasure", erasedReferral, event);
-        Kafka.send("zvh.privacy.erasure", erasedReferral, event);
+        Kafka.send("zvh.privacy.erasure.intake", erasedReferral, event);
+        Kafka.send("zvh.privacy.erasure.intake", erasedReferral, event);
 
         Awaitility.await().atMost(Duration.ofSeconds(60))
                 .untilAsserted(() -> given().auth().oauth2(coordinator).queryParam("sourceReferralId", erasedReferral)

@@ -71,7 +71,7 @@ class CandidateNotIncludedIsErasedAfterTermWhileFiguresStayTest {
         assertNull(row[1]);
         assertEquals("Roosendaal", row[2]);
 
-        String event = Kafka.await("zvh.privacy.erasure", r -> candidate.equals(r.key()));
+        String event = Kafka.await("zvh.privacy.erasure.lifecourse", r -> candidate.equals(r.key()));
         assertTrue(event.contains("\"recordType\":\"lifecourse-candidate\""), event);
         assertTrue(event.contains(personId) && !event.contains("Retentius"), event);
     }

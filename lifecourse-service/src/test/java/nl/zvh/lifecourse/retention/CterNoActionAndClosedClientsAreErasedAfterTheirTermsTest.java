@@ -81,10 +81,10 @@ class CterNoActionAndClosedClientsAreErasedAfterTheirTermsTest {
         assertNull(client[0]);
         assertEquals("STABLE", client[1]);
 
-        String event = Kafka.await("zvh.privacy.erasure", r -> quiet.equals(r.key()));
+        String event = Kafka.await("zvh.privacy.erasure.lifecourse", r -> quiet.equals(r.key()));
         assertTrue(event.contains("\"recordType\":\"cter-person\""), event);
         assertTrue(event.contains(personId) && !event.contains("Stiltevijf"), event);
-        assertTrue(Kafka.await("zvh.privacy.erasure", r -> closed.equals(r.key()))
+        assertTrue(Kafka.await("zvh.privacy.erasure.lifecourse", r -> closed.equals(r.key()))
                 .contains("\"recordType\":\"lifecourse-candidate\""));
     }
 

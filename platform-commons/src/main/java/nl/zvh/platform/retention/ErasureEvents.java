@@ -9,7 +9,7 @@ import java.util.UUID;
 import nl.zvh.platform.outbox.Outbox;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Publishes {@link PersonDataErased} through the outbox, in the erasing transaction. */
+/** Publishes {@link PersonDataErased} on the service's own erasure topic through the outbox, in the erasing transaction. */
 @ApplicationScoped
 public class ErasureEvents {
     @Inject
@@ -21,7 +21,7 @@ public class ErasureEvents {
     @Transactional(Transactional.TxType.MANDATORY)
     public void erased(String house, String recordType, UUID recordId, List<UUID> referralIds, List<UUID> personIds,
             Instant now) {
-        outbox.publish(PersonDataErased.V1, recordId, house, new PersonDataErased(source,
+        outbox.publish(PersonDataErased.v1(source), recordId, house, new PersonDataErased(source,
                 PersonDataErased.RETENTION_EXPIRED, recordType, recordId.toString(), referralIds, personIds, now));
     }
 }

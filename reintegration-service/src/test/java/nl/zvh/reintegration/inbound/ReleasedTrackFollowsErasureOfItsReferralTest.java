@@ -39,10 +39,10 @@ class ReleasedTrackFollowsErasureOfItsReferralTest {
                 .createNativeQuery("update track set actual_release_date = current_date where id = cast(?1 as uuid)")
                 .setParameter(1, released).executeUpdate());
 
-        Kafka.send("zvh.privacy.erasure", runningReferral, erasure(runningReferral));
+        Kafka.send("zvh.privacy.erasure.intake", runningReferral, erasure(runningReferral));
         String event = erasure(releasedReferral);
-        Kafka.send("zvh.privacy.erasure", releasedReferral, event);
-        Kafka.send("zvh.privacy.erasure", releasedReferral, event);
+        Kafka.send("zvh.privacy.erasure.intake", releasedReferral, event);
+        Kafka.send("zvh.privacy.erasure.intake", releasedReferral, event);
 
         Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(
                 () -> given().auth().oauth2(COORDINATOR).when().get("/api/tracks/" + released).then().statusCode(404));

@@ -78,7 +78,7 @@ class ReleasedTrackIsErasedAfterTermWhileFiguresStayTest {
         assertNull(row[2]);
         assertEquals("Roosendaal", row[3]);
 
-        String event = Kafka.await("zvh.privacy.erasure", r -> trackId.equals(r.key()));
+        String event = Kafka.await("zvh.privacy.erasure.reintegration", r -> trackId.equals(r.key()));
         assertTrue(event.contains("\"recordType\":\"reintegration-track\""), event);
         assertTrue(!event.contains(BSN) && !event.contains("Retentie"), event);
     }

@@ -34,10 +34,10 @@ class SignalFollowsErasureOfItsReferralTest {
         post(COORDINATOR, "/api/signals/" + running + "/outcome", Map.of("outcome", "COORDINATED_APPROACH"))
                 .statusCode(200);
 
-        Kafka.send("zvh.privacy.erasure", runningReferral, erasure(runningReferral));
+        Kafka.send("zvh.privacy.erasure.intake", runningReferral, erasure(runningReferral));
         String event = erasure(erasedReferral);
-        Kafka.send("zvh.privacy.erasure", erasedReferral, event);
-        Kafka.send("zvh.privacy.erasure", erasedReferral, event);
+        Kafka.send("zvh.privacy.erasure.intake", erasedReferral, event);
+        Kafka.send("zvh.privacy.erasure.intake", erasedReferral, event);
 
         Awaitility.await().atMost(Duration.ofSeconds(60))
                 .untilAsserted(() -> get(COORDINATOR, "/api/signals/" + erased).statusCode(404));

@@ -74,7 +74,7 @@ class AdviceSignalIsErasedAfterTermWhileFiguresStayTest {
         assertNull(row[2]);
         assertEquals("Roosendaal", row[3]);
 
-        String event = Kafka.await("zvh.privacy.erasure", r -> id.equals(r.key()));
+        String event = Kafka.await("zvh.privacy.erasure.trafficking", r -> id.equals(r.key()));
         assertTrue(event.contains("\"recordType\":\"trafficking-signal\""), event);
         assertTrue(!event.contains(BSN) && !event.contains("Retentia"), event);
     }

@@ -57,8 +57,8 @@ class TableFollowsErasureOfTheReferralTest {
                 .readString(Path.of("../platform-commons/src/main/asyncapi/samples/PersonDataErased-v1-referral.json"))
                 .replace(IntakeSamples.SAMPLE_REFERRAL, id)
                 .replaceFirst("\"id\": \"[0-9a-f-]+\"", "\"id\": \"" + UUID.randomUUID() + "\"");
-        Kafka.send("zvh.privacy.erasure", id, erased);
-        Kafka.send("zvh.privacy.erasure", id, erased);
+        Kafka.send("zvh.privacy.erasure.intake", id, erased);
+        Kafka.send("zvh.privacy.erasure.intake", id, erased);
 
         Awaitility.await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> given().auth().oauth2(member).when()
                 .get("/api/triage/queue").then().body("referralId", not(hasItem(id))));

@@ -1,15 +1,16 @@
-package nl.zvh.lifecourse.audit;
+package nl.zvh.lifecourse.clients;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.zvh.lifecourse.candidates.LifecourseAudit;
 import nl.zvh.platform.audit.AuditRecordOwner;
 
 /**
- * The tests' declaration of record ownership (platform {@link AuditRecordOwner}): a life-course client concerns the
- * organisation of its case manager, so that organisation's privacy officer also sees what others did with it.
+ * A life-course client concerns the organisation of its case manager (every organisation that managed it, the current
+ * one and earlier ones): that organisation's privacy officer also sees what others did with the client (issue 23,
+ * {@link nl.zvh.platform.audit.AuditScope}).
  */
 @ApplicationScoped
-public class ClientsBelongToTheirCaseManagersOrganisation implements AuditRecordOwner {
+public class ClientOwner implements AuditRecordOwner {
 
     @Override
     public String resourceType() {
