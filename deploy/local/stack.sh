@@ -466,8 +466,13 @@ build_progress() { # prints, every 10 s until the build ends, which module Maven
   while [ ! -f "$RUN/build.done" ] && alive build; do
     sleep 10
     [ -f "$RUN/build.done" ] && break
-    local now; now=$(grep -Eo 'Building [^ ]+ [^ ]+ +\[[0-9]+/[0-9]+\]' "$LOGS/build.log" 2>/dev/null | tail -1 | sed -E 's/ +/ /g')
-    [ -n "$now" ] || now="resolving dependencies"
+    # "[INFO] Building ZVH platform commons (plumbing only) 0.1.0-SNAPSHOT   [3/13]" and its latest step
+    # "[INFO] --- compiler:3.14.0:compile (default-compile) @ platform-commons ---"
+    local now step
+    now=$(grep -Eo 'Building .+ +\[[0-9]+/[0-9]+\]$' "$LOGS/build.log" 2>/dev/null | tail -1 | sed -E 's/ +/ /g; s/^Building //')
+    step=$(grep -Eo '^\[INFO\] --- [^ ]+' "$LOGS/build.log" 2>/dev/null | tail -1 | sed -E 's/^\[INFO\] --- //; s/:[0-9][^:]*:/:/')
+    if [ -z "$now" ]; then now="reading the project (Maven, plugins and dependencies)"
+    elif [ -n "$step" ]; then now="$now, $step"; fi
     printf '  build: %s (%s)\n' "$now" "$(secs $(( $(now_ms) - t0 )))" >&8
     last=$now
   done

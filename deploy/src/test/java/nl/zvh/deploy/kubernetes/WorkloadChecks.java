@@ -58,6 +58,19 @@ final class WorkloadChecks {
         }
         if (r.find("ConfigMap", app + "-config").isEmpty()) {
             problems.add(where, "ConfigMap " + app + "-config missing");
+        } else {
+            // graceful shutdown: readiness goes down at SIGTERM and requests are served for the delay, then in-flight
+            // requests get the application's 20 s; the pod must be given longer than both
+            String delay = Yaml.str(r.find("ConfigMap", app + "-config").get(), "data.QUARKUS_SHUTDOWN_DELAY");
+            Object grace = pod.get("terminationGracePeriodSeconds");
+            if (delay == null) {
+                problems.add(where,
+                        "no QUARKUS_SHUTDOWN_DELAY in " + app + "-config (a rolling update drops requests)");
+            } else if (!(grace instanceof Number g)
+                    || g.intValue() < 20 + Integer.parseInt(delay.replace("s", "")) + 5) {
+                problems.add(where, "terminationGracePeriodSeconds " + grace + " is shorter than the shutdown delay "
+                        + delay + " + 20 s for in-flight requests + 5 s");
+            }
         }
         for (Object c : containers) {
             for (Object from : Yaml.list(Yaml.at(c, "envFrom"))) {

@@ -25,7 +25,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Every form handler of every programme UI (each POST under /{programme}/ui in the services' OpenAPI documents)
  * refuses a post that carries a real browser session but comes from another origin (403 problem
  * "cross-origin-request"), while the same post from the gateway's own origin gets past that check. The session
- * cookie a real login sets is HttpOnly and SameSite=Lax.
+ * cookie a real login sets is HttpOnly and SameSite=Lax. Issue 23, attack 6i: a cross-site link or form cannot make
+ * the house privacy officer's session compose or release a data-subject export (no GET runs one; the gateway's own
+ * privacy forms refuse other origins like the programmes' forms).
  */
 @ExtendWith(LocalStack.class)
 class EveryUiFormRefusesCrossOriginPostsIT {
@@ -61,6 +63,38 @@ class EveryUiFormRefusesCrossOriginPostsIT {
         }
         assertEquals(List.of(), unguarded, "form handlers reachable cross-origin with a session");
         System.out.println("[Csrf] " + forms.size() + " UI form handlers refuse cross-origin posts: " + forms);
+    }
+
+    @Test
+    void aCrossSiteLinkOrFormRunsNoSubjectExportInThePrivacyOfficersSession() throws Exception {
+        String cookieHeader;
+        try (Browser browser = new Browser()) {
+            Page page = browser.newPage();
+            page.navigate(LocalStack.GATEWAY + "/subject-access");
+            Browser.logIn(page, "markiezaten-privacy-officer");
+            page.waitForSelector("#otp");
+            page.fill("#otp", nl.zvh.deploy.e2e.Totp.now(nl.zvh.deploy.e2e.Totp.DEMO_SECRET));
+            page.click("#kc-login");
+            page.waitForSelector("#subject-access");
+            cookieHeader = String.join("; ",
+                    page.context().cookies(LocalStack.GATEWAY).stream().map(c -> c.name + "=" + c.value).toList());
+        }
+        String person = UUID.randomUUID().toString();
+        for (String link : List.of("/subject-access/draft", "/subject-access/release.json",
+                "/subject-access/release.pdf")) {
+            // what an <img src> or a link on another site would send: a GET with the session cookie
+            Response clicked = given().baseUri(LocalStack.GATEWAY).redirects().follow(false)
+                    .header("Cookie", cookieHeader).queryParam("personId", person).queryParam("reviewed", "true")
+                    .get(link);
+            assertEquals(405, clicked.statusCode(), link + " runs nothing on a GET: " + clicked.asString());
+            // and a form on another site posting there
+            Response posted = given().baseUri(LocalStack.GATEWAY).redirects().follow(false)
+                    .header("Cookie", cookieHeader).header("Origin", "https://evil.example")
+                    .contentType("application/x-www-form-urlencoded").formParam("personId", person)
+                    .formParam("reviewed", "true").post(link);
+            assertEquals(403, posted.statusCode(), link + " from another origin");
+            assertTrue(posted.asString().contains("cross-origin-request"), posted.asString());
+        }
     }
 
     private static List<String> uiPosts() throws Exception {

@@ -20,7 +20,9 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * Keycloak asks privacy officers for a TOTP code; the gateway checks that it was given: the token's {@code amr}
  * (authentication methods, Keycloak's amr mapper and the flows' reference values) must contain {@code otp}. A token
  * without it (a realm or client without the second factor, a token from another flow) gets 403: a Dutch page in the
- * shell for a browser, a problem for an API client.
+ * shell for a browser, a problem for an API client. The services' own privacy-officer APIs reached through the gateway
+ * (audit log and its verification, subject export, break-glass review) are held to the same rule by the proxy
+ * ({@link #needsSecondFactor}).
  */
 public class SecondFactorCheck {
     static final String AMR_CLAIM = "amr";
@@ -59,7 +61,7 @@ public class SecondFactorCheck {
     }
 
     /** Whether the login behind this identity included an OTP code (amr claim, array or single value). */
-    static boolean hasSecondFactor(SecurityIdentity identity) {
+    public static boolean hasSecondFactor(SecurityIdentity identity) {
         if (!(identity.getPrincipal() instanceof JsonWebToken token)) {
             return false;
         }
@@ -68,6 +70,18 @@ public class SecondFactorCheck {
             return values.stream().anyMatch(SecondFactorCheck::isOtp);
         }
         return isOtp(amr);
+    }
+
+    /**
+     * Whether a request to a service's {@code path} (after the programme prefix) by {@code identity} must be refused
+     * for want of a second factor: a privacy officer reading the audit log, verifying it, composing a subject export
+     * or reviewing break-glass through the gateway, with a login without a one-time code.
+     */
+    public static boolean needsSecondFactor(String path, SecurityIdentity identity) {
+        boolean privacyApi = path.startsWith("/api/audit") || path.startsWith("/api/subject")
+                || path.startsWith("/api/break-glass");
+        return privacyApi && identity != null && !identity.isAnonymous() && identity.hasRole("privacy-officer")
+                && !hasSecondFactor(identity);
     }
 
     private static boolean isOtp(Object value) {

@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.zvh.gateway.config.GatewayConfig;
 import nl.zvh.gateway.correlation.RequestCorrelation;
+import nl.zvh.gateway.factor.SecondFactorCheck;
 import nl.zvh.gateway.problem.Problems;
 import nl.zvh.platform.ui.error.ErrorPages;
 import org.jboss.logging.Logger;
@@ -57,6 +58,12 @@ final class ProgrammeProxy implements Handler<RoutingContext> {
         String accessToken = accessToken(rc);
         if (accessToken == null) {
             Problems.send(rc, 401, "unauthorized", "Unauthorized", "Sign in or send a bearer access token.");
+            return;
+        }
+        if (rc.user() instanceof QuarkusHttpUser user
+                && SecondFactorCheck.needsSecondFactor(path, user.getSecurityIdentity())) {
+            Problems.send(rc, 403, "second-factor-required", "Second factor required",
+                    "The privacy officer's service APIs require a login with a one-time code (amr otp).");
             return;
         }
         HttpServerRequest request = rc.request();

@@ -47,6 +47,21 @@ class PrivacyPagesNeedASecondFactorTest {
                 .statusCode(403).contentType("application/problem+json");
     }
 
+    /** Row 6m: the services' own privacy-officer APIs through the gateway are held to the same rule. */
+    @Test
+    void passwordOnlyCannotReachTheServicesPrivacyApisThroughTheGateway() {
+        for (String api : new String[]{"/intake/api/audit", "/intake/api/audit/verify", "/intake/api/subject",
+                "/intake/api/break-glass"}) {
+            given().auth().oauth2(passwordOnly).accept("application/json").when().get(api).then().statusCode(403)
+                    .contentType("application/problem+json").body("type", containsString("second-factor-required"));
+        }
+        given().auth().oauth2(withCode).accept("application/json").when().get("/intake/api/audit/verify").then()
+                .statusCode(200).body("valid", equalTo(true));
+        // other roles and other paths are the services' business, as before
+        given().auth().oauth2(passwordOnly).accept("application/json").when().get("/intake/api/referrals").then()
+                .statusCode(org.hamcrest.Matchers.not(403));
+    }
+
     @Test
     void withACodeTheSubjectAccessPageOpens() {
         given().auth().oauth2(withCode).accept("text/html").when().get("/subject-access").then().statusCode(200)
