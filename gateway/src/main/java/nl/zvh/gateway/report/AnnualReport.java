@@ -211,6 +211,32 @@ public final class AnnualReport {
                     cell(in.getJsonObject("approachesByProgramme"), e.getKey())));
         }
         add("programmes", m.t_programmes(), List.of(m.programme(), m.approaches()), programmes);
+        questions(in.getJsonObject("questions"));
+    }
+
+    /**
+     * Advice and information questions (adviesvragen, vragen aan het informatieknooppunt) per municipality and for
+     * all: counts as intake published them; the minutes spent are no count but go with their row (withheld with it).
+     */
+    private void questions(JsonObject q) {
+        if (q == null) {
+            return; // an intake-service without questions
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        for (Object o : q.getJsonArray("perMunicipality", new JsonArray())) {
+            JsonObject row = (JsonObject) o;
+            rows.add(questionRow(row.getString("municipality"), row));
+        }
+        rows.add(questionRow(m.all_municipalities(), q));
+        add("questions", m.t_questions(), List.of(m.municipality(), m.q_asked(), m.q_advice(), m.q_information(),
+                m.q_answered(), m.q_became_referral(), m.q_minutes()), rows);
+    }
+
+    private List<Object> questionRow(String name, JsonObject row) {
+        Object minutes = row.getValue("minutesSpent");
+        return List.of(name, cell(row, "asked"), cell(row, "advice"), cell(row, "information"), cell(row, "answered"),
+                cell(row, "becameReferral"),
+                minutes == null ? ReportTable.SUPPRESSED : new ReportTable.Derived(String.valueOf(minutes)));
     }
 
     private void coveca() {

@@ -151,6 +151,27 @@ public interface ReportMessages {
     @Message("Programma")
     String programme();
 
+    @Message("Adviesvragen en vragen aan het informatieknooppunt")
+    String t_questions();
+
+    @Message("Vragen")
+    String q_asked();
+
+    @Message("Adviesvragen")
+    String q_advice();
+
+    @Message("Vragen aan het informatieknooppunt")
+    String q_information();
+
+    @Message("Beantwoord")
+    String q_answered();
+
+    @Message("Aanmelding geworden")
+    String q_became_referral();
+
+    @Message("Bestede tijd (minuten)")
+    String q_minutes();
+
     @Message("Complexe casuïstiek: aanpakken per kwartaal")
     String t_coveca_quarters();
 

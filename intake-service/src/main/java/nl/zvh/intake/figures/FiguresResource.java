@@ -26,6 +26,9 @@ public class FiguresResource {
     ReferralFigures figures;
 
     @Inject
+    QuestionFigures questions;
+
+    @Inject
     CurrentUser user;
 
     @ConfigProperty(name = SmallCells.PROPERTY, defaultValue = "5")
@@ -35,13 +38,13 @@ public class FiguresResource {
     @RolesAllowed({"analyst", "triage-chair"})
     @Operation(summary = "Referrals of a year by submission date: outcomes by the reference date (approaches per "
             + "programme, advices, untriaged), per quarter, municipality, referrer organisation and domain, problem "
-            + "areas (see docs/figures.md)", description = "Counts from 1 to zvh.figures.min-cell - 1 (default 5), and"
+            + "areas; advice and information questions by asking date (see docs/figures.md)", description = "Counts from 1 to zvh.figures.min-cell - 1 (default 5), and"
                     + " the cells that would give them away, are null (their share too) and named in `suppressed`.")
     public PublishedIntakeFigures get(@QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year,
             @QueryParam("municipality") @Size(max = 100) String municipality, @QueryParam("on") LocalDate on) {
-        return PublishedIntakeFigures.of(
-                figures.of(user.requireHouse(), year,
-                        municipality == null || municipality.isBlank() ? null : municipality, on),
+        String house = user.requireHouse();
+        String only = municipality == null || municipality.isBlank() ? null : municipality;
+        return PublishedIntakeFigures.of(figures.of(house, year, only, on), questions.of(house, year, only),
                 new SmallCells(minCell));
     }
 }

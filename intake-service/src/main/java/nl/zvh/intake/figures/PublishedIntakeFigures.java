@@ -19,7 +19,24 @@ import nl.zvh.platform.figures.SmallCells;
 public record PublishedIntakeFigures(String house, int year, String municipality, LocalDate on, Long referrals,
         Outcomes outcomes, Map<String, Long> approachesByProgramme, List<Quarter> perQuarter,
         List<MunicipalityRow> perMunicipality, List<Share> referrerDomains, List<Share> referrerOrganisations,
-        List<Share> problemAreas, List<String> suppressed) {
+        List<Share> problemAreas, Questions questions, List<String> suppressed) {
+
+    /**
+     * Advice and information questions of the year (issue 24): asked (= advice + information), answered, became a
+     * referral, minutes spent; the year's and each municipality's. A withheld count is {@code null} and named in
+     * {@code suppressed} ({@code questions.advice}, {@code questions.perMunicipality.Tholen.answered}); the minutes
+     * of a row whose number of questions is withheld are withheld too.
+     */
+    public record Questions(Long asked, Long advice, Long information, Long answered, Long becameReferral,
+            Long minutesSpent, List<QuestionRow> perMunicipality) {
+    }
+
+    /** One municipality's questions. */
+    public record QuestionRow(String municipality, Long asked, Long advice, Long information, Long answered,
+            Long becameReferral, Long minutesSpent) {
+    }
+
+    private static final String[] QUESTION_COLUMNS = {"asked", "advice", "information", "answered", "becameReferral"};
 
     public record Outcomes(Long approaches, Long advices, Long noAction, Long withdrawn, Long untriaged) {
     }
@@ -37,7 +54,12 @@ public record PublishedIntakeFigures(String house, int year, String municipality
     private static final String[] COLUMNS = {"referrals", "approaches", "advices", "untriaged"};
 
     static PublishedIntakeFigures of(IntakeFigures f, SmallCells rule) {
+        return of(f, new QuestionFigures.Counts(new QuestionFigures.Row(null, 0, 0, 0, 0, 0, 0), List.of()), rule);
+    }
+
+    static PublishedIntakeFigures of(IntakeFigures f, QuestionFigures.Counts asked, SmallCells rule) {
         PublishedCounts c = new PublishedCounts(rule);
+        questions(c, asked);
         IntakeFigures.Outcomes o = f.outcomes();
         long[] year = {f.referrals(), o.approaches(), o.advices(), o.untriaged()};
         c.line(named("",
@@ -74,7 +96,64 @@ public record PublishedIntakeFigures(String house, int year, String municipality
                             c.get(k + "advices"), c.get(k + "untriaged"));
                 }).toList(), published(c, "referrerDomains.", f.referrerDomains()),
                 published(c, "referrerOrganisations.", f.referrerOrganisations()),
-                published(c, "problemAreas.", f.problemAreas()), c.suppressed());
+                published(c, "problemAreas.", f.problemAreas()), published(c, asked), suppressedWithMinutes(c, asked));
+    }
+
+    /**
+     * The questions' counts as lines: the kinds with the number asked (the year's and each municipality's row), each
+     * column of municipalities with the year's figure; answered and referred are no parts of a total (a question can
+     * be both) but stand in their columns.
+     */
+    private static void questions(PublishedCounts c, QuestionFigures.Counts q) {
+        QuestionFigures.Row t = q.total();
+        c.line(named("questions.", new String[]{"asked", "advice", "information"}, t.asked(), t.advice(),
+                t.information()));
+        c.cell("questions.answered", t.answered());
+        c.cell("questions.becameReferral", t.becameReferral());
+        for (QuestionFigures.Row r : q.perMunicipality()) {
+            String k = "questions.perMunicipality." + r.municipality() + ".";
+            c.line(named(k, new String[]{"asked", "advice", "information"}, r.asked(), r.advice(), r.information()));
+        }
+        for (int col = 0; col < QUESTION_COLUMNS.length; col++) {
+            Map<String, Long> column = new LinkedHashMap<>();
+            column.put("questions." + QUESTION_COLUMNS[col], questionCount(t, col));
+            for (QuestionFigures.Row r : q.perMunicipality()) {
+                column.put("questions.perMunicipality." + r.municipality() + "." + QUESTION_COLUMNS[col],
+                        questionCount(r, col));
+            }
+            c.line(column);
+        }
+    }
+
+    private static long questionCount(QuestionFigures.Row r, int column) {
+        return new long[]{r.asked(), r.advice(), r.information(), r.answered(), r.becameReferral()}[column];
+    }
+
+    private static Questions published(PublishedCounts c, QuestionFigures.Counts q) {
+        QuestionFigures.Row t = q.total();
+        return new Questions(c.get("questions.asked"), c.get("questions.advice"), c.get("questions.information"),
+                c.get("questions.answered"), c.get("questions.becameReferral"),
+                c.get("questions.asked") == null ? null : t.minutesSpent(), q.perMunicipality().stream().map(r -> {
+                    String k = "questions.perMunicipality." + r.municipality() + ".";
+                    return new QuestionRow(r.municipality(), c.get(k + "asked"), c.get(k + "advice"),
+                            c.get(k + "information"), c.get(k + "answered"), c.get(k + "becameReferral"),
+                            c.get(k + "asked") == null ? null : r.minutesSpent());
+                }).toList());
+    }
+
+    /** The withheld counts, and the minutes of each row whose number of questions is withheld. */
+    private static List<String> suppressedWithMinutes(PublishedCounts c, QuestionFigures.Counts q) {
+        List<String> out = new java.util.ArrayList<>(c.suppressed());
+        if (c.get("questions.asked") == null) {
+            out.add("questions.minutesSpent");
+        }
+        for (QuestionFigures.Row r : q.perMunicipality()) {
+            String k = "questions.perMunicipality." + r.municipality() + ".";
+            if (c.get(k + "asked") == null) {
+                out.add(k + "minutesSpent");
+            }
+        }
+        return List.copyOf(out);
     }
 
     private record Row(String key, long referrals, long approaches, long advices, long untriaged) {

@@ -17,6 +17,10 @@ public interface IntakeRetentionTerms {
     @WithDefault("1")
     int withdrawnYears();
 
+    /** Years after an advice or information question was last handled (became a referral, answered, asked). */
+    @WithDefault("2")
+    int questionYears();
+
     /** Days after creation for drafts never submitted. */
     @WithDefault("90")
     int draftDays();

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.zvh.intake.attachment.Attachments;
+import nl.zvh.intake.question.QuestionView;
+import nl.zvh.intake.question.Questions;
 import nl.zvh.intake.referral.Decision;
 import nl.zvh.intake.referral.PersonRole;
 import nl.zvh.intake.referral.Referral;
@@ -21,8 +23,8 @@ import nl.zvh.platform.subject.Withheld;
 
 /**
  * Everything intake holds on one person in the privacy officer's house (by BSN or platform person id): the person as
- * referred, the referral's facts and its attachments' metadata; never the other persons of the referral. Each person
- * record found is audited as an export.
+ * referred, the referral's facts and its attachments' metadata; never the other persons of the referral; by person id
+ * also the advice and information questions naming the person. Each person record found is audited as an export.
  */
 @ApplicationScoped
 public class SubjectRecords implements SubjectSource {
@@ -35,6 +37,9 @@ public class SubjectRecords implements SubjectSource {
     @Inject
     Attachments attachments;
 
+    @Inject
+    Questions questions;
+
     @Override
     public List<Map<String, Object>> records(String house, SubjectQuery query) {
         List<ReferralPerson> found = query.bsn() != null
@@ -46,7 +51,38 @@ public class SubjectRecords implements SubjectSource {
             audit.record(AuditAction.EXPORT, "referral", person.referral().id().toString(), person.id().toString(),
                     query.purpose());
         }
+        if (query.personId() != null) {
+            // a question names a person without BSN: found by the person id the question gave it
+            for (QuestionView q : questions.aboutPerson(house, query.personId())) {
+                records.add(record(q));
+                audit.record(AuditAction.EXPORT, "question", q.id().toString(), q.person().id().toString(),
+                        query.purpose());
+            }
+        }
         return records;
+    }
+
+    private static Map<String, Object> record(QuestionView q) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("recordType", "question-person");
+        m.put("personId", q.person().id());
+        m.put("firstName", q.person().firstName());
+        m.put("lastName", q.person().lastName());
+        m.put("dateOfBirth", q.person().dateOfBirth());
+        Map<String, Object> question = new LinkedHashMap<>();
+        question.put("id", q.id());
+        question.put("kind", q.kind());
+        question.put("channel", q.channel());
+        question.put("status", q.status());
+        question.put("municipality", q.municipality());
+        question.put("askerOrganisation", q.askerOrganisation());
+        question.put("askedAt", q.askedAt());
+        question.put("question", q.text());
+        question.put("answer", q.answer());
+        question.put("answeredAt", q.answeredAt());
+        question.put("referralId", q.referralId());
+        m.put("question", question);
+        return m;
     }
 
     private Map<String, Object> record(ReferralPerson p) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import nl.zvh.intake.notification.Notifications;
+import nl.zvh.intake.question.QuestionScope;
 import nl.zvh.platform.security.CurrentUser;
 import nl.zvh.platform.ui.shell.Shell;
 import nl.zvh.platform.ui.shell.UiLanguage;
@@ -16,7 +17,8 @@ import nl.zvh.platform.ui.shell.UiLanguage;
 /**
  * The intake programme's own menu ({@code {inject:intakeMenu.items}}, rendered by the tag {@code intakeNav}): only
  * what the caller's roles open. Referrers: their referrals, a new referral, the inbox with its unread count; the
- * triage table: the house's referrals; the functional admin: the reference data.
+ * triage table: the house's referrals; referrers and the house's own staff: the advice and information questions;
+ * the functional admin: the reference data.
  */
 @RequestScoped
 @Named("intakeMenu")
@@ -34,6 +36,9 @@ public class IntakeMenu {
 
     @Inject
     Notifications notifications;
+
+    @Inject
+    QuestionScope questions;
 
     private List<Item> items;
 
@@ -56,6 +61,13 @@ public class IntakeMenu {
             long unread = notifications.unreadCount();
             href = prefix + "/ui/notifications";
             list.add(new Item("inbox", unread > 0 ? msg.inboxUnread(unread) : msg.inbox(), href, here.equals(href)));
+        }
+        if (referrer || questions.houseStaff()) {
+            QuestionMessages q = QuestionPages.messages(shell.locale());
+            String href = prefix + "/ui/questions";
+            list.add(new Item("questions-menu", q.menu(), href, here.equals(href)));
+            href = prefix + "/ui/questions/new";
+            list.add(new Item("new-question", questions.houseStaff() ? q.enter() : q.ask(), href, here.equals(href)));
         }
         if (user.hasRole("functional-admin")) {
             String href = prefix + "/ui/admin/reference";

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.zvh.intake.attachment.AttachmentView;
+import nl.zvh.intake.question.QuestionScope;
 import nl.zvh.intake.referral.ReferralStatus;
 import nl.zvh.intake.referral.ReferralSummary;
 import nl.zvh.intake.referral.ReferralView;
@@ -61,10 +62,18 @@ public class PortalPage {
     @Inject
     Shell shell;
 
+    @Inject
+    QuestionScope questionScope;
+
     @GET
     @Produces(MediaType.TEXT_HTML)
-    @RolesAllowed({"referrer", "triage-chair", "triage-member", "functional-admin"})
+    @RolesAllowed({"referrer", "triage-chair", "triage-member", "functional-admin", "process-director"})
     public Response referrals(@QueryParam("status") String status, @QueryParam("page") String page) {
+        if (!user.hasAnyRole("referrer", "triage-chair", "triage-member", "functional-admin")) {
+            // a process director of the house's own staff answers questions here, a partner's asks them
+            questionScope.requireStaffOrAsker();
+            return seeOther(Prefix.of(shell.prefix()) + "/ui/questions");
+        }
         if (!user.hasAnyRole("referrer", "triage-chair", "triage-member")) {
             return seeOther(Prefix.of(shell.prefix()) + "/ui/admin/reference"); // the functional admin's page
         }

@@ -124,6 +124,7 @@ public class ReferralFormPage {
     @Path("/validate")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
+    @RolesAllowed({"referrer", "process-director", "triage-chair", "triage-member"}) // also the form of a question
     public TemplateInstance validate(MultivaluedMap<String, String> body) {
         ReferralForm form = ReferralForm.of(body);
         DraftReferral draft = form.toDraft();

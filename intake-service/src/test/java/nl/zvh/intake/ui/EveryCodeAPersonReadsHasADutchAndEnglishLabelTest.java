@@ -9,6 +9,9 @@ import java.util.stream.Stream;
 import nl.zvh.intake.attachment.FileType;
 import nl.zvh.intake.notification.NotificationKind;
 import nl.zvh.intake.person.PersonMatcher;
+import nl.zvh.intake.question.QuestionChannel;
+import nl.zvh.intake.question.QuestionKind;
+import nl.zvh.intake.question.QuestionStatus;
 import nl.zvh.intake.reference.Domain;
 import nl.zvh.intake.referral.Gender;
 import nl.zvh.intake.referral.PersonInformed;
@@ -27,7 +30,8 @@ class EveryCodeAPersonReadsHasADutchAndEnglishLabelTest {
         List<String> missing = new ArrayList<>();
         Stream.of(ReferralStatus.values(), Urgency.values(), PersonInformed.values(), Relation.values(),
                 Gender.values(), PersonRole.values(), Domain.values(), NotificationKind.values(), FileType.values(),
-                PersonMatcher.Reason.values()).flatMap(Stream::of).forEach(code -> {
+                PersonMatcher.Reason.values(), QuestionKind.values(), QuestionChannel.values(), QuestionStatus.values())
+                .flatMap(Stream::of).forEach(code -> {
                     for (String language : List.of("nl", "en")) {
                         if (!Labels.hasLabel(code, language)) {
                             missing.add(language + ": " + code.getDeclaringClass().getSimpleName() + "." + code.name());

@@ -9,8 +9,8 @@ import java.util.Set;
  * roles open it. The one catalogue behind the landing page's tiles and every page's programme menu.
  */
 public enum Programme {
-    INTAKE("/intake", "/intake/ui/", "referrer", "triage-chair", "functional-admin"), TRIAGE("/triage", "/triage/ui/",
-            "triage-member",
+    INTAKE("/intake", "/intake/ui/", "referrer", "triage-chair", "functional-admin", "process-director"), TRIAGE(
+            "/triage", "/triage/ui/", "triage-member",
             "triage-chair"), COVECA("/coveca", "/coveca/ui/", "process-director", "case-partner"), REINTEGRATION(
                     "/reintegration", "/reintegration/ui/", "reintegration-coordinator"), TRAFFICKING("/trafficking",
                             "/trafficking/ui/", "trafficking-coordinator"), LIFECOURSE("/lifecourse", "/lifecourse/ui/",
