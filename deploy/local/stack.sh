@@ -582,7 +582,11 @@ cmd_up() {
   if [ -z "$skip_apps" ]; then
     for a in "${APPS[@]}"; do
       local dir; dir=$(app_field "$a" dir)
-      if [ -f "$(app_jar "$a")" ]; then apps+=("$a")
+      if [ -f "$(app_jar "$a")" ]; then
+        apps+=("$a")
+        # a jar older than its sources (after a git pull or an edit) is built again, unless SKIP_BUILD=1
+        if [ "${SKIP_BUILD:-}" != 1 ] && [ -n "$(find "$REPO/$dir/src" "$REPO"/platform-*/src "$REPO/$dir/pom.xml" "$REPO/pom.xml" \
+            -newer "$(app_jar "$a")" -type f -print -quit 2>/dev/null)" ]; then need_build=1; fi
       elif [ -f "$REPO/$dir/pom.xml" ] && [ "${SKIP_BUILD:-}" != 1 ]; then apps+=("$a"); need_build=1
       else missing+=("$dir"); fi
     done

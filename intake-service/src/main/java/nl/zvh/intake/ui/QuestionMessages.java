@@ -141,6 +141,9 @@ public interface QuestionMessages {
     @Message("Nog niet beantwoord. Het huis beantwoordt uw vraag zo snel mogelijk.")
     String notAnswered();
 
+    @Message("Niet beantwoord: de vraag is een aanmelding geworden en gaat naar de integrale triage.")
+    String notAnsweredReferred();
+
     @Message("Maak hiervan een verwijzing")
     String makeReferral();
 
