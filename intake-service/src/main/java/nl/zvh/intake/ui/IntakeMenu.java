@@ -17,7 +17,8 @@ import nl.zvh.platform.ui.shell.UiLanguage;
 /**
  * The intake programme's own menu ({@code {inject:intakeMenu.items}}, rendered by the tag {@code intakeNav}): only
  * what the caller's roles open. Referrers: their referrals, a new referral, the inbox with its unread count; the
- * triage table: the house's referrals; referrers and the house's own staff: the advice and information questions;
+ * triage table: the house's referrals; partners' askers (referrers, process directors) and the house's own staff: the
+ * advice and information questions;
  * the functional admin: the reference data.
  */
 @RequestScoped
@@ -62,7 +63,7 @@ public class IntakeMenu {
             href = prefix + "/ui/notifications";
             list.add(new Item("inbox", unread > 0 ? msg.inboxUnread(unread) : msg.inbox(), href, here.equals(href)));
         }
-        if (referrer || questions.houseStaff()) {
+        if (questions.asker() || questions.houseStaff()) {
             QuestionMessages q = QuestionPages.messages(shell.locale());
             String href = prefix + "/ui/questions";
             list.add(new Item("questions-menu", q.menu(), href, here.equals(href)));

@@ -124,6 +124,7 @@ class HouseAnswersAndRefersQuestionsOnScreenTest {
         as(TestTokens.token("politie-regie", POLICE, HOUSE, "process-director")).get("/ui/questions").then()
                 .statusCode(200)
                 .body(org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("id=\"ask-question\""),
+                        org.hamcrest.Matchers.containsString("id=\"questions-menu\""),
                         org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("id=\"show-all\"")),
                         org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("id=\"show-open\""))));
     }
