@@ -25,8 +25,12 @@ REALM_FILE=$REPO/deploy/keycloak/zvh-realm.json
 USERS_FILE=$REPO/deploy/keycloak/demo-users.txt
 TOPICS_FILE=$REPO/deploy/kafka/topics.conf
 
-KAFKA_VERSION=4.1.2      # keep in sync with deploy/local/kafka/pom.xml and the root pom (kafka.version)
-KC_VERSION=26.7.3        # keep in sync with deploy/local/pom.xml and the root pom (keycloak.version)
+# Kafka and Keycloak versions come from deploy/versions.properties (the one source; InfrastructureVersionsAgreeEverywhereTest)
+VERSIONS_FILE=$REPO/deploy/versions.properties
+version_of() { sed -n "s/^$1=//p" "$VERSIONS_FILE" | tail -n 1; }
+KAFKA_VERSION=$(version_of kafka.version)
+KC_VERSION=$(version_of keycloak.version)
+[ -n "$KAFKA_VERSION" ] && [ -n "$KC_VERSION" ] || { echo "kafka.version or keycloak.version missing in $VERSIONS_FILE" >&2; exit 2; }
 DATABASES=intake,triage,coveca,reintegration,trafficking,lifecourse
 
 PORT_OFFSET=${PORT_OFFSET:-0}
@@ -213,6 +217,7 @@ prepare_resources() { # fetch classpaths and the Keycloak distribution in ONE Ma
   done
   mkdir -p "$S/keycloak"
   mvnw -f deploy/local/pom.xml validate -Dzvh.stack.cache="$CACHE" -Dzvh.keycloak.dir="$S/keycloak" "${args[@]}" \
+    -Dkafka.version="$KAFKA_VERSION" -Dkeycloak.version="$KC_VERSION" \
     > "$LOGS/maven-resolve.log" 2>&1 || { tail_log "$LOGS/maven-resolve.log"; die "Maven could not resolve the stack's artifacts"; }
   if [[ " ${need[*]} " == *" keycloak "* ]]; then
     local zip=$S/keycloak/keycloak-quarkus-dist.zip x=$S/keycloak/.extract

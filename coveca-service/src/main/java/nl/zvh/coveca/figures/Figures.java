@@ -23,6 +23,9 @@ public class Figures {
     @Inject
     EntityManager em;
 
+    @Inject
+    GroupFigures groups;
+
     /** All years of the house. */
     public FiguresView of(String house) {
         return of(house, null);
@@ -32,7 +35,8 @@ public class Figures {
      * The house's figures of one calendar year (all years when {@code year} is null): cases active in the year
      * (started before its end, not closed before its start) for persons, meetings held in the year, closures in the
      * year, main persons of cases started in the year for ages, minors and gender, monitoring rounds scored in the year; cases started in the year crossing
-     * municipality borders (a receiving municipality other than the case's municipality).
+     * municipality borders (a receiving municipality other than the case's municipality); groups, subgroups and
+     * members per year and municipality ({@link GroupFigures}).
      */
     public FiguresView of(String house, Integer year) {
         LocalDate from = year == null ? LocalDate.of(1970, 1, 1) : LocalDate.of(year, 1, 1);
@@ -65,7 +69,8 @@ public class Figures {
                         select count(*) from coveca_case c where c.house = ?1 and c.start_date between ?2 and ?3
                           and c.receiving_municipality is not null and c.receiving_municipality <> ''
                           and lower(trim(c.receiving_municipality)) <> lower(trim(c.municipality))
-                          and ?4 = ?4 and ?5 = ?5"""), p).getSingleResult()).longValue());
+                          and ?4 = ?4 and ?5 = ?5"""), p).getSingleResult()).longValue(),
+                groups.of(house, from.getYear(), Math.min(to.getYear(), LocalDate.now(NL).getYear())));
     }
 
     /** The house and the period as dates (?2, ?3) and as moments (?4 start, ?5 end exclusive). */

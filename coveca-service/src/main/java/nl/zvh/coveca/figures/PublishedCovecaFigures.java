@@ -12,13 +12,14 @@ import nl.zvh.platform.figures.SmallCells;
  * {@code lifeDomainAverages.1.FINANCES.n}, {@code minors}); an average over a withheld number of persons is
  * {@code null} too. Lines (no withheld cell stands alone in one): the cases started in the period (computable as the
  * sum of the main persons' genders) with the quarters' starts, with the genders and with the age bands (and those
- * without a date of birth); the closure reasons; the persons per sub-approach; the meetings per sub-approach.
+ * without a date of birth); the closure reasons; the persons per sub-approach; the meetings per sub-approach; per
+ * year the municipalities' groups, subgroups and members ({@code groups.2026.Den Haag.members}).
  */
 public record PublishedCovecaFigures(String house, List<Quarter> approachesPerQuarter,
         Map<String, Long> uniquePersonsPerSubApproach, Map<String, Long> meetingsPerSubApproach,
         List<DomainAverage> lifeDomainAverages, Map<String, Long> closureReasons,
         Map<String, Long> ageBandsOfMainPersons, Long minors, Map<String, Long> genderOfMainPersons,
-        Long casesCrossingMunicipalityBorders, List<String> suppressed) {
+        Long casesCrossingMunicipalityBorders, List<GroupYear> groups, List<String> suppressed) {
 
     /** Approaches started in a quarter and active during it; {@code null} when withheld. */
     public record Quarter(String quarter, Long started, Long active) {
@@ -27,6 +28,12 @@ public record PublishedCovecaFigures(String house, List<Quarter> approachesPerQu
     /** A life domain's average in a round; average and n {@code null} when too few persons were scored. */
     public record DomainAverage(int round, String lifeDomain, Double average, Long n) {
     }
+
+    /** Groups, subgroups and members of a year and municipality; each {@code null} when withheld. */
+    public record GroupYear(int year, String municipality, Long groups, Long subgroups, Long members) {
+    }
+
+    private static final String[] GROUP_COUNTS = {"groups", "subgroups", "members"};
 
     private static final String STARTED = PublishedCounts.UNPUBLISHED + "started";
 
@@ -50,6 +57,7 @@ public record PublishedCovecaFigures(String house, List<Quarter> approachesPerQu
         f.lifeDomainAverages().forEach(a -> c.cell(average(a), a.n()));
         c.cell("minors", f.minors());
         c.cell("casesCrossingMunicipalityBorders", f.casesCrossingMunicipalityBorders());
+        groupLines(c, f.groups());
         return new PublishedCovecaFigures(f.house(),
                 f.approachesPerQuarter().stream()
                         .map(q -> new Quarter(q.quarter(), c.get(quarter(q.quarter()) + "started"),
@@ -62,8 +70,31 @@ public record PublishedCovecaFigures(String house, List<Quarter> approachesPerQu
                     return new DomainAverage(a.round(), a.lifeDomain(), n == null ? null : a.average(), n);
                 }).toList(), published(c, "closureReasons.", f.closureReasons()),
                 published(c, "ageBandsOfMainPersons.", f.ageBandsOfMainPersons()), c.get("minors"),
-                published(c, "genderOfMainPersons.", f.genderOfMainPersons()),
-                c.get("casesCrossingMunicipalityBorders"), c.suppressed());
+                published(c, "genderOfMainPersons.", f
+                        .genderOfMainPersons()),
+                c.get("casesCrossingMunicipalityBorders"),
+                f.groups().stream().map(g -> new GroupYear(g.year(), g.municipality(), c.get(group(g, "groups")),
+                        c.get(group(g, "subgroups")), c.get(group(g, "members")))).toList(),
+                c.suppressed());
+    }
+
+    /** A year's municipalities are the parts of its total, per count: one line per year and count. */
+    private static void groupLines(PublishedCounts c, List<FiguresView.GroupYear> groups) {
+        groups.stream().map(FiguresView.GroupYear::year).distinct().forEach(year -> {
+            for (String count : GROUP_COUNTS) {
+                Map<String, Long> line = new LinkedHashMap<>();
+                groups.stream().filter(g -> g.year() == year).forEach(g -> line.put(group(g, count), switch (count) {
+                    case "groups" -> g.groups();
+                    case "subgroups" -> g.subgroups();
+                    default -> g.members();
+                }));
+                c.line(line);
+            }
+        });
+    }
+
+    private static String group(FiguresView.GroupYear g, String count) {
+        return "groups." + g.year() + "." + g.municipality() + "." + count;
     }
 
     private static String quarter(String quarter) {

@@ -28,7 +28,10 @@ class BrokenManifestsAreRejectedTest {
             "networkpolicy-too-open           | flow stray-pod -> triage-db:5432 is allowed but the platform does not need it",
             "topic-unbounded-retention        | KafkaTopic/zvh.intake.referral: retention.ms -1 is not bounded",
             "crd-misspelled-field             | Cluster/coveca-db: unknown field 'instance' in spec",
-            "realm-import-secret-not-from-secret      | client zvh-gateway secret is not a placeholder resolved from a Kubernetes Secret",})
+            "realm-import-secret-not-from-secret      | client zvh-gateway secret is not a placeholder resolved from a Kubernetes Secret",
+            "alert-on-metric-nobody-exports   | rule OutboxOldestPendingTooOld: expr names metric zvh_outbox_oldest_pending_second that no app exports",
+            "servicemonitor-selects-nothing   | Deployment/triage-service: 0 ServiceMonitors scrape it, expected exactly one",
+            "networkpolicy-blocks-prometheus  | needed flow prometheus -> gateway:8080 is blocked",})
     void brokenManifestIsRejected(String fixture, String expected) {
         Path dir = Repo.brokenFixtures().resolve(fixture);
         assertTrue(Files.isDirectory(dir), dir.toString());

@@ -12,7 +12,7 @@ import java.util.Set;
  * Evaluates the NetworkPolicies (Kubernetes semantics: a pod selected by no policy of a direction is open in that
  * direction; otherwise some rule must match peer and port) on a model of the pods: the Deployments, the pods the
  * operators create (CloudNativePG, Keycloak, Strimzi, with the labels those operators set), and outside pods (edge
- * proxy, cluster DNS, the CloudNativePG operator, a pod elsewhere, a stray pod in the namespace). Strimzi's generated
+ * proxy, Prometheus, cluster DNS, the CloudNativePG operator, a pod elsewhere, a stray pod in the namespace). Strimzi's generated
  * ingress policy for Kafka is modelled from the listener's networkPolicyPeers. Every flow the platform needs must be
  * allowed, and nothing else between these pods.
  */
@@ -63,6 +63,7 @@ final class NetworkFlows {
             policies.add(strimziListenerPolicy(k));
         }
         add(new Pod("edge-proxy", "edge", Map.of("app", "edge-proxy"), Map.of(), 8443));
+        add(new Pod("prometheus", "monitoring", Map.of("app.kubernetes.io/name", "prometheus"), Map.of(), 9090));
         add(new Pod("kube-dns", "kube-system", Map.of("k8s-app", "kube-dns"), Map.of(), 53));
         add(new Pod("cnpg-operator", "cnpg-system", Map.of("app.kubernetes.io/name", "cloudnative-pg"), Map.of(), 0));
         add(new Pod("pod-elsewhere", "elsewhere", Map.of("app", "other"), Map.of(), 443));
@@ -87,6 +88,10 @@ final class NetworkFlows {
         }
         Set<Flow> tolerated = new LinkedHashSet<>(needed);
         r.all("Cluster").forEach(c -> tolerated.add(new Flow("cnpg-operator", Yaml.name(c), 5432, "TCP")));
+        // Prometheus may scrape every app (components/network-policies/monitoring.yaml) even where no ServiceMonitor
+        // asks it to (the dev overlay has none)
+        r.apps().forEach(
+                a -> tolerated.add(new Flow("prometheus", Yaml.name(a), pods.get(Yaml.name(a)).port(), "TCP")));
         for (Pod from : pods.values()) {
             for (Pod to : pods.values()) {
                 boolean inside = to.ns().equals(ns) && !to.id().equals("stray-pod");
@@ -145,6 +150,11 @@ final class NetworkFlows {
                 }
             }
         }
+        for (Map<String, Object> monitor : r.all("ServiceMonitor")) {
+            for (String app : MonitoringChecks.scrapes(r, monitor)) {
+                needed.add(new Flow("prometheus", app, pods.get(app).port(), "TCP"));
+            }
+        }
         for (Map<String, Object> kc : r.all("Keycloak")) {
             String db = String.valueOf(Yaml.str(kc, "spec.db.host")).replaceAll("-rw$", "");
             needed.add(new Flow(Yaml.name(kc), db, 5432, "TCP"));
@@ -200,6 +210,8 @@ final class NetworkFlows {
         Map<String, String> nsLabels = Map.of("kubernetes.io/metadata.name", pod.ns());
         if (pod.ns().equals("edge")) {
             nsLabels = Map.of("kubernetes.io/metadata.name", "edge", "zvh.nl/edge", "true");
+        } else if (pod.ns().equals("monitoring")) {
+            nsLabels = Map.of("kubernetes.io/metadata.name", "monitoring", "zvh.nl/monitoring", "true");
         }
         boolean nsOk = nsSelector == null ? pod.ns().equals(policyNs) : matches(nsSelector, nsLabels);
         return nsOk && (podSelector == null || matches(podSelector, pod.labels()));

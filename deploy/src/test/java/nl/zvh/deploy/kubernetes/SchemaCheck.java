@@ -14,7 +14,7 @@ import java.util.Set;
 /**
  * Parses every document into fabric8's typed Kubernetes model (wrong types fail, fields that land in
  * additionalProperties are unknown or misspelled). Custom resources without a typed model (Strimzi, CloudNativePG,
- * Keycloak) are checked against the fields these manifests may use, and their required fields.
+ * Keycloak, Prometheus Operator) are checked against the fields these manifests may use, and their required fields.
  */
 final class SchemaCheck {
 
@@ -69,24 +69,42 @@ final class SchemaCheck {
                             Set.of("httpEnabled", "httpPort", "httpsPort", "tlsSecret", "annotations", "labels")),
                     Map.entry("Keycloak:spec.hostname", Set.of("hostname", "admin", "strict", "backchannelDynamic")),
                     Map.entry("KeycloakRealmImport:spec",
-                            Set.of("keycloakCRName", "realm", "placeholders", "resources")));
+                            Set.of("keycloakCRName", "realm", "placeholders", "resources")),
+                    Map.entry("ServiceMonitor:spec",
+                            Set.of("selector", "endpoints", "namespaceSelector", "jobLabel", "targetLabels",
+                                    "podTargetLabels", "sampleLimit", "attachMetadata")),
+                    Map.entry("ServiceMonitor:spec.selector", Set.of("matchLabels", "matchExpressions")),
+                    Map.entry("ServiceMonitor:spec.endpoints[]",
+                            Set.of("port", "targetPort", "path", "scheme", "interval", "scrapeTimeout", "honorLabels",
+                                    "relabelings", "metricRelabelings", "params", "tlsConfig", "authorization",
+                                    "bearerTokenSecret", "followRedirects", "enableHttp2")),
+                    Map.entry("PrometheusRule:spec", Set.of("groups")),
+                    Map.entry("PrometheusRule:spec.groups[]", Set.of("name", "interval", "rules", "limit",
+                            "partial_response_strategy", "query_offset", "labels")));
 
     /** Required fields per custom resource kind. */
-    private static final Map<String, List<String>> CRD_REQUIRED = Map
-            .of("Kafka", List.of("spec.kafka.listeners"), "KafkaNodePool",
-                    List.of("spec.replicas", "spec.roles", "spec.storage.type", "metadata.labels"), "KafkaTopic",
-                    List.of("spec.partitions", "spec.replicas", "spec.config"), "KafkaUser",
-                    List.of("spec.authentication.type", "metadata.labels"), "Cluster", List.of("spec.instances",
-                            "spec.storage.size", "spec.bootstrap.initdb.database", "spec.bootstrap.initdb.owner"),
-                    "Keycloak",
+    private static final Map<String, List<String>> CRD_REQUIRED = Map.ofEntries(
+            Map.entry("Kafka", List.of("spec.kafka.listeners")),
+            Map.entry("KafkaNodePool", List.of("spec.replicas", "spec.roles", "spec.storage.type", "metadata.labels")),
+            Map.entry("KafkaTopic", List.of("spec.partitions", "spec.replicas", "spec.config")),
+            Map.entry("KafkaUser", List.of("spec.authentication.type", "metadata.labels")),
+            Map.entry("Cluster",
+                    List.of("spec.instances", "spec.storage.size", "spec.bootstrap.initdb.database",
+                            "spec.bootstrap.initdb.owner")),
+            Map.entry("Keycloak",
                     List.of("spec.instances", "spec.db.host", "spec.db.usernameSecret", "spec.db.passwordSecret",
-                            "spec.hostname.hostname"),
-                    "KeycloakRealmImport", List.of("spec.keycloakCRName", "spec.realm.realm"));
+                            "spec.hostname.hostname")),
+            Map.entry("KeycloakRealmImport", List.of("spec.keycloakCRName", "spec.realm.realm")),
+            Map.entry("ServiceMonitor", List.of("spec.selector", "spec.endpoints")),
+            Map.entry("PrometheusRule", List.of("spec.groups")));
 
-    private static final Map<String, String> CRD_API_VERSIONS = Map.of("Kafka", "kafka.strimzi.io/v1beta2",
-            "KafkaNodePool", "kafka.strimzi.io/v1beta2", "KafkaTopic", "kafka.strimzi.io/v1beta2", "KafkaUser",
-            "kafka.strimzi.io/v1beta2", "Cluster", "postgresql.cnpg.io/v1", "Keycloak", "k8s.keycloak.org/v2alpha1",
-            "KeycloakRealmImport", "k8s.keycloak.org/v2alpha1");
+    private static final Map<String, String> CRD_API_VERSIONS = Map.ofEntries(
+            Map.entry("Kafka", "kafka.strimzi.io/v1beta2"), Map.entry("KafkaNodePool", "kafka.strimzi.io/v1beta2"),
+            Map.entry("KafkaTopic", "kafka.strimzi.io/v1beta2"), Map.entry("KafkaUser", "kafka.strimzi.io/v1beta2"),
+            Map.entry("Cluster", "postgresql.cnpg.io/v1"), Map.entry("Keycloak", "k8s.keycloak.org/v2alpha1"),
+            Map.entry("KeycloakRealmImport", "k8s.keycloak.org/v2alpha1"),
+            Map.entry("ServiceMonitor", "monitoring.coreos.com/v1"),
+            Map.entry("PrometheusRule", "monitoring.coreos.com/v1"));
 
     private SchemaCheck() {
     }

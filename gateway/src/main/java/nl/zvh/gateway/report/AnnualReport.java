@@ -118,6 +118,9 @@ public final class AnnualReport {
         section("reintegration", m.s_reintegration(), f.reintegration() == null, this::reintegration);
         section("trafficking", m.s_trafficking(), f.trafficking() == null, this::trafficking);
         section("lifecourse", m.s_lifecourse(), f.lifecourse() == null, this::lifecourse);
+        if (f.municipality() == null) {
+            section("tables", m.s_tables(), f.tables() == null, this::houseTables);
+        }
         TreeSet<String> municipalities = new TreeSet<>();
         if (f.intakeAllMunicipalities() != null) {
             f.intakeAllMunicipalities().getJsonArray("perMunicipality", new JsonArray())
@@ -237,6 +240,44 @@ public final class AnnualReport {
         return List.of(name, cell(row, "asked"), cell(row, "advice"), cell(row, "information"), cell(row, "answered"),
                 cell(row, "becameReferral"),
                 minutes == null ? ReportTable.SUPPRESSED : new ReportTable.Derived(String.valueOf(minutes)));
+    }
+
+    /**
+     * The house's other tables (I28, prolific offenders, LPCO, youth aftercare, AWARE): per kind the items received,
+     * the items per decision and the kind's own counts, then the persons per district or municipality.
+     */
+    private void houseTables() {
+        for (Object o : f.tables().getJsonArray("tables", new JsonArray())) {
+            JsonObject k = (JsonObject) o;
+            String kind = k.getString("kind");
+            String id = "table-" + kind.toLowerCase(Locale.ROOT).replace('_', '-');
+            String name = label("TableKind", kind);
+            List<List<Object>> rows = new ArrayList<>();
+            rows.add(List.of(m.tb_received(), cell(k, "received")));
+            JsonObject outcomes = k.getJsonObject("outcomes", new JsonObject());
+            for (String outcome : outcomes.fieldNames()) {
+                rows.add(List.of(label("TableOutcome", outcome), cell(outcomes, outcome)));
+            }
+            JsonObject other = k.getJsonObject("other", new JsonObject());
+            for (String figure : other.fieldNames()) {
+                rows.add(List.of(label("TableFigure", figure), cell(other, figure)));
+            }
+            add(id, m.t_table(name), List.of(m.figure(), m.tb_count()), rows);
+            boolean prolific = "PROLIFIC_OFFENDERS".equals(kind);
+            List<List<Object>> areas = new ArrayList<>();
+            for (Object a : k.getJsonArray("areas", new JsonArray())) {
+                JsonObject area = (JsonObject) a;
+                areas.add(prolific
+                        ? List.of(area.getString("area"), cell(area, "persons"), cell(area, "prolific"),
+                                cell(area, "veryActive"))
+                        : List.of(area.getString("area"), cell(area, "persons")));
+            }
+            add(id + "-areas", m.t_table_areas(name),
+                    prolific
+                            ? List.of(m.tb_area(), m.tb_persons(), m.tb_prolific(), m.tb_very_active())
+                            : List.of(m.tb_area(), m.tb_persons()),
+                    areas);
+        }
     }
 
     private void coveca() {

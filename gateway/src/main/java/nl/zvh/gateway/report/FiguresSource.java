@@ -45,13 +45,16 @@ public class FiguresSource {
         var reintegration = get(token, "reintegration", "/api/figures?year=" + year);
         var trafficking = get(token, "trafficking", "/api/figures?year=" + year + m);
         var lifecourse = get(token, "lifecourse", "/api/figures?year=" + year);
+        var tables = municipality == null
+                ? get(token, "triage", "/api/tables/figures?year=" + year)
+                : CompletableFuture.<JsonObject>completedFuture(null);
         var problemAreas = get(token, "intake", "/api/reference/problem-areas");
         var lifeDomains = get(token, "coveca", "/api/reference/life-domains");
         CompletableFuture.allOf(intake, intakeAll, previous, triage, coveca, reintegration, trafficking, lifecourse,
-                problemAreas, lifeDomains).join();
+                problemAreas, lifeDomains, tables).join();
         return new ServiceFigures(year, municipality, intake.join(), intakeAll.join(), previous.join(), triage.join(),
                 coveca.join(), reintegration.join(), trafficking.join(), lifecourse.join(), rows(problemAreas.join()),
-                rows(lifeDomains.join()));
+                rows(lifeDomains.join()), tables.join());
     }
 
     private static io.vertx.core.json.JsonArray rows(JsonObject answer) {

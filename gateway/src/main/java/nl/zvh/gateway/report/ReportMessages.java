@@ -285,4 +285,31 @@ public interface ReportMessages {
 
     @Message("Instroom per kwartaal ({previous} en {year})")
     String c_inflow(int previous, int year);
+
+    @Message("Overleggen van het huis")
+    String s_tables();
+
+    @Message("{name}: onderwerpen en besluiten")
+    String t_table(String name);
+
+    @Message("{name}: personen per district of gemeente")
+    String t_table_areas(String name);
+
+    @Message("Onderwerpen ontvangen")
+    String tb_received();
+
+    @Message("Aantal")
+    String tb_count();
+
+    @Message("District of gemeente")
+    String tb_area();
+
+    @Message("Personen")
+    String tb_persons();
+
+    @Message("Veelplegers")
+    String tb_prolific();
+
+    @Message("Zeer actieve veelplegers")
+    String tb_very_active();
 }

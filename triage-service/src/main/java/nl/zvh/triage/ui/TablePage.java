@@ -32,10 +32,17 @@ public class TablePage {
     @Inject
     Shell shell;
 
+    @Inject
+    nl.zvh.platform.security.CurrentUser user;
+
     @GET
     @Produces(MediaType.TEXT_HTML)
-    @RolesAllowed({"triage-member", "triage-chair"})
-    public TemplateInstance queue(@Context UriInfo uri) {
+    @RolesAllowed({"triage-member", "triage-chair", "process-director"})
+    public Object queue(@Context UriInfo uri, @jakarta.ws.rs.HeaderParam("X-Forwarded-Prefix") String prefix) {
+        if (!user.hasAnyRole("triage-member", "triage-chair")) {
+            // a process director sits at the house's other tables, not at integral triage
+            return Pages.seeOther(prefix, "/ui/tables");
+        }
         Paging paging = Paging.of(shell.path(), Pages.query(uri), PAGE_SIZE, queue.countWaiting(), "urgency");
         return Templates.queue(queue.waiting(paging.sort(), paging.descending(), paging.offset(), paging.size()),
                 paging);

@@ -32,7 +32,10 @@ class EveryCodeOnTheTablePagesHasADutchAndEnglishLabelTest {
         List<String> missing = new ArrayList<>();
         for (Class<? extends Enum<?>> type : List.of(Outcome.class, Programme.class, Intensity.class, SubApproach.class,
                 Sensitivity.class, CheckStatus.class, MatchStatus.class, MatchField.class, QueueStatus.class,
-                SessionKind.class, InstrumentItem.ItemKind.class)) {
+                SessionKind.class, InstrumentItem.ItemKind.class, nl.zvh.triage.tables.TableKind.class,
+                nl.zvh.triage.tables.TableOutcome.class, nl.zvh.triage.tables.Cadence.class,
+                nl.zvh.triage.tables.ItemStatus.class, nl.zvh.triage.tables.ItemSource.class,
+                nl.zvh.triage.tables.ItemCategory.class, nl.zvh.triage.tables.InvestigationOutcome.class)) {
             for (Enum<?> constant : type.getEnumConstants()) {
                 for (String language : List.of("nl", "en")) {
                     if (!Labels.hasLabel(constant, language)) {

@@ -10,8 +10,8 @@ import java.util.Set;
  */
 public enum Programme {
     INTAKE("/intake", "/intake/ui/", "referrer", "triage-chair", "functional-admin", "process-director"), TRIAGE(
-            "/triage", "/triage/ui/", "triage-member",
-            "triage-chair"), COVECA("/coveca", "/coveca/ui/", "process-director", "case-partner"), REINTEGRATION(
+            "/triage", "/triage/ui/", "triage-member", "triage-chair",
+            "process-director"), COVECA("/coveca", "/coveca/ui/", "process-director", "case-partner"), REINTEGRATION(
                     "/reintegration", "/reintegration/ui/", "reintegration-coordinator"), TRAFFICKING("/trafficking",
                             "/trafficking/ui/", "trafficking-coordinator"), LIFECOURSE("/lifecourse", "/lifecourse/ui/",
                                     "lifecourse-coordinator", "lifecourse-case-manager",
