@@ -546,6 +546,40 @@ collect() { # NAME...: after `await`, report failures with log tails; returns 1 
   return $rc
 }
 
+# ------------------------------------------------------------------------------------------------------- demo data
+demo_token() { # USER: a demo user's access token (password grant, demo realm only)
+  curl -sf --max-time 10 -d grant_type=password -d client_id=zvh-gateway \
+    -d client_secret=zvh-gateway-dev-secret-not-for-production -d username="$1" -d password=demo \
+    "http://127.0.0.1:$KC_PORT/realms/zvh/protocol/openid-connect/token" | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p'
+}
+demo_post() { # TOKEN PATH JSON: POST through the gateway; prints the new record's id
+  curl -sf --max-time 10 -H "Authorization: Bearer $1" -H 'Content-Type: application/json' -d "$3" \
+    "http://127.0.0.1:$GATEWAY_PORT$2" | sed -n 's/^{"id":"\([0-9a-f-]*\)".*/\1/p'
+}
+seed_demo_tables() { # De Markiezaten's tables besides integral triage, once (SKIP_DEMO_DATA=1 leaves the house empty)
+  [ "${SKIP_DEMO_DATA:-}" = 1 ] && return 0
+  alive gateway && alive triage || return 0
+  local token existing
+  token=$(demo_token markiezaten-process-director) || true
+  [ -n "$token" ] || { warn "  demo tables: no token for markiezaten-process-director, skipped"; return 0; }
+  existing=$(curl -sf --max-time 10 -H "Authorization: Bearer $token" "http://127.0.0.1:$GATEWAY_PORT/triage/api/tables") || existing=''
+  [ "$existing" = "[]" ] || return 0
+  local police='Politie Zeeland-West-Brabant' om='OM Arrondissementsparket Zeeland-West-Brabant' i28 prolific
+  i28=$(demo_post "$token" /triage/api/tables "{\"kind\":\"I28\",\"name\":\"Overleg verward gedrag (I28) West-Brabant-West\",\"chairOrganisation\":\"ZVH De Markiezaten\",\"members\":[\"$police\",\"GGD West-Brabant\",\"GGZ Westelijk Noord-Brabant\",\"Gemeente Roosendaal\"],\"submitters\":[\"$police\"]}")
+  prolific=$(demo_post "$token" /triage/api/tables "{\"kind\":\"PROLIFIC_OFFENDERS\",\"name\":\"Veelplegersoverleg De Markiezaten\",\"chairOrganisation\":\"$om\",\"members\":[\"$police\",\"Reclassering Nederland regio Zuid\",\"ZVH De Markiezaten\"]}")
+  demo_post "$token" /triage/api/tables "{\"kind\":\"LPCO\",\"name\":\"Leerplicht casusoverleg West-Brabant-West\",\"chairOrganisation\":\"$om\",\"members\":[\"$police\",\"Gemeente Roosendaal\",\"Halt\",\"Raad voor de Kinderbescherming\"]}" >/dev/null
+  demo_post "$token" /triage/api/tables "{\"kind\":\"YOUTH_AFTERCARE\",\"name\":\"Nazorgtafel Roosendaal\",\"chairOrganisation\":\"Gemeente Roosendaal\",\"municipality\":\"Roosendaal\",\"members\":[\"$police\",\"Jeugdbescherming Brabant\"],\"contactName\":\"Team nazorg gemeente Roosendaal\",\"contactPhone\":\"0165 579 111\",\"contactEmail\":\"nazorg@roosendaal.example\"}" >/dev/null
+  demo_post "$token" /triage/api/tables "{\"kind\":\"AWARE\",\"name\":\"AWARE-overleg West-Brabant\",\"chairOrganisation\":\"$police\",\"members\":[\"Veilig Thuis West-Brabant\",\"Slachtofferhulp Nederland\"]}" >/dev/null
+  if [ -n "$i28" ]; then
+    demo_post "$token" "/triage/api/tables/$i28/items" '{"externalRef":"PL2000-2026001","municipality":"Roosendaal","firstName":"Johan","lastName":"Verhoeven","summary":"Man spreekt voorbijgangers verward aan bij het station, geen acuut gevaar."}' >/dev/null
+    demo_post "$token" "/triage/api/tables/$i28/items" '{"externalRef":"PL2000-2026002","municipality":"Bergen op Zoom","summary":"Buren melden nachtelijk geschreeuw en achterdocht; melder anoniem."}' >/dev/null
+  fi
+  if [ -n "$prolific" ]; then
+    demo_post "$token" "/triage/api/tables/$prolific/items" '{"firstName":"Ricardo","lastName":"de Wit","birthDate":"1994-03-12","municipality":"Roosendaal","district":"Roosendaal","category":"VERY_ACTIVE"}' >/dev/null
+  fi
+  say "  demo tables of De Markiezaten set up (I28, prolific offenders, LPCO, youth aftercare Roosendaal, AWARE)"
+}
+
 # ---------------------------------------------------------------------------------------------------------- commands
 print_summary() {
   say ""
@@ -663,6 +697,7 @@ cmd_up() {
       say "apps not healthy after $(secs $(( $(now_ms) - T_START ))); '$0 down' stops the stack"
       exit 1
     fi
+    seed_demo_tables
   fi
   print_summary
   say ""

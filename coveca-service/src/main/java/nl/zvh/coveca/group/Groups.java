@@ -162,7 +162,8 @@ public class Groups {
     /** A member as shown: a linked member's name and date of birth are the case's main person's. */
     static GroupView.MemberView memberView(GroupMember m) {
         PersonIdentity who = m.identity();
-        boolean erased = false;
+        // a member without a case whose group was erased after its term (retention.GroupRetention) has no name left
+        boolean erased = m.caseId() == null && who.fullName().isBlank();
         if (m.caseId() != null) {
             Optional<CasePerson> main = CovecaCase.<CovecaCase>findByIdOptional(m.caseId())
                     .flatMap(CovecaCase::mainPerson);

@@ -19,7 +19,7 @@ import nl.zvh.platform.subject.Withheld;
  * person as registered, the case's facts, partners, meetings, plan, escalations, and the person's own monitoring
  * rounds and ZSM scenarios; never the other persons of the case. Meeting agendas and minutes (about the whole network)
  * and escalation texts (between partners) are withheld and listed ({@link Withheld}). Each case found is audited as an
- * export, with the draft's or the release's purpose.
+ * export, with the draft's or the release's purpose. Then the person's group memberships ({@link GroupMemberRecords}).
  */
 @ApplicationScoped
 public class SubjectRecords implements SubjectSource {
@@ -28,6 +28,9 @@ public class SubjectRecords implements SubjectSource {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    GroupMemberRecords groups;
 
     @Override
     public List<Map<String, Object>> records(String house, SubjectQuery query) {
@@ -76,6 +79,7 @@ public class SubjectRecords implements SubjectSource {
             records.add(person);
             audit.record(AuditAction.EXPORT, "case", caseId.toString(), id.toString(), query.purpose());
         }
+        records.addAll(groups.records(house, query));
         return records;
     }
 }

@@ -309,6 +309,16 @@ public final class AnnualReport {
                 map(c.getJsonObject("genderOfMainPersons", new JsonObject()), "Gender"));
         add("coveca-crossing", m.t_coveca_crossing(), List.of(m.cases()),
                 List.of(List.of(cell(c, "casesCrossingMunicipalityBorders"))));
+        List<List<Object>> groups = new ArrayList<>();
+        for (Object g : c.getJsonArray("groups", new JsonArray())) {
+            JsonObject row = (JsonObject) g;
+            if (row.getInteger("year", 0) == f.year()) {
+                groups.add(List.of(row.getString("municipality"), cell(row, "groups"), cell(row, "subgroups"),
+                        cell(row, "members")));
+            }
+        }
+        add("coveca-groups", m.t_coveca_groups(),
+                List.of(m.municipality(), m.gr_groups(), m.gr_subgroups(), m.gr_members()), groups);
 
         List<List<Object>> averages = new ArrayList<>();
         List<String> domains = new ArrayList<>();

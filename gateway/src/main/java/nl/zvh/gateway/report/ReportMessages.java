@@ -312,4 +312,16 @@ public interface ReportMessages {
 
     @Message("Zeer actieve veelplegers")
     String tb_very_active();
+
+    @Message("Groepsaanpak: groepen, subgroepen en leden per gemeente")
+    String t_coveca_groups();
+
+    @Message("Groepen")
+    String gr_groups();
+
+    @Message("Subgroepen")
+    String gr_subgroups();
+
+    @Message("Leden")
+    String gr_members();
 }

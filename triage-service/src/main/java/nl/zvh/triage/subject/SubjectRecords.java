@@ -18,7 +18,8 @@ import nl.zvh.triage.queue.TriagePerson;
 /**
  * Everything the triage table holds on one person in the privacy officer's house: per referral the person as
  * received, the referral's facts, which partners were asked (their answers withheld) and the decision; never the
- * other persons. Audited as an export per referral, with the draft's or the release's purpose.
+ * other persons. Audited as an export per referral, with the draft's or the release's purpose. Then the items of the
+ * house's other tables found by the person's name and date of birth ({@link TableItemRecords}).
  */
 @ApplicationScoped
 public class SubjectRecords implements SubjectSource {
@@ -27,6 +28,9 @@ public class SubjectRecords implements SubjectSource {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    TableItemRecords tableItems;
 
     @Override
     public List<Map<String, Object>> records(String house, SubjectQuery query) {
@@ -51,7 +55,9 @@ public class SubjectRecords implements SubjectSource {
             audit.record(AuditAction.EXPORT, "triage-referral", referralId.toString(),
                     record.get("personId").toString(), query.purpose());
         }
-        return records;
+        List<Map<String, Object>> all = new java.util.ArrayList<>(records);
+        all.addAll(tableItems.records(house, query));
+        return all;
     }
 
     /**

@@ -17,7 +17,8 @@ import nl.zvh.platform.figures.SmallCells;
  * received, the items decided per outcome (each item counted once per outcome), the persons per area (district for
  * prolific offenders when the OM's list gives one, else municipality) who were on a table in the year; for I28 the
  * Wvggz exploratory investigations started and those that ran over their deadline; for AWARE the tracks active on
- * 31 December. Each kind's outcomes are one line for the small-cell rule, and so are its areas.
+ * 31 December. Items anonymised after their retention term are still counted (their counted fields stay).
+ * Each kind's outcomes are one line for the small-cell rule, and so are its areas.
  */
 @ApplicationScoped
 public class TableFigures {
@@ -52,7 +53,7 @@ public class TableFigures {
             TableKind kind = TableKind.valueOf(k);
             PublishedCounts counts = new PublishedCounts(rule);
             long received = count("""
-                    select count(*) from table_item where house = ?1 and kind = ?2 and erased_at is null
+                    select count(*) from table_item where house = ?1 and kind = ?2
                       and received_on between ?3 and ?4""", house, k, from, to);
             counts.cell("received", received);
             Map<String, Long> outcomes = new LinkedHashMap<>();
@@ -69,7 +70,7 @@ public class TableFigures {
                     select coalesce(i.district, i.municipality, '-'), count(*),
                            sum(case when i.category = 'PROLIFIC' then 1 else 0 end),
                            sum(case when i.category = 'VERY_ACTIVE' then 1 else 0 end)
-                    from table_item i where i.house = ?1 and i.kind = ?2 and i.erased_at is null
+                    from table_item i where i.house = ?1 and i.kind = ?2
                       and i.received_on <= ?4 and not (i.status = 'CLOSED' and i.decided_on < ?3)
                     group by 1 order by 1""").setParameter(1, house).setParameter(2, k).setParameter(3, from)
                     .setParameter(4, to).getResultList();
@@ -109,7 +110,7 @@ public class TableFigures {
                     kind.name(), from, to, tables.today()));
         } else if (kind == TableKind.AWARE) {
             other.put("activeOnYearEnd", count("""
-                    select count(*) from table_item where house = ?1 and kind = ?2 and erased_at is null
+                    select count(*) from table_item where house = ?1 and kind = ?2
                       and track_start <= ?4 and track_end >= ?4 and ?3 = ?3""", house, kind.name(), from, to));
         }
         return other;
