@@ -99,6 +99,14 @@ public class Groups {
             m = GroupMember.ofCase(g, subgroup, c.id(), personId, Instant.now(), LocalDate.now(NL));
         } else {
             GroupRequests.Person p = request.person();
+            if (GroupMember.count(
+                    "groupId = ?1 and identity.personId is not null and lower(identity.lastName) = ?2"
+                            + " and lower(identity.firstName) = ?3 and identity.dateOfBirth = ?4",
+                    g.id(), p.lastName().strip().toLowerCase(java.util.Locale.ROOT),
+                    p.firstName().strip().toLowerCase(java.util.Locale.ROOT), p.dateOfBirth()) > 0) {
+                // the same person twice would count twice in the figures' distinct members
+                throw ProblemException.invalid("person", "is a member of the group already");
+            }
             m = GroupMember.ofPerson(g, subgroup, new PersonIdentity(null, p.firstName().strip(), p.surnamePrefix(),
                     p.lastName().strip(), p.dateOfBirth(), null), Instant.now(), LocalDate.now(NL));
         }

@@ -92,6 +92,19 @@ public class GroupForms {
         return answer(id, t, "members");
     }
 
+    /** Moves a member to another subgroup (or none), from the members table. */
+    @POST
+    @Path("/members/{memberId}/subgroup")
+    public Response move(@PathParam("id") UUID id, @PathParam("memberId") UUID memberId,
+            MultivaluedMap<String, String> body) {
+        Fields t = Fields.of(Form.of(body), shell.locale());
+        GroupMessages m = GroupPage.messages(shell.locale());
+        String subgroup = t.text("subgroup", 36, false);
+        reject(t, "members-heading", GroupPage.attempt(m,
+                () -> groups.moveMember(id, memberId, subgroup == null ? null : uuid(subgroup)), e -> m.notSaved()));
+        return answer(id, t, "members");
+    }
+
     @POST
     @Path("/closure")
     public Response close(@PathParam("id") UUID id, MultivaluedMap<String, String> body) {

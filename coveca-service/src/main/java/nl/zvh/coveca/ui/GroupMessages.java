@@ -182,4 +182,13 @@ public interface GroupMessages {
 
     @Message("Groepsnavigatie")
     String menu();
+
+    @Message("Naam")
+    String memberName();
+
+    @Message("Subgroep van {name}")
+    String moveTo(String name);
+
+    @Message("Verplaatsen")
+    String move();
 }

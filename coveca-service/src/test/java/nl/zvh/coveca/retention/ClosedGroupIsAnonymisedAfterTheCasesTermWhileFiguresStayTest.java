@@ -1,7 +1,6 @@
 package nl.zvh.coveca.retention;
 
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
@@ -28,8 +27,9 @@ import org.junit.jupiter.api.Test;
  * Retention of the group approach: a group closed today is untouched with the clock five years on (the cases' term)
  * and anonymised two days later — its member without a case loses name and date of birth, the member linked to a
  * case loses the link (the case itself, still open, keeps its own term), the description and the subgroup's minutes
- * go, and the group page shows both members as "data erased" — while an open group's member keeps the name and the
- * house's figures, which count the group's distinct members, are exactly as before.
+ * go, and the group page shows both members as "data erased" — while an open group's member keeps the name, a member
+ * of the open group whose closed case was erased by the case's own term shows as "data erased" (the link stays while
+ * the group is open), and the house's figures, which count the group's distinct members, are exactly as before.
  */
 @QuarkusTest
 class ClosedGroupIsAnonymisedAfterTheCasesTermWhileFiguresStayTest {
@@ -47,11 +47,8 @@ class ClosedGroupIsAnonymisedAfterTheCasesTermWhileFiguresStayTest {
 
     @Test
     void aClosedGroupIsAnonymisedAfterTheTermAnOpenOneStays() {
-        String caseId = as(director)
-                .body(Map.of("municipality", "Roosendaal", "intensity", "MAATWERK", "subApproach", "REGULAR",
-                        "mainPerson", Map.of("firstName", "Kees", "lastName", "Gekoppeld", "dateOfBirth", "2006-04-04"),
-                        "partners", List.of(Map.of("organisation", "GGZ Westelijk Noord-Brabant"))))
-                .post("/api/cases").then().statusCode(201).extract().path("id");
+        String caseId = openCase("Kees", "Gekoppeld");
+        String closedCase = openCase("Lotte", "Afgesloten");
         String closed = group("Jeugdgroep Verleden", "Overlast door Noa Vergeten en vrienden");
         String subgroup = as(director).body(Map.of("name", "Kern")).post("/api/groups/" + closed + "/subgroups").then()
                 .statusCode(201).extract().path("id");
@@ -65,6 +62,9 @@ class ClosedGroupIsAnonymisedAfterTheCasesTermWhileFiguresStayTest {
         as(director).body(Map.of()).post("/api/groups/" + closed + "/closure").then().statusCode(200);
         String open = group("Jeugdgroep Heden", null);
         member(open, Map.of("person", Map.of("firstName", "Mo", "lastName", "Blijft", "dateOfBirth", "2008-02-02")));
+        member(open, Map.of("caseId", closedCase));
+        as(director).body(Map.of("reason", "STABLE")).post("/api/cases/" + closedCase + "/closure").then()
+                .statusCode(200);
 
         String figures = as(analyst).get("/api/figures").then().statusCode(200).extract().asString();
         LocalDate fiveYears = LocalDate.now(ZoneOffset.UTC).plusYears(5);
@@ -79,7 +79,12 @@ class ClosedGroupIsAnonymisedAfterTheCasesTermWhileFiguresStayTest {
                 .body("members.caseId", everyItem(nullValue())).body("description", nullValue());
         as(director).get("/api/groups/" + closed + "/subgroups/" + subgroup + "/meetings").then().statusCode(200)
                 .body("[0].minutes", equalTo("")).body("[0].agreements", equalTo(List.of()));
-        as(director).get("/api/groups/" + open).then().statusCode(200).body("members.name", contains("Mo Blijft"));
+        // the open group keeps its members; the member whose case was erased by the case's own term shows "erased"
+        as(director).get("/api/groups/" + open).then().statusCode(200).body("members.size()", equalTo(2))
+                .body("members.find { it.caseId == null }.name", equalTo("Mo Blijft"))
+                .body("members.find { it.caseId == '" + closedCase + "' }.caseErased", equalTo(true))
+                .body("members.find { it.caseId == '" + closedCase + "' }.name", nullValue());
+        as(director).get("/api/cases/" + closedCase).then().statusCode(404);
         as(director).get("/api/cases/" + caseId).then().statusCode(200);
         assertEquals(figures, as(analyst).get("/api/figures").then().statusCode(200).extract().asString(),
                 "figures unchanged after the group's erasure");
@@ -97,6 +102,14 @@ class ClosedGroupIsAnonymisedAfterTheCasesTermWhileFiguresStayTest {
             assertNotNull(r[4], "person id kept for the distinct-person count");
             assertNotNull(r[5], "erased_at set");
         }
+    }
+
+    private String openCase(String firstName, String lastName) {
+        return as(director)
+                .body(Map.of("municipality", "Roosendaal", "intensity", "MAATWERK", "subApproach", "REGULAR",
+                        "mainPerson", Map.of("firstName", firstName, "lastName", lastName, "dateOfBirth", "2006-04-04"),
+                        "partners", List.of(Map.of("organisation", "GGZ Westelijk Noord-Brabant"))))
+                .post("/api/cases").then().statusCode(201).extract().path("id");
     }
 
     private String group(String name, String description) {

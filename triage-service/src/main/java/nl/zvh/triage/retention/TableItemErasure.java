@@ -10,11 +10,12 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Anonymises one item (in the caller's transaction, as {@code Anonymisation} does) of the house's other tables in place: first and last name, date of birth, the police report's
- * or OM list's number, summary, related persons and agreements (on the item and in each of its decisions) go, and the
- * minutes of a meeting once every item on its agenda is erased; table, kind, status, source, municipality, district,
- * category, dates, outcomes, track dates, responsible partner and the Wvggz investigation's dates and outcome stay, so
- * {@code /api/tables/figures} does not change. {@code erased_at} is set: the item leaves every list and answers 404.
+ * Anonymises one item of the house's other tables in place, in the caller's transaction: first and last name, date of
+ * birth, the police report's or OM list's number, summary, related persons and agreements (on the item and in each of
+ * its decisions) go, and the minutes of a meeting once every item on its agenda is erased; table, kind, status, source,
+ * municipality, district, category, dates, outcomes, track dates, responsible partner and the Wvggz investigation's
+ * dates and outcome stay, so {@code /api/tables/figures} does not change. {@code erased_at} is set: the item leaves
+ * every list and answers 404.
  * <p>
  * Not a {@code RecordErasure}: an item has no referral and no platform person id, no other service holds a copy of it,
  * so nothing is announced (the service's one {@code RecordErasure} stays the referrals').

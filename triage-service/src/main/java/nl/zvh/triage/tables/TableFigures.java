@@ -15,7 +15,8 @@ import nl.zvh.platform.figures.SmallCells;
 /**
  * The tables' figures of a house in a year, counts only (definitions in docs/figures.md): per table kind the items
  * received, the items decided per outcome (each item counted once per outcome), the persons per area (district for
- * prolific offenders when the OM's list gives one, else municipality) who were on a table in the year; for I28 the
+ * prolific offenders when the OM's list gives one, else municipality) who were on a table in the year (received or
+ * discussed in it; a prolific offender for as long as the OM's status lasts); for I28 the
  * Wvggz exploratory investigations started and those that ran over their deadline; for AWARE the tracks active on
  * 31 December. Items anonymised after their retention term are still counted (their counted fields stay).
  * Each kind's outcomes are one line for the small-cell rule, and so are its areas.
@@ -71,7 +72,10 @@ public class TableFigures {
                            sum(case when i.category = 'PROLIFIC' then 1 else 0 end),
                            sum(case when i.category = 'VERY_ACTIVE' then 1 else 0 end)
                     from table_item i where i.house = ?1 and i.kind = ?2
-                      and i.received_on <= ?4 and not (i.status = 'CLOSED' and i.decided_on < ?3)
+                      and i.received_on <= ?4 and (i.received_on >= ?3
+                        or exists (select 1 from table_agenda_item d join table_meeting m on m.id = d.meeting_id
+                                   where d.item_id = i.id and m.meeting_date between ?3 and ?4)
+                        or i.kind = 'PROLIFIC_OFFENDERS' and not (i.status = 'CLOSED' and i.decided_on < ?3))
                     group by 1 order by 1""").setParameter(1, house).setParameter(2, k).setParameter(3, from)
                     .setParameter(4, to).getResultList();
             Map<String, Long> persons = new LinkedHashMap<>();

@@ -56,54 +56,52 @@ final class TableErrors {
             return t.required();
         }
         if (m.startsWith("must be a date")) {
-            return "Vul een datum in.";
+            return t.err01();
         }
         if (m.startsWith("must be a time")) {
-            return "Vul een tijd in (uu:mm).";
+            return t.err02();
         }
         if (m.startsWith("must be at most") || m.startsWith("at most")) {
-            return "Dit is te lang of te veel.";
+            return t.err03();
         }
         return switch (m) {
-            case "must not be in the future" -> "Deze datum ligt in de toekomst.";
-            case "must be in the past" -> "De geboortedatum moet in het verleden liggen.";
-            case "a prolific offender is 18 or older" -> "Een veelpleger is 18 jaar of ouder.";
-            case "this table discusses young people under 23" -> "Dit overleg bespreekt jongeren onder de 23 jaar.";
-            case "must be PROLIFIC or VERY_ACTIVE" -> "Kies een status.";
-            case "is already on this table" -> "Deze melding staat al op dit overleg.";
-            case "appears twice in the file" -> "Dit registratienummer staat twee keer in het bestand.";
-            case "must be between 2000 and a year from now" -> "Kies een datum tussen 2000 en een jaar vanaf nu.";
-            case "only organisations that sit at this table can be present" ->
-                "Alleen deelnemers aan dit overleg kunnen aanwezig zijn.";
-            case "is not on this meeting's agenda" -> "Dit onderwerp staat niet op de agenda.";
-            case "must be after the meeting's date" -> "De einddatum moet na de vergadering liggen.";
-            case "the person has no AWARE track to extend or end" ->
-                "Deze persoon heeft geen AWARE-traject om te verlengen of af te sluiten.";
-            case "the person already has an AWARE track" -> "Deze persoon heeft al een AWARE-traject.";
-            case "must be between the report and today" -> "Kies een datum tussen de melding en vandaag.";
-            case "must be an e-mail address" -> "Vul een e-mailadres in.";
-            case "holds no reports", "is empty: a header row is required" -> "Het bestand bevat geen meldingen.";
-            default -> dutchByPrefix(m);
+            case "must not be in the future" -> t.err04();
+            case "must be in the past" -> t.err05();
+            case "a prolific offender is 18 or older" -> t.err06();
+            case "this table discusses young people under 23" -> t.err07();
+            case "must be PROLIFIC or VERY_ACTIVE" -> t.err08();
+            case "is already on this table" -> t.err09();
+            case "appears twice in the file" -> t.err10();
+            case "must be between 2000 and a year from now" -> t.err11();
+            case "only organisations that sit at this table can be present" -> t.err12();
+            case "is not on this meeting's agenda" -> t.err13();
+            case "must be after the meeting's date" -> t.err14();
+            case "the person has no AWARE track to extend or end" -> t.err15();
+            case "the person already has an AWARE track" -> t.err16();
+            case "must be between the report and today" -> t.err17();
+            case "must be an e-mail address" -> t.err18();
+            case "holds no reports", "is empty: a header row is required" -> t.err19();
+            default -> dutchByPrefix(m, t);
         };
     }
 
-    private static String dutchByPrefix(String m) {
+    private static String dutchByPrefix(String m, TablesMessages t) {
         if (m.startsWith("must be one of") || m.startsWith("must be APPLICATION")) {
-            return "Kies een van de mogelijkheden.";
+            return t.err20();
         }
         if (m.startsWith("must be the table's municipality")) {
-            return "Een nazorgtafel bespreekt alleen jongeren uit haar eigen gemeente.";
+            return t.err21();
         }
         if (m.startsWith("must be after the track's current end")) {
-            return "De nieuwe einddatum moet na de huidige einddatum liggen.";
+            return t.err22();
         }
         if (m.startsWith("the column ")) {
-            return "De kolom " + m.substring("the column ".length()).replace(" is missing", "") + " ontbreekt.";
+            return t.columnMissing(m.substring("the column ".length()).replace(" is missing", ""));
         }
         if (m.startsWith("only the I28")) {
-            return "Alleen het I28-overleg laadt meldingen uit een bestand.";
+            return t.err24();
         }
-        return "Dit klopt niet.";
+        return t.err25();
     }
 
     /** The bundle in the person's language. */

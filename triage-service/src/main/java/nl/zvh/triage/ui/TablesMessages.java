@@ -287,4 +287,79 @@ public interface TablesMessages {
 
     @Message("Dit klopt niet: {detail}")
     String invalid(String detail);
+
+    @Message("Vul een datum in.")
+    String err01();
+
+    @Message("Vul een tijd in (uu:mm).")
+    String err02();
+
+    @Message("Dit is te lang of te veel.")
+    String err03();
+
+    @Message("Deze datum ligt in de toekomst.")
+    String err04();
+
+    @Message("De geboortedatum moet in het verleden liggen.")
+    String err05();
+
+    @Message("Een veelpleger is 18 jaar of ouder.")
+    String err06();
+
+    @Message("Dit overleg bespreekt jongeren onder de 23 jaar.")
+    String err07();
+
+    @Message("Kies een status.")
+    String err08();
+
+    @Message("Deze melding staat al op dit overleg.")
+    String err09();
+
+    @Message("Dit registratienummer staat twee keer in het bestand.")
+    String err10();
+
+    @Message("Kies een datum tussen 2000 en een jaar vanaf nu.")
+    String err11();
+
+    @Message("Alleen deelnemers aan dit overleg kunnen aanwezig zijn.")
+    String err12();
+
+    @Message("Dit onderwerp staat niet op de agenda.")
+    String err13();
+
+    @Message("De einddatum moet na de vergadering liggen.")
+    String err14();
+
+    @Message("Deze persoon heeft geen AWARE-traject om te verlengen of af te sluiten.")
+    String err15();
+
+    @Message("Deze persoon heeft al een AWARE-traject.")
+    String err16();
+
+    @Message("Kies een datum tussen de melding en vandaag.")
+    String err17();
+
+    @Message("Vul een e-mailadres in.")
+    String err18();
+
+    @Message("Het bestand bevat geen meldingen.")
+    String err19();
+
+    @Message("Kies een van de mogelijkheden.")
+    String err20();
+
+    @Message("Een nazorgtafel bespreekt alleen jongeren uit haar eigen gemeente.")
+    String err21();
+
+    @Message("De nieuwe einddatum moet na de huidige einddatum liggen.")
+    String err22();
+
+    @Message("Alleen het I28-overleg laadt meldingen uit een bestand.")
+    String err24();
+
+    @Message("Dit klopt niet.")
+    String err25();
+
+    @Message("De kolom {column} ontbreekt.")
+    String columnMissing(String column);
 }

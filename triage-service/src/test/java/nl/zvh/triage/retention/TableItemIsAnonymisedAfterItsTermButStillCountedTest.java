@@ -54,7 +54,7 @@ class TableItemIsAnonymisedAfterItsTermButStillCountedTest {
                 .post("/api/tables/" + i28 + "/items").then().statusCode(201).extract().path("id");
         String live = as(STAFF)
                 .body(Map.of("externalRef", "PL2001-" + n, "receivedOn", "2019-02-02", "firstName", "Bart", "lastName",
-                        "Actueel" + n, "birthDate", "1981-05-06", "municipality", "Vlissingen"))
+                        "Actueel" + n, "birthDate", "1981-05-06", "municipality", "Vlissingen", "summary", "Melding"))
                 .post("/api/tables/" + i28 + "/items").then().statusCode(201).extract().path("id");
         String old = meeting(i28, LocalDate.of(2019, 3, 7), expired);
         as(STAFF)
