@@ -565,17 +565,17 @@ seed_demo_tables() { # De Markiezaten's tables besides integral triage, once (SK
   existing=$(curl -sf --max-time 10 -H "Authorization: Bearer $token" "http://127.0.0.1:$GATEWAY_PORT/triage/api/tables") || existing=''
   [ "$existing" = "[]" ] || return 0
   local police='Politie Zeeland-West-Brabant' om='OM Arrondissementsparket Zeeland-West-Brabant' i28 prolific
-  i28=$(demo_post "$token" /triage/api/tables "{\"kind\":\"I28\",\"name\":\"Overleg verward gedrag (I28) West-Brabant-West\",\"chairOrganisation\":\"ZVH De Markiezaten\",\"members\":[\"$police\",\"GGD West-Brabant\",\"GGZ Westelijk Noord-Brabant\",\"Gemeente Roosendaal\"],\"submitters\":[\"$police\"]}")
-  prolific=$(demo_post "$token" /triage/api/tables "{\"kind\":\"PROLIFIC_OFFENDERS\",\"name\":\"Veelplegersoverleg De Markiezaten\",\"chairOrganisation\":\"$om\",\"members\":[\"$police\",\"Reclassering Nederland regio Zuid\",\"ZVH De Markiezaten\"]}")
-  demo_post "$token" /triage/api/tables "{\"kind\":\"LPCO\",\"name\":\"Leerplicht casusoverleg West-Brabant-West\",\"chairOrganisation\":\"$om\",\"members\":[\"$police\",\"Gemeente Roosendaal\",\"Halt\",\"Raad voor de Kinderbescherming\"]}" >/dev/null
-  demo_post "$token" /triage/api/tables "{\"kind\":\"YOUTH_AFTERCARE\",\"name\":\"Nazorgtafel Roosendaal\",\"chairOrganisation\":\"Gemeente Roosendaal\",\"municipality\":\"Roosendaal\",\"members\":[\"$police\",\"Jeugdbescherming Brabant\"],\"contactName\":\"Team nazorg gemeente Roosendaal\",\"contactPhone\":\"0165 579 111\",\"contactEmail\":\"nazorg@roosendaal.example\"}" >/dev/null
-  demo_post "$token" /triage/api/tables "{\"kind\":\"AWARE\",\"name\":\"AWARE-overleg West-Brabant\",\"chairOrganisation\":\"$police\",\"members\":[\"Veilig Thuis West-Brabant\",\"Slachtofferhulp Nederland\"]}" >/dev/null
+  i28=$(demo_post "$token" /triage/api/tables "{\"kind\":\"I28\",\"name\":\"Overleg verward gedrag (I28) West-Brabant-West\",\"chairOrganisation\":\"ZVH De Markiezaten\",\"members\":[\"$police\",\"GGD West-Brabant\",\"GGZ Westelijk Noord-Brabant\",\"Gemeente Roosendaal\"],\"submitters\":[\"$police\"]}" || true)
+  prolific=$(demo_post "$token" /triage/api/tables "{\"kind\":\"PROLIFIC_OFFENDERS\",\"name\":\"Veelplegersoverleg De Markiezaten\",\"chairOrganisation\":\"$om\",\"members\":[\"$police\",\"Reclassering Nederland regio Zuid\",\"ZVH De Markiezaten\"]}" || true)
+  demo_post "$token" /triage/api/tables "{\"kind\":\"LPCO\",\"name\":\"Leerplicht casusoverleg West-Brabant-West\",\"chairOrganisation\":\"$om\",\"members\":[\"$police\",\"Gemeente Roosendaal\",\"Halt\",\"Raad voor de Kinderbescherming\"]}" >/dev/null || true
+  demo_post "$token" /triage/api/tables "{\"kind\":\"YOUTH_AFTERCARE\",\"name\":\"Nazorgtafel Roosendaal\",\"chairOrganisation\":\"Gemeente Roosendaal\",\"municipality\":\"Roosendaal\",\"members\":[\"$police\",\"Jeugdbescherming Brabant\"],\"contactName\":\"Team nazorg gemeente Roosendaal\",\"contactPhone\":\"0165 579 111\",\"contactEmail\":\"nazorg@roosendaal.example\"}" >/dev/null || true
+  demo_post "$token" /triage/api/tables "{\"kind\":\"AWARE\",\"name\":\"AWARE-overleg West-Brabant\",\"chairOrganisation\":\"$police\",\"members\":[\"Veilig Thuis West-Brabant\",\"Slachtofferhulp Nederland\"]}" >/dev/null || true
   if [ -n "$i28" ]; then
-    demo_post "$token" "/triage/api/tables/$i28/items" '{"externalRef":"PL2000-2026001","municipality":"Roosendaal","firstName":"Johan","lastName":"Verhoeven","summary":"Man spreekt voorbijgangers verward aan bij het station, geen acuut gevaar."}' >/dev/null
-    demo_post "$token" "/triage/api/tables/$i28/items" '{"externalRef":"PL2000-2026002","municipality":"Bergen op Zoom","summary":"Buren melden nachtelijk geschreeuw en achterdocht; melder anoniem."}' >/dev/null
+    demo_post "$token" "/triage/api/tables/$i28/items" '{"externalRef":"PL2000-2026001","municipality":"Roosendaal","firstName":"Johan","lastName":"Verhoeven","summary":"Man spreekt voorbijgangers verward aan bij het station, geen acuut gevaar."}' >/dev/null || true
+    demo_post "$token" "/triage/api/tables/$i28/items" '{"externalRef":"PL2000-2026002","municipality":"Bergen op Zoom","summary":"Buren melden nachtelijk geschreeuw en achterdocht; melder anoniem."}' >/dev/null || true
   fi
   if [ -n "$prolific" ]; then
-    demo_post "$token" "/triage/api/tables/$prolific/items" '{"firstName":"Ricardo","lastName":"de Wit","birthDate":"1994-03-12","municipality":"Roosendaal","district":"Roosendaal","category":"VERY_ACTIVE"}' >/dev/null
+    demo_post "$token" "/triage/api/tables/$prolific/items" '{"firstName":"Ricardo","lastName":"de Wit","birthDate":"1994-03-12","municipality":"Roosendaal","district":"Roosendaal","category":"VERY_ACTIVE"}' >/dev/null || true
   fi
   say "  demo tables of De Markiezaten set up (I28, prolific offenders, LPCO, youth aftercare Roosendaal, AWARE)"
 }

@@ -32,10 +32,7 @@ public class QuestionScope {
 
     /** True when the caller works for the house's own staff organisation in one of the staff roles. */
     public boolean houseStaff() {
-        String house = user.house();
-        String organisation = user.organisation();
-        return house != null && organisation != null && user.hasAnyRole(STAFF_ROLES)
-                && houses.staffOrganisation(house).map(organisation::equals).orElse(false);
+        return user.hasAnyRole(STAFF_ROLES) && houses.isStaffOrganisation(user.house(), user.organisation());
     }
 
     /** True when the caller asks as a partner (a referrer or process director who is not the house's staff). */

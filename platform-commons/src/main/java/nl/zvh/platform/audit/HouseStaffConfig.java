@@ -23,6 +23,12 @@ public interface HouseStaffConfig {
         Optional<String> staffOrganisation();
     }
 
+    /** Whether the organisation is the house's own staff organisation (false for a house without one). */
+    default boolean isStaffOrganisation(String house, String organisation) {
+        return house != null && organisation != null
+                && staffOrganisation(house).map(organisation::equals).orElse(false);
+    }
+
     /** The house's staff organisation, if the house has one. */
     default Optional<String> staffOrganisation(String house) {
         House settings = houses().get(house);

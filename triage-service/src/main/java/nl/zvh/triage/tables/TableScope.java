@@ -31,15 +31,12 @@ public class TableScope {
 
     /** True when the caller works for the house's own staff organisation in one of the table roles. */
     public boolean houseStaff() {
-        String house = user.house();
-        String organisation = user.organisation();
-        return house != null && organisation != null && user.hasAnyRole(TABLE_ROLES)
-                && houses.staffOrganisation(house).map(organisation::equals).orElse(false);
+        return user.hasAnyRole(TABLE_ROLES) && houses.isStaffOrganisation(user.house(), user.organisation());
     }
 
     /** Whether the organisation is the house's own staff organisation (it attends every table it facilitates). */
     public boolean staffOrganisation(String house, String organisation) {
-        return houses.staffOrganisation(house).map(o -> o.equals(organisation)).orElse(false);
+        return houses.isStaffOrganisation(house, organisation);
     }
 
     /** Only the house's process director (of its own staff) sets tables up. */

@@ -178,11 +178,7 @@ public class TableDetailPage {
     }
 
     private Response refused(ProblemException refused, UUID id, Form item, Form upload, Form meeting) {
-        if (!TableErrors.isValidation(refused)) {
-            throw refused;
-        }
-        return Response.status(422).type(MediaType.TEXT_HTML_TYPE).entity(render(id, item, upload, meeting, null))
-                .build();
+        return TableErrors.unprocessable(refused, () -> render(id, item, upload, meeting, null));
     }
 
     private TemplateInstance render(UUID id, Form item, Form upload, Form meeting, String notice) {

@@ -19,9 +19,19 @@ final class TableErrors {
         return e.problem().status() == 400 && e.problem().errors() != null && !e.problem().errors().isEmpty();
     }
 
+    /** The page again with what was typed and the errors at their fields (422); anything but a validation is thrown. */
+    static jakarta.ws.rs.core.Response unprocessable(ProblemException refused,
+            java.util.function.Supplier<io.quarkus.qute.TemplateInstance> page) {
+        if (!isValidation(refused)) {
+            throw refused;
+        }
+        return jakarta.ws.rs.core.Response.status(422).type(jakarta.ws.rs.core.MediaType.TEXT_HTML_TYPE)
+                .entity(page.get()).build();
+    }
+
     /** The form with each field error in the person's language; {@code prefix} scopes ids (one form per row). */
     static Form reject(Form form, ProblemException e, Locale locale, String prefix) {
-        for (FieldError error : e.problem().errors()) {
+        for (FieldError error : e.problem().errors() == null ? java.util.List.<FieldError>of() : e.problem().errors()) {
             form.reject(prefix + error.field(), text(error, locale));
         }
         return form;

@@ -132,14 +132,12 @@ public class TableMeetingPage {
                     new DecisionRequest(itemId, Pages.first(body, "outcome"), Pages.first(body, "agreements"),
                             Pages.first(body, "trackEnd"), Pages.first(body, "responsibleOrganisation")));
         } catch (ProblemException refused) {
-            if (!TableErrors.isValidation(refused)) {
-                throw refused;
-            }
             Form form = Form.of(body);
-            refused.problem().errors()
-                    .forEach(e -> form.reject(e.field() + "-" + itemId, TableErrors.text(e, shell.locale())));
-            return Response.status(422).type(MediaType.TEXT_HTML_TYPE)
-                    .entity(render(id, meetingId, itemId, form, Form.empty(), null)).build();
+            if (TableErrors.isValidation(refused)) {
+                refused.problem().errors()
+                        .forEach(e -> form.reject(e.field() + "-" + itemId, TableErrors.text(e, shell.locale())));
+            }
+            return TableErrors.unprocessable(refused, () -> render(id, meetingId, itemId, form, Form.empty(), null));
         }
         return Pages.seeOther(prefix, "/ui/tables/" + id + "/meetings/" + meetingId + "?saved=decided#agenda");
     }
@@ -155,12 +153,8 @@ public class TableMeetingPage {
             meetings.minutes(id, meetingId,
                     new MinutesRequest(body.getOrDefault("attendance", List.of()), Pages.first(body, "minutes")));
         } catch (ProblemException refused) {
-            if (!TableErrors.isValidation(refused)) {
-                throw refused;
-            }
-            Form form = TableErrors.reject(Form.of(body), refused, shell.locale(), "");
-            return Response.status(422).type(MediaType.TEXT_HTML_TYPE)
-                    .entity(render(id, meetingId, null, Form.empty(), form, null)).build();
+            return TableErrors.unprocessable(refused, () -> render(id, meetingId, null, Form.empty(),
+                    TableErrors.reject(Form.of(body), refused, shell.locale(), ""), null));
         }
         return Pages.seeOther(prefix, "/ui/tables/" + id + "/meetings/" + meetingId + "?saved=minutes");
     }

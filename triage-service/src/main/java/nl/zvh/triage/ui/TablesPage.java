@@ -81,11 +81,8 @@ public class TablesPage {
         try {
             tables.create(in);
         } catch (ProblemException refused) {
-            if (!TableErrors.isValidation(refused)) {
-                throw refused;
-            }
-            Form form = TableErrors.reject(Form.of(body), refused, shell.locale(), "");
-            return Response.status(422).type(MediaType.TEXT_HTML_TYPE).entity(form(form)).build();
+            return TableErrors.unprocessable(refused,
+                    () -> form(TableErrors.reject(Form.of(body), refused, shell.locale(), "")));
         }
         return Pages.seeOther(prefix, "/ui/tables?saved=created");
     }
