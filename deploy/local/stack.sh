@@ -442,7 +442,7 @@ start_app() {
     -XX:MetaspaceReclaimPolicy=aggressive})
   env+=(MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-1}")
   launch "$name" "$LOGS/$name.log" env "${env[@]}" "$JAVA" -Xmx256m "${jvm[@]}" $(app_cds "$name" "$(app_jar "$a")") \
-    -Djava.io.tmpdir="$TMP" -Dzvh.stack="$S" ${APP_JAVA_OPTS:-} -jar "$(app_jar "$a")"
+    -Djava.io.tmpdir="$TMP" -Dzvh.stack="$S" -Duser.timezone=Europe/Amsterdam ${APP_JAVA_OPTS:-} -jar "$(app_jar "$a")"
 }
 # Application class-data sharing (AppCDS): the first start of a build records the classes it loads into
 # cache/cds/NAME-<jar time>.jsa when the app stops ('down', 'restart'); later starts map them instead of loading and

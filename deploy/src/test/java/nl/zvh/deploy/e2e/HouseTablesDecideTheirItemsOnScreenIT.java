@@ -67,7 +67,7 @@ class HouseTablesDecideTheirItemsOnScreenIT {
      */
     private void run(String kind, String wrong, String outcome, Map<String, String> extra) {
         String tag = UUID.randomUUID().toString().substring(0, 6);
-        String name = "Overleg " + kind + " " + tag;
+        String name = Labels.kind(kind) + " " + tag;
         String staffToken = Keycloak.userToken(STAFF);
         String table;
         try (Browser browser = new Browser()) {

@@ -42,8 +42,8 @@ final class SecondInstance implements AutoCloseable {
         int port = basePort + LocalStack.PORT_OFFSET;
         File log = Path.of(System.getProperty("zvh.stack.dir", "target/stack"), "logs", module + "-2.log").toFile();
         log.getParentFile().mkdirs();
-        ProcessBuilder pb = new ProcessBuilder("java", "-Xmx256m", "-jar", jar.toString()).redirectErrorStream(true)
-                .redirectOutput(log);
+        ProcessBuilder pb = new ProcessBuilder("java", "-Xmx256m", "-Duser.timezone=Europe/Amsterdam", "-jar",
+                jar.toString()).redirectErrorStream(true).redirectOutput(log);
         Map<String, String> env = pb.environment();
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
         env.put("QUARKUS_DATASOURCE_JDBC_URL",

@@ -42,6 +42,7 @@ final class Seed {
         s.trafficking();
         s.lifecourse();
         s.triage();
+        s.tables();
         return s;
     }
 
@@ -140,6 +141,55 @@ final class Seed {
                         "location", "ZVH", "agenda", "Matrix", "participants", List.of(Map.of("organisation", POLICE))))
                 .post("/coveca/api/cases/" + caseId + "/meetings").then().extract().path("id");
         put("coveca:meetingId", meeting);
+        // the group approach: a group the police's process director opened, a subgroup, a member in it
+        String group = as(director).body(
+                Map.of("name", "Matrixgroep-" + suffix, "municipality", "Bergen op Zoom", "description", "Matrix"))
+                .post("/coveca/api/groups").then().statusCode(201).extract().path("id");
+        put("coveca:groupId", group);
+        String subgroup = as(director).body(Map.of("name", "Matrix")).post("/coveca/api/groups/" + group + "/subgroups")
+                .then().statusCode(201).extract().path("id");
+        put("coveca:subgroupId", subgroup);
+        String member = as(director)
+                .body(Map.of("person",
+                        Map.of("firstName", "Matrix", "lastName", "Groepslid-" + suffix, "dateOfBirth", "1995-03-12"),
+                        "subgroupId", subgroup))
+                .post("/coveca/api/groups/" + group + "/members").then().statusCode(201).extract().path("id");
+        put("coveca:memberId", member);
+    }
+
+    /**
+     * One I28 table of the house, set up by the house's own process director, chaired by and seating the police (the
+     * police's system a submitter): an item on the agenda of a meeting (undecided, so deciding stays open), and a
+     * second item decided WVGGZ_REPORT at a second meeting, which starts an exploratory investigation.
+     */
+    private void tables() {
+        String api = "/triage/api/tables";
+        String house = Keycloak.userToken("markiezaten-process-director");
+        String table = as(house)
+                .body(Map.of("kind", "I28", "name", "Matrixtafel-" + suffix, "chairOrganisation", POLICE, "members",
+                        List.of(POLICE), "submitters", List.of(POLICE)))
+                .post(api).then().statusCode(201).extract().path("id");
+        put("triage:tables", table);
+        String chair = Keycloak.userToken("politie-triage-chair");
+        String today = LocalDate.now(ZoneId.of("Europe/Amsterdam")).toString();
+        String[] items = new String[2];
+        String[] meetings = new String[2];
+        for (int i = 0; i < 2; i++) {
+            items[i] = as(chair)
+                    .body(Map.of("externalRef", "PL-" + suffix + "-" + i, "receivedOn", today, "municipality",
+                            "Bergen op Zoom", "lastName", "Melding-" + suffix, "summary", "Matrix"))
+                    .post(api + "/" + table + "/items").then().statusCode(201).extract().path("id");
+            meetings[i] = as(chair).body(Map.of("date", today)).post(api + "/" + table + "/meetings").then()
+                    .statusCode(201).extract().path("id");
+            as(chair).body(Map.of("itemIds", List.of(items[i])))
+                    .post(api + "/" + table + "/meetings/" + meetings[i] + "/agenda").then().statusCode(200);
+            put(i == 0 ? "triage:itemId" : "triage:decidedItem", items[i]);
+            put(i == 0 ? "triage:meetingId" : "triage:decidedMeeting", meetings[i]);
+        }
+        as(chair).body(Map.of("itemId", items[1], "outcome", "WVGGZ_REPORT"))
+                .post(api + "/" + table + "/meetings/" + meetings[1] + "/decisions").then().statusCode(200);
+        put("triage:investigationId",
+                as(chair).get(api + "/" + table + "/investigations").then().statusCode(200).extract().path("[0].id"));
     }
 
     private void reintegration() {

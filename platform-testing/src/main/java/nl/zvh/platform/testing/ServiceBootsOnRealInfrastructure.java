@@ -44,7 +44,8 @@ public abstract class ServiceBootsOnRealInfrastructure {
         given().when().get("/q/openapi?format=json").then().statusCode(200).body("openapi", startsWith("3."));
         given().when().get("/q/metrics").then().statusCode(200)
                 .body(org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("zvh_outbox_backlog"),
-                        org.hamcrest.Matchers.containsString("zvh_kafka_broker_reachable")));
+                        org.hamcrest.Matchers.containsString("zvh_kafka_broker_reachable"),
+                        org.hamcrest.Matchers.containsString("zvh_retention_last_success_timestamp_seconds")));
     }
 
     @Test
