@@ -207,7 +207,8 @@ log_since_start_has() { # LOG PATTERN: PATTERN after the last "===== ... start" 
 prepare_resources() { # fetch classpaths and the Keycloak distribution in ONE Maven call when anything is missing
   local need=() args=()
   cp_ok "$CACHE/pg.cp" || need+=(pg)
-  cp_ok "$CACHE/kafka.cp" || need+=(kafka)
+  # a cached Kafka classpath of another version (after a bump in deploy/versions.properties) is resolved again
+  { cp_ok "$CACHE/kafka.cp" && grep -q "kafka_2.13-$KAFKA_VERSION.jar" "$CACHE/kafka.cp"; } || need+=(kafka)
   [ -x "$KC_HOME/bin/kc.sh" ] || need+=(keycloak)
   [ ${#need[@]} -eq 0 ] && return 0
   local t0; t0=$(now_ms)
