@@ -120,6 +120,7 @@ public final class AnnualReport {
         section("lifecourse", m.s_lifecourse(), f.lifecourse() == null, this::lifecourse);
         if (f.municipality() == null) {
             section("tables", m.s_tables(), f.tables() == null, this::houseTables);
+            section("effect", m.s_effect(), f.effect() == null, this::effect);
         }
         TreeSet<String> municipalities = new TreeSet<>();
         if (f.intakeAllMunicipalities() != null) {
@@ -278,6 +279,29 @@ public final class AnnualReport {
                             : List.of(m.tb_area(), m.tb_persons()),
                     areas);
         }
+    }
+
+    /**
+     * Effect of the approach: per programme and category the persons and the average reports per person per quarter
+     * in the four quarters before and after the start, as triage published them (a withheld line stays withheld).
+     */
+    private void effect() {
+        List<List<Object>> rows = new ArrayList<>();
+        for (Object o : f.effect().getJsonArray("lines", new JsonArray())) {
+            JsonObject line = (JsonObject) o;
+            rows.add(List.of(label("TriageProgramme", line.getString("programme")),
+                    label("IncidentCategory", line.getString("category")), cell(line, "persons"),
+                    average(line.getJsonObject("before")), average(line.getJsonObject("after"))));
+        }
+        add("effect", m.t_effect(),
+                List.of(m.programme(), m.ef_category(), m.tb_persons(), m.ef_before(), m.ef_after()), rows);
+    }
+
+    private Object average(JsonObject period) {
+        Object value = period == null ? null : period.getValue("averagePerPersonPerQuarter");
+        return value == null
+                ? ReportTable.SUPPRESSED
+                : new ReportTable.Derived(String.format(locale, "%.2f", ((Number) value).doubleValue()));
     }
 
     private void coveca() {

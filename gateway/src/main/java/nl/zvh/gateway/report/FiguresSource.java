@@ -48,13 +48,16 @@ public class FiguresSource {
         var tables = municipality == null
                 ? get(token, "triage", "/api/tables/figures?year=" + year)
                 : CompletableFuture.<JsonObject>completedFuture(null);
+        var effect = municipality == null
+                ? get(token, "triage", "/api/effect/figures")
+                : CompletableFuture.<JsonObject>completedFuture(null);
         var problemAreas = get(token, "intake", "/api/reference/problem-areas");
         var lifeDomains = get(token, "coveca", "/api/reference/life-domains");
         CompletableFuture.allOf(intake, intakeAll, previous, triage, coveca, reintegration, trafficking, lifecourse,
-                problemAreas, lifeDomains, tables).join();
+                problemAreas, lifeDomains, tables, effect).join();
         return new ServiceFigures(year, municipality, intake.join(), intakeAll.join(), previous.join(), triage.join(),
                 coveca.join(), reintegration.join(), trafficking.join(), lifecourse.join(), rows(problemAreas.join()),
-                rows(lifeDomains.join()), tables.join());
+                rows(lifeDomains.join()), tables.join(), effect.join());
     }
 
     private static io.vertx.core.json.JsonArray rows(JsonObject answer) {

@@ -324,4 +324,19 @@ public interface ReportMessages {
 
     @Message("Leden")
     String gr_members();
+
+    @Message("Effect van de aanpak")
+    String s_effect();
+
+    @Message("Meldingen per persoon per kwartaal, vier kwartalen voor en na de start van de aanpak")
+    String t_effect();
+
+    @Message("Soort meldingen")
+    String ef_category();
+
+    @Message("Voor de start")
+    String ef_before();
+
+    @Message("Na de start")
+    String ef_after();
 }

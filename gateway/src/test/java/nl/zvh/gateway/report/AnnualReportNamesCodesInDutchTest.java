@@ -48,7 +48,7 @@ class AnnualReportNamesCodesInDutchTest {
         JsonArray problemAreas = new JsonArray().add(new JsonObject().put("code", "LOCAL_CODE")
                 .put("labelNl", "Eigen problematiek van het huis").put("labelEn", "House's own problem"));
         ServiceFigures figures = new ServiceFigures(2026, null, intake, intake, null, null, coveca, null, trafficking,
-                null, problemAreas, null, null);
+                null, problemAreas, null, null, null);
 
         // naming, not suppression, is what this test reads: the small-cell rule is off
         AnnualReport.Report report = AnnualReport.of(figures, ReportMessagesForTests.DUTCH, Locale.forLanguageTag("nl"),
@@ -75,9 +75,9 @@ class AnnualReportNamesCodesInDutchTest {
                 && charts.contains(">1e kwartaal<"), charts);
         assertFalse(charts.matches("(?s).*>[A-Z]+_[A-Z_]+<.*"), "no raw codes in charts");
 
-        assertEquals(List.of("intake", "coveca", "reintegration", "trafficking", "lifecourse", "tables"),
+        assertEquals(List.of("intake", "coveca", "reintegration", "trafficking", "lifecourse", "tables", "effect"),
                 report.sections().stream().map(AnnualReport.Section::id).toList());
-        assertEquals(List.of("reintegration", "lifecourse", "tables"), report.unavailable());
+        assertEquals(List.of("reintegration", "lifecourse", "tables", "effect"), report.unavailable());
         assertTrue(report.sections().get(2).tables().isEmpty());
     }
 

@@ -44,9 +44,10 @@ class AnnualReportShowsTheHousesTablesTest {
     }
 
     static AnnualReport.Report report(int minCell, String municipality) {
-        return AnnualReport.of(new ServiceFigures(2020, municipality, null, null, null, null, null, null, null, null,
-                null, null, TABLES), ReportMessagesForTests.DUTCH, Locale.forLanguageTag("nl"),
-                new SmallCells(minCell));
+        return AnnualReport.of(
+                new ServiceFigures(2020, municipality, null, null, null, null, null, null, null, null, null, null,
+                        TABLES, null),
+                ReportMessagesForTests.DUTCH, Locale.forLanguageTag("nl"), new SmallCells(minCell));
     }
 
     @Test

@@ -28,6 +28,8 @@ public class TriageReferralErasure implements RecordErasure {
             "update triage_decision set advice = null, rationale = '' where referral_id = ?1",
             "update agenda_item set reason = null where referral_id = ?1",
             "delete from possible_match where referral_id = ?1 or matched_referral_id = ?1",
+            // the partners' incident counts of the approach's person (effect of the approach) go with the referral
+            "delete from incident_count where person_id in (select person_id from triage_person where referral_id = ?1)",
             "update triage_referral set question = '', erased_at = ?2 where referral_id = ?1"};
 
     @Inject
