@@ -559,7 +559,7 @@ demo_post() { # TOKEN PATH JSON: POST through the gateway; prints the new record
 }
 seed_demo_tables() { # De Markiezaten's tables besides integral triage, once (SKIP_DEMO_DATA=1 leaves the house empty)
   [ "${SKIP_DEMO_DATA:-}" = 1 ] && return 0
-  alive gateway && alive triage || return 0
+  alive gateway && alive triage-service || return 0
   local token existing
   token=$(demo_token markiezaten-process-director) || true
   [ -n "$token" ] || { warn "  demo tables: no token for markiezaten-process-director, skipped"; return 0; }
