@@ -61,6 +61,13 @@ public class GenerateRealm {
     /** A professional of a partner organisation doing its part in CoVeCa cases its organisation is involved in. */
     static final String[] CASE_PARTNER_ROLE = {"case-partner",
         "Case partner (ketenpartner in een casus): sees the CoVeCa cases its organisation is involved in, answers on its own agreements"};
+    /**
+     * A national analyst of the houses' network: compares every house's annual figures (counts and rates per 10 000
+     * inhabitants, small counts suppressed), never persons. Belongs to no house (no house claim).
+     */
+    static final String[] NATIONAL_ANALYST_ROLE = {"national-analyst",
+        "National analyst (landelijk analist): compares the annual figures of every house, never persons; no house"};
+    static final String NATIONAL_NETWORK = "Landelijk Netwerk Zorg- en Veiligheidshuizen";
     static final String GGZ_WNB = "GGZ Westelijk Noord-Brabant";
     static final String GEMEENTE_ROOSENDAAL = "Gemeente Roosendaal";
     static final String[] PARTNER_ROLE = {"partner-system", "Partner system (ketenpartnersysteem) calling the API with client credentials"};
@@ -152,6 +159,7 @@ public class GenerateRealm {
         List<Object> roles = new ArrayList<>();
         for (String[] r : HUMAN_ROLES) roles.add(role(r[0], r[1]));
         roles.add(role(CASE_PARTNER_ROLE[0], CASE_PARTNER_ROLE[1]));
+        roles.add(role(NATIONAL_ANALYST_ROLE[0], NATIONAL_ANALYST_ROLE[1]));
         roles.add(role(PARTNER_ROLE[0], PARTNER_ROLE[1]));
         realm.put("roles", obj("realm", roles));
 
@@ -170,8 +178,10 @@ public class GenerateRealm {
             rep.put("firstName", u.firstName());
             rep.put("lastName", u.lastName());
             rep.put("email", u.username() + "@demo.zvh.example");
-            rep.put("attributes", obj("organisation", List.of(u.organisation()), "house", List.of(u.house()),
-                "house_name", List.of(HOUSE_NAMES.getOrDefault(u.house(), u.house()))));
+            // a user of no house (the national analyst) gets no house and no house_name claim at all
+            rep.put("attributes", u.house() == null ? obj("organisation", List.of(u.organisation()))
+                : obj("organisation", List.of(u.organisation()), "house", List.of(u.house()),
+                    "house_name", List.of(HOUSE_NAMES.getOrDefault(u.house(), u.house()))));
             List<Object> credentials = new ArrayList<>();
             credentials.add(obj("type", "password", "value", DEMO_PASSWORD, "temporary", false));
             if (u.roles().contains(SECOND_FACTOR_ROLE)) {
@@ -277,6 +287,9 @@ public class GenerateRealm {
             List.of("privacy-officer")));
         users.add(new DemoUser("zvhh-privacy-officer", "Youssef", "El Amrani", ZVH_HAAGLANDEN, "haaglanden",
             List.of("privacy-officer")));
+        // The national analyst of the houses' network: no house claim, figures of every house, never persons.
+        users.add(new DemoUser("national-analyst", "Jolien", "Hofstede", NATIONAL_NETWORK, null,
+            List.of(NATIONAL_ANALYST_ROLE[0])));
         return users;
     }
 
@@ -503,7 +516,8 @@ public class GenerateRealm {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format("%-40s %-36s %-31s %s%n", "username (password: " + DEMO_PASSWORD + ")", "roles", "organisation", "house"));
         for (DemoUser u : users)
-            sb.append(String.format("%-40s %-36s %-31s %s%n", u.username(), String.join(",", u.roles()), u.organisation(), u.house()));
+            sb.append(String.format("%-40s %-36s %-31s %s%n", u.username(), String.join(",", u.roles()), u.organisation(),
+                u.house() == null ? "-" : u.house()));
         sb.append(String.format("%-40s %-36s %-31s %s%n", "client dji-prison-service", "partner-system (client credentials)", DJI, "-"));
         sb.append(String.format("%-40s %-36s %-31s %s%n", "client police-zwb-system", "partner-system (client credentials)", POLICE_ZWB, "markiezaten"));
         sb.append("\nSecond factor: users with role " + SECOND_FACTOR_ROLE + " must give a TOTP code (RFC 6238, HmacSHA1, 6 digits,"

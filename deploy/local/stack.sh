@@ -248,6 +248,14 @@ start_postgres() {
 }
 # The key a service signs its audit chain anchors with: random per stack and service, kept in $S/audit (0700), never in
 # the database or the repo.
+# The key the houses share for the national familiarity check's keyed hashes (triage-service): random per stack.
+national_key() {
+  local f=$S/national/national.key
+  if [ ! -s "$f" ]; then
+    (umask 077; mkdir -p "$S/national" && head -c 48 /dev/urandom | base64 -w0 > "$f.tmp" && mv "$f.tmp" "$f")
+  fi
+  cat "$f"
+}
 audit_anchor_key() { # SERVICE
   local f=$S/audit/anchor-$1.key
   if [ ! -s "$f" ]; then
@@ -431,6 +439,7 @@ start_app() {
           QUARKUS_FLYWAY_USERNAME="$db" QUARKUS_FLYWAY_PASSWORD="$db-owner-local"
           ZVH_AUDIT_ANCHOR_KEY="$(audit_anchor_key "$name")"
           KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT")
+    [ "$name" = triage-service ] && env+=(ZVH_NATIONAL_KEY="$(national_key)")
     local line
     while IFS= read -r line; do env+=("$line"); done < <(kafka_client_env "$name")
   fi

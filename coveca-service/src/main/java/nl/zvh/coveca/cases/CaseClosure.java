@@ -94,6 +94,29 @@ public class CaseClosure {
         return CaseView.of(c);
     }
 
+    /**
+     * Another house accepted the handover of case {@code caseId} of {@code house} (an event, no user): the open case
+     * closes as moved out of the region with the receiving municipality, by the case's own closure rule. No second
+     * person's approval in a four-eyes house: the sender chose the handover and another house's process director
+     * accepted it. A case no longer open (closed or closing meanwhile, or erased) is left as it is.
+     *
+     * @return true when the case closed now
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean closeOnHandover(UUID caseId, String house, String receivingMunicipality, String note,
+            String consumer) {
+        CovecaCase c = CovecaCase.<CovecaCase>find("id = ?1 and house = ?2 and erasedAt is null", caseId, house)
+                .firstResult();
+        if (c == null || !c.isOpen()) {
+            return false;
+        }
+        c.requestClosure(new CaseRequests.Closure(ClosureReason.MOVED_OUT_OF_REGION, receivingMunicipality, note, null),
+                false, "system:" + consumer, Instant.now(), false);
+        outbox.publish(CaseEvents.CLOSED_V1, c.id(), c.house(), CaseEvents.CoveCaCaseClosedV1.of(c));
+        audit.bySystem(AuditAction.UPDATE, c, consumer, "case-closure-handover");
+        return true;
+    }
+
     private void closed(CovecaCase c) {
         outbox.publish(CaseEvents.CLOSED_V1, c.id(), c.house(), CaseEvents.CoveCaCaseClosedV1.of(c));
         audit.persons(AuditAction.UPDATE, c, "case-closure");

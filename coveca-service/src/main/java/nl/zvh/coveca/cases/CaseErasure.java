@@ -14,7 +14,8 @@ import nl.zvh.platform.retention.RecordErasure;
 
 /**
  * Anonymises one case in place: names, BSN, contact details, minutes, agendas, plan texts, escalation and expert
- * texts, ZSM scenarios, refusal reasons and documents go; the date of birth becomes the date giving the same age at the case's start (age band);
+ * texts, ZSM scenarios, refusal reasons, documents and
+ * the handovers' summaries (the sending house's handover of the case, the incoming request it was opened from) go; the date of birth becomes the date giving the same age at the case's start (age band);
  * dates, municipality, intensity, sub-approach, closure reason, person ids (unique-person counts), meetings held and
  * monitoring scores stay, so the annual figures do not change. Marked {@code erased_at}, the case is never shown.
  * Also which cases may be erased: only closed ones, never an open case.
@@ -42,6 +43,15 @@ public class CaseErasure implements RecordErasure {
             "update partner_answer set note = null, answered_by_name = null, reply_note = null,"
                     + " replied_by_name = null where case_id = ?1",
             "update approval_refusal set reason = '', refused_by_name = null where case_id = ?1",
+            "update case_handover set summary = '', requested_by_name = null, decline_reason = null where case_id = ?1",
+            """
+                    update incoming_handover_person set first_name = null, surname_prefix = null, last_name = null,
+                        date_of_birth = null
+                    where handover_id in (select id from incoming_handover where new_case_id = ?1)""", """
+                    update incoming_handover set summary = '', life_domains = null, plan_goals = null,
+                        requested_by_name = null, decided_by_name = null, decline_reason = null, erased_at = ?2,
+                        version = version + 1
+                    where new_case_id = ?1""",
             "delete from case_document_content where document_id in (select id from case_document where case_id = ?1)",
             "update case_document set file_name = '', uploaded_by_name = null where case_id = ?1",
             """

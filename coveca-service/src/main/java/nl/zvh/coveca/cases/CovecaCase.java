@@ -129,6 +129,31 @@ public class CovecaCase extends PanacheEntityBase {
         return c;
     }
 
+    /**
+     * A case taken over from the house's previous system (source IMPORTED): opened {@code openedAt} (its start date),
+     * with exactly one main person, and, when the previous system closed it, closed {@code closedAt} with that reason
+     * (no approval: it was closed then). A moved-out case may lack the receiving municipality (the previous system
+     * did not keep it); an end before the start is refused.
+     */
+    public static CovecaCase imported(OpenCase command, Instant openedAt, ClosureReason reason, Instant closedAt,
+            String note, String by) {
+        if (command.source() != CaseSource.IMPORTED) {
+            throw new IllegalArgumentException("an imported case has source IMPORTED");
+        }
+        if ((reason == null) != (closedAt == null)) {
+            throw ProblemException.invalid("reason", "a closed case has a reason, an open one none");
+        }
+        if (closedAt != null && closedAt.isBefore(openedAt)) {
+            throw ProblemException.invalid("closedAt", "is before the start");
+        }
+        CovecaCase c = open(command, openedAt);
+        if (closedAt != null) {
+            c.closure = new Closure(reason, null, note, null, by, closedAt);
+            c.close(closedAt);
+        }
+        return c;
+    }
+
     /** Refuses (409) every change but reopening once the case is no longer open. */
     public void requireOpen() {
         if (!isOpen()) {

@@ -4,6 +4,7 @@ import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -37,6 +38,12 @@ public interface CovecaConfig {
 
         /** The house's own organisation (its process directors see every case of the house). */
         Optional<String> staffOrganisation();
+
+        /** The house's name as people read it ({@code Zorg- en Veiligheidshuis Haaglanden}); a house without one receives no handovers. */
+        Optional<String> name();
+
+        /** The municipalities of the house's region (a handover names one of the receiving house's). */
+        Optional<List<String>> municipalities();
     }
 
     default boolean fourEyes(String house) {

@@ -36,7 +36,10 @@ public class Figures {
      * (started before its end, not closed before its start) for persons, meetings held in the year, closures in the
      * year, main persons of cases started in the year for ages, minors and gender, monitoring rounds scored in the year; cases started in the year crossing
      * municipality borders (a receiving municipality other than the case's municipality); groups, subgroups and
-     * members per year and municipality ({@link GroupFigures}).
+     * members per year and municipality ({@link GroupFigures}); cases started in the year per source (taken over from
+     * another house: HANDOVER; taken over from the previous system: IMPORTED); of one year the cases active on
+     * 1 January (open at its start: started before it, not closed before it) and on 31 December (open at its end:
+     * started on or before it, not closed on or before it).
      */
     public FiguresView of(String house, Integer year) {
         LocalDate from = year == null ? LocalDate.of(1970, 1, 1) : LocalDate.of(year, 1, 1);
@@ -70,7 +73,22 @@ public class Figures {
                           and c.receiving_municipality is not null and c.receiving_municipality <> ''
                           and lower(trim(c.receiving_municipality)) <> lower(trim(c.municipality))
                           and ?4 = ?4 and ?5 = ?5"""), p).getSingleResult()).longValue(),
-                groups.of(house, from.getYear(), Math.min(to.getYear(), LocalDate.now(NL).getYear())));
+                groups.of(house, from.getYear(), Math.min(to.getYear(), LocalDate.now(NL).getYear())), counts("""
+                        select c.source, count(*) from coveca_case c
+                        where c.house = ?1 and c.start_date between ?2 and ?3 and ?4 = ?4 and ?5 = ?5
+                        group by c.source order by 1""", p),
+                year == null ? null : activeAt(house, from, from.atStartOfDay(NL).toOffsetDateTime()),
+                year == null
+                        ? null
+                        : activeAt(house, to.plusDays(1), to.plusDays(1).atStartOfDay(NL).toOffsetDateTime()));
+    }
+
+    /** The cases of the house open at {@code moment}, the start of {@code day}: started before it, not closed then. */
+    private long activeAt(String house, LocalDate day, OffsetDateTime moment) {
+        return ((Number) em.createNativeQuery("""
+                select count(*) from coveca_case c where c.house = ?1 and c.start_date < ?2
+                  and (c.closed_at is null or c.closed_at >= ?3)""").setParameter(1, house).setParameter(2, day)
+                .setParameter(3, moment).getSingleResult()).longValue();
     }
 
     /** The house and the period as dates (?2, ?3) and as moments (?4 start, ?5 end exclusive). */

@@ -11,15 +11,19 @@ import nl.zvh.platform.figures.SmallCells;
  * {@code suppressed} ({@code approachesPerQuarter.2026-Q2.started}, {@code closureReasons.STABLE},
  * {@code lifeDomainAverages.1.FINANCES.n}, {@code minors}); an average over a withheld number of persons is
  * {@code null} too. Lines (no withheld cell stands alone in one): the cases started in the period (computable as the
- * sum of the main persons' genders) with the quarters' starts, with the genders and with the age bands (and those
- * without a date of birth); the closure reasons; the persons per sub-approach; the meetings per sub-approach; per
- * year the municipalities' groups, subgroups and members ({@code groups.2026.Den Haag.members}).
+ * sum of the main persons' genders) with the quarters' starts, with the genders, with the age bands (and those
+ * without a date of birth) and with the sources ({@code casesStartedPerSource.HANDOVER}: taken over from another
+ * house); the closure reasons; the persons per sub-approach; the meetings per sub-approach; per
+ * year the municipalities' groups, subgroups and members ({@code groups.2026.Den Haag.members}). Cells on their
+ * own: the cases active on 1 January and on 31 December of the year ({@code activeOnJanuary1},
+ * {@code activeOnDecember31}; null for all years and when withheld).
  */
 public record PublishedCovecaFigures(String house, List<Quarter> approachesPerQuarter,
         Map<String, Long> uniquePersonsPerSubApproach, Map<String, Long> meetingsPerSubApproach,
         List<DomainAverage> lifeDomainAverages, Map<String, Long> closureReasons,
         Map<String, Long> ageBandsOfMainPersons, Long minors, Map<String, Long> genderOfMainPersons,
-        Long casesCrossingMunicipalityBorders, List<GroupYear> groups, List<String> suppressed) {
+        Long casesCrossingMunicipalityBorders, List<GroupYear> groups, Map<String, Long> casesStartedPerSource,
+        Long activeOnJanuary1, Long activeOnDecember31, List<String> suppressed) {
 
     /** Approaches started in a quarter and active during it; {@code null} when withheld. */
     public record Quarter(String quarter, Long started, Long active) {
@@ -51,12 +55,19 @@ public record PublishedCovecaFigures(String house, List<Quarter> approachesPerQu
         ages.put(PublishedCounts.UNPUBLISHED + "noBirthDate",
                 started - f.ageBandsOfMainPersons().values().stream().mapToLong(Long::longValue).sum());
         c.line(ages);
+        c.line(line(STARTED, started, "casesStartedPerSource.", f.casesStartedPerSource()));
         c.line(line(null, 0, "closureReasons.", f.closureReasons()));
         c.line(line(null, 0, "uniquePersonsPerSubApproach.", f.uniquePersonsPerSubApproach()));
         c.line(line(null, 0, "meetingsPerSubApproach.", f.meetingsPerSubApproach()));
         f.lifeDomainAverages().forEach(a -> c.cell(average(a), a.n()));
         c.cell("minors", f.minors());
         c.cell("casesCrossingMunicipalityBorders", f.casesCrossingMunicipalityBorders());
+        if (f.activeOnJanuary1() != null) {
+            c.cell("activeOnJanuary1", f.activeOnJanuary1());
+        }
+        if (f.activeOnDecember31() != null) {
+            c.cell("activeOnDecember31", f.activeOnDecember31());
+        }
         groupLines(c, f.groups());
         return new PublishedCovecaFigures(f.house(),
                 f.approachesPerQuarter().stream()
@@ -70,12 +81,15 @@ public record PublishedCovecaFigures(String house, List<Quarter> approachesPerQu
                     return new DomainAverage(a.round(), a.lifeDomain(), n == null ? null : a.average(), n);
                 }).toList(), published(c, "closureReasons.", f.closureReasons()),
                 published(c, "ageBandsOfMainPersons.", f.ageBandsOfMainPersons()), c.get("minors"),
-                published(c, "genderOfMainPersons.", f
-                        .genderOfMainPersons()),
+                published(c, "genderOfMainPersons.", f.genderOfMainPersons()),
                 c.get("casesCrossingMunicipalityBorders"),
-                f.groups().stream().map(g -> new GroupYear(g.year(), g.municipality(), c.get(group(g, "groups")),
-                        c.get(group(g, "subgroups")), c.get(group(g, "members")))).toList(),
-                c.suppressed());
+                f.groups().stream()
+                        .map(g -> new GroupYear(g.year(), g.municipality(), c.get(group(g, "groups")),
+                                c.get(group(g, "subgroups")), c.get(group(g, "members"))))
+                        .toList(),
+                published(c, "casesStartedPerSource.", f.casesStartedPerSource()),
+                f.activeOnJanuary1() == null ? null : c.get("activeOnJanuary1"),
+                f.activeOnDecember31() == null ? null : c.get("activeOnDecember31"), c.suppressed());
     }
 
     /** A year's municipalities are the parts of its total, per count: one line per year and count. */

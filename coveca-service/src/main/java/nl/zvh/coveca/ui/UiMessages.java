@@ -329,4 +329,133 @@ public interface UiMessages {
 
     @Message("Automatisch (termijn verstreken)")
     String automatic();
+
+    @Message("Verzoeken tot overname")
+    String handovers();
+
+    @Message("Overdragen aan ander Zorg- en Veiligheidshuis")
+    String handoverToOtherHouse();
+
+    @Message("Verhuist de persoon buiten de regio, dan draagt u de casus over aan het Zorg- en Veiligheidshuis van de nieuwe woonplaats. Neemt dat huis de casus over, dan wordt de casus hier afgesloten als verhuisd buiten de regio; weigert het, dan blijft de casus hier lopen.")
+    String handoverIntro();
+
+    @Message("Ontvangend Zorg- en Veiligheidshuis")
+    String receivingHouse();
+
+    @Message("Gemeente van de nieuwe woonplaats")
+    String receivingMunicipality();
+
+    @Message("Kies een gemeente van het gekozen Zorg- en Veiligheidshuis.")
+    String receivingMunicipalityHint();
+
+    @Message("Samenvatting voor het ontvangende huis")
+    String handoverSummary();
+
+    @Message("Wat het ontvangende huis moet weten om de casus over te nemen. Ten hoogste 4000 tekens.")
+    String handoverSummaryHint();
+
+    @Message("Wat gaat mee")
+    String handoverParts();
+
+    @Message("De namen en geboortedata van de personen in de casus gaan altijd mee; het BSN en contactgegevens niet.")
+    String handoverPersonsAlways();
+
+    @Message("Leefgebieden (laatste scores van de monitoring)")
+    String withLifeDomains();
+
+    @Message("Doelen van het huidige plan")
+    String withPlanGoals();
+
+    @Message("Overdracht versturen")
+    String sendHandover();
+
+    @Message("Overdracht")
+    String handoverSection();
+
+    @Message("Overdracht aan {house} (gemeente {municipality}) gevraagd op {date}; wacht op antwoord.")
+    String handoverWaiting(String house, String municipality, String date);
+
+    @Message("Overgedragen aan {house} (gemeente {municipality}); overgenomen op {date}.")
+    String handoverAcceptedBy(String house, String municipality, String date);
+
+    @Message("Overdracht aan {house} (gemeente {municipality}) geweigerd op {date}. Reden: {reason}")
+    String handoverDeclinedBy(String house, String municipality, String date, String reason);
+
+    @Message("Deze gemeente hoort niet bij het gekozen Zorg- en Veiligheidshuis.")
+    String municipalityNotOfHouse();
+
+    @Message("De casus kan nu niet worden overgedragen: zij is niet meer lopend of wacht al op antwoord op een overdracht.")
+    String handoverNotPossible();
+
+    @Message("Verzoeken tot overname")
+    String incomingHandovers();
+
+    @Message("Andere Zorg- en Veiligheidshuizen vragen uw huis een casus over te nemen van een persoon die naar uw regio verhuist.")
+    String incomingIntro();
+
+    @Message("Er zijn geen verzoeken tot overname.")
+    String noIncoming();
+
+    @Message("Van")
+    String fromHouse();
+
+    @Message("Gevraagd op")
+    String requestedOn();
+
+    @Message("Status")
+    String handoverStatus();
+
+    @Message("Personen")
+    String handoverPersons();
+
+    @Message("Rol")
+    String handoverRole();
+
+    @Message("Naam")
+    String handoverName();
+
+    @Message("Geboortedatum")
+    String handoverBirthDate();
+
+    @Message("Leefgebieden")
+    String handoverLifeDomains();
+
+    @Message("Doelen van het plan")
+    String handoverPlanGoals();
+
+    @Message("Niet meegestuurd.")
+    String notSent();
+
+    @Message("Gevraagd door")
+    String requestedBy();
+
+    @Message("Casus overnemen")
+    String acceptHandover();
+
+    @Message("Bij overnemen opent de casus in uw huis met deze personen en gemeente, met u als procesregisseur en vandaag als startdatum. Het verzendende huis sluit zijn casus dan af.")
+    String acceptHint();
+
+    @Message("Weigeren")
+    String declineHandover();
+
+    @Message("Reden van weigeren")
+    String declineReason();
+
+    @Message("Overgenomen op {date} door {name}.")
+    String handoverAcceptedOn(String date, String name);
+
+    @Message("Geweigerd op {date} door {name}. Reden: {reason}")
+    String handoverDeclinedOn(String date, String name, String reason);
+
+    @Message("Naar de casus")
+    String toNewCase();
+
+    @Message("Verzoeken tot overname die op uw besluit wachten: {count}")
+    String incomingWaiting(long count);
+
+    @Message("Verzoek tot overname: {name}")
+    String handoverRequestOf(String name);
+
+    @Message("Gegevens van het verzoek")
+    String handoverFacts();
 }

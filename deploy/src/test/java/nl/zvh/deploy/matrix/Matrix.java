@@ -24,7 +24,8 @@ public final class Matrix {
     static final List<String> SCOPES = List.of("own", "other-org", "other-house");
     static final List<String> ROLES = List.of("referrer", "triage-member", "triage-chair", "process-director",
             "reintegration-coordinator", "trafficking-coordinator", "lifecourse-coordinator", "lifecourse-case-manager",
-            "cter-member", "analyst", "privacy-officer", "functional-admin", "case-partner", "partner-system");
+            "cter-member", "analyst", "privacy-officer", "functional-admin", "case-partner", "partner-system",
+            "national-analyst");
 
     /** One line: the endpoint, the role and the expected outcome per scope (index of {@link #SCOPES}). */
     record Row(String method, String path, String role, List<String> expected) {

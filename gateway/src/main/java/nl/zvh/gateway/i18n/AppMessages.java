@@ -19,6 +19,9 @@ public interface AppMessages {
     @Message("onbekend")
     String landing_unknown();
 
+    @Message("geen: landelijk")
+    String landing_no_house();
+
     @Message("Uw programma's")
     String landing_programmes();
 

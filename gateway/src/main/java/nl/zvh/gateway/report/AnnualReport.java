@@ -333,6 +333,10 @@ public final class AnnualReport {
                 map(c.getJsonObject("genderOfMainPersons", new JsonObject()), "Gender"));
         add("coveca-crossing", m.t_coveca_crossing(), List.of(m.cases()),
                 List.of(List.of(cell(c, "casesCrossingMunicipalityBorders"))));
+        if (c.containsKey("activeOnJanuary1") || c.containsKey("activeOnDecember31")) {
+            add("coveca-active", m.t_coveca_active(), List.of(m.active_on_january_1(), m.active_on_december_31()),
+                    List.of(List.of(cell(c, "activeOnJanuary1"), cell(c, "activeOnDecember31"))));
+        }
         List<List<Object>> groups = new ArrayList<>();
         for (Object g : c.getJsonArray("groups", new JsonArray())) {
             JsonObject row = (JsonObject) g;

@@ -34,25 +34,39 @@ public class FiguresSource {
      * the reference data that names problem areas and life domains.
      */
     public ServiceFigures fetch(String token, int year, String municipality) {
-        String m = municipality == null
+        return fetch(token, year, municipality, null);
+    }
+
+    /**
+     * Like {@link #fetch(String, int, String)} for the house named by {@code house} (the services' parameter
+     * {@code house}, which only a national analyst may set to another house than its own; null: the caller's own
+     * house). With a house named, the house's reference data is not asked for (the gateway's labels name the codes).
+     */
+    public ServiceFigures fetch(String token, int year, String municipality, String house) {
+        String h = house == null ? "" : "&house=" + URLEncoder.encode(house, StandardCharsets.UTF_8);
+        String m = (municipality == null
                 ? ""
-                : "&municipality=" + URLEncoder.encode(municipality, StandardCharsets.UTF_8);
+                : "&municipality=" + URLEncoder.encode(municipality, StandardCharsets.UTF_8)) + h;
         var intake = get(token, "intake", "/api/figures?year=" + year + m);
-        var intakeAll = municipality == null ? intake : get(token, "intake", "/api/figures?year=" + year);
+        var intakeAll = municipality == null ? intake : get(token, "intake", "/api/figures?year=" + year + h);
         var previous = get(token, "intake", "/api/figures?year=" + (year - 1) + m);
-        var triage = get(token, "triage", "/api/triage/figures?from=" + year + "-01-01&to=" + year + "-12-31");
-        var coveca = get(token, "coveca", "/api/figures?year=" + year);
-        var reintegration = get(token, "reintegration", "/api/figures?year=" + year);
+        var triage = get(token, "triage", "/api/triage/figures?from=" + year + "-01-01&to=" + year + "-12-31" + h);
+        var coveca = get(token, "coveca", "/api/figures?year=" + year + h);
+        var reintegration = get(token, "reintegration", "/api/figures?year=" + year + h);
         var trafficking = get(token, "trafficking", "/api/figures?year=" + year + m);
-        var lifecourse = get(token, "lifecourse", "/api/figures?year=" + year);
+        var lifecourse = get(token, "lifecourse", "/api/figures?year=" + year + h);
         var tables = municipality == null
-                ? get(token, "triage", "/api/tables/figures?year=" + year)
+                ? get(token, "triage", "/api/tables/figures?year=" + year + h)
                 : CompletableFuture.<JsonObject>completedFuture(null);
         var effect = municipality == null
-                ? get(token, "triage", "/api/effect/figures")
+                ? get(token, "triage", "/api/effect/figures" + (h.isEmpty() ? "" : "?" + h.substring(1)))
                 : CompletableFuture.<JsonObject>completedFuture(null);
-        var problemAreas = get(token, "intake", "/api/reference/problem-areas");
-        var lifeDomains = get(token, "coveca", "/api/reference/life-domains");
+        var problemAreas = house == null
+                ? get(token, "intake", "/api/reference/problem-areas")
+                : CompletableFuture.<JsonObject>completedFuture(null);
+        var lifeDomains = house == null
+                ? get(token, "coveca", "/api/reference/life-domains")
+                : CompletableFuture.<JsonObject>completedFuture(null);
         CompletableFuture.allOf(intake, intakeAll, previous, triage, coveca, reintegration, trafficking, lifecourse,
                 problemAreas, lifeDomains, tables, effect).join();
         return new ServiceFigures(year, municipality, intake.join(), intakeAll.join(), previous.join(), triage.join(),

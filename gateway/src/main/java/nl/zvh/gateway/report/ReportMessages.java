@@ -217,6 +217,15 @@ public interface ReportMessages {
     @Message("Complexe casuïstiek: casussen over gemeentegrenzen")
     String t_coveca_crossing();
 
+    @Message("Complexe casuïstiek: actieve aanpakken aan begin en eind van het jaar")
+    String t_coveca_active();
+
+    @Message("Actief op 1 januari")
+    String active_on_january_1();
+
+    @Message("Actief op 31 december")
+    String active_on_december_31();
+
     @Message("Aanpakken")
     String cases();
 

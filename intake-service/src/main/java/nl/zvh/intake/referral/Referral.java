@@ -77,6 +77,8 @@ public class Referral extends PanacheEntityBase {
     private Instant closedAt;
     /** Set when the retention job anonymised the referral: it is kept for the figures only, never shown. */
     private Instant erasedAt;
+    /** The previous system's registration number of a referral imported with the house's history; null otherwise. */
+    private String importRef;
 
     @Version
     private int version;
@@ -103,6 +105,28 @@ public class Referral extends PanacheEntityBase {
         referral.referrer = Objects.requireNonNull(referrer, "referrer");
         referral.createdAt = now;
         referral.fill(content);
+        return referral;
+    }
+
+    /**
+     * A referral of the house's previous system (history import), with its original dates: decided by the table then
+     * ({@code decision}), or withdrawn then ({@code withdrawnAt}); one of the two.
+     */
+    public static Referral imported(UUID id, String house, Referrer referrer, DraftReferral content, String importRef,
+            Instant submittedAt, Decision decision, Instant withdrawnAt) {
+        if ((decision == null) == (withdrawnAt == null)) {
+            throw new IllegalArgumentException("an imported referral was either decided or withdrawn");
+        }
+        Referral referral = draft(id, house, referrer, content, submittedAt);
+        referral.importRef = Objects.requireNonNull(importRef, "importRef");
+        referral.submittedAt = submittedAt;
+        if (decision != null) {
+            referral.status = ReferralStatus.DECIDED;
+            referral.decision = decision;
+        } else {
+            referral.status = ReferralStatus.WITHDRAWN;
+            referral.withdrawnAt = withdrawnAt;
+        }
         return referral;
     }
 
@@ -303,6 +327,10 @@ public class Referral extends PanacheEntityBase {
 
     public String withdrawnReason() {
         return withdrawnReason;
+    }
+
+    public String importRef() {
+        return importRef;
     }
 
     public Instant closedAt() {

@@ -19,12 +19,20 @@ public final class ReferralEvents {
     public static final String TOPIC = "zvh.intake.referral";
     public static final String SUBMITTED = "ReferralSubmitted";
     public static final String WITHDRAWN = "ReferralWithdrawn";
+    public static final String IMPORTED = "ReferralImported";
     /** ReferralSubmitted v1: a referral for the triage table (sample: asyncapi/samples/ReferralSubmitted-v1.json). */
     public static final EventType<ReferralSubmittedV1> SUBMITTED_V1 = EventType.of(TOPIC, SUBMITTED, 1,
             ReferralSubmittedV1.class);
     /** ReferralWithdrawn v1: a submitted referral withdrawn before triage (sample: ReferralWithdrawn-v1.json). */
     public static final EventType<ReferralWithdrawnV1> WITHDRAWN_V1 = EventType.of(TOPIC, WITHDRAWN, 1,
             ReferralWithdrawnV1.class);
+
+    /**
+     * ReferralImported v1: a referral of the house's previous system, with its original dates and the table's outcome
+     * then (sample: ReferralImported-v1.json); not for the triage queue, it was handled long ago.
+     */
+    public static final EventType<ReferralImportedV1> IMPORTED_V1 = EventType.of(TOPIC, IMPORTED, 1,
+            ReferralImportedV1.class);
 
     private ReferralEvents() {
     }
@@ -48,6 +56,22 @@ public final class ReferralEvents {
 
     /** ReferralWithdrawn, version 1. */
     public record ReferralWithdrawnV1(UUID referralId, String house, Instant withdrawnAt, String reason) {
+    }
+
+    /** ReferralImported, version 1: outcome APPROACH_STARTED/ADVICE/NO_ACTION with decidedAt, or withdrawnAt. */
+    public record ReferralImportedV1(UUID referralId, String house, String importRef, String municipality,
+            Instant submittedAt, Urgency urgency, String referrerOrganisation, String referrerDomain,
+            Set<String> problemAreas, Person mainPerson, List<Person> systemMembers, String outcome, String programme,
+            Instant decidedAt, Instant withdrawnAt) {
+    }
+
+    static ReferralImportedV1 imported(Referral r) {
+        Decision d = r.decision();
+        return new ReferralImportedV1(r.id(), r.house(), r.importRef(), r.municipality(), r.submittedAt(), r.urgency(),
+                r.referrer().organisation(), r.referrer().domain(), Set.copyOf(r.problemAreas()),
+                Person.of(r.mainPerson()), r.systemMembers().stream().map(Person::of).toList(),
+                d == null ? null : d.outcome(), d == null ? null : d.programme(), d == null ? null : d.decidedAt(),
+                r.withdrawnAt());
     }
 
     static ReferralSubmittedV1 submitted(Referral r, List<PossibleMatch> possibleMatches) {

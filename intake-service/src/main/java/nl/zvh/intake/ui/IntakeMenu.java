@@ -73,6 +73,8 @@ public class IntakeMenu {
         if (user.hasRole("functional-admin")) {
             String href = prefix + "/ui/admin/reference";
             list.add(new Item("reference-data", msg.referenceData(), href, here.equals(href)));
+            href = prefix + "/ui/admin/history";
+            list.add(new Item("history-import", HistoryPage.messages(shell.locale()).menu(), href, here.equals(href)));
         }
         items = List.copyOf(list);
         return items;

@@ -2,6 +2,7 @@ package nl.zvh.intake.figures;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -20,7 +21,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Referral figures of a house's year, computed on the real PostgreSQL from registered referrals: outcomes reconcile
  * with the number of referrals, shares add up to 100 %, the quarter and municipality are decided by the submission
- * moment in Dutch time, the reference date decides what is still untriaged, and no person leaves the service.
+ * moment in Dutch time, the reference date decides what is still untriaged, and no person leaves the service. A
+ * national analyst (no house) reads exactly these figures by naming the house, must name a known one, and still gets
+ * no person; a house analyst who names another house is refused.
  */
 @QuarkusTest
 class AnalystGetsReconcilingReferralFiguresWithoutPersonsTest {
@@ -105,6 +108,28 @@ class AnalystGetsReconcilingReferralFiguresWithoutPersonsTest {
                 .oauth2(TestTokens.token("analist", "Gemeente Den Haag", "haaglanden", "analyst")).when()
                 .get("/api/figures?year=2019").then().statusCode(200).extract().jsonPath();
         assertEquals(0, other.getLong("referrals"));
+    }
+
+    @Test
+    void aNationalAnalystReadsTheNamedHouseAndAHouseAnalystOnlyItsOwn() {
+        String national = TestTokens.token("landelijk-analist", "Landelijk Netwerk Zorg- en Veiligheidshuizen", null,
+                "national-analyst");
+        String asHouseAnalyst = given().auth().oauth2(ANALYST).when().get("/api/figures?year=2019").then()
+                .statusCode(200).extract().asString();
+        String asNational = given().auth().oauth2(national).when().get("/api/figures?year=2019&house=zeeland").then()
+                .statusCode(200).extract().asString();
+        assertEquals(7, JsonPath.from(asNational).getLong("referrals"));
+        assertEquals(asHouseAnalyst, asNational);
+        assertEquals(0, given().auth().oauth2(national).when().get("/api/figures?year=2019&house=drenthe").then()
+                .statusCode(200).extract().jsonPath().getLong("referrals"));
+        given().auth().oauth2(national).when().get("/api/figures?year=2019").then().statusCode(400)
+                .body("errors[0].field", equalTo("house"));
+        given().auth().oauth2(national).when().get("/api/figures?year=2019&house=utrecht").then().statusCode(400)
+                .body("errors[0].field", equalTo("house"));
+        given().auth().oauth2(national).when().get("/api/referrals").then().statusCode(403);
+        given().auth().oauth2(ANALYST).when().get("/api/figures?year=2019&house=haaglanden").then().statusCode(403);
+        given().auth().oauth2(ANALYST).when().get("/api/figures?year=2019&house=zeeland").then().statusCode(200)
+                .body("referrals", equalTo(7));
     }
 
     private static BigDecimal sum(JsonPath f, String list) {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
@@ -12,15 +13,22 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import nl.zvh.platform.figures.SmallCells;
 import nl.zvh.platform.security.CurrentUser;
+import nl.zvh.platform.security.FiguresHouse;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The house's life-course and CTER figures for one year: counts only, never a person. */
+/**
+ * The house's life-course and CTER figures for one year: counts only, never a person. A national analyst reads the
+ * year's figures of the house it names ({@link FiguresHouse}), not the cohorts.
+ */
 @Path("/api/figures")
 @RolesAllowed("analyst")
 public class FiguresResource {
 
     @Inject
     CurrentUser user;
+
+    @Inject
+    FiguresHouse houses;
 
     @Inject
     LifecourseFigures figures;
@@ -30,8 +38,10 @@ public class FiguresResource {
 
     /** Counts from 1 to zvh.figures.min-cell - 1 (and what would give them away) are null and named in suppressed. */
     @GET
-    public PublishedFigures figures(@QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year) {
-        return PublishedFigures.of(figures.of(user.requireHouse(), year), new SmallCells(minCell));
+    @RolesAllowed({"analyst", FiguresHouse.NATIONAL_ANALYST})
+    public PublishedFigures figures(@QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year,
+            @QueryParam("house") @Size(max = 100) String house) {
+        return PublishedFigures.of(figures.of(houses.resolve(house), year), new SmallCells(minCell));
     }
 
     /** Clients by year of inclusion, still in after one, two and three years, closure reasons, average duration. */

@@ -10,13 +10,16 @@ import io.restassured.path.json.JsonPath;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import nl.zvh.lifecourse.TestInfrastructure;
 import nl.zvh.lifecourse.Tokens;
 import nl.zvh.lifecourse.candidates.CandidateRequestsForTests;
+import nl.zvh.platform.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
 /**
  * The analyst's figures for the year grow by exactly what happened (a candidate, an inclusion, a CTER case with
- * its outcome) and name no person; other roles get 403, a missing year is a 400 naming it.
+ * its outcome) and name no person; other roles get 403, a missing year is a 400 naming it. A national analyst reads
+ * the same figures by naming the house (not the cohorts, no client); the house's analyst cannot name another house.
  */
 @QuarkusTest
 class AnalystSeesFiguresButNoPersonsTest {
@@ -51,6 +54,21 @@ class AnalystSeesFiguresButNoPersonsTest {
         given().auth().oauth2(Tokens.coordinator()).queryParam("year", year).when().get("/api/figures").then()
                 .statusCode(403);
         given().auth().oauth2(Tokens.analyst()).when().get("/api/figures").then().statusCode(400);
+
+        // a national analyst (no house) reads the house's figures by naming it, the same as the house's analyst
+        String national = TestTokens.token("landelijk-analist", "Landelijk Netwerk Zorg- en Veiligheidshuizen", null,
+                "national-analyst");
+        String asNational = given().auth().oauth2(national).queryParam("year", year)
+                .queryParam("house", TestInfrastructure.HOUSE).when().get("/api/figures").then().statusCode(200)
+                .extract().asString();
+        assertEquals(after.prettify(), JsonPath.from(asNational).prettify());
+        assertFalse(asNational.contains("Cijfer") || asNational.contains(client));
+        given().auth().oauth2(national).queryParam("year", year).when().get("/api/figures").then().statusCode(400)
+                .body("errors[0].field", org.hamcrest.Matchers.equalTo("house"));
+        given().auth().oauth2(national).when().get("/api/figures/cohorts").then().statusCode(403);
+        given().auth().oauth2(national).when().get("/api/clients/" + client).then().statusCode(403);
+        given().auth().oauth2(Tokens.analyst()).queryParam("year", year).queryParam("house", "haaglanden").when()
+                .get("/api/figures").then().statusCode(403);
     }
 
     private static long outcome(JsonPath f, String outcome) {

@@ -61,6 +61,20 @@ public class AuditLog {
         write(action, resourceType, resourceId, personRef, purpose, onBehalfOf, AuditOutcome.SUCCESS);
     }
 
+    /**
+     * An entry in another house's log, written in the caller's transaction: a question across houses (the national
+     * familiarity check) touched that house's record. Who acted stays the caller; the row belongs to {@code house},
+     * so that house's privacy officer sees who asked about its person.
+     */
+    @Transactional
+    public void recordInHouse(String house, AuditAction action, String resourceType, String resourceId,
+            String personRef, String purpose) {
+        Actor caller = actor(null);
+        insert(new Actor(caller.userId(), caller.userName(), caller.organisation(), house, caller.roles(),
+                caller.onBehalfOf(), caller.correlationId(), caller.clientAddress(), caller.breakGlassGrant()), action,
+                resourceType, resourceId, personRef, purpose, AuditOutcome.SUCCESS);
+    }
+
     /** Records the same entry for each person concerned (e.g. a list read). */
     @Transactional
     public void recordEach(AuditAction action, String resourceType, List<String> resourceIds, String purpose) {

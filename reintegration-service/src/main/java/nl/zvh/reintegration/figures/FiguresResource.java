@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -11,14 +12,17 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import nl.zvh.platform.figures.SmallCells;
-import nl.zvh.platform.security.CurrentUser;
+import nl.zvh.platform.security.FiguresHouse;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** Re-integration figures of the analyst's house: counts per municipality and year only. */
+/**
+ * Re-integration figures of the analyst's house (a national analyst names the house: {@link FiguresHouse}): counts per
+ * municipality and year only.
+ */
 @Path("/api/figures")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed("analyst")
+@RolesAllowed({"analyst", FiguresHouse.NATIONAL_ANALYST})
 public class FiguresResource {
 
     /** One municipality in one year. */
@@ -30,7 +34,7 @@ public class FiguresResource {
     ReintegrationFigures figures;
 
     @Inject
-    CurrentUser user;
+    FiguresHouse houses;
 
     @ConfigProperty(name = SmallCells.PROPERTY, defaultValue = "5")
     int minCell;
@@ -38,7 +42,8 @@ public class FiguresResource {
     @GET
     @Operation(summary = "Detentions, releases, tracks ready at release and escalations per municipality per year", description = "Counts from 1 to zvh.figures.min-cell - 1 (default 5), and the cells that would give them"
             + " away, are null and named in the row's `suppressed`.")
-    public List<PublishedRows.MunicipalityYear> figures(@QueryParam("year") @Min(2000) @Max(2100) Integer year) {
-        return PublishedRows.of(figures.perMunicipalityAndYear(user.requireHouse(), year), new SmallCells(minCell));
+    public List<PublishedRows.MunicipalityYear> figures(@QueryParam("year") @Min(2000) @Max(2100) Integer year,
+            @QueryParam("house") @Size(max = 100) String house) {
+        return PublishedRows.of(figures.perMunicipalityAndYear(houses.resolve(house), year), new SmallCells(minCell));
     }
 }

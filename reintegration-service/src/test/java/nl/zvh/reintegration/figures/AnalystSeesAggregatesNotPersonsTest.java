@@ -8,6 +8,7 @@ import static nl.zvh.reintegration.Actors.post;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -19,7 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Figures per municipality and year: detentions, releases, releases with all basic conditions arranged, escalations
- * — counts only, for the analyst's own house.
+ * — counts only, for the analyst's own house. A national analyst reads them by naming the house; a house analyst
+ * naming another house is refused.
  */
 @QuarkusTest
 class AnalystSeesAggregatesNotPersonsTest {
@@ -54,6 +56,22 @@ class AnalystSeesAggregatesNotPersonsTest {
                 .body(not(containsString("Rucphen")));
         given().auth().oauth2(COORDINATOR).when().get("/api/figures").then().statusCode(403);
         given().auth().oauth2(ANALYST).queryParam("year", 1800).when().get("/api/figures").then().statusCode(400);
+
+        // a national analyst (no house) reads the house's figures by naming it, the same as the house's analyst
+        String national = nl.zvh.platform.testing.TestTokens.token("landelijk-analist",
+                "Landelijk Netwerk Zorg- en Veiligheidshuizen", null, "national-analyst");
+        String asNational = given().auth().oauth2(national).queryParam("year", year).queryParam("house", "markiezaten")
+                .when().get("/api/figures").then().statusCode(200).body(path + ".detentions", equalTo(3))
+                .body(not(containsString("Kees"))).extract().asString();
+        assertEquals(given().auth().oauth2(ANALYST).queryParam("year", year).when().get("/api/figures").then().extract()
+                .asString(), asNational);
+        given().auth().oauth2(national).queryParam("year", year).queryParam("house", "haaglanden").when()
+                .get("/api/figures").then().statusCode(200).body(not(containsString("Rucphen")));
+        given().auth().oauth2(national).queryParam("year", year).when().get("/api/figures").then().statusCode(400)
+                .body("errors[0].field", equalTo("house"));
+        given().auth().oauth2(national).when().get("/api/tracks/" + Actors.trackIdOf(ready)).then().statusCode(403);
+        given().auth().oauth2(ANALYST).queryParam("house", "haaglanden").when().get("/api/figures").then()
+                .statusCode(403);
     }
 
     private static String detention(String municipality, LocalDate detained) {

@@ -12,21 +12,24 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import nl.zvh.platform.figures.SmallCells;
-import nl.zvh.platform.security.CurrentUser;
+import nl.zvh.platform.security.FiguresHouse;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** Trafficking figures of the analyst's house: counts and percentages only, never persons. */
+/**
+ * Trafficking figures of the analyst's house (a national analyst names the house: {@link FiguresHouse}): counts and
+ * percentages only, never persons.
+ */
 @Path("/api/figures")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed("analyst")
+@RolesAllowed({"analyst", FiguresHouse.NATIONAL_ANALYST})
 public class FiguresResource {
 
     @Inject
     TraffickingFigures figures;
 
     @Inject
-    CurrentUser user;
+    FiguresHouse houses;
 
     @ConfigProperty(name = SmallCells.PROPERTY, defaultValue = "5")
     int minCell;
@@ -36,8 +39,9 @@ public class FiguresResource {
             + "minors, shelter placements, per municipality, for one year (by the date the signal was received)", description = "Counts from 1 to zvh.figures.min-cell - 1 (default 5), and the cells that would give them "
                     + "away, are null (their percentage too) and named in `suppressed`.")
     public PublishedTraffickingFigures figures(@QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year,
-            @QueryParam("municipality") @Size(max = 100) String municipality) {
-        return PublishedTraffickingFigures.of(figures.of(user.requireHouse(), year, municipality),
+            @QueryParam("municipality") @Size(max = 100) String municipality,
+            @QueryParam("house") @Size(max = 100) String house) {
+        return PublishedTraffickingFigures.of(figures.of(houses.resolve(house), year, municipality),
                 new SmallCells(minCell));
     }
 }

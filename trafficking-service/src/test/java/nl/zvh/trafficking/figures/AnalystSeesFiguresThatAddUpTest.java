@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
  * The analyst's figures for a year (house Zeeland, year 2019: no other test writes there) count what was entered:
  * per exploitation type (a signal with two types counts for both, so those percentages exceed 100 %), per primary type
  * (adding up to the signals and to exactly 100 %), advices vs approaches, sources, minors, shelter placements, per
- * municipality. No person appears; coordinators and partner systems get no figures.
+ * municipality. No person appears; coordinators and partner systems get no figures. A national analyst reads the same
+ * figures by naming the house, and no signal; the house's analyst cannot name another house.
  */
 @QuarkusTest
 class AnalystSeesFiguresThatAddUpTest {
@@ -83,6 +84,19 @@ class AnalystSeesFiguresThatAddUpTest {
         get(COORDINATOR, "/api/figures?year=2019").statusCode(403);
         get(Actors.POLICE_SYSTEM, "/api/figures?year=2019").statusCode(403);
         get(ANALYST, "/api/figures").statusCode(400);
+
+        // a national analyst (no house) reads the house's figures by naming it, the same as the house's analyst
+        String national = TestTokens.token("landelijk-analist", "Landelijk Netwerk Zorg- en Veiligheidshuizen", null,
+                "national-analyst");
+        String asNational = get(national, "/api/figures?year=2019&house=zeeland").statusCode(200).extract().asString();
+        assertEquals(json, asNational);
+        assertEquals(7, JsonPath.from(asNational).getInt("signals"));
+        get(national, "/api/figures?year=2019").statusCode(400).body("errors[0].field",
+                org.hamcrest.Matchers.equalTo("house"));
+        get(national, "/api/figures?year=2019&house=nergens").statusCode(400).body("errors[0].field",
+                org.hamcrest.Matchers.equalTo("house"));
+        get(national, "/api/signals").statusCode(403);
+        get(ANALYST, "/api/figures?year=2019&house=markiezaten").statusCode(403);
     }
 
     private static String enter(String municipality, String receivedOn, List<String> types, String primary,

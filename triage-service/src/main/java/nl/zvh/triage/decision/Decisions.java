@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -45,6 +46,9 @@ public class Decisions {
     @Inject
     Clock clock;
 
+    /** Who decided a referral of the house's history, as its decision says. */
+    static final String IMPORTED_BY = "history-import";
+
     @Transactional
     public DecisionView decide(UUID referralId, Request request) {
         TriageReferral referral = referrals.ofHouse(referralId, user.requireHouse());
@@ -77,6 +81,27 @@ public class Decisions {
         outbox.publish(TriageDecided.V1, referralId, referral.house(), TriageDecided.of(d, referral));
         referrals.auditPersons(AuditAction.UPDATE, AUDIT_TYPE, referral, "triage");
         return DecisionView.of(d);
+    }
+
+    /**
+     * The decision of a referral of the house's history, as the previous system recorded it: no session, no event
+     * (the programme's own history import brings its cases), decided at {@code decidedAt}.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordImported(TriageReferral referral, Outcome outcome, Programme programme, Instant decidedAt) {
+        Decision d = new Decision();
+        d.referralId = referral.referralId();
+        d.house = referral.house();
+        d.sessionDate = decidedAt.atZone(config.zone()).toLocalDate();
+        d.sessionStartsAt = decidedAt;
+        d.submittedAt = referral.submittedAt();
+        d.decidedAt = decidedAt;
+        d.decidedBy = IMPORTED_BY;
+        d.outcome = outcome;
+        d.programme = programme;
+        d.rationale = "";
+        d.membersPresent = "";
+        d.persist();
     }
 
     @Transactional

@@ -2,15 +2,17 @@ package nl.zvh.triage.effect;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.zvh.platform.figures.SmallCells;
-import nl.zvh.platform.security.CurrentUser;
+import nl.zvh.platform.security.FiguresHouse;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -27,7 +29,7 @@ public class EffectResource {
     EffectFigures figures;
 
     @Inject
-    CurrentUser user;
+    FiguresHouse houses;
 
     @ConfigProperty(name = SmallCells.PROPERTY, defaultValue = "5")
     int minCell;
@@ -46,10 +48,10 @@ public class EffectResource {
 
     @GET
     @Path("/figures")
-    @RolesAllowed({"analyst", "triage-chair"})
+    @RolesAllowed({"analyst", "triage-chair", FiguresHouse.NATIONAL_ANALYST})
     @Operation(summary = "Average incident reports per person per quarter, before and after the approach started,"
             + " per programme and category (aggregates; a line of fewer persons than zvh.figures.min-cell withheld)")
-    public EffectFigures.Published figures() {
-        return figures.of(user.requireHouse(), new SmallCells(minCell));
+    public EffectFigures.Published figures(@QueryParam("house") @Size(max = 100) String house) {
+        return figures.of(houses.resolve(house), new SmallCells(minCell));
     }
 }

@@ -46,6 +46,20 @@ public class Referrals {
         return Optional.of(referral);
     }
 
+    /**
+     * Takes over a referral of the house's history (in the consumer's transaction); empty when triage has it already.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<TriageReferral> receiveImported(TriageReferral.Submission submission,
+            List<TriageReferral.SubmittedPerson> persons, Instant withdrawnAt) {
+        if (TriageReferral.findById(submission.referralId()) != null) {
+            return Optional.empty();
+        }
+        TriageReferral referral = TriageReferral.imported(submission, persons, clock.instant(), withdrawnAt);
+        referral.persist();
+        return Optional.of(referral);
+    }
+
     /** Intake withdrew a referral of {@code house}; one the table already decided keeps its decision. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void withdraw(UUID referralId, String house, Instant withdrawnAt) {

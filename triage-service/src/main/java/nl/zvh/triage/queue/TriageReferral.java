@@ -95,6 +95,18 @@ public class TriageReferral extends PanacheEntityBase {
         return referral;
     }
 
+    /**
+     * A referral of the house's previous system (intake's ReferralImported): received now, dealt with long ago, so
+     * decided (the decision is the decision package's) or withdrawn at {@code withdrawnAt}; never on the queue.
+     */
+    public static TriageReferral imported(Submission submission, List<SubmittedPerson> persons, Instant receivedAt,
+            Instant withdrawnAt) {
+        TriageReferral referral = received(submission, persons, receivedAt);
+        referral.status = withdrawnAt == null ? QueueStatus.DECIDED : QueueStatus.WITHDRAWN;
+        referral.withdrawnAt = withdrawnAt;
+        return referral;
+    }
+
     /** Refuses to put the referral on an agenda (or move it) unless it waits for the table. */
     public void requireSchedulable() {
         refuseUnlessWaiting("Only referrals waiting for triage can be scheduled; this one is " + status);

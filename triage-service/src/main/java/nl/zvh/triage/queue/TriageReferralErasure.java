@@ -30,6 +30,9 @@ public class TriageReferralErasure implements RecordErasure {
             "delete from possible_match where referral_id = ?1 or matched_referral_id = ?1",
             // the partners' incident counts of the approach's person (effect of the approach) go with the referral
             "delete from incident_count where person_id in (select person_id from triage_person where referral_id = ?1)",
+            // the keyed hashes in the national index and the answers of national checks about its persons go too
+            "delete from national_person_key where referral_id = ?1",
+            "delete from national_check where referral_id = ?1",
             "update triage_referral set question = '', erased_at = ?2 where referral_id = ?1"};
 
     @Inject

@@ -2,8 +2,7 @@ package nl.zvh.triage.tables;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
+import nl.zvh.platform.csv.CsvFile;
 import nl.zvh.platform.problem.Problem.FieldError;
 import nl.zvh.triage.tables.TableRequests.NewItem;
 
@@ -15,9 +14,6 @@ import nl.zvh.triage.tables.TableRequests.NewItem;
  */
 final class ReportCsv {
     static final int MAX_ROWS = 2000;
-    private static final Map<String, String> COLUMNS = Map.of("registratienummer", "externalRef", "datum", "receivedOn",
-            "gemeente", "municipality", "voornaam", "firstName", "achternaam", "lastName", "geboortedatum", "birthDate",
-            "samenvatting", "summary");
 
     /** The rows as items (row numbers as a person counts them, the header being row 1), or the header's errors. */
     record Parsed(List<NewItem> items, List<FieldError> errors) {
@@ -27,41 +23,25 @@ final class ReportCsv {
     }
 
     static Parsed parse(String text) {
-        List<String> lines = text == null ? List.of() : text.replace("\uFEFF", "").lines().toList();
-        if (lines.isEmpty() || lines.get(0).isBlank()) {
+        CsvFile file = CsvFile.parse(text);
+        if (file.header().isEmpty()) {
             return new Parsed(List.of(), List.of(new FieldError("file", "is empty: a header row is required")));
         }
-        char separator = lines.get(0).indexOf(';') >= 0 ? ';' : ',';
-        List<String> header = split(lines.get(0), separator).stream().map(h -> h.strip().toLowerCase(Locale.ROOT))
-                .toList();
         List<FieldError> errors = new ArrayList<>();
-        for (String required : List.of("registratienummer", "gemeente", "samenvatting")) {
-            if (!header.contains(required)) {
-                errors.add(new FieldError("file", "the column " + required + " is missing"));
-            }
+        for (String missing : file.missing(List.of("registratienummer", "gemeente", "samenvatting"))) {
+            errors.add(new FieldError("file", "the column " + missing + " is missing"));
         }
-        if (lines.size() - 1 > MAX_ROWS) {
+        if (file.rows().size() > MAX_ROWS) {
             errors.add(new FieldError("file", "at most " + MAX_ROWS + " rows per file"));
         }
         if (!errors.isEmpty()) {
             return new Parsed(List.of(), errors);
         }
         List<NewItem> items = new ArrayList<>();
-        for (int i = 1; i < lines.size(); i++) {
-            if (lines.get(i).isBlank()) {
-                continue;
-            }
-            List<String> cells = split(lines.get(i), separator);
-            java.util.Map<String, String> row = new java.util.HashMap<>();
-            for (int c = 0; c < header.size() && c < cells.size(); c++) {
-                String field = COLUMNS.get(header.get(c));
-                if (field != null) {
-                    row.put(field, cells.get(c).strip());
-                }
-            }
-            items.add(new NewItem(row.get("externalRef"), isoDate(row.get("receivedOn")), row.get("firstName"),
-                    row.get("lastName"), isoDate(row.get("birthDate")), row.get("municipality"), null, null,
-                    row.get("summary"), List.of()));
+        for (CsvFile.Row row : file.rows()) {
+            items.add(new NewItem(cell(row, "registratienummer"), CsvFile.isoDate(cell(row, "datum")),
+                    cell(row, "voornaam"), cell(row, "achternaam"), CsvFile.isoDate(cell(row, "geboortedatum")),
+                    cell(row, "gemeente"), null, null, cell(row, "samenvatting"), List.of()));
         }
         if (items.isEmpty()) {
             errors.add(new FieldError("file", "holds no reports"));
@@ -69,36 +49,9 @@ final class ReportCsv {
         return new Parsed(items, errors);
     }
 
-    /** dd-mm-yyyy (as Dutch spreadsheets write it) to yyyy-mm-dd; anything else as it is, for the rules to judge. */
-    static String isoDate(String value) {
-        if (value != null && value.matches("\\d{1,2}-\\d{1,2}-\\d{4}")) {
-            String[] p = value.split("-");
-            return String.format("%s-%02d-%02d", p[2], Integer.parseInt(p[1]), Integer.parseInt(p[0]));
-        }
-        return value;
-    }
-
-    static List<String> split(String line, char separator) {
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '"') {
-                if (quoted && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else {
-                    quoted = !quoted;
-                }
-            } else if (c == separator && !quoted) {
-                cells.add(cell.toString());
-                cell.setLength(0);
-            } else {
-                cell.append(c);
-            }
-        }
-        cells.add(cell.toString());
-        return cells;
+    /** A cell as the rules judge it: stripped, an empty cell as empty (the rules name a missing value). */
+    private static String cell(CsvFile.Row row, String column) {
+        String value = row.cells().get(column);
+        return value == null ? null : value.strip();
     }
 }

@@ -44,6 +44,8 @@ import nl.zvh.triage.instrument.InstrumentItem;
 import nl.zvh.triage.instrument.NationalCriteria;
 import nl.zvh.triage.match.MatchStatus;
 import nl.zvh.triage.match.PossibleMatches;
+import nl.zvh.triage.national.NationalCheckView;
+import nl.zvh.triage.national.NationalChecks;
 import nl.zvh.triage.queue.QueueItem;
 import nl.zvh.triage.queue.QueueStatus;
 import nl.zvh.triage.queue.ReferralFile;
@@ -76,7 +78,11 @@ public class FilePage {
             QueueStatus status, List<CheckViews.TableCheck> checks, List<PossibleMatches.MatchView> matches,
             boolean chair, boolean chairActs, List<ScoreRow> scores, Form assessmentForm, Recommended recommendation,
             DecisionView decision, Form decisionForm, String notice, String assessmentError, String decisionError,
-            String matchError, Move move) {
+            String matchError, Move move, NationalPanel national) {
+    }
+
+    /** For the chair: the national familiarity checks asked, whether one may be asked (on an agenda), a refusal. */
+    public record NationalPanel(boolean onAgenda, List<NationalCheckView> checks, String error) {
     }
 
     /** The chair's form to put a waiting referral on another session: the sessions not over yet, as saved or typed. */
@@ -117,6 +123,9 @@ public class FilePage {
     Sessions sessions;
 
     @Inject
+    NationalChecks nationalChecks;
+
+    @Inject
     CurrentUser user;
 
     @Inject
@@ -127,7 +136,7 @@ public class FilePage {
     @RolesAllowed({"triage-member", "triage-chair"})
     public TemplateInstance file(@PathParam("id") UUID id, @QueryParam("saved") String saved,
             @QueryParam("for") UUID matchId) {
-        return render(id, null, savedNotice(id, saved, matchId));
+        return render(id, null, savedNotice(id, saved, matchId), "national-refused".equals(saved));
     }
 
     @POST
@@ -300,11 +309,11 @@ public class FilePage {
     }
 
     private Response refused(UUID id, Refusal refusal) {
-        return Response.status(refusal.status()).type(MediaType.TEXT_HTML_TYPE).entity(render(id, refusal, null))
+        return Response.status(refusal.status()).type(MediaType.TEXT_HTML_TYPE).entity(render(id, refusal, null, false))
                 .build();
     }
 
-    private TemplateInstance render(UUID id, Refusal refusal, String notice) {
+    private TemplateInstance render(UUID id, Refusal refusal, String notice, boolean nationalRefused) {
         Locale locale = shell.locale();
         TableMessages text = Texts.of(locale);
         ReferralFile referral = queue.file(id);
@@ -326,16 +335,22 @@ public class FilePage {
                         Enums.parse(Intensity.class, assessment.recommendation().intensity()),
                         assessment.recommendation().dangerScore(), assessment.recommendation().contributingScore(),
                         assessment.recommendation().complexCase());
-        FileView view = new FileView(referral.referral(), referral.persons(), sessions.ofReferral(id).orElse(null),
-                status, checks.ofReferral(id), matches.forFile(id), chair,
-                chair && decision == null && status == QueueStatus.WAITING, rows, assessmentForm, recommended, decision,
+        SessionView session = sessions.ofReferral(id).orElse(null);
+        NationalPanel national = chair
+                ? new NationalPanel(session != null, nationalChecks.ofReferral(id),
+                        nationalRefused ? NationalTexts.of(locale).refusedNotOnAgenda() : null)
+                : null;
+        FileView view = new FileView(referral.referral(), referral.persons(), session, status, checks.ofReferral(id),
+                matches.forFile(id), chair, chair && decision == null && status == QueueStatus.WAITING, rows,
+                assessmentForm, recommended, decision,
                 refusal != null && refusal.decisionForm() != null ? refusal.decisionForm() : Form.empty(), notice,
                 refusal == null ? null : refusal.assessmentError(), refusal == null ? null : refusal.decisionError(),
                 refusal == null ? null : refusal.matchError(),
                 chair && status == QueueStatus.WAITING
                         ? new Move(sessionOptions(locale),
                                 refusal != null && refusal.moveForm() != null ? refusal.moveForm() : Form.empty())
-                        : null);
+                        : null,
+                national);
         List<Option> scoreOptions = IntStream.rangeClosed(0, 3)
                 .mapToObj(s -> new Option(String.valueOf(s), text.scoreOption(s))).toList();
         return Templates.file(view, scoreOptions, Option.of(Outcome.class, locale), Option.of(Programme.class, locale),
@@ -366,6 +381,7 @@ public class FilePage {
             case "assessment" -> text.scoresSaved();
             case "decision" -> text.decisionSaved();
             case "moved" -> text.referralMoved();
+            case "national" -> NationalTexts.asked(nationalChecks.ofReferral(id), shell.locale());
             case "match" -> matchId == null
                     ? null
                     : matches.forFile(id).stream().filter(m -> m.matchId().equals(matchId)).findFirst()

@@ -33,7 +33,8 @@ import org.junit.jupiter.api.Test;
  * Veilig Thuis sends domestic-violence counts for C: 2024-Q3 2. Expected: nuisance, 2 persons, before 3
  * person-quarters with 4 + 5 + 3 = 12 reports = 4.00 per person per quarter, after 4 with 1 + 0 + 2 + 1 = 4 = 1.00;
  * domestic violence, 1 person, before 2.00, after nothing reported. A BSN the house has no approach for is answered
- * the same (202) and stored nowhere; the figures name no person.
+ * the same (202) and stored nowhere; the figures name no person. A national analyst reads the same figures by naming
+ * the house; a house analyst naming another house is refused.
  */
 @QuarkusTest
 class ReportsBeforeAndAfterTheApproachMatchHandComputedAveragesTest {
@@ -103,6 +104,18 @@ class ReportsBeforeAndAfterTheApproachMatchHandComputedAveragesTest {
                 ((Number) ((Map<?, ?>) violence.get("before")).get("averagePerPersonPerQuarter")).floatValue());
         assertNull(((Map<?, ?>) violence.get("after")).get("averagePerPersonPerQuarter"));
         assertEquals(11L, storedCounts(), "every count of A, B and C kept once (A's 2025-Q1 replaced), none else");
+
+        // a national analyst (no house) reads the same lines by naming the house; a house analyst only its own
+        String national = TestTokens.token("landelijk-analist", "Landelijk Netwerk Zorg- en Veiligheidshuizen", null,
+                "national-analyst");
+        assertEquals(figures.prettify(), given().auth().oauth2(national).get("/api/effect/figures?house=" + HOUSE)
+                .then().statusCode(200).body(not(containsString(a))).extract().jsonPath().prettify());
+        given().auth().oauth2(national).get("/api/effect/figures").then().statusCode(400).body("errors[0].field",
+                org.hamcrest.Matchers.equalTo("house"));
+        given().auth().oauth2(national).contentType(ContentType.JSON)
+                .body(Map.of("bsn", a, "category", "NUISANCE_REPORTS", "quarter", "2025-Q1", "count", 1))
+                .post("/api/effect/counts").then().statusCode(403);
+        given().auth().oauth2(ANALYST).get("/api/effect/figures?house=haaglanden").then().statusCode(403);
     }
 
     private void approachStartedIn2025Q2(String bsn) throws Exception {

@@ -2,6 +2,7 @@ package nl.zvh.triage.figures;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -20,7 +21,11 @@ import nl.zvh.triage.TableMeets;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
-/** An analyst sees counts per house that move with decisions, and no person in them; a member sees no figures. */
+/**
+ * An analyst sees counts per house that move with decisions, and no person in them; a member sees no figures. A
+ * national analyst (no house) reads a house's figures by naming a known house, the same figures its analyst reads, and
+ * no referral; a house analyst naming another house is refused.
+ */
 @QuarkusTest
 class FiguresCountDecisionsWithoutPersonsTest {
     static final String ANALYST = TestTokens.token("analist", "Gemeente Roosendaal", "markiezaten", "analyst");
@@ -57,6 +62,21 @@ class FiguresCountDecisionsWithoutPersonsTest {
                 .statusCode(200).extract().jsonPath();
         assertEquals(0L, past.getLong("untriagedOn"));
         assertEquals(LocalDate.parse("2000-01-01"), LocalDate.parse(past.getString("on")));
+
+        String national = TestTokens.token("landelijk-analist", "Landelijk Netwerk Zorg- en Veiligheidshuizen", null,
+                "national-analyst");
+        String asNational = given().auth().oauth2(national).when().get("/api/triage/figures?house=markiezaten").then()
+                .statusCode(200).extract().asString();
+        assertEquals(after.getLong("referralsTriaged"), JsonPath.from(asNational).getLong("referralsTriaged"));
+        assertEquals(given().auth().oauth2(ANALYST).when().get("/api/triage/figures").then().extract().asString(),
+                asNational);
+        given().auth().oauth2(national).when().get("/api/triage/figures").then().statusCode(400).body("errors[0].field",
+                equalTo("house"));
+        given().auth().oauth2(national).when().get("/api/triage/figures?house=atlantis").then().statusCode(400)
+                .body("errors[0].field", equalTo("house"));
+        given().auth().oauth2(national).when().get("/api/triage/referrals/" + approach + "/matches").then()
+                .statusCode(403);
+        given().auth().oauth2(ANALYST).when().get("/api/triage/figures?house=haaglanden").then().statusCode(403);
     }
 
     private static long count(JsonPath figures, String programme) {

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
  * Noord, 34 in Zuidwest and 21 in Zuidoost. Everything is entered as the house's staff and the OM would: tables,
  * youths with their parents as co-suspects, the OM's list, monthly meetings and a decision per youth. The youth and
  * the prolific offenders' items are the OM's tables; a second house's analyst sees none of it.
+ * A national analyst reads these figures by naming the house; a house analyst cannot name another house.
  */
 @QuarkusTest
 class DrentheTablesReproduceTheir2020FiguresTest {
@@ -107,6 +108,21 @@ class DrentheTablesReproduceTheir2020FiguresTest {
         given().auth().oauth2(TestTokens.token("analist-elders", "Gemeente Den Haag", "haaglanden", "analyst"))
                 .get("/api/tables/figures?year=2020").then().statusCode(200)
                 .body("tables.kind", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("PROLIFIC_OFFENDERS")));
+
+        // a national analyst (no house) reads these figures by naming the house, the same as the house's analyst,
+        // and no item of the table; the house's analyst cannot name another house
+        String national = TestTokens.token("landelijk-analist", "Landelijk Netwerk Zorg- en Veiligheidshuizen", null,
+                "national-analyst");
+        String asNational = given().auth().oauth2(national).get("/api/tables/figures?year=2020&house=drenthe").then()
+                .statusCode(200).extract().asString();
+        assertEquals(figures(2020).prettify(), JsonPath.from(asNational).prettify());
+        assertEquals(counted.values().stream().mapToInt(Integer::intValue).sum(),
+                JsonPath.from(asNational).getList("tables.find { it.kind == 'PROLIFIC_OFFENDERS' }.areas.persons")
+                        .stream().mapToInt(p -> ((Number) p).intValue()).sum());
+        given().auth().oauth2(national).get("/api/tables/figures?year=2020").then().statusCode(400)
+                .body("errors[0].field", org.hamcrest.Matchers.equalTo("house"));
+        given().auth().oauth2(national).get("/api/tables/" + table + "/items").then().statusCode(403);
+        as(ANALYST).get("/api/tables/figures?year=2020&house=haaglanden").then().statusCode(403);
     }
 
     private static String table(String kind, String name) {

@@ -15,9 +15,10 @@ public enum Programme {
                     "/reintegration", "/reintegration/ui/", "reintegration-coordinator"), TRAFFICKING("/trafficking",
                             "/trafficking/ui/", "trafficking-coordinator"), LIFECOURSE("/lifecourse", "/lifecourse/ui/",
                                     "lifecourse-coordinator", "lifecourse-case-manager",
-                                    "cter-member"), FIGURES("/report", "/report", "analyst"), PRIVACY("/privacy",
-                                            "/privacy", "privacy-officer"), SUBJECT_ACCESS("/subject-access",
-                                                    "/subject-access", "privacy-officer");
+                                    "cter-member"), FIGURES("/report", "/report", "analyst"), NATIONAL("/national",
+                                            "/national", "national-analyst"), PRIVACY("/privacy", "/privacy",
+                                                    "privacy-officer"), SUBJECT_ACCESS("/subject-access",
+                                                            "/subject-access", "privacy-officer");
 
     private final String prefix;
     private final String home;

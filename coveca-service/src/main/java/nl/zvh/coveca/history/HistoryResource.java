@@ -1,0 +1,38 @@
+package nl.zvh.coveca.history;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** The functional administrator imports the house's earlier cases from its previous system (docs/history-import.md). */
+@Path("/api/history")
+@Produces(MediaType.APPLICATION_JSON)
+public class HistoryResource {
+    /** A year of a large house is a few hundred rows; 5 000 rows of ~200 characters stay under 2 MB. */
+    static final int MAX_CHARACTERS = 2_000_000;
+
+    @Inject
+    CaseHistory cases;
+
+    @POST
+    @Path("/cases")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @RolesAllowed("functional-admin")
+    @Operation(summary = "Import the house's earlier CoVeCa cases (CSV of the previous system)", description = "With"
+            + " dryRun=true nothing is stored: the answer counts the rows to import and those imported before, and"
+            + " lists every rejected row (rows[3].gemeente). Without, all rows are imported or none: a rejected row"
+            + " gives 400 naming each; rows imported before are skipped, so the same file twice imports once."
+            + " Each imported case keeps its original start and end dates and closure reason (source IMPORTED);"
+            + " no event is published.")
+    public HistoryReport cases(@QueryParam("dryRun") boolean dryRun,
+            @Size(max = MAX_CHARACTERS, message = "the file is too large (at most 2 MB)") String csv) {
+        return cases.run(csv, dryRun);
+    }
+}
