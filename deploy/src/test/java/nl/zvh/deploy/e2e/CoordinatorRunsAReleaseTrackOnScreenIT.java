@@ -136,9 +136,10 @@ class CoordinatorRunsAReleaseTrackOnScreenIT {
             page.waitForSelector("#escalations td:has-text('Opgeschaald')");
             Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1)).until(() -> {
                 page.navigate(trackUrl);
-                return page.locator("#escalations a[id^=coveca-case-]").count() == 1;
+                return page.locator("#escalations [id^=coveca-case-]").count() == 1;
             });
-            assertTrue(page.getAttribute("#escalations a[id^=coveca-case-]", "href").startsWith("/coveca/ui/cases/"));
+            // the coordinator reads that the case opened; only the house's process director opens it (no link to a 403)
+            assertTrue(page.textContent("#escalations [id^=coveca-case-]").contains("procesregisseur"));
             String visible = page.innerText("main"); // what a person reads: no codes, no ISO dates (option values and
                                                      // date inputs carry them by design)
             assertFalse(visible.contains("SERIOUS_VIOLENT") || visible.contains(today), visible);

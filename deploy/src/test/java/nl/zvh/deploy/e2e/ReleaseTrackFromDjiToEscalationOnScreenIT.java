@@ -128,9 +128,10 @@ class ReleaseTrackFromDjiToEscalationOnScreenIT {
             page.waitForSelector("#escalations td:has-text('Opgeschaald')");
             Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1)).until(() -> {
                 page.navigate(trackUrl);
-                return page.locator("#escalations a[id^=coveca-case-]").count() == 1;
+                return page.locator("#escalations [id^=coveca-case-]").count() == 1;
             });
-            assertTrue(page.getAttribute("#escalations a[id^=coveca-case-]", "href").startsWith("/coveca/ui/cases/"));
+            // the coordinator reads that the case opened; only the house's process director opens it (no link to a 403)
+            assertTrue(page.textContent("#escalations [id^=coveca-case-]").contains("procesregisseur"));
             looked(page, "issue20-r04-track-escalated");
 
             page.navigate(UI + "/tracks?status=RELEASED&q=" + lastName);
@@ -143,7 +144,7 @@ class ReleaseTrackFromDjiToEscalationOnScreenIT {
             page.click("#close-confirm");
             page.waitForSelector("#closed");
             assertEquals(0, page.locator("main form").count(), "a closed track offers no form");
-            assertEquals(1, page.locator("#escalations a[id^=coveca-case-]").count(), "the case link stays");
+            assertEquals(1, page.locator("#escalations [id^=coveca-case-]").count(), "the opened case stays");
             looked(page, "issue20-r05-track-closed-read-only");
             page.navigate(UI + "/tracks?q=" + lastName);
             page.waitForSelector("#empty");

@@ -171,6 +171,9 @@ public interface TrackSectionMessages {
     @Message("Nog niet gekoppeld")
     String covecaWaiting();
 
+    @Message("Geopend; de procesregisseur van het huis voert de casus")
+    String covecaOpened();
+
     @Message("Opschalen")
     String escalate();
 
