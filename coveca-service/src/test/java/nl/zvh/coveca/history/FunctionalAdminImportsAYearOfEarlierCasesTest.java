@@ -122,6 +122,9 @@ class FunctionalAdminImportsAYearOfEarlierCasesTest {
 
     @Test
     void theFunctionalAdminFindsThePageInCovecasMenu() {
+        // CoVeCa's tile on the start page leads the functional administrator to the history, not to cases
+        given().auth().oauth2(admin).redirects().follow(false).when().get("/ui").then().statusCode(303)
+                .header("Location", org.hamcrest.Matchers.endsWith("/ui/admin/history"));
         given().auth().oauth2(admin).when().get("/ui/admin/history").then().statusCode(200)
                 .body(containsString("id=\"nav-history\"")).body(containsString("Casussen overnemen"))
                 .body(not(containsString("id=\"nav-worklist\"")));

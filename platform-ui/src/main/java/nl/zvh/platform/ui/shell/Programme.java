@@ -11,14 +11,16 @@ import java.util.Set;
 public enum Programme {
     INTAKE("/intake", "/intake/ui/", "referrer", "triage-chair", "functional-admin", "process-director"), TRIAGE(
             "/triage", "/triage/ui/", "triage-member", "triage-chair",
-            "process-director"), COVECA("/coveca", "/coveca/ui/", "process-director", "case-partner"), REINTEGRATION(
-                    "/reintegration", "/reintegration/ui/", "reintegration-coordinator"), TRAFFICKING("/trafficking",
-                            "/trafficking/ui/", "trafficking-coordinator"), LIFECOURSE("/lifecourse", "/lifecourse/ui/",
-                                    "lifecourse-coordinator", "lifecourse-case-manager",
-                                    "cter-member"), FIGURES("/report", "/report", "analyst"), NATIONAL("/national",
-                                            "/national", "national-analyst"), PRIVACY("/privacy", "/privacy",
-                                                    "privacy-officer"), SUBJECT_ACCESS("/subject-access",
-                                                            "/subject-access", "privacy-officer");
+            "process-director"), COVECA("/coveca", "/coveca/ui/", "process-director", "case-partner",
+                    "functional-admin"), REINTEGRATION("/reintegration", "/reintegration/ui/",
+                            "reintegration-coordinator"), TRAFFICKING("/trafficking", "/trafficking/ui/",
+                                    "trafficking-coordinator"), LIFECOURSE("/lifecourse", "/lifecourse/ui/",
+                                            "lifecourse-coordinator", "lifecourse-case-manager",
+                                            "cter-member"), FIGURES("/report", "/report", "analyst"), NATIONAL(
+                                                    "/national", "/national", "national-analyst"), PRIVACY("/privacy",
+                                                            "/privacy",
+                                                            "privacy-officer"), SUBJECT_ACCESS("/subject-access",
+                                                                    "/subject-access", "privacy-officer");
 
     private final String prefix;
     private final String home;
