@@ -63,7 +63,9 @@ class ClosedCaseIsErasedAfterTermWhileFiguresStayTest {
 
         LocalDate fiveYears = LocalDate.now(ZoneOffset.UTC).plusYears(5);
         given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of("asOf", fiveYears.toString())).when()
-                .post("/api/retention/runs").then().statusCode(200).body("erased", equalTo(0));
+                .post("/api/retention/runs").then().statusCode(200);
+        // the round runs over every house (other tests' imported history closed years ago goes in it): what counts is
+        // that the case closed today is still there at exactly five years
         given().auth().oauth2(director).when().get("/api/cases/" + closed).then().statusCode(200);
 
         given().auth().oauth2(admin).contentType(ContentType.JSON)
