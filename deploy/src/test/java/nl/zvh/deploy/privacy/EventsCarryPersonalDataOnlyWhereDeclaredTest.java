@@ -27,7 +27,7 @@ class EventsCarryPersonalDataOnlyWhereDeclaredTest {
             "fullname", "name", "address", "phone", "email");
     /** Justified in docs/personal-data-in-events.md. */
     static final Set<String> MAY_IDENTIFY = Set.of("ReferralSubmitted", "FamiliarityCheckRequested", "TriageDecided",
-            "ReintegrationEscalated", "CterApproachHandedOver");
+            "ReintegrationEscalated", "CterApproachHandedOver", "ReferralImported", "CaseHandoverRequested");
 
     @Test
     void onlyTheDeclaredEventsCarryNamesDatesOfBirthOrBsns() throws IOException {
