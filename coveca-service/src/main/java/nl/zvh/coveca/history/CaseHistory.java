@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -21,10 +20,10 @@ import nl.zvh.coveca.cases.SubApproach;
 import nl.zvh.coveca.config.CovecaConfig;
 import nl.zvh.platform.audit.AuditAction;
 import nl.zvh.platform.csv.CsvFile;
+import nl.zvh.platform.history.HistoryFiles;
+import nl.zvh.platform.history.HistoryImport;
+import nl.zvh.platform.history.HistoryReport;
 import nl.zvh.platform.person.PersonIdentity;
-import nl.zvh.platform.problem.Problem;
-import nl.zvh.platform.problem.Problem.FieldError;
-import nl.zvh.platform.problem.ProblemException;
 import nl.zvh.platform.security.CurrentUser;
 
 /**
@@ -40,7 +39,7 @@ import nl.zvh.platform.security.CurrentUser;
 @ApplicationScoped
 public class CaseHistory {
     public static final String KIND = "cases";
-    public static final String PURPOSE = "history-import";
+    public static final String PURPOSE = HistoryFiles.PURPOSE;
 
     @Inject
     CurrentUser user;
@@ -58,36 +57,12 @@ public class CaseHistory {
     public HistoryReport run(String csv, boolean dryRun) {
         String house = user.requireHouse();
         CsvFile file = CsvFile.parse(csv == null ? "" : csv);
-        List<FieldError> fileErrors = CaseHistoryCsv.fileErrors(file);
-        if (!fileErrors.isEmpty()) {
-            throw new ProblemException(Problem.validation(fileErrors));
-        }
-        List<CaseHistoryCsv.Row> rows = CaseHistoryCsv.rows(file, LocalDate.now(CaseHistoryCsv.NL),
-                municipalities(house));
-        List<FieldError> rejected = new ArrayList<>();
-        List<CaseHistoryCsv.ImportedCase> valid = new ArrayList<>();
-        for (CaseHistoryCsv.Row row : rows) {
-            rejected.addAll(row.errors());
-            if (row.imported() != null) {
-                valid.add(row.imported());
-            }
-        }
-        Set<String> before = alreadyImported(house,
-                valid.stream().map(CaseHistoryCsv.ImportedCase::registrationNumber).toList());
-        List<CaseHistoryCsv.ImportedCase> fresh = valid.stream().filter(r -> !before.contains(r.registrationNumber()))
-                .toList();
-        if (dryRun) {
-            return new HistoryReport(KIND, true, rows.size(), rejected.isEmpty() ? fresh.size() : 0, before.size(),
-                    rejected);
-        }
-        if (!rejected.isEmpty()) {
-            throw new ProblemException(Problem.validation(rejected));
-        }
+        HistoryImport.requireReadable(CaseHistoryCsv.fileErrors(file));
+        List<HistoryImport.Row<CaseHistoryCsv.ImportedCase>> rows = CaseHistoryCsv.rows(file,
+                LocalDate.now(HistoryFiles.NL), municipalities(house));
         Instant now = Instant.now();
-        for (CaseHistoryCsv.ImportedCase r : fresh) {
-            store(house, r, now);
-        }
-        return new HistoryReport(KIND, false, rows.size(), fresh.size(), before.size(), List.of());
+        return HistoryImport.run(KIND, rows, dryRun, CaseHistoryCsv.ImportedCase::registrationNumber,
+                refs -> alreadyImported(house, refs), fresh -> fresh.forEach(r -> store(house, r, now)));
     }
 
     /** The municipalities CoVeCa's reference data knows for the house; empty when it knows none. */
@@ -102,10 +77,8 @@ public class CaseHistory {
         OpenCase command = new OpenCase(house, r.municipality(), r.intensity(), SubApproach.REGULAR,
                 CaseSource.IMPORTED, null, null, r.started(), null,
                 List.of(new PersonData(person, PersonRole.MAIN, null, null)), List.of());
-        CovecaCase c = CovecaCase.imported(command, noon(r.started()), r.reason(),
-                r.ended() == null ? null : noon(r.ended()),
-                "Overgenomen uit het vorige registratiesysteem (registratienummer " + r.registrationNumber() + ").",
-                user.id());
+        CovecaCase c = CovecaCase.imported(command, HistoryFiles.noon(r.started()), r.reason(),
+                HistoryFiles.noon(r.ended()), HistoryFiles.origin(r.registrationNumber()), user.id());
         c.persist();
         em.flush();
         em.createNativeQuery("insert into case_import (house, registration_number, case_id, imported_at, imported_by)"
@@ -125,7 +98,4 @@ public class CaseHistory {
                 .setParameter(1, house).setParameter(2, refs).getResultList());
     }
 
-    private static Instant noon(LocalDate date) {
-        return date.atTime(12, 0).atZone(CaseHistoryCsv.NL).toInstant();
-    }
 }

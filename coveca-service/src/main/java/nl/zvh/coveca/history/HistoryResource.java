@@ -9,15 +9,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import nl.zvh.platform.history.HistoryFiles;
+import nl.zvh.platform.history.HistoryReport;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The functional administrator imports the house's earlier cases from its previous system (docs/history-import.md). */
 @Path("/api/history")
 @Produces(MediaType.APPLICATION_JSON)
 public class HistoryResource {
-    /** A year of a large house is a few hundred rows; 5 000 rows of ~200 characters stay under 2 MB. */
-    static final int MAX_CHARACTERS = 2_000_000;
-
     @Inject
     CaseHistory cases;
 
@@ -32,7 +31,7 @@ public class HistoryResource {
             + " Each imported case keeps its original start and end dates and closure reason (source IMPORTED);"
             + " no event is published.")
     public HistoryReport cases(@QueryParam("dryRun") boolean dryRun,
-            @Size(max = MAX_CHARACTERS, message = "the file is too large (at most 2 MB)") String csv) {
+            @Size(max = HistoryFiles.MAX_CHARACTERS, message = HistoryFiles.TOO_LARGE) String csv) {
         return cases.run(csv, dryRun);
     }
 }

@@ -58,6 +58,11 @@ final class SecondInstance implements AutoCloseable {
         if (java.nio.file.Files.exists(anchorKey)) {
             env.put("ZVH_AUDIT_ANCHOR_KEY", java.nio.file.Files.readString(anchorKey).strip());
         }
+        // the houses' shared key for the national familiarity check: the triage service does not start without it
+        Path nationalKey = LocalStack.stackDir().resolve("national/national.key");
+        if (module.equals("triage-service") && java.nio.file.Files.exists(nationalKey)) {
+            env.put("ZVH_NATIONAL_KEY", java.nio.file.Files.readString(nationalKey).strip());
+        }
         env.putAll(LocalStack.kafkaEnv(module));
         env.put("QUARKUS_OIDC_AUTH_SERVER_URL", LocalStack.KEYCLOAK + "/realms/zvh");
         env.putAll(extraEnv);

@@ -18,8 +18,8 @@ public interface NationalMessages {
             + " jaarverslag van het huis (aantallen onder {n} en wat ze zou verraden).")
     String intro(int n);
 
-    @Message("Inwoners: CBS, bevolking op 1 januari 2024 (StatLine 03759ned), per gemeente van het huis opgeteld en"
-            + " afgerond op honderdtallen.")
+    @Message("Inwoners: CBS, bevolking op 1 januari 2024 (StatLine 37259eng, bevolking op 31 december 2023), per"
+            + " gemeente van het huis opgeteld.")
     String source();
 
     @Message("Welk jaar?")

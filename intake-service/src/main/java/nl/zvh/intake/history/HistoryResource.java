@@ -9,15 +9,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import nl.zvh.platform.history.HistoryFiles;
+import nl.zvh.platform.history.HistoryReport;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The functional administrator imports the house's history from its previous system (docs/history-import.md). */
 @Path("/api/history")
 @Produces(MediaType.APPLICATION_JSON)
 public class HistoryResource {
-    /** A year of a large house is a few hundred rows; 5 000 rows of ~300 characters stay under 2 MB. */
-    static final int MAX_CHARACTERS = 2_000_000;
-
     @Inject
     ReferralHistory referrals;
 
@@ -31,7 +30,7 @@ public class HistoryResource {
             + " gives 400 naming each; rows imported before are skipped, so the same file twice imports once."
             + " Each imported referral keeps its original dates and outcome and publishes ReferralImported v1.")
     public HistoryReport referrals(@QueryParam("dryRun") boolean dryRun,
-            @Size(max = MAX_CHARACTERS, message = "the file is too large (at most 2 MB)") String csv) {
+            @Size(max = HistoryFiles.MAX_CHARACTERS, message = HistoryFiles.TOO_LARGE) String csv) {
         return referrals.run(csv, dryRun);
     }
 }

@@ -6,13 +6,14 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import nl.zvh.intake.referral.ReferralImports;
 import nl.zvh.intake.referral.ReferralRules;
 import nl.zvh.platform.csv.CsvFile;
-import nl.zvh.platform.problem.Problem;
+import nl.zvh.platform.history.HistoryCells;
+import nl.zvh.platform.history.HistoryFiles;
+import nl.zvh.platform.history.HistoryImport;
+import nl.zvh.platform.history.HistoryReport;
 import nl.zvh.platform.problem.Problem.FieldError;
-import nl.zvh.platform.problem.ProblemException;
 import nl.zvh.platform.security.CurrentUser;
 
 /**
@@ -38,34 +39,19 @@ public class ReferralHistory {
     public HistoryReport run(String csv, boolean dryRun) {
         String house = user.requireHouse();
         CsvFile file = CsvFile.parse(csv);
-        List<FieldError> fileErrors = ReferralHistoryCsv.fileErrors(file);
-        if (!fileErrors.isEmpty()) {
-            throw new ProblemException(Problem.validation(fileErrors));
-        }
-        List<ReferralHistoryCsv.Row> rows = ReferralHistoryCsv.rows(file, LocalDate.now(ReferralHistoryCsv.NL));
-        List<FieldError> rejected = new ArrayList<>();
-        List<ReferralImports.Imported> valid = new ArrayList<>();
-        for (ReferralHistoryCsv.Row row : rows) {
-            rejected.addAll(row.errors());
+        HistoryImport.requireReadable(ReferralHistoryCsv.fileErrors(file));
+        List<HistoryImport.Row<ReferralImports.Imported>> rows = new ArrayList<>();
+        for (ReferralHistoryCsv.Row row : ReferralHistoryCsv.rows(file, LocalDate.now(HistoryFiles.NL))) {
+            List<FieldError> errors = new ArrayList<>(row.errors());
             if (row.referral() != null) {
                 for (FieldError e : rules.checkSubmission(house, row.referral().content())) {
-                    rejected.add(new FieldError("rows[" + row.number() + "]."
-                            + ReferralHistoryCsv.COLUMN_OF.getOrDefault(e.field(), e.field()), e.message()));
+                    errors.add(new FieldError(HistoryCells.field(row.number(),
+                            ReferralHistoryCsv.COLUMN_OF.getOrDefault(e.field(), e.field())), e.message()));
                 }
-                valid.add(row.referral());
             }
+            rows.add(new HistoryImport.Row<>(row.number(), row.referral(), errors));
         }
-        Set<String> before = imports.alreadyImported(house,
-                valid.stream().map(ReferralImports.Imported::importRef).toList());
-        List<ReferralImports.Imported> fresh = valid.stream().filter(r -> !before.contains(r.importRef())).toList();
-        if (dryRun) {
-            return new HistoryReport(KIND, true, rows.size(), rejected.isEmpty() ? fresh.size() : 0, before.size(),
-                    rejected);
-        }
-        if (!rejected.isEmpty()) {
-            throw new ProblemException(Problem.validation(rejected));
-        }
-        imports.store(house, fresh);
-        return new HistoryReport(KIND, false, rows.size(), fresh.size(), before.size(), List.of());
+        return HistoryImport.run(KIND, rows, dryRun, ReferralImports.Imported::importRef,
+                refs -> imports.alreadyImported(house, refs), fresh -> imports.store(house, fresh));
     }
 }

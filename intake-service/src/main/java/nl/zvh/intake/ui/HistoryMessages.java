@@ -26,42 +26,9 @@ public interface HistoryMessages {
             + " tussenvoegsel; achternaam; geboortedatum; bsn; uitkomst; besluitdatum; programma.")
     String fileHint();
 
-    @Message("Voorbeeldbestand downloaden")
-    String sample();
-
-    @Message("Bestand controleren")
-    String dryRun();
-
-    @Message("Importeren")
-    String doImport();
-
-    @Message("Controle: {rows} {#if rows == 1}regel{#else}regels{/if} gelezen, {toImport} nieuw over te nemen, {before} al eerder overgenomen.")
-    String checked(int rows, int toImport, int before);
-
-    @Message("Controle: {count} {#if count == 1}regel is{#else}regels zijn{/if} afgekeurd. Verbeter het bestand en controleer opnieuw.")
-    String checkedRejected(int count);
-
     @Message("Geïmporteerd: {imported} {#if imported == 1}aanmelding{#else}aanmeldingen{/if} overgenomen, {before} al eerder overgenomen en overgeslagen.")
     String imported(int imported, int before);
 
-    @Message("Niets geïmporteerd: {count} {#if count == 1}regel is{#else}regels zijn{/if} afgekeurd.")
-    String importRefused(int count);
-
-    @Message("Afgekeurde regels")
-    String rejectedHeading();
-
-    @Message("Regel")
-    String row();
-
-    @Message("Kolom")
-    String column();
-
-    @Message("Reden")
-    String reason();
-
-    @Message("Het bestand")
-    String wholeFile();
-
-    @Message("{#when kind}{#is 'registratienummer'}Vul een uniek registratienummer in (hoogstens 100 tekens).{#is 'duplicate'}Dit registratienummer staat twee keer in het bestand.{#is 'ingediend'}Vul een geldige datum van indienen in (jjjj-mm-dd of dd-mm-jjjj), niet in de toekomst en niet voor 2000.{#is 'besluitdatum'}Vul een geldige besluitdatum in, niet voor de datum van indienen en niet in de toekomst.{#is 'gemeente'}Geen gemeente van dit huis.{#is 'melder'}Vul de organisatie van de melder in (hoogstens 200 tekens).{#is 'domein'}Kies straf, zorg, bestuur, jeugd, wonen of overig.{#is 'probleemgebieden'}Geef ten minste één bekende problematiek (codes gescheiden door |).{#is 'urgentie'}Kies normaal of spoed.{#is 'voornaam'}Vul de voornaam in.{#is 'tussenvoegsel'}Het tussenvoegsel is te lang.{#is 'achternaam'}Vul de achternaam in.{#is 'geboortedatum'}Vul een geldige geboortedatum in, niet in de toekomst.{#is 'bsn'}Geen geldig BSN: negen cijfers die de elfproef doorstaan.{#is 'uitkomst'}Kies aanpak, advies, geen actie of ingetrokken.{#is 'programma'}Bij een aanpak hoort een programma: coveca, levensloop, re-integratie, mensenhandel of cter.{#is 'missing'}Een verplichte kolom ontbreekt.{#is 'empty'}Het bestand is leeg of heeft geen regels.{#is 'large'}Het bestand is te groot.{#else}Deze waarde is niet goed.{/when}")
+    @Message("{#when kind}{#is 'ingediend'}Vul een geldige datum van indienen in (jjjj-mm-dd of dd-mm-jjjj), niet in de toekomst en niet voor 2000.{#is 'besluitdatum'}Vul een geldige besluitdatum in, niet voor de datum van indienen en niet in de toekomst.{#is 'melder'}Vul de organisatie van de melder in (hoogstens 200 tekens).{#is 'domein'}Kies straf, zorg, bestuur, jeugd, wonen of overig.{#is 'probleemgebieden'}Geef ten minste één bekende problematiek (codes gescheiden door |).{#is 'urgentie'}Kies normaal of spoed.{#is 'geboortedatum'}Vul een geldige geboortedatum in, niet in de toekomst.{#is 'uitkomst'}Kies aanpak, advies, geen actie of ingetrokken.{#is 'programma'}Bij een aanpak hoort een programma: coveca, levensloop, re-integratie, mensenhandel of cter.{#else}Deze waarde is niet goed.{/when}")
     String reasonOf(String kind);
 }

@@ -13,17 +13,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.util.List;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import nl.zvh.intake.history.HistoryReport;
 import nl.zvh.intake.history.ReferralHistory;
-import nl.zvh.platform.problem.Problem;
-import nl.zvh.platform.problem.ProblemException;
+import nl.zvh.platform.ui.history.HistoryUpload;
 import nl.zvh.platform.ui.shell.Shell;
 import nl.zvh.platform.ui.shell.UiLanguage;
 import org.jboss.resteasy.reactive.RestForm;
@@ -37,20 +28,10 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @Path("/ui/admin/history")
 @RolesAllowed("functional-admin")
 public class HistoryPage {
-    private static final Pattern ROW = Pattern.compile("^rows\\[(\\d+)]\\.(.+)$");
-    private static final Pattern MISSING = Pattern.compile("^the column (\\S+) is missing$");
-
-    /** One rejected row as the page lists it. */
-    public record Rejected(String row, String column, String reason) {
-    }
-
-    /** What the page shows after a check or an import. */
-    public record Outcome(String notice, String kind, List<Rejected> rejected) {
-    }
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance history(Outcome outcome);
+        static native TemplateInstance history(HistoryUpload.Outcome outcome);
     }
 
     @Inject
@@ -70,8 +51,7 @@ public class HistoryPage {
     @Path("/sample.csv")
     @Produces("text/csv")
     public Response sample() {
-        return Response.ok(SAMPLE).header("Content-Disposition", "attachment; filename=\"voorbeeld-aanmeldingen.csv\"")
-                .build();
+        return HistoryUpload.sample(SAMPLE, "voorbeeld-aanmeldingen.csv");
     }
 
     static final String SAMPLE = """
@@ -90,61 +70,11 @@ public class HistoryPage {
     @Produces(MediaType.TEXT_HTML)
     public Response run(@RestForm("file") FileUpload file, @RestForm("action") String action) {
         HistoryMessages text = messages(shell.locale());
-        boolean dryRun = !"import".equals(action);
-        try {
-            String csv = file == null || file.uploadedFile() == null
-                    ? ""
-                    : Files.readString(file.uploadedFile(), StandardCharsets.UTF_8);
-            HistoryReport report = referrals.run(csv, dryRun);
-            List<Rejected> rejected = report.rejected().stream().map(e -> line(e, text)).toList();
-            String notice = !dryRun
-                    ? text.imported(report.imported(), report.alreadyImported())
-                    : rejected.isEmpty()
-                            ? text.checked(report.rows(), report.imported(), report.alreadyImported())
-                            : text.checkedRejected(distinctRows(rejected));
-            return Response.ok(Templates.history(new Outcome(notice, rejected.isEmpty() ? "ok" : "error", rejected)))
-                    .build();
-        } catch (IOException | java.io.UncheckedIOException unreadable) {
-            return refused(List.of(new Rejected(text.wholeFile(), "", text.reasonOf("empty"))), text);
-        } catch (ProblemException refused) {
-            Problem problem = refused.problem();
-            if (problem.errors() == null || problem.errors().isEmpty()) {
-                throw refused;
-            }
-            return refused(problem.errors().stream().map(e -> line(e, text)).toList(), text);
-        }
+        return HistoryUpload.handle(file, action, shell.locale(), referrals::run,
+                new HistoryUpload.Texts(text::imported, text::reasonOf), Templates::history);
     }
 
-    private static Response refused(List<Rejected> rejected, HistoryMessages text) {
-        return Response.status(422)
-                .entity(Templates.history(new Outcome(text.importRefused(distinctRows(rejected)), "error", rejected)))
-                .type(MediaType.TEXT_HTML_TYPE).build();
-    }
-
-    private static int distinctRows(List<Rejected> rejected) {
-        return (int) rejected.stream().map(Rejected::row).distinct().count();
-    }
-
-    /** {@code rows[3].gemeente} → "3", "gemeente", the Dutch reason; a file error → "Het bestand". */
-    static Rejected line(Problem.FieldError error, HistoryMessages text) {
-        Matcher row = ROW.matcher(error.field());
-        if (row.matches()) {
-            String column = row.group(2);
-            String kind = "registratienummer".equals(column) && error.message().contains("twice")
-                    ? "duplicate"
-                    : column;
-            return new Rejected(row.group(1), column, text.reasonOf(kind));
-        }
-        Matcher missing = MISSING.matcher(error.message() == null ? "" : error.message());
-        if (missing.matches()) {
-            return new Rejected(text.wholeFile(), missing.group(1), text.reasonOf("missing"));
-        }
-        String message = error.message() == null ? "" : error.message();
-        return new Rejected(text.wholeFile(), "",
-                text.reasonOf(message.contains("at most") || message.contains("large") ? "large" : "empty"));
-    }
-
-    static HistoryMessages messages(Locale locale) {
+    static HistoryMessages messages(java.util.Locale locale) {
         return UiLanguage.isEnglish(locale)
                 ? MessageBundles.get(HistoryMessages.class, Localized.Literal.of("en"))
                 : MessageBundles.get(HistoryMessages.class);
