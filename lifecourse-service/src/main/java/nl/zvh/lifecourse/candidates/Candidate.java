@@ -75,6 +75,22 @@ public class Candidate extends RegisteredPerson {
     }
 
     /**
+     * A client of the house's previous system (source {@link Candidates#IMPORTED}), taken over with its own dates: put
+     * forward and included at {@code included}, closed at {@code closed} with {@code reason} and {@code note} when the
+     * previous system had closed it (else an open client, without case manager until the coordinator assigns one).
+     */
+    public static Candidate imported(Proposal proposal, Instant included, Instant closed, ClosureReason reason,
+            String note) {
+        Candidate c = new Candidate(proposal, included);
+        c.status = closed == null ? CandidateStatus.INCLUDED : CandidateStatus.CLOSED;
+        c.includedAt = included;
+        c.closedAt = closed;
+        c.closureReason = closed == null ? null : Objects.requireNonNull(reason, "reason");
+        c.closureNote = closed == null ? null : note;
+        return c;
+    }
+
+    /**
      * The inclusion table's decision at {@code session}. Refuses (IllegalStateException, a 409) a candidate already
      * INCLUDED or NOT_INCLUDED and an inclusion beyond capacity without {@code confirmBeyondCapacity}; refuses (a 400
      * naming {@code reason}) NOT_INCLUDED or a confirmation without a reason.

@@ -22,6 +22,8 @@ public class Candidates {
     public static final String PURPOSE = "life-course-inclusion";
     public static final String COORDINATOR = "COORDINATOR";
     public static final String TRIAGE = "TRIAGE";
+    /** Taken over from the house's previous system (the history import). */
+    public static final String IMPORTED = "IMPORTED";
 
     @Inject
     LifecourseAudit audit;

@@ -103,7 +103,7 @@ public class ClientFiles {
         return new ClientView(c.id(), c.personId(), c.fullName(), c.municipality(), c.dateOfBirth(), c.status(),
                 c.includedAt(), c.closedAt(), c.closureReason(), c.closureNote(), c.previousPeriodId(), notes, managers,
                 of(entries, EntryKind.PLAN_GOAL), of(entries, EntryKind.CONTACT), of(entries, EntryKind.INCIDENT),
-                of(entries, EntryKind.NETWORK), of(entries, EntryKind.REVIEW), nextReview);
+                of(entries, EntryKind.NETWORK), of(entries, EntryKind.REVIEW), nextReview, c.source());
     }
 
     private static List<EntryView> of(List<ClientEntry> entries, EntryKind kind) {

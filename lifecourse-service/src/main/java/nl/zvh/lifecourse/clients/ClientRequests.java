@@ -73,7 +73,8 @@ public final class ClientRequests {
             CandidateStatus status, Instant includedAt, Instant closedAt, ClosureReason closureReason,
             String closureNote, UUID previousPeriodId, List<SafetyNoteView> safetyNotes,
             List<CaseManagerView> caseManagers, List<EntryView> plan, List<EntryView> contacts,
-            List<EntryView> incidents, List<EntryView> network, List<EntryView> reviews, LocalDate nextReviewDate) {
+            List<EntryView> incidents, List<EntryView> network, List<EntryView> reviews, LocalDate nextReviewDate,
+            String source) {
         /** The latest safety note, or null. */
         public SafetyNoteView safetyNote() {
             return safetyNotes.isEmpty() ? null : safetyNotes.get(0);

@@ -15,7 +15,11 @@ import nl.zvh.lifecourse.candidates.ClosureReason;
 import nl.zvh.lifecourse.config.LifecourseConfig;
 import nl.zvh.lifecourse.cter.CterOutcome;
 
-/** Counts a house's life-course and CTER year: candidates, inclusions, active vs capacity, CTER cases and outcomes. */
+/**
+ * Counts a house's life-course and CTER year: candidates, inclusions, active vs capacity, CTER cases and outcomes. Each
+ * count reads the record's own dates (created_at, decided_at, included_at), so clients imported from the previous
+ * system count in their own year.
+ */
 @ApplicationScoped
 public class LifecourseFigures {
     private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
@@ -47,7 +51,10 @@ public class LifecourseFigures {
                 from, to);
         long inclusions = count("select count(*) from inclusion_decision d join inclusion_session s on s.id ="
                 + " d.session_id where s.house = ?1 and d.decision = 'INCLUDED' and d.decided_at >= ?2"
-                + " and d.decided_at < ?3", house, from, to);
+                + " and d.decided_at < ?3", house, from, to)
+                // clients taken over from the previous system were included there, without a decision here
+                + count("select count(*) from candidate where house = ?1 and source = '" + Candidates.IMPORTED + "'"
+                        + " and included_at >= ?2 and included_at < ?3", house, from, to);
         long cterCases = count(
                 "select count(*) from cter_person where house = ?1 and reported_at >= ?2" + " and reported_at < ?3",
                 house, from, to);

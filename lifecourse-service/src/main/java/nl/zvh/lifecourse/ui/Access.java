@@ -15,6 +15,7 @@ public class Access {
     static final String COORDINATOR = "lifecourse-coordinator";
     static final String CASE_MANAGER = "lifecourse-case-manager";
     static final String CTER_MEMBER = "cter-member";
+    public static final String FUNCTIONAL_ADMIN = "functional-admin";
 
     @Inject
     SecurityIdentity identity;
@@ -32,5 +33,10 @@ public class Access {
     /** The CTER weighing agenda. */
     public boolean cter() {
         return identity.hasRole(CTER_MEMBER);
+    }
+
+    /** Taking over the house's history from its previous system. */
+    public boolean admin() {
+        return identity.hasRole(FUNCTIONAL_ADMIN);
     }
 }

@@ -146,6 +146,12 @@ public interface FormMessages {
     @Message("Aanpak afgesloten op {date}: {reason}")
     String closedOn(String date, String reason);
 
+    @Message("Overgenomen uit het vorige registratiesysteem van het huis.")
+    String importedClient();
+
+    @Message("Er is nog geen casemanager toegewezen.")
+    String noCaseManagerYet();
+
     @Message("Opnieuw aanmelden voor de inclusietafel")
     String proposeAgain();
 

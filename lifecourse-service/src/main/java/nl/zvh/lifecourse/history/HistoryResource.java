@@ -1,0 +1,36 @@
+package nl.zvh.lifecourse.history;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import nl.zvh.platform.history.HistoryFiles;
+import nl.zvh.platform.history.HistoryReport;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** The functional administrator imports the house's earlier life-course clients (docs/history-import.md). */
+@Path("/api/history")
+@Produces(MediaType.APPLICATION_JSON)
+public class HistoryResource {
+    @Inject
+    ClientHistory clients;
+
+    @POST
+    @Path("/clients")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @RolesAllowed("functional-admin")
+    @Operation(summary = "Import the house's earlier life-course clients (CSV of the previous system)", description = "With dryRun=true nothing is stored: the answer counts the rows to import and those imported before, and"
+            + " lists every rejected row (rows[3].gesloten). Without, all rows are imported or none: a rejected"
+            + " row gives 400 naming each; rows imported before are skipped, so the same file twice imports"
+            + " once. Each imported client keeps its original start (inclusion) and end dates and closure"
+            + " reason (source IMPORTED, no case manager); no event is published.")
+    public HistoryReport clients(@QueryParam("dryRun") boolean dryRun,
+            @Size(max = HistoryFiles.MAX_CHARACTERS, message = HistoryFiles.TOO_LARGE) String csv) {
+        return clients.run(csv, dryRun);
+    }
+}
