@@ -1,6 +1,9 @@
 package nl.zvh.trafficking.signal;
 
-/** How the signal reached the service: registered by the coordinator, posted by a partner system, or from triage. */
+/**
+ * How the signal reached the service: registered by the coordinator, posted by a partner system, from triage, or
+ * imported from the house's previous system (history import).
+ */
 public enum Channel {
-    COORDINATOR, PARTNER_API, TRIAGE
+    COORDINATOR, PARTNER_API, TRIAGE, IMPORTED
 }

@@ -199,7 +199,8 @@ public class Signals {
 
     /**
      * Signals whose term expired, over all houses: advice given before {@code adviceBefore}, or an approach closed
-     * before {@code closedBefore}. Undecided signals and running approaches never expire.
+     * before {@code closedBefore}. Undecided signals and running approaches never expire. A coordinated approach
+     * without an approach (only an imported signal: the history import brings no approach) counts from its outcome.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     @SuppressWarnings("unchecked")
@@ -209,8 +210,9 @@ public class Signals {
                 left join approach a on a.signal_id = s.id
                 where s.erased_at is null and (
                     (s.outcome = 'ADVICE' and a.id is null and s.outcome_on < ?1)
-                    or (a.status = 'CLOSED' and a.closed_on < ?2))""").setParameter(1, adviceBefore)
-                .setParameter(2, closedBefore).getResultList());
+                    or (a.status = 'CLOSED' and a.closed_on < ?2)
+                    or (s.outcome = 'COORDINATED_APPROACH' and a.id is null and s.outcome_on < ?2))""")
+                .setParameter(1, adviceBefore).setParameter(2, closedBefore).getResultList());
     }
 
     /** The approach started on a signal, if any (the approach feature owns that table). */

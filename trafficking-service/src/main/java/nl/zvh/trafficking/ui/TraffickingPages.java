@@ -108,11 +108,17 @@ public class TraffickingPages {
     @Inject
     Shell shell;
 
-    /** The house's signals, newest first, filtered by exploitation type, channel, source and minors. */
+    /**
+     * The house's signals, newest first, filtered by exploitation type, channel, source and minors. The functional
+     * administrator (no coordinator) comes here for the house's history only: sent on to the history import.
+     */
     @GET
-    public TemplateInstance inbox(@Context UriInfo uri, @QueryParam("type") String type,
-            @QueryParam("channel") String channel, @QueryParam("source") String source,
-            @QueryParam("minor") String minor) {
+    @RolesAllowed({SignalScope.COORDINATOR, "functional-admin"})
+    public Object inbox(@Context UriInfo uri, @QueryParam("type") String type, @QueryParam("channel") String channel,
+            @QueryParam("source") String source, @QueryParam("minor") String minor) {
+        if (!shell.user().roles().contains(SignalScope.COORDINATOR)) {
+            return Response.seeOther(URI.create(shell.prefix() + "/ui/admin/history")).build();
+        }
         SignalInbox.Filter filter = new SignalInbox.Filter(code(ExploitationType.class, type),
                 code(Channel.class, channel), code(SourceType.class, source), code(Minority.class, minor));
         Paging paging = paging(uri, inbox.count(filter));

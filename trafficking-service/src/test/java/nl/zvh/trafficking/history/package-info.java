@@ -1,0 +1,2 @@
+/** Tests of the history import of earlier signals. */
+package nl.zvh.trafficking.history;
