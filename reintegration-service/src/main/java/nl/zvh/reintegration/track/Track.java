@@ -118,6 +118,19 @@ public class Track extends PanacheEntityBase {
     }
 
     /**
+     * A detention of the house's previous system (history import): the same data as DJI's start, source IMPORTED,
+     * {@code detentionId} the previous system's registration number. No basic condition was checked, so a released
+     * one counts as not ready at its release.
+     */
+    public static Track imported(String house, String municipality, String detentionId, PersonIdentity person,
+            String djiPersonNumber, String institution, LocalDate detentionDate, LocalDate expectedReleaseDate) {
+        Track track = fromDetention(house, municipality, detentionId, person, djiPersonNumber, institution,
+                detentionDate, expectedReleaseDate);
+        track.source = TrackSource.IMPORTED;
+        return track;
+    }
+
+    /**
      * Records the detainee's consent: given or refused needs its date, never one after {@code today}. The first to
      * record consent becomes the track's coordinator when none is set.
      */

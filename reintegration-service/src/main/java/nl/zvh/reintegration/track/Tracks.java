@@ -196,6 +196,25 @@ public class Tracks {
         return Track.<Track>find("djiDetentionId", detentionId).firstResult();
     }
 
+    /** Of {@code detentionIds}, those a track of any house already carries (DJI's detention id or an imported number). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public java.util.Set<String> detentionIdsInUse(List<String> detentionIds) {
+        if (detentionIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(
+                em.createQuery("select t.djiDetentionId from Track t where t.djiDetentionId in ?1", String.class)
+                        .setParameter(1, detentionIds).getResultList());
+    }
+
+    /** The municipalities of {@code house} (reference data), as spelled there. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<String> municipalitiesOf(String house) {
+        List<?> names = em.createNativeQuery("select name from municipality where house = ?1 order by name")
+                .setParameter(1, house).getResultList();
+        return names.stream().map(Object::toString).toList();
+    }
+
     /** Tracks released before {@code releasedBefore}, not yet erased, over all houses. */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<ExpiringRecords.Expired> releasedBefore(LocalDate releasedBefore) {

@@ -79,7 +79,12 @@ public class ReintegrationPages {
     TrackPage trackPage;
 
     @GET
-    public TemplateInstance worklist(@Context UriInfo uri) {
+    @RolesAllowed({"reintegration-coordinator", "functional-admin"})
+    public Object worklist(@Context UriInfo uri) {
+        if (!shell.user().roles().contains("reintegration-coordinator")) {
+            // the functional administrator comes to re-integration for the house's history, not for tracks
+            return Response.seeOther(java.net.URI.create(shell.prefix() + "/ui/admin/history")).build();
+        }
         List<WorklistItem> all = tracks.worklist(LocalDate.now());
         Paging paging = paging(uri, all.size());
         return Templates.worklist(page(all, paging), paging);

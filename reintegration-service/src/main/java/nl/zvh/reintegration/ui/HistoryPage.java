@@ -1,0 +1,81 @@
+package nl.zvh.reintegration.ui;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Locale;
+import nl.zvh.platform.ui.history.HistoryUpload;
+import nl.zvh.platform.ui.shell.Shell;
+import nl.zvh.platform.ui.shell.UiLanguage;
+import nl.zvh.reintegration.history.DetentionHistory;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+/**
+ * The functional administrator takes over the house's earlier DJI detentions and releases: upload the previous
+ * system's CSV, check it (a dry run: every rejected row with its reason in Dutch) and import it (all or nothing). The
+ * outcome is shown on the page itself; a refused import answers 422 with the rejected rows.
+ */
+@Path("/ui/admin/history")
+@RolesAllowed("functional-admin")
+public class HistoryPage {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance history(HistoryUpload.Outcome outcome);
+    }
+
+    static final String SAMPLE = """
+            registratienummer;gedetineerd;inrichting;verwachte_vrijlating;vrijgelaten;gemeente;voornaam;\
+            tussenvoegsel;achternaam;geboortedatum;bsn;dji_nummer
+            VB-2024-017;14-03-2024;PI Zeeland, locatie Middelburg;2024-09-14;2024-09-10;Roosendaal;Jan;van der;\
+            Berg;1984-03-12;111222333;DJI-100017
+            VB-2024-031;2024-09-02;PI Vught;2026-03-01;;Bergen op Zoom;Fatima;;El Amrani;1986-07-01;;
+            VB-2025-004;2025-01-20;PI Breda;;2025-06-30;Moerdijk;Piet;de;Vries;1979-11-02;;DJI-250004
+            """;
+
+    @Inject
+    DetentionHistory detentions;
+
+    @Inject
+    Shell shell;
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance page() {
+        return Templates.history(null);
+    }
+
+    /** A sample file with the columns and three rows, to fill in or to compare an export with. */
+    @GET
+    @Path("/sample.csv")
+    @Produces("text/csv")
+    public Response sample() {
+        return HistoryUpload.sample(SAMPLE, "voorbeeld-detenties.csv");
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.TEXT_HTML)
+    public Response run(@RestForm("file") FileUpload file, @RestForm("action") String action) {
+        HistoryMessages text = messages(shell.locale());
+        return HistoryUpload.handle(file, action, shell.locale(), detentions::run,
+                new HistoryUpload.Texts(text::imported, text::reasonOf), Templates::history);
+    }
+
+    static HistoryMessages messages(Locale locale) {
+        return UiLanguage.isEnglish(locale)
+                ? MessageBundles.get(HistoryMessages.class, Localized.Literal.of("en"))
+                : MessageBundles.get(HistoryMessages.class);
+    }
+}
