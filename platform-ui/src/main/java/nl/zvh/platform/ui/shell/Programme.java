@@ -11,9 +11,10 @@ import java.util.Set;
 public enum Programme {
     INTAKE("/intake", "/intake/ui/", "referrer", "triage-chair", "functional-admin", "process-director"), TRIAGE(
             "/triage", "/triage/ui/", "triage-member", "triage-chair", "process-director"), COVECA("/coveca",
-                    "/coveca/ui/", "process-director", "case-partner", "functional-admin"), REINTEGRATION(
-                            "/reintegration", "/reintegration/ui/", "reintegration-coordinator"), TRAFFICKING(
-                                    "/trafficking", "/trafficking/ui/", "trafficking-coordinator",
+                    "/coveca/ui/", "process-director", "case-partner",
+                    "functional-admin"), REINTEGRATION("/reintegration", "/reintegration/ui/",
+                            "reintegration-coordinator", "functional-admin"), TRAFFICKING("/trafficking",
+                                    "/trafficking/ui/", "trafficking-coordinator",
                                     "functional-admin"), LIFECOURSE("/lifecourse", "/lifecourse/ui/",
                                             "lifecourse-coordinator", "lifecourse-case-manager", "cter-member",
                                             "functional-admin"), FIGURES("/report", "/report", "analyst"), NATIONAL(
