@@ -2,8 +2,6 @@ package nl.zvh.intake.ui;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -75,8 +73,6 @@ public class HistoryPage {
     }
 
     static HistoryMessages messages(java.util.Locale locale) {
-        return UiLanguage.isEnglish(locale)
-                ? MessageBundles.get(HistoryMessages.class, Localized.Literal.of("en"))
-                : MessageBundles.get(HistoryMessages.class);
+        return UiLanguage.bundle(HistoryMessages.class, locale);
     }
 }

@@ -1,8 +1,6 @@
 package nl.zvh.platform.ui.history;
 
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
@@ -119,8 +117,6 @@ public final class HistoryUpload {
     }
 
     static UploadMessages messages(Locale locale) {
-        return UiLanguage.isEnglish(locale)
-                ? MessageBundles.get(UploadMessages.class, Localized.Literal.of("en"))
-                : MessageBundles.get(UploadMessages.class);
+        return UiLanguage.bundle(UploadMessages.class, locale);
     }
 }

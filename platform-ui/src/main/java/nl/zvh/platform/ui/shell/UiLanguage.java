@@ -55,10 +55,14 @@ public final class UiLanguage {
 
     /** The shell's texts in this language. */
     public static UiMessages messages(Locale locale) {
+        return bundle(UiMessages.class, locale);
+    }
+
+    /** A message bundle in this language: its English localization for English, else the default (Dutch). */
+    public static <T> T bundle(Class<T> bundle, Locale locale) {
         return isEnglish(locale)
-                ? io.quarkus.qute.i18n.MessageBundles.get(UiMessages.class,
-                        io.quarkus.qute.i18n.Localized.Literal.of("en"))
-                : io.quarkus.qute.i18n.MessageBundles.get(UiMessages.class);
+                ? io.quarkus.qute.i18n.MessageBundles.get(bundle, io.quarkus.qute.i18n.Localized.Literal.of("en"))
+                : io.quarkus.qute.i18n.MessageBundles.get(bundle);
     }
 
     public static boolean isEnglish(Locale locale) {
