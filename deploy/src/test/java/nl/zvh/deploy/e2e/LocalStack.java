@@ -16,9 +16,12 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * Starts the real local stack (deploy/local/stack.sh) once per test run, on ports shifted by {@link #PORT_OFFSET} so
  * it never collides with a developer's own stack, and stops it when the run ends. Set {@code -Dzvh.stack.reuse=true}
  * to run the tests against a stack that is already up with that offset.
+ *
+ * <p>The offset keeps every port below 32768, outside Linux's ephemeral range (32768-60999): a listening port in that
+ * range can be taken by any outgoing connection of the build before the stack binds it.
  */
 public class LocalStack implements BeforeAllCallback {
-    public static final int PORT_OFFSET = Integer.getInteger("zvh.stack.offset", 20000);
+    public static final int PORT_OFFSET = Integer.getInteger("zvh.stack.offset", 10000);
     public static final String GATEWAY = "http://127.0.0.1:" + (8080 + PORT_OFFSET);
     public static final String KEYCLOAK = "http://127.0.0.1:" + (8180 + PORT_OFFSET);
     public static final String KAFKA = "127.0.0.1:" + (19092 + PORT_OFFSET);
@@ -78,7 +81,15 @@ public class LocalStack implements BeforeAllCallback {
         if (Boolean.getBoolean("zvh.stack.reuse")) {
             return new Running(false);
         }
-        run("up", 900);
+        try {
+            run("up", 900);
+        } catch (IllegalStateException first) {
+            // one more try from a clean slate: a component that lost a race for its port or a download cut off
+            // must not fail the whole system test run; a second failure is reported with its log
+            System.err.println("[LocalStack] " + first.getMessage() + "\n[LocalStack] stopping and starting once more");
+            run("down", 180);
+            run("up", 900);
+        }
         return new Running(true);
     }
 
@@ -107,8 +118,8 @@ public class LocalStack implements BeforeAllCallback {
             String output = Files.readString(log.toPath());
             System.out.println(output);
             if (process.exitValue() != 0) {
-                throw new IllegalStateException(
-                        "stack.sh " + command + " failed (exit " + process.exitValue() + "); see " + log);
+                throw new IllegalStateException("stack.sh " + command + " failed (exit " + process.exitValue()
+                        + "); see " + log + "; its last lines:\n" + tail(output, 40));
             }
             System.out.printf("[LocalStack] stack.sh %s took %.1fs%n", command, (System.nanoTime() - t0) / 1e9);
         } catch (IOException e) {
@@ -117,6 +128,11 @@ public class LocalStack implements BeforeAllCallback {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    private static String tail(String output, int lines) {
+        String[] all = output.split("\n");
+        return String.join("\n", java.util.Arrays.copyOfRange(all, Math.max(0, all.length - lines), all.length));
     }
 
     /** Stops the stack when the JUnit run ends (root store closes its resources). */
