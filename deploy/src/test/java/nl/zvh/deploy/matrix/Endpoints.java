@@ -5,10 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,9 +13,9 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import nl.zvh.deploy.e2e.LocalStack;
+import nl.zvh.deploy.e2e.ServiceDocuments;
 
-/** The API operations of every service, read from the OpenAPI documents the gateway serves at /api-docs/{programme}. */
+/** The API operations of every service, read from the services' own OpenAPI documents (the gateway's paths). */
 final class Endpoints {
     static final List<String> PROGRAMMES = List.of("intake", "triage", "coveca", "reintegration", "trafficking",
             "lifecourse");
@@ -35,14 +32,8 @@ final class Endpoints {
     static List<Operation> fetch(HttpClient http, String token) throws Exception {
         List<Operation> operations = new ArrayList<>();
         for (String programme : PROGRAMMES) {
-            HttpResponse<String> response = http.send(
-                    HttpRequest.newBuilder(URI.create(LocalStack.GATEWAY + "/api-docs/" + programme))
-                            .header("Authorization", "Bearer " + token).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("OpenAPI of " + programme + ": " + response.statusCode());
-            }
-            JsonNode doc = JSON.readTree(response.body());
+            // the service's own document: every operation, the operators' triggers too (the gateway publishes less)
+            JsonNode doc = ServiceDocuments.of(programme);
             Iterator<Map.Entry<String, JsonNode>> paths = doc.path("paths").fields();
             while (paths.hasNext()) {
                 Map.Entry<String, JsonNode> p = paths.next();

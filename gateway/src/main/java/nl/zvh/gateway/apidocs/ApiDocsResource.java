@@ -6,26 +6,32 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonObject;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import nl.zvh.gateway.config.GatewayConfig;
 import nl.zvh.gateway.problem.Problems;
 import nl.zvh.gateway.proxy.UpstreamFailure;
+import nl.zvh.gateway.ratelimit.LimitsConfig;
 import nl.zvh.platform.ui.format.Labels;
 import nl.zvh.platform.ui.shell.Programme;
 import nl.zvh.platform.ui.shell.Shell;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * {@code /api-docs}: index of the services' OpenAPI documents (a page in the shell), and
- * {@code /api-docs/{programme}}: one document (JSON). Open to every signed-in user and partner system, so partners'
+ * {@code /api-docs}: the developer page (in the shell): the APIs and their documents, how to get a token, an example,
+ * the error catalogue, the limits and the versioning policy; and
+ * {@code /api-docs/{programme}}: one document (JSON) as published to partners ({@link PartnerDocument}). Open to every signed-in user and partner system, so partners'
  * developers reach it directly; the landing page links it for the functional administrator only.
  */
 @Path("/api-docs")
@@ -38,7 +44,7 @@ public class ApiDocsResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance index(List<Document> documents);
+        static native TemplateInstance index(DeveloperPage page);
     }
 
     @Inject
@@ -53,14 +59,21 @@ public class ApiDocsResource {
     @Inject
     Shell shell;
 
+    @Inject
+    LimitsConfig limits;
+
+    @ConfigProperty(name = "quarkus.oidc.auth-server-url")
+    String issuer;
+
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance index() {
+    public TemplateInstance index(@Context UriInfo uriInfo) {
         Locale locale = shell.locale();
         List<Document> documents = config.routes().keySet().stream()
                 .sorted(java.util.Comparator.comparingInt(ApiDocsResource::order).thenComparing(p -> p))
                 .map(p -> new Document(p, title(p, locale))).toList();
-        return Templates.index(documents);
+        return Templates.index(
+                DeveloperPage.of(documents, uriInfo.getBaseUri().toString(), issuer, config.api(), limits, locale));
     }
 
     /** The place of the programme in the case flow (the menu's order); unknown routes last. */
@@ -81,15 +94,17 @@ public class ApiDocsResource {
     @GET
     @Path("{programme}")
     @Produces({MediaType.APPLICATION_JSON, Problems.MEDIA_TYPE})
-    public Uni<Response> document(@PathParam("programme") String programme) {
+    public Uni<Response> document(@PathParam("programme") String programme, @Context UriInfo uriInfo) {
         URI service = config.routes().get(programme);
         if (service == null) {
             return Uni.createFrom().item(problem(404, "not-found", "Not Found",
                     "There is no programme named '" + programme.replaceAll("[^a-z0-9-]", "") + "'."));
         }
         AccessTokenCredential token = identity.getCredential(AccessTokenCredential.class);
+        String base = uriInfo.getBaseUri().toString();
         return fetcher.fetch(service, token == null ? null : token.getToken()).map(answer -> answer.status() == 200
-                ? Response.ok(answer.body(), MediaType.APPLICATION_JSON).build()
+                ? Response.ok(PartnerDocument.of(new JsonObject(answer.body()), programme, base, config.api()).encode(),
+                        MediaType.APPLICATION_JSON).build()
                 : problem(502, "service-unavailable", "Bad Gateway",
                         "The " + programme + " service answered " + answer.status() + " for its OpenAPI document."))
                 .onFailure()

@@ -22,6 +22,30 @@ public interface GatewayConfig {
     /** How much work the gateway hands each service at once. */
     Upstream upstream();
 
+    /** The partner API: its version, the retirement of the unversioned paths, its contact (docs/api-versioning.md). */
+    Api api();
+
+    interface Api {
+        /** Full semver of the API; its major is the path's {@code v1}. Equal to the services' {@code zvh.api.version}. */
+        @WithDefault("1.0.0")
+        String version();
+
+        /** Date (ISO) from which the unversioned paths {@code /{programme}/api/...} are deprecated. */
+        @WithDefault("2026-12-07")
+        String unversionedDeprecatedSince();
+
+        /** Date (ISO) after which the unversioned paths may stop answering. */
+        @WithDefault("2027-07-01")
+        String unversionedSunset();
+
+        /** Who partners' developers write to about the API: {@code info.contact} of every published document. */
+        @WithDefault("Functioneel beheer ZVH-platform")
+        String contactName();
+
+        @WithDefault("api@zvh.example")
+        String contactEmail();
+    }
+
     interface Timeouts {
         /** Time allowed to open a TCP connection to a service; exceeded means 504. */
         @WithDefault("2s")

@@ -36,20 +36,4 @@ public interface AppMessages {
 
     @Message("API-documentatie")
     String landing_api_docs();
-
-    @Message("API-documentatie van de diensten")
-    String apidocs_title();
-
-    @Message("Het OpenAPI-document van elke dienst, opgehaald via de gateway (JSON, in het Engels).")
-    String apidocs_intro();
-
-    @Message("Programma")
-    String apidocs_programme();
-
-    @Message("OpenAPI-document")
-    String apidocs_document();
-
-    @Message("Elke aanroep van een API vraagt een toegangstoken (OAuth 2.0 bearer token) van de Keycloak-realm van "
-            + "het platform; partnersystemen gebruiken de client-credentials-flow.")
-    String apidocs_auth();
 }

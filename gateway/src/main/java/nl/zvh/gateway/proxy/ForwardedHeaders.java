@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import nl.zvh.gateway.correlation.RequestCorrelation;
 import nl.zvh.gateway.security.SessionCookies;
+import nl.zvh.gateway.versioning.ApiVersioning;
 
 /** Builds the request headers sent to a service and filters the response headers sent back. */
 public final class ForwardedHeaders {
@@ -57,6 +58,12 @@ public final class ForwardedHeaders {
      * browser or an API client.
      */
     public static void toClient(MultiMap fromService, MultiMap toClient, URI service, String prefix) {
+        toClient(fromService, toClient, service, prefix, false);
+    }
+
+    /** As above; for an answer to a versioned API request ({@code versioned}), links to the API keep its version. */
+    public static void toClient(MultiMap fromService, MultiMap toClient, URI service, String prefix,
+            boolean versioned) {
         fromService.forEach(entry -> {
             String name = entry.getKey().toLowerCase(Locale.ROOT);
             if (NOT_COPIED_TO_CLIENT.contains(name)) {
@@ -66,6 +73,9 @@ public final class ForwardedHeaders {
             if (name.equals("location") || name.equals("content-location") || name.equals("hx-redirect")
                     || name.equals("hx-location")) {
                 value = onGateway(value, service, prefix);
+                if (versioned) {
+                    value = ApiVersioning.inVersion(value, prefix);
+                }
             }
             toClient.add(entry.getKey(), value);
         });

@@ -20,6 +20,7 @@ import nl.zvh.gateway.config.GatewayConfig;
 import nl.zvh.gateway.correlation.RequestCorrelation;
 import nl.zvh.gateway.factor.SecondFactorCheck;
 import nl.zvh.gateway.problem.Problems;
+import nl.zvh.gateway.versioning.ApiVersioning;
 import nl.zvh.platform.ui.error.ErrorPages;
 import org.jboss.logging.Logger;
 
@@ -122,7 +123,8 @@ final class ProgrammeProxy implements Handler<RoutingContext> {
         }
         response.setStatusCode(answer.statusCode());
         response.setStatusMessage(answer.statusMessage());
-        ForwardedHeaders.toClient(answer.headers(), response.headers(), target, prefix);
+        ForwardedHeaders.toClient(answer.headers(), response.headers(), target, prefix,
+                ApiVersioning.isVersioned(rc.normalizedPath(), prefix));
         if (answer.getHeader("Content-Length") == null) {
             response.setChunked(true);
         }

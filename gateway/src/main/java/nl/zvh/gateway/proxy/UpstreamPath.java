@@ -1,6 +1,11 @@
 package nl.zvh.gateway.proxy;
 
-/** Maps a gateway path to the path on the service: strips the programme prefix and refuses /q/** paths. */
+import nl.zvh.gateway.versioning.ApiVersioning;
+
+/**
+ * Maps a gateway path to the path on the service: strips the programme prefix and the API version ({@code /api/v1/x}
+ * is the service's {@code /api/x}), refuses /q/** paths and unknown API versions.
+ */
 public final class UpstreamPath {
 
     private UpstreamPath() {
@@ -25,6 +30,6 @@ public final class UpstreamPath {
         if (rest.equals("/q") || rest.startsWith("/q/")) {
             return null;
         }
-        return rest;
+        return ApiVersioning.servicePath(rest);
     }
 }

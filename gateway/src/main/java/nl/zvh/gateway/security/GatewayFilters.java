@@ -10,15 +10,17 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import nl.zvh.gateway.config.GatewayConfig;
 import nl.zvh.gateway.correlation.RequestCorrelation;
 import nl.zvh.gateway.problem.Problems;
+import nl.zvh.gateway.versioning.ApiVersioning;
 
 /**
- * Filters that run before Quarkus authentication (priority 200) on every request: correlation id and security
- * headers on the response, a 401 problem for API calls without a bearer token, and the CSRF origin check.
+ * Filters that run before Quarkus authentication (priority 200) on every request: correlation id, security and
+ * API version headers on the response, a 401 problem for API calls without a bearer token, and the CSRF origin check.
  * A failure handler turns authentication and authorization failures into problem responses.
  */
 @ApplicationScoped
@@ -50,6 +52,9 @@ public class GatewayFilters {
                 rc.response().headers().set("Cache-Control", "no-store");
             }
             rc.response().headers().set(RequestCorrelation.HEADER, correlationId);
+            ApiVersioning.decorate(rc.response().headers(), rc.normalizedPath(), config.routes().keySet(),
+                    config.api().version(), LocalDate.parse(config.api().unversionedDeprecatedSince()),
+                    LocalDate.parse(config.api().unversionedSunset()));
         });
 
         String authorization = request.getHeader("Authorization");

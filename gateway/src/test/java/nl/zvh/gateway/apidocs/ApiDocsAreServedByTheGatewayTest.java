@@ -29,7 +29,7 @@ class ApiDocsAreServedByTheGatewayTest {
     void indexIsAPageOfTheShellNamingTheProgrammes() {
         given().auth().oauth2(token).accept("text/html").when().get("/api-docs").then().statusCode(200)
                 .body(allOf(containsString("id=\"zvh-logout\""), containsString("id=\"zvh-breadcrumb\""),
-                        containsString("<h1>API-documentatie van de diensten</h1>"),
+                        containsString("<h1>Koppelen met het platform: de API voor partnersystemen</h1>"),
                         containsString("<td>Complexe casuïstiek</td>"), containsString("href=\"/api-docs/coveca\"")));
     }
 

@@ -17,6 +17,14 @@ class UpstreamPathTest {
     }
 
     @Test
+    void versionOneIsTheServicesApiAndOtherVersionsDoNotExist() {
+        assertEquals("/api/referrals/7", UpstreamPath.of("/intake/api/v1/referrals/7", "/intake"));
+        assertEquals("/api", UpstreamPath.of("/intake/api/v1", "/intake"));
+        assertNull(UpstreamPath.of("/intake/api/v2/referrals", "/intake"));
+        assertEquals("/api/v1beta", UpstreamPath.of("/intake/api/v1beta", "/intake"), "not a version segment");
+    }
+
+    @Test
     void refusesManagementAndForeignPaths() {
         assertNull(UpstreamPath.of("/intake/q/health", "/intake"));
         assertNull(UpstreamPath.of("/intake/q", "/intake"));
