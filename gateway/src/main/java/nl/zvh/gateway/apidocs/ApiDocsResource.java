@@ -102,11 +102,16 @@ public class ApiDocsResource {
         }
         AccessTokenCredential token = identity.getCredential(AccessTokenCredential.class);
         String base = uriInfo.getBaseUri().toString();
-        return fetcher.fetch(service, token == null ? null : token.getToken()).map(answer -> answer.status() == 200
-                ? Response.ok(PartnerDocument.of(new JsonObject(answer.body()), programme, base, config.api()).encode(),
-                        MediaType.APPLICATION_JSON).build()
-                : problem(502, "service-unavailable", "Bad Gateway",
-                        "The " + programme + " service answered " + answer.status() + " for its OpenAPI document."))
+        return fetcher
+                .fetch(service,
+                        token == null ? null : token.getToken())
+                .map(answer -> answer.status() == 200
+                        ? Response.ok(PartnerDocument
+                                .of(new JsonObject(answer.body()), programme, base, config.api(), issuer).encode(),
+                                MediaType.APPLICATION_JSON).build()
+                        : problem(502, "service-unavailable", "Bad Gateway",
+                                "The " + programme + " service answered " + answer.status()
+                                        + " for its OpenAPI document."))
                 .onFailure()
                 .recoverWithItem(failure -> UpstreamFailure.isTimeout(failure)
                         ? problem(504, "service-timeout", "Gateway Timeout",

@@ -20,14 +20,14 @@ import nl.zvh.gateway.versioning.ApiVersioning;
 final class PartnerDocument {
     static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
     /** The platform operators' own triggers: not part of the partner API. */
-    static final List<String> INTERNAL = List.of("/api/retention/");
+    static final List<String> INTERNAL = List.of("/api/retention/", "/api/admin/jobs/");
     static final String PROBLEM = "application/problem+json";
     static final String SCHEMAS = "#/components/schemas/";
 
     private PartnerDocument() {
     }
 
-    static JsonObject of(JsonObject raw, String programme, String gatewayBase, GatewayConfig.Api api) {
+    static JsonObject of(JsonObject raw, String programme, String gatewayBase, GatewayConfig.Api api, String issuer) {
         String base = gatewayBase.replaceAll("/+$", "");
         JsonObject rawInfo = raw.getJsonObject("info", new JsonObject());
         JsonObject doc = new JsonObject().put("openapi", raw.getString("openapi", "3.0.3"));
@@ -45,6 +45,7 @@ final class PartnerDocument {
 
         JsonObject paths = new JsonObject();
         Map<String, String> tags = new TreeMap<>();
+        Set<String> roles = new java.util.TreeSet<>();
         Set<String> operationIds = new HashSet<>();
         JsonObject rawPaths = raw.getJsonObject("paths", new JsonObject());
         new TreeMap<>(rawPaths.getMap()).keySet().forEach(path -> {
@@ -57,6 +58,8 @@ final class PartnerDocument {
                 if (METHODS.contains(method)) {
                     PartnerOperation.complete(item.getJsonObject(method), method, published, operationIds);
                     item.getJsonObject(method).getJsonArray("tags").forEach(t -> tags.putIfAbsent((String) t, null));
+                    item.getJsonObject(method).getJsonArray("security", new JsonArray()).forEach(r -> ((JsonObject) r)
+                            .forEach(e -> ((JsonArray) e.getValue()).forEach(role -> roles.add((String) role))));
                 }
             }
             paths.put(published, item);
@@ -73,12 +76,12 @@ final class PartnerDocument {
             tagList.add(tag);
         });
         doc.put("tags", tagList);
-        doc.put("components", components(raw.getJsonObject("components", new JsonObject()), paths));
+        doc.put("components", components(raw.getJsonObject("components", new JsonObject()), paths, roles, issuer));
         return doc;
     }
 
     /** The components the published paths use, with the problem schema, the version header and the security. */
-    private static JsonObject components(JsonObject raw, JsonObject paths) {
+    private static JsonObject components(JsonObject raw, JsonObject paths, Set<String> roles, String issuer) {
         JsonObject rawSchemas = raw.getJsonObject("schemas", new JsonObject());
         JsonObject schemas = new JsonObject();
         Set<String> used = new HashSet<>();
@@ -97,8 +100,17 @@ final class PartnerDocument {
         JsonObject sorted = new JsonObject();
         new TreeMap<>(schemas.getMap()).keySet().forEach(k -> sorted.put(k, schemas.getValue(k)));
         sorted.put("Problem", Problem.schema()).put("FieldError", Problem.fieldError());
-        JsonObject security = raw.getJsonObject("securitySchemes", new JsonObject()).copy();
-        security.forEach(e -> ((JsonObject) e.getValue()).put("description", SECURITY));
+        JsonObject scopes = new JsonObject();
+        roles.forEach(role -> scopes.put(role, "The realm role " + role + "."));
+        JsonObject scheme = new JsonObject()
+                .put("type", "oauth2").put("description",
+                        SECURITY)
+                .put("flows", new JsonObject().put("clientCredentials",
+                        new JsonObject()
+                                .put("tokenUrl", issuer.replaceAll("/+$", "") + "/protocol/openid-connect/token")
+                                .put("scopes", scopes)));
+        JsonObject security = new JsonObject();
+        raw.getJsonObject("securitySchemes", new JsonObject()).fieldNames().forEach(name -> security.put(name, scheme));
         return new JsonObject().put("schemas", sorted)
                 .put("headers", new JsonObject().put(ApiVersioning.HEADER,
                         new JsonObject().put("description", "The full version (semver) of the API that answered.")
@@ -109,7 +121,8 @@ final class PartnerDocument {
     static final String SECURITY = "An access token of the platform's Keycloak realm zvh, sent as "
             + "'Authorization: Bearer <token>'. A partner system gets one with the client credentials grant of its own "
             + "client; the token carries the organisation and house the answers are limited to. Each operation lists "
-            + "the realm roles of which the token needs one (a partner system's client has the role partner-system).";
+            + "the realm roles of which the token needs one (a partner system's client has the role partner-system); "
+            + "they are roles in the token, not scopes to ask for.";
 
     private static void collectRefs(Object node, Set<String> into) {
         if (node instanceof JsonObject o) {

@@ -66,7 +66,8 @@ class PartnersGenerateAClientFromThePublishedDocumentTest {
         }
     };
 
-    final JsonObject doc = PartnerDocument.of(new JsonObject(RAW), "intake", "https://zvh.example.nl/", API);
+    final JsonObject doc = PartnerDocument.of(new JsonObject(RAW), "intake", "https://zvh.example.nl/", API,
+            "https://login.zvh.example.nl/realms/zvh");
 
     @Test
     void theOneServerIsTheGatewaysVersionedPathAndPathsAreRelativeToIt() {
@@ -111,6 +112,15 @@ class PartnersGenerateAClientFromThePublishedDocumentTest {
                 doc.getJsonObject("paths").getJsonObject("/referrals").getJsonObject("post").getJsonObject("responses")
                         .getJsonObject("400").getJsonObject("content").getJsonObject("application/problem+json"),
                 "the service's own 400 is a problem too");
+    }
+
+    @Test
+    void theSecuritySchemeSaysWhereAPartnerGetsItsTokenAndNamesEveryRoleUsed() {
+        JsonObject flow = doc.getJsonObject("components").getJsonObject("securitySchemes")
+                .getJsonObject("SecurityScheme").getJsonObject("flows").getJsonObject("clientCredentials");
+        assertEquals("https://login.zvh.example.nl/realms/zvh/protocol/openid-connect/token",
+                flow.getString("tokenUrl"));
+        assertEquals(Set.of("partner-system", "referrer", "triage-member"), flow.getJsonObject("scopes").fieldNames());
     }
 
     @Test

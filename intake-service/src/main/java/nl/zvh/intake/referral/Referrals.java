@@ -17,6 +17,7 @@ import nl.zvh.intake.reference.Domain;
 import nl.zvh.intake.reference.ReferenceData;
 import nl.zvh.platform.audit.AuditAction;
 import nl.zvh.platform.audit.AuditLog;
+import nl.zvh.platform.changes.Changes;
 import nl.zvh.platform.outbox.Outbox;
 import nl.zvh.platform.problem.ProblemException;
 import nl.zvh.platform.security.CurrentUser;
@@ -32,6 +33,9 @@ import org.jboss.logging.Logger;
 public class Referrals {
     static final String AUDIT_TYPE = "referral";
     private static final Logger LOG = Logger.getLogger(Referrals.class);
+
+    @Inject
+    Changes changes;
 
     @Inject
     CurrentUser user;
@@ -220,6 +224,8 @@ public class Referrals {
         Decision told = decision.toldToReferrer();
         notifications.record(house, referral.referrer().organisation(), referralId, NotificationKind.DECIDED,
                 referral.agendaDate(), told.outcome(), told.programme(), told.advice());
+        changes.record(house, referral.referrer().organisation(), "ReferralDecided", "referral", referralId.toString(),
+                referral.status().name());
     }
 
     private static Referral ofTriage(String house, UUID referralId, String event) {

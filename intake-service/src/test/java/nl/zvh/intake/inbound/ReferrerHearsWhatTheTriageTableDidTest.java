@@ -42,6 +42,25 @@ class ReferrerHearsWhatTheTriageTableDidTest {
     private final String colleague = TestTokens.token("agent-colleague", POLICE, HOUSE, "referrer");
     private final String housing = TestTokens.token("consulent-feedback", HOUSING, HOUSE, "referrer");
     private final String otherHouse = TestTokens.token("agent-haaglanden", POLICE, "haaglanden", "referrer");
+    private final String policeSystem = TestTokens.token("politie-systeem", POLICE, HOUSE, "partner-system");
+    private final String housingSystem = TestTokens.token("woonkwartier-systeem", HOUSING, HOUSE, "partner-system");
+
+    /** What the changes feed tells this partner system about the referral, from the start, as kind:status. */
+    private static List<String> changesOf(String system, String referralId) {
+        List<String> found = new java.util.ArrayList<>();
+        long cursor = 0;
+        while (true) {
+            JsonPath page = given().auth().oauth2(system).queryParam("after", cursor).queryParam("limit", 500).when()
+                    .get("/api/changes").then().statusCode(200).extract().jsonPath();
+            List<Map<String, Object>> changes = page.getList("changes");
+            if (changes.isEmpty()) {
+                return found;
+            }
+            changes.stream().filter(c -> referralId.equals(c.get("recordId")))
+                    .forEach(c -> found.add(c.get("kind") + ":" + c.get("status")));
+            cursor = page.getLong("next");
+        }
+    }
 
     @Test
     void scheduledThenAdviceReachesTheReferralAndTheInboxOnce() throws Exception {
@@ -72,6 +91,10 @@ class ReferrerHearsWhatTheTriageTableDidTest {
         assertEquals("Jan van der Berg", mine.get(0).get("mainPersonName"));
         assertEquals("ON_AGENDA", mine.get(1).get("kind"));
         assertEquals("2026-11-26", mine.get(1).get("agendaDate"));
+
+        // the organisation's partner system hears of the decision in its changes feed, once (issue 27)
+        assertEquals(List.of("ReferralDecided:DECIDED"), changesOf(policeSystem, id));
+        assertEquals(List.of(), changesOf(housingSystem, id), "another organisation's system hears nothing of it");
 
         given().auth().oauth2(housing).when().get("/api/notifications").then().statusCode(200).body("referralId",
                 not(hasItem(id)));

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.zvh.platform.audit.AuditAction;
 import nl.zvh.platform.audit.AuditLog;
+import nl.zvh.platform.changes.Changes;
 import nl.zvh.platform.person.PersonIdentity;
 import nl.zvh.platform.problem.ProblemException;
 import nl.zvh.platform.security.CurrentUser;
@@ -44,6 +45,9 @@ public class DjiNotifications {
 
     @Inject
     Tracks tracks;
+
+    @Inject
+    Changes changes;
 
     @Transactional
     public Received receive(DjiNotificationInput in) {
@@ -116,6 +120,9 @@ public class DjiNotifications {
         n.status = ProcessingStatus.PROCESSED;
         n.processedAt = Instant.now();
         n.trackId = track.id();
+        // the prison service (national: no house) reads the processing in its changes feed (GET /api/changes)
+        changes.record(null, n.senderOrganisation, "DjiNotificationProcessed", "dji-notification", n.notificationId,
+                n.status.name());
         if (n.type != NotificationType.DETENTION_STARTED) {
             audit.record(AuditAction.UPDATE, TrackScope.AUDIT_TYPE, track.id().toString(), track.personId().toString(),
                     "dji-notification");

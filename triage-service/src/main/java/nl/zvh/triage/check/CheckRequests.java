@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
+import nl.zvh.platform.changes.Changes;
 import nl.zvh.platform.outbox.Outbox;
 import nl.zvh.triage.calendar.WorkingDays;
 import nl.zvh.triage.session.ReferralPutOnAgenda;
@@ -28,6 +29,9 @@ public class CheckRequests {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Changes changes;
 
     void onPutOnAgenda(@Observes ReferralPutOnAgenda placed) {
         LocalDate deadline = deadlineFor(placed.session().sessionDate);
@@ -57,6 +61,9 @@ public class CheckRequests {
             }
             outbox.publish(FamiliarityCheckRequested.V1, check.checkId, check.house,
                     FamiliarityCheckRequested.of(check));
+            // the organisation's partner system hears of it in its changes feed (GET /api/changes), no Kafka needed
+            changes.record(check.house, organisation, "FamiliarityCheckRequested", "familiarity-check",
+                    check.checkId.toString(), check.status.name());
         }
     }
 
