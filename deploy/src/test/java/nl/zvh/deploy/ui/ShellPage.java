@@ -73,9 +73,11 @@ public final class ShellPage {
               // the text as written, not as CSS capitalises it (a heading in capitals is no raw code); a constructed
               // style sheet because the page's CSP refuses an inline <style>. The audit pages identify accounts by
               // their login name (NEN 7513: the user must be identifiable; no display name is stored in the audit
-              // log); those cells are marked data-login-name and left out of the text a person should never read.
+              // log); those cells are marked data-login-name and left out of the text a person should never read. The
+              // developer page's code samples (data-developer-text: requests, answers, addresses, problem types) are
+              // for a partner's programmer and are code by intent.
               const sheet = new CSSStyleSheet();
-              sheet.replaceSync('*, *::before, *::after { text-transform: none !important; } [data-login-name] { display: none !important; }');
+              sheet.replaceSync('*, *::before, *::after { text-transform: none !important; } [data-login-name], [data-developer-text] { display: none !important; }');
               const before = document.adoptedStyleSheets;
               document.adoptedStyleSheets = [...before, sheet];
               const body = document.body ? document.body.innerText : '';

@@ -48,9 +48,9 @@ public interface DeveloperMessages {
     @Message("Foutmeldingen")
     String errors();
 
-    @Message("Elke fout is een probleembeschrijving volgens RFC 9457 (application/problem+json) met type, title, status,"
-            + " detail en correlationId; bij ongeldige invoer noemt errors elk veld met de reden. Is type about:blank, dan"
-            + " zeggen status en detail wat er is.")
+    @Message("Elke fout is een probleembeschrijving volgens RFC 9457 met type, title, status, detail en correlationId;"
+            + " bij ongeldige invoer noemt errors elk veld met de reden. Is type about:blank, dan zeggen status en detail"
+            + " wat er is. Het mediatype:")
     String errorsText();
 
     @Message("Status")
