@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.zvh.gateway.security.ApiPaths;
 
 /**
  * The versioning policy of the partner API (docs/api-versioning.md), applied to the gateway's answers:
@@ -53,27 +54,13 @@ public final class ApiVersioning {
         return path != null && (path.equals(v) || path.startsWith(v + "/"));
     }
 
-    /** An API path of a programme, versioned or not (bearer tokens only). */
-    public static String programmeOfApiPath(String path, Collection<String> programmes) {
-        if (path == null) {
-            return null;
-        }
-        for (String programme : programmes) {
-            String prefix = "/" + programme + "/api";
-            if (path.equals(prefix) || path.startsWith(prefix + "/")) {
-                return programme;
-            }
-        }
-        return null;
-    }
-
     /**
      * Puts the version headers on an answer to {@code path}: {@code API-Version} when the path is an API path or an API
      * document and the answer has none; the deprecation headers when it is an unversioned API path.
      */
     public static void decorate(MultiMap headers, String path, Collection<String> programmes, String version,
             LocalDate deprecatedSince, LocalDate sunset) {
-        String programme = programmeOfApiPath(path, programmes);
+        String programme = ApiPaths.programmeOf(path, programmes);
         boolean document = path != null && (path.equals("/api-docs") || path.startsWith("/api-docs/"));
         if ((programme != null || document) && !headers.contains(HEADER)) {
             headers.set(HEADER, version);
