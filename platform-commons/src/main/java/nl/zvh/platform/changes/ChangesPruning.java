@@ -25,8 +25,8 @@ public class ChangesPruning {
 
     @Scheduled(every = "1h", delayed = "10m", identity = "changes-pruning", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
-    public int prune() {
-        return em.createNativeQuery("delete from partner_change where position is not null and occurred_at < ?1")
+    public void prune() {
+        em.createNativeQuery("delete from partner_change where position is not null and occurred_at < ?1")
                 .setParameter(1, OffsetDateTime.now().minus(keep)).executeUpdate();
     }
 }
