@@ -172,14 +172,17 @@ class EveryPageOfEveryRoleRendersInTheShellIT {
         return links;
     }
 
-    /** Links not to follow: other origins, logout, the language switch, downloads, API docs, framework endpoints. */
+    /**
+     * Links not to follow: other origins, logout, the language switch, downloads, the API documents (JSON; their
+     * index, the developer page, is a page and is checked), framework endpoints.
+     */
     static boolean skip(String url) {
         if (!url.startsWith(LocalStack.GATEWAY + "/")) {
             return true;
         }
         String path = URI.create(url).getPath();
         return path.equals("/logout") || path.startsWith("/logout/") || path.equals("/language")
-                || path.startsWith("/api-docs") || path.startsWith("/q/") || path.contains("/q/")
+                || path.startsWith("/api-docs/") || path.startsWith("/q/") || path.contains("/q/")
                 || path.startsWith("/zvh-ui/") || path.startsWith("/webjars/") || DOWNLOAD.matcher(path).matches();
     }
 
