@@ -138,7 +138,7 @@ public final class HistoryCells {
                         : municipalities.stream().filter(m -> m.equalsIgnoreCase(value)).findFirst().orElse(null);
         if (found == null) {
             error(column,
-                    municipalities.isEmpty()
+                    value == null || municipalities.isEmpty()
                             ? "is required (at most 100 characters)"
                             : "is not a municipality of this house");
         }

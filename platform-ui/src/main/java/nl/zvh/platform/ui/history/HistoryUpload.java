@@ -32,7 +32,7 @@ public final class HistoryUpload {
     private static final Pattern MISSING = Pattern.compile("^the column (\\S+) is missing$");
     /** Columns every history file shares, worded by {@link UploadMessages#reasonOf}. */
     private static final Set<String> SHARED = Set.of("registratienummer", "duplicate", "voornaam", "tussenvoegsel",
-            "achternaam", "bsn", "gemeente", "missing", "empty", "large");
+            "achternaam", "bsn", "gemeente", "gemeente-required", "missing", "empty", "large");
 
     /** One rejected row as the page lists it. */
     public record Rejected(String row, String column, String reason) {
@@ -104,7 +104,9 @@ public final class HistoryUpload {
         Matcher row = ROW.matcher(error.field());
         if (row.matches()) {
             String column = row.group(2);
-            String kind = "registratienummer".equals(column) && message.contains("twice") ? "duplicate" : column;
+            String kind = "registratienummer".equals(column) && message.contains("twice")
+                    ? "duplicate"
+                    : "gemeente".equals(column) && message.contains("required") ? "gemeente-required" : column;
             return new Rejected(row.group(1), column,
                     SHARED.contains(kind) ? text.reasonOf(kind) : texts.reasonOf().apply(kind));
         }

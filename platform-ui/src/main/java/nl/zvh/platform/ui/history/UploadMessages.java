@@ -40,6 +40,6 @@ public interface UploadMessages {
     @Message("Het bestand")
     String wholeFile();
 
-    @Message("{#when kind}{#is 'registratienummer'}Vul een uniek registratienummer in (hoogstens 100 tekens).{#is 'duplicate'}Dit registratienummer staat twee keer in het bestand.{#is 'gemeente'}Geen gemeente van dit huis.{#is 'voornaam'}Vul de voornaam in.{#is 'tussenvoegsel'}Het tussenvoegsel is te lang.{#is 'achternaam'}Vul de achternaam in.{#is 'bsn'}Geen geldig BSN: negen cijfers die de elfproef doorstaan.{#is 'missing'}Een verplichte kolom ontbreekt.{#is 'empty'}Het bestand is leeg of heeft geen regels.{#is 'large'}Het bestand is te groot.{#else}Deze waarde is niet goed.{/when}")
+    @Message("{#when kind}{#is 'registratienummer'}Vul een uniek registratienummer in (hoogstens 100 tekens).{#is 'duplicate'}Dit registratienummer staat twee keer in het bestand.{#is 'gemeente'}Geen gemeente van dit huis.{#is 'gemeente-required'}Vul de gemeente in (hoogstens 100 tekens).{#is 'voornaam'}Vul de voornaam in.{#is 'tussenvoegsel'}Het tussenvoegsel is te lang.{#is 'achternaam'}Vul de achternaam in.{#is 'bsn'}Geen geldig BSN: negen cijfers die de elfproef doorstaan.{#is 'missing'}Een verplichte kolom ontbreekt.{#is 'empty'}Het bestand is leeg of heeft geen regels.{#is 'large'}Het bestand is te groot.{#else}Deze waarde is niet goed.{/when}")
     String reasonOf(String kind);
 }

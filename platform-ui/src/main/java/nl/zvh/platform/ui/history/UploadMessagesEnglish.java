@@ -52,6 +52,6 @@ public interface UploadMessagesEnglish extends UploadMessages {
     String wholeFile();
 
     @Override
-    @Message("{#when kind}{#is 'registratienummer'}Fill in a unique registration number (at most 100 characters).{#is 'duplicate'}This registration number occurs twice in the file.{#is 'gemeente'}Not a municipality of this house.{#is 'voornaam'}Fill in the first name.{#is 'tussenvoegsel'}The surname prefix is too long.{#is 'achternaam'}Fill in the surname.{#is 'bsn'}Not a valid BSN: nine digits passing the eleven test.{#is 'missing'}A required column is missing.{#is 'empty'}The file is empty or has no rows.{#is 'large'}The file is too large.{#else}This value is not right.{/when}")
+    @Message("{#when kind}{#is 'registratienummer'}Fill in a unique registration number (at most 100 characters).{#is 'duplicate'}This registration number occurs twice in the file.{#is 'gemeente'}Not a municipality of this house.{#is 'gemeente-required'}Fill in the municipality (at most 100 characters).{#is 'voornaam'}Fill in the first name.{#is 'tussenvoegsel'}The surname prefix is too long.{#is 'achternaam'}Fill in the surname.{#is 'bsn'}Not a valid BSN: nine digits passing the eleven test.{#is 'missing'}A required column is missing.{#is 'empty'}The file is empty or has no rows.{#is 'large'}The file is too large.{#else}This value is not right.{/when}")
     String reasonOf(String kind);
 }
