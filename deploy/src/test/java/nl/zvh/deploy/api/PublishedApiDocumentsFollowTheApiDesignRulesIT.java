@@ -36,7 +36,7 @@ class PublishedApiDocumentsFollowTheApiDesignRulesIT {
     @Test
     void everyPublishedDocumentPassesTheRuleSetWithoutErrors() throws Exception {
         String token = Keycloak.clientToken("police-zwb-system", "police-dev-secret");
-        HttpClient http = HttpClient.newHttpClient();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         ObjectMapper json = new ObjectMapper();
         Files.createDirectories(DOCS);
         List<String> files = new ArrayList<>();

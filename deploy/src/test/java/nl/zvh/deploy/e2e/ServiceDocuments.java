@@ -28,7 +28,8 @@ public final class ServiceDocuments {
         PORTS.put("lifecourse", 8086);
     }
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    /** HTTP/1.1: the default HTTP/2 client asks plain-HTTP servers to upgrade (h2c) and misreads a large answer. */
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     private ServiceDocuments() {
     }
