@@ -17,7 +17,8 @@ export STACK_DIR=${STACK_DIR:-$REPO/.stack}
 RATE=${RATE:-300} SECONDS_OPEN=${SECONDS_OPEN:-30} SECONDS_MAX=${SECONDS_MAX:-20} CONCURRENCY=${CONCURRENCY:-16}
 PGBENCH_CLIENTS=${PGBENCH_CLIENTS:-4} WRK_CONNECTIONS=${WRK_CONNECTIONS:-16}
 PG_PORT=$((15432 + PORT_OFFSET)) KC_PORT=$((8180 + PORT_OFFSET)) GATEWAY=http://127.0.0.1:$((8080 + PORT_OFFSET))
-INTAKE_PORT=$((8081 + PORT_OFFSET))
+# health and metrics are on each app's management interface: its port + 1000 (deploy/local/stack.sh)
+GATEWAY_MANAGEMENT=http://127.0.0.1:$((9080 + PORT_OFFSET)) INTAKE_MANAGEMENT_PORT=$((9081 + PORT_OFFSET))
 OUT=$STACK_DIR/bench; mkdir -p "$OUT"
 export PGPASSWORD=postgres
 SERVICES=(intake-service triage-service coveca-service reintegration-service trafficking-service lifecourse-service gateway)
@@ -39,7 +40,7 @@ need wrk wrk
 
 # ------------------------------------------------------------------------------------------------ stack
 STARTED_HERE=0
-if curl -sf --max-time 3 "$GATEWAY/q/health/ready" >/dev/null; then
+if curl -sf --max-time 3 "$GATEWAY_MANAGEMENT/q/health/ready" >/dev/null; then
   echo "using the running stack at PORT_OFFSET=$PORT_OFFSET ($STACK_DIR)"
   STACK_START="not measured (stack was already running)"
 else
@@ -98,8 +99,8 @@ PG_LAT=$(grep -o 'latency average = [0-9.]* ms' "$OUT/pgbench.out" | cut -d' ' -
 row "raw PostgreSQL referral insert ($PGBENCH_CLIENTS clients)" "${PG_TPS%.*} tx/s (avg ${PG_LAT} ms)" "machine limit"
 
 # ------------------------------------------------------------------------------------------------ bare HTTP
-echo; echo "== bare HTTP endpoint rate (wrk, intake-service /q/health/live)"
-wrk -t2 -c"$WRK_CONNECTIONS" -d"${SECONDS_MAX}s" --latency "http://127.0.0.1:$INTAKE_PORT/q/health/live" > "$OUT/wrk.out" 2>&1
+echo; echo "== bare HTTP endpoint rate (wrk, intake-service /q/health/live on its management port)"
+wrk -t2 -c"$WRK_CONNECTIONS" -d"${SECONDS_MAX}s" --latency "http://127.0.0.1:$INTAKE_MANAGEMENT_PORT/q/health/live" > "$OUT/wrk.out" 2>&1
 WRK_RPS=$(awk '/Requests\/sec/ {print $2}' "$OUT/wrk.out")
 WRK_P99=$(awk '$1 == "99%" {print $2}' "$OUT/wrk.out")
 row "bare HTTP GET /q/health/live ($WRK_CONNECTIONS connections)" "${WRK_RPS%.*} req/s (p99 $WRK_P99)" "machine limit"

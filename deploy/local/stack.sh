@@ -42,6 +42,9 @@ KC_PORT=$((8180 + PORT_OFFSET))
 KC_MGMT_PORT=$((9180 + PORT_OFFSET))
 GATEWAY_PORT=$((8080 + PORT_OFFSET))
 # app name : module dir : base port : database ("-" = none). Order = start order; `down` stops in reverse.
+# Each app's management interface (health, metrics, OpenAPI and Swagger UI under /q) listens on its port + 1000,
+# on loopback only; its HTTP port answers 404 for /q/*.
+MGMT_SHIFT=1000
 APPS=(
   "intake-service:intake-service:8081:intake"
   "triage-service:triage-service:8082:triage"
@@ -415,20 +418,23 @@ wait_keycloak() {
     http_ok "http://127.0.0.1:$KC_PORT/realms/zvh/.well-known/openid-configuration"
 }
 
-app_field() { local f=$2 IFS=:; set -- $1; case $f in name) echo "$1";; dir) echo "$2";; port) echo $(( $3 + PORT_OFFSET ));; db) echo "$4";; esac; }
+app_field() { local f=$2 IFS=:; set -- $1; case $f in name) echo "$1";; dir) echo "$2";; port) echo $(( $3 + PORT_OFFSET ));; mgmt) echo $(( $3 + MGMT_SHIFT + PORT_OFFSET ));; db) echo "$4";; esac; }
 app_jar() { echo "$REPO/$(app_field "$1" dir)/target/quarkus-app/quarkus-run.jar"; }
 start_app() {
   local a=$1 name port db env
   name=$(app_field "$a" name); port=$(app_field "$a" port); db=$(app_field "$a" db)
-  env=(QUARKUS_HTTP_PORT="$port" QUARKUS_OIDC_AUTH_SERVER_URL="http://127.0.0.1:$KC_PORT/realms/zvh")
+  # the management interface answers on loopback only, the gateway's too
+  env=(QUARKUS_HTTP_PORT="$port" QUARKUS_MANAGEMENT_PORT="$(app_field "$a" mgmt)" QUARKUS_MANAGEMENT_HOST=127.0.0.1
+       QUARKUS_OIDC_AUTH_SERVER_URL="http://127.0.0.1:$KC_PORT/realms/zvh")
   if [ "$name" = gateway ]; then
     env+=(QUARKUS_OIDC_CLIENT_ID=zvh-gateway QUARKUS_OIDC_CREDENTIALS_SECRET=zvh-gateway-dev-secret-not-for-production)
     local x
     for x in "${APPS[@]}"; do
       local n; n=$(app_field "$x" name)
       [ "$n" = gateway ] && continue
-      local var=${n%-service}; var=${var^^}_URL
-      env+=("$var=http://127.0.0.1:$(app_field "$x" port)")
+      local var=${n%-service}; var=${var^^}
+      env+=("${var}_URL=http://127.0.0.1:$(app_field "$x" port)"
+            "${var}_MANAGEMENT_URL=http://127.0.0.1:$(app_field "$x" mgmt)")
     done
   else
     # services answer only on loopback: from outside this machine the gateway is the one way in
@@ -465,9 +471,9 @@ app_cds() { # NAME JAR
   else rm -f "$dir/$1"-*.jsa; echo "-XX:ArchiveClassesAtExit=$jsa -Xlog:cds=off -Xlog:cds+dynamic=off"; fi
 }
 wait_app() {
-  local a=$1 name port
-  name=$(app_field "$a" name); port=$(app_field "$a" port)
-  wait_until "$name" "${APP_TIMEOUT:-180}" "$LOGS/$name.log" health_up "http://127.0.0.1:$port/q/health/ready"
+  local a=$1 name mgmt
+  name=$(app_field "$a" name); mgmt=$(app_field "$a" mgmt)
+  wait_until "$name" "${APP_TIMEOUT:-180}" "$LOGS/$name.log" health_up "http://127.0.0.1:$mgmt/q/health/ready"
 }
 
 start_build() {
@@ -594,15 +600,16 @@ seed_demo_tables() { # De Markiezaten's tables besides integral triage, once (SK
 print_summary() {
   say ""
   say "${B}ZVH local stack${N} (STACK_DIR=$S, PORT_OFFSET=$PORT_OFFSET)"
-  local a name port
+  local a name mgmt
   if alive gateway; then say "  Gateway (start here)        http://127.0.0.1:$GATEWAY_PORT/"; fi
   say "  Keycloak admin console      http://127.0.0.1:$KC_PORT/admin/   (admin / admin)"
   say "  Keycloak realm zvh          http://127.0.0.1:$KC_PORT/realms/zvh   (issuer of every token)"
   for a in "${APPS[@]}"; do
-    name=$(app_field "$a" name); port=$(app_field "$a" port)
+    name=$(app_field "$a" name); mgmt=$(app_field "$a" mgmt)
     [ "$name" = gateway ] && continue
-    alive "$name" && printf '  %-27s http://127.0.0.1:%s/q/swagger-ui\n' "$name Swagger UI" "$port"
+    alive "$name" && printf '  %-27s http://127.0.0.1:%s/q/swagger-ui\n' "$name Swagger UI" "$mgmt"
   done
+  say "  Health and metrics          /q/health, /q/metrics on each app's port + $MGMT_SHIFT (gateway: http://127.0.0.1:$((GATEWAY_PORT + MGMT_SHIFT))/q/health)"
   say "  PostgreSQL                  127.0.0.1:$PG_PORT  user postgres / postgres  databases ${DATABASES//,/, }"
   say "                              (per database DB: owner DB / DB-owner-local, service role DB_app / DB_app-local)"
   say "  Kafka bootstrap             127.0.0.1:$KAFKA_PORT"
@@ -646,7 +653,7 @@ cmd_up() {
   alive postgres || check_ports postgres "$PG_PORT"
   alive kafka || check_ports kafka "$KAFKA_PORT" "$KAFKA_CONTROLLER_PORT"
   alive keycloak || check_ports keycloak "$KC_PORT" "$KC_MGMT_PORT"
-  for a in "${apps[@]}"; do alive "$(app_field "$a" name)" || check_ports "$(app_field "$a" name)" "$(app_field "$a" port)"; done
+  for a in "${apps[@]}"; do alive "$(app_field "$a" name)" || check_ports "$(app_field "$a" name)" "$(app_field "$a" port)" "$(app_field "$a" mgmt)"; done
   if [ ${#PORT_CONFLICTS[@]} -gt 0 ]; then
     local c; for c in "${PORT_CONFLICTS[@]}"; do printf '%sERROR: %s%s\n' "$RED" "$c" "$N" >&2; done
     die "free these ports (another stack? try: $0 status / down, or set PORT_OFFSET) and retry"
@@ -762,7 +769,7 @@ cmd_status() {
   for a in "${APPS[@]}"; do
     name=$(app_field "$a" name); port=$(app_field "$a" port)
     if [ -f "$RUN/$name.pid" ] || [ -f "$(app_jar "$a")" ]; then
-      row "$name" "http://127.0.0.1:$port/" "http://127.0.0.1:$port/q/health/ready"
+      row "$name" "http://127.0.0.1:$port/" "http://127.0.0.1:$(app_field "$a" mgmt)/q/health/ready"
     else
       printf '  %-22s %-9s %-8s %-8s %s\n' "$name" "not built" - - "http://127.0.0.1:$port/"
     fi

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import nl.zvh.coveca.handover.HandoverEvents;
 import nl.zvh.coveca.handover.Handovers;
 import nl.zvh.platform.inbox.IdempotentConsumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -27,12 +28,12 @@ public class CaseHandovers {
 
     @Incoming("coveca-handover")
     @Blocking
-    public void onHandoverEvent(String json) {
-        idempotent.consume(RECEIVING, json, HandoverEvents.REQUESTED_V1,
+    public void onHandoverEvent(ConsumerRecord<String, String> record) {
+        idempotent.consume(RECEIVING, record, HandoverEvents.REQUESTED_V1,
                 (envelope, e) -> handovers.received(envelope, e, RECEIVING));
-        idempotent.consume(ANSWERED, json, HandoverEvents.ACCEPTED_V1,
+        idempotent.consume(ANSWERED, record, HandoverEvents.ACCEPTED_V1,
                 (envelope, e) -> handovers.accepted(e, ANSWERED));
-        idempotent.consume(ANSWERED, json, HandoverEvents.DECLINED_V1,
+        idempotent.consume(ANSWERED, record, HandoverEvents.DECLINED_V1,
                 (envelope, e) -> handovers.declined(e, ANSWERED));
     }
 }

@@ -12,6 +12,7 @@ import nl.zvh.coveca.cases.SubApproach;
 import nl.zvh.platform.event.EventEnvelope;
 import nl.zvh.platform.event.MalformedEventException;
 import nl.zvh.platform.inbox.IdempotentConsumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -32,8 +33,8 @@ public class CterApproaches {
 
     @Incoming("lifecourse-cter")
     @Blocking
-    public void onCterEvent(String json) {
-        idempotent.consume(CONSUMER, json, CterApproachHandedOver.V1, this::apply);
+    public void onCterEvent(ConsumerRecord<String, String> record) {
+        idempotent.consume(CONSUMER, record, CterApproachHandedOver.V1, this::apply);
     }
 
     void apply(EventEnvelope envelope, CterApproachHandedOver e) {

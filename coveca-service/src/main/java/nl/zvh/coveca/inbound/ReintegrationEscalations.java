@@ -12,6 +12,7 @@ import nl.zvh.coveca.cases.SubApproach;
 import nl.zvh.platform.event.EventEnvelope;
 import nl.zvh.platform.event.MalformedEventException;
 import nl.zvh.platform.inbox.IdempotentConsumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -31,8 +32,8 @@ public class ReintegrationEscalations {
 
     @Incoming("reintegration-tracks")
     @Blocking
-    public void onTrackEvent(String json) {
-        idempotent.consume(CONSUMER, json, ReintegrationEscalated.V1, this::apply);
+    public void onTrackEvent(ConsumerRecord<String, String> record) {
+        idempotent.consume(CONSUMER, record, ReintegrationEscalated.V1, this::apply);
     }
 
     void apply(EventEnvelope envelope, ReintegrationEscalated e) {

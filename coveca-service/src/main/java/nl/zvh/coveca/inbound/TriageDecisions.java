@@ -15,6 +15,7 @@ import nl.zvh.coveca.cases.SubApproach;
 import nl.zvh.platform.programme.ProgrammeStart;
 import nl.zvh.platform.programme.ProgrammeStart.Starts;
 import nl.zvh.platform.programme.TriageDecision;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -32,8 +33,8 @@ public class TriageDecisions extends ProgrammeStart {
 
     @Incoming("triage-decisions")
     @Blocking
-    public void onTriageEvent(String json) {
-        follow(json);
+    public void onTriageEvent(ConsumerRecord<String, String> record) {
+        follow(record);
     }
 
     @Override

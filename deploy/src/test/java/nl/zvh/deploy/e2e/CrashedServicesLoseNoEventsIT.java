@@ -33,7 +33,7 @@ class CrashedServicesLoseNoEventsIT {
         List<String> ids = new ArrayList<>();
         // a replica whose relay never runs: every event it commits stays unpublished, as after a crash right after
         // the commit
-        try (SecondInstance crashing = SecondInstance.start("intake-service", "intake", 8092,
+        try (SecondInstance crashing = SecondInstance.start("intake-service", "intake", 8088,
                 Map.of("ZVH_OUTBOX_RELAY_ENABLED", "false"))) {
             for (int i = 0; i < 10; i++) {
                 ids.add(given().baseUri(crashing.baseUrl).auth().oauth2(token).contentType(ContentType.JSON)
@@ -61,7 +61,7 @@ class CrashedServicesLoseNoEventsIT {
         List<String> ids = new ArrayList<>();
         List<UUID> eventIds = new ArrayList<>();
         // a short session timeout lets the group hand the killed replica's partitions over within seconds
-        try (SecondInstance replica = SecondInstance.startWith("triage-service", "triage", 8093,
+        try (SecondInstance replica = SecondInstance.startWith("triage-service", "triage", 8089,
                 Map.of("mp.messaging.incoming.referral-events.session.timeout.ms", "8000"))) {
             try (var producer = new KafkaProducer<String, String>(LocalStack.kafka(Map.of("linger.ms", "5")),
                     new StringSerializer(), new StringSerializer())) {

@@ -35,7 +35,7 @@ class DatabaseRestartUnderLoadIT {
         Thread poller = new Thread(() -> {
             while (polling.get()) {
                 SERVICES.forEach((name, port) -> {
-                    int status = readiness(http, port + LocalStack.PORT_OFFSET);
+                    int status = readiness(http, port);
                     if (status == 503) {
                         sawDown.put(name, true);
                     } else if (status == 200 && sawDown.containsKey(name)) {
@@ -93,10 +93,11 @@ class DatabaseRestartUnderLoadIT {
                         uuids) == ids.size());
     }
 
+    /** Readiness on the management interface of the service with stack.sh's port {@code port}. */
     private static int readiness(HttpClient http, int port) {
         try {
             return http
-                    .send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready"))
+                    .send(HttpRequest.newBuilder(URI.create(LocalStack.management(port) + "/q/health/ready"))
                             .timeout(Duration.ofSeconds(3)).build(), HttpResponse.BodyHandlers.discarding())
                     .statusCode();
         } catch (java.io.IOException e) {

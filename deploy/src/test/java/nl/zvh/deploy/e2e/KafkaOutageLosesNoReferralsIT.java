@@ -93,19 +93,16 @@ class KafkaOutageLosesNoReferralsIT {
     /** intake, triage, coveca, reintegration, trafficking, lifecourse on the stack (stack.sh's ports + offset). */
     private static final int[] SERVICE_PORTS = {8081, 8082, 8083, 8084, 8085, 8086};
 
+    /** The status of a health path on the management interface of the service with stack.sh's port {@code port}. */
     private static int status(int port, String path) throws Exception {
-        return HTTP
-                .send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + (port + LocalStack.PORT_OFFSET) + path))
-                        .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.discarding())
-                .statusCode();
+        return HTTP.send(HttpRequest.newBuilder(URI.create(LocalStack.management(port) + path))
+                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     /** A gauge's value (summed over its series) from the service's Prometheus metrics. */
     private static double gauge(int port, String name) throws Exception {
-        String metrics = HTTP.send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + (port + LocalStack.PORT_OFFSET) + "/q/metrics"))
-                        .timeout(Duration.ofSeconds(10)).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        String metrics = HTTP.send(HttpRequest.newBuilder(URI.create(LocalStack.management(port) + "/q/metrics"))
+                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString()).body();
         double sum = 0;
         boolean found = false;
         for (String line : metrics.split("\n")) {

@@ -25,6 +25,16 @@ public class LocalStack implements BeforeAllCallback {
     public static final String GATEWAY = "http://127.0.0.1:" + (8080 + PORT_OFFSET);
     public static final String KEYCLOAK = "http://127.0.0.1:" + (8180 + PORT_OFFSET);
     public static final String KAFKA = "127.0.0.1:" + (19092 + PORT_OFFSET);
+    /** An app's management interface (health, metrics, OpenAPI under /q; loopback only) is on its port + this. */
+    public static final int MANAGEMENT_SHIFT = 1000;
+
+    /**
+     * The base URL of the management interface of the app with stack.sh's port {@code basePort} (gateway 8080, the
+     * services 8081-8086), before the offset.
+     */
+    public static String management(int basePort) {
+        return "http://127.0.0.1:" + (basePort + MANAGEMENT_SHIFT + PORT_OFFSET);
+    }
 
     private static final Object LOCK = new Object();
 

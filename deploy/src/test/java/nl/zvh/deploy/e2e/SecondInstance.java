@@ -11,15 +11,19 @@ import java.util.Map;
 
 /**
  * A second instance of a service from its built jar, against the local stack's database, Kafka and Keycloak — as a
- * second replica would run in Kubernetes.
+ * second replica would run in Kubernetes. Its HTTP port is {@code basePort} + the stack's offset, its management
+ * interface the stack's rule, that port + {@link LocalStack#MANAGEMENT_SHIFT} (base ports 8087-8089 keep both clear of
+ * the stack's own ports and, at the tests' offset, of a developer's stack at offset 0).
  */
 final class SecondInstance implements AutoCloseable {
     private final Process process;
     final String baseUrl;
+    final String managementUrl;
 
-    private SecondInstance(Process process, String baseUrl) {
+    private SecondInstance(Process process, String baseUrl, String managementUrl) {
         this.process = process;
         this.baseUrl = baseUrl;
+        this.managementUrl = managementUrl;
     }
 
     static SecondInstance start(String module, String database, int basePort) throws Exception {
@@ -46,6 +50,8 @@ final class SecondInstance implements AutoCloseable {
                 jar.toString()).redirectErrorStream(true).redirectOutput(log);
         Map<String, String> env = pb.environment();
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(port + LocalStack.MANAGEMENT_SHIFT));
+        env.put("QUARKUS_MANAGEMENT_HOST", "127.0.0.1");
         env.put("QUARKUS_DATASOURCE_JDBC_URL",
                 "jdbc:postgresql://127.0.0.1:" + (15432 + LocalStack.PORT_OFFSET) + "/" + database);
         // as the stack starts the first instance: the service's runtime role, Flyway as the database's owner, and the
@@ -66,7 +72,8 @@ final class SecondInstance implements AutoCloseable {
         env.putAll(LocalStack.kafkaEnv(module));
         env.put("QUARKUS_OIDC_AUTH_SERVER_URL", LocalStack.KEYCLOAK + "/realms/zvh");
         env.putAll(extraEnv);
-        SecondInstance instance = new SecondInstance(pb.start(), "http://127.0.0.1:" + port);
+        SecondInstance instance = new SecondInstance(pb.start(), "http://127.0.0.1:" + port,
+                LocalStack.management(basePort));
         instance.awaitReady(log);
         return instance;
     }
@@ -79,8 +86,9 @@ final class SecondInstance implements AutoCloseable {
                 throw new IllegalStateException("second instance died; see " + log);
             }
             try {
-                HttpResponse<String> ready = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/q/health/ready"))
-                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> ready = http
+                        .send(HttpRequest.newBuilder(URI.create(managementUrl + "/q/health/ready"))
+                                .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
                 if (ready.statusCode() == 200) {
                     return;
                 }

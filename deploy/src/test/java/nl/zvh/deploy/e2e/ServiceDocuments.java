@@ -12,9 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The services' own, complete OpenAPI documents ({@code /q/openapi} on loopback: pages and operators' triggers
- * included, paths as the service serves them), the system tests' list of what each service offers. Partners read the
- * published documents at the gateway's {@code /api-docs/{programme}} instead.
+ * The services' own, complete OpenAPI documents ({@code /q/openapi} on their management interfaces, loopback only:
+ * pages and operators' triggers included, paths as the service serves them), the system tests' list of what each
+ * service offers. Partners read the published documents at the gateway's {@code /api-docs/{programme}} instead.
  */
 public final class ServiceDocuments {
     /** Each programme's service port (before the stack's offset), in the order of the case flow. */
@@ -35,8 +35,7 @@ public final class ServiceDocuments {
     }
 
     public static JsonNode of(String programme) {
-        URI uri = URI.create(
-                "http://127.0.0.1:" + (PORTS.get(programme) + LocalStack.PORT_OFFSET) + "/q/openapi?format=json");
+        URI uri = URI.create(LocalStack.management(PORTS.get(programme)) + "/q/openapi?format=json");
         try {
             HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri).GET().build(),
                     HttpResponse.BodyHandlers.ofString());

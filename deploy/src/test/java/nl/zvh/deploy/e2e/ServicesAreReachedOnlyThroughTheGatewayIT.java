@@ -1,5 +1,7 @@
 package nl.zvh.deploy.e2e;
 
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
@@ -28,6 +30,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * <p>
  * Would fail without the control: a service started without {@code QUARKUS_HTTP_HOST=127.0.0.1} listens on all
  * addresses (Quarkus' default 0.0.0.0, as the gateway does) and accepts the connection.
+ *
+ * <p>
+ * Health, metrics and OpenAPI are on each app's management interface (its port + 1000, loopback only, the gateway's
+ * too): through the gateway {@code /q/**} and {@code /{programme}/q/**} are 404, on each management port readiness is
+ * UP, and no management port answers on another address.
  */
 @ExtendWith(LocalStack.class)
 class ServicesAreReachedOnlyThroughTheGatewayIT {
@@ -51,6 +58,46 @@ class ServicesAreReachedOnlyThroughTheGatewayIT {
             assertTrue(connects(address, gateway),
                     "the gateway, the one way in, answers on " + address.getHostAddress() + ":" + gateway);
         }
+    }
+
+    @Test
+    void healthMetricsAndOpenApiAreOnTheManagementPortsOnly() {
+        String token = Keycloak.userToken("politie-referrer");
+        for (String path : MANAGEMENT_PATHS) {
+            given().baseUri(LocalStack.GATEWAY).redirects().follow(false).when().get(path).then().statusCode(404);
+            given().baseUri(LocalStack.GATEWAY).auth().oauth2(token).when().get(path).then().statusCode(404);
+            for (String programme : SERVICES.keySet()) {
+                given().baseUri(LocalStack.GATEWAY).auth().oauth2(token).when().get("/" + programme + path).then()
+                        .statusCode(404);
+            }
+        }
+        for (int port : appPorts()) {
+            given().baseUri(LocalStack.management(port)).when().get("/q/health/ready").then().statusCode(200)
+                    .body("status", equalTo("UP"));
+        }
+    }
+
+    @Test
+    void noManagementPortAnswersOnAnAddressOtherThanLoopback() throws IOException {
+        List<InetAddress> addresses = nonLoopbackAddresses();
+        assumeFalse(addresses.isEmpty(), "this machine has no address other than loopback");
+        for (int app : appPorts()) {
+            int port = app + LocalStack.MANAGEMENT_SHIFT + LocalStack.PORT_OFFSET;
+            assertTrue(connects(InetAddress.getLoopbackAddress(), port), port + " answers on loopback");
+            for (InetAddress address : addresses) {
+                assertFalse(connects(address, port),
+                        "management port " + port + " must not answer on " + address.getHostAddress());
+            }
+        }
+    }
+
+    static final List<String> MANAGEMENT_PATHS = List.of("/q/health", "/q/health/ready", "/q/metrics", "/q/openapi");
+
+    /** stack.sh's ports (before the offset) of the gateway and the services. */
+    private static List<Integer> appPorts() {
+        List<Integer> ports = new ArrayList<>(List.of(8080));
+        ports.addAll(SERVICES.values());
+        return ports;
     }
 
     /** Every address of this machine's interfaces that is up, not loopback and not link-local. */

@@ -37,7 +37,7 @@ class TwoIntakeReplicasPublishEachEventOnceIT {
     void eachOutboxEventIsPublishedExactlyOnce() throws Exception {
         String token = Keycloak.userToken("politie-referrer");
         List<String> ids = Collections.synchronizedList(new ArrayList<>());
-        try (SecondInstance second = SecondInstance.start("intake-service", "intake", 8091)) {
+        try (SecondInstance second = SecondInstance.start("intake-service", "intake", 8087)) {
             String first = "http://127.0.0.1:" + (8081 + LocalStack.PORT_OFFSET);
             ExecutorService pool = Executors.newFixedThreadPool(4);
             List<Future<?>> done = new ArrayList<>();

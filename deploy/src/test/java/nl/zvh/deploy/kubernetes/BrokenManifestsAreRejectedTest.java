@@ -31,7 +31,13 @@ class BrokenManifestsAreRejectedTest {
             "realm-import-secret-not-from-secret      | client zvh-gateway secret is not a placeholder resolved from a Kubernetes Secret",
             "alert-on-metric-nobody-exports   | rule OutboxOldestPendingTooOld: expr names metric zvh_outbox_oldest_pending_second that no app exports",
             "servicemonitor-selects-nothing   | Deployment/triage-service: 0 ServiceMonitors scrape it, expected exactly one",
-            "networkpolicy-blocks-prometheus  | needed flow prometheus -> gateway:8080 is blocked",})
+            "networkpolicy-blocks-prometheus  | needed flow prometheus -> gateway:9000 is blocked",
+            "networkpolicy-blocks-traces      | needed flow intake-service -> otel-collector:4317 is blocked",
+            "probe-on-http-port               | container intake-service: readinessProbe must use the management port, not http",
+            "servicemonitor-scrapes-http-port | endpoint port http of Service/gateway is not the management port of Deployment/gateway",
+            "edge-routes-management-port      | HTTPRoute/zvh-platform: routes to Service/gateway port 9000, which is not the http port of Deployment/gateway but its management interface",
+            "networkpolicy-opens-management-to-edge   | flow edge-proxy -> gateway:9000 is allowed but the platform does not need it",
+            "management-port-not-configured   | Deployment/triage-service: QUARKUS_MANAGEMENT_PORT 9001 in its ConfigMap is not the management containerPort 9000",})
     void brokenManifestIsRejected(String fixture, String expected) {
         Path dir = Repo.brokenFixtures().resolve(fixture);
         assertTrue(Files.isDirectory(dir), dir.toString());

@@ -29,8 +29,8 @@ final class InfrastructureVersions {
     static final List<String> KEYS = List.of("kafka.version", "keycloak.version", "postgresql.major", "strimzi.version",
             "strimzi.kafka.version", "kafka.metadata.version", "cloudnative-pg.version", "image.strimzi-operator",
             "image.cloudnative-pg-operator", "image.postgresql", "image.keycloak", "image.keycloak-operator");
-    private static final Pattern IMAGE_REF = Pattern
-            .compile("(?:quay\\.io/strimzi|ghcr\\.io/cloudnative-pg|quay\\.io/keycloak)/[A-Za-z0-9._/-]+"
+    private static final Pattern IMAGE_REF = Pattern.compile(
+            "(?:quay\\.io/strimzi|ghcr\\.io/cloudnative-pg|quay\\.io/keycloak|ghcr\\.io/open-telemetry)/[A-Za-z0-9._/-]+"
                     + "(?::[A-Za-z0-9._-]+)?(?:@sha256:[0-9a-f]{64})?");
 
     private InfrastructureVersions() {

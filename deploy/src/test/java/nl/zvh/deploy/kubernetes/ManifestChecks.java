@@ -14,6 +14,7 @@ final class ManifestChecks {
         WorkloadChecks.check(rendered, problems);
         OperatorResourceChecks.check(rendered, topicsConf, problems);
         NetworkFlows.check(rendered, problems);
+        EdgeChecks.check(rendered, problems);
         MonitoringChecks.check(rendered, problems);
         return problems;
     }

@@ -16,10 +16,12 @@ import java.util.stream.Stream;
 
 /**
  * ServiceMonitors and alert rules (Prometheus Operator): when an overlay renders ServiceMonitors, every app has
- * exactly one, it selects the app's Service, scrapes a port that Service names on /q/metrics; every PrometheusRule
- * rule is well formed (alert or record, expr, a duration in for, a severity and a summary on alerts) and names only
- * metrics the apps export: the Micrometer meters registered in the platform's source (dots and dashes become
- * underscores, counters get _total) and the Kafka client metrics that Quarkus' Micrometer Kafka binder publishes.
+ * exactly one, it selects the app's Service, scrapes a port that Service names, on /q/metrics, and that port leads to
+ * the app's management interface (the container port named management: metrics are served there only); every
+ * PrometheusRule rule is well formed (alert or record, expr, a duration in for, a severity and a summary on alerts) and
+ * names only metrics the apps export: the Micrometer meters registered in the platform's source (dots and dashes
+ * become underscores, counters get _total) and the Kafka client metrics that Quarkus' Micrometer Kafka binder
+ * publishes.
  * An alert on a metric nobody exports would never fire, which is the failure this check exists for.
  */
 final class MonitoringChecks {
@@ -75,7 +77,7 @@ final class MonitoringChecks {
         return apps;
     }
 
-    private static List<Map<String, Object>> selectedServices(Rendered r, Map<String, Object> monitor) {
+    static List<Map<String, Object>> selectedServices(Rendered r, Map<String, Object> monitor) {
         Map<String, String> selector = Yaml.labels(Yaml.at(monitor, "spec.selector.matchLabels"));
         if (Yaml.at(monitor, "spec.selector.matchExpressions") != null) {
             return List.of(); // not used here; refuse instead of guessing
@@ -98,6 +100,14 @@ final class MonitoringChecks {
                         .anyMatch(p -> port != null && port.equals(Yaml.str(p, "name")));
                 if (!named) {
                     problems.add(where, "endpoint port " + port + " is no port name of " + Yaml.id(s));
+                    continue;
+                }
+                Optional<Map<String, Object>> app = ServicePorts.selected(r, s);
+                if (app.isPresent() && (ServicePorts.management(app.get()).isEmpty()
+                        || !ServicePorts.target(s, port, app.get()).equals(ServicePorts.management(app.get())))) {
+                    problems.add(where,
+                            "endpoint port " + port + " of " + Yaml.id(s) + " is not the management port of "
+                                    + Yaml.id(app.get()) + " (metrics are served on the management interface only)");
                 }
             }
             if (!"/q/metrics".equals(Yaml.str(endpoint, "path"))) {

@@ -1,11 +1,13 @@
 package nl.zvh.deploy.kubernetes;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -14,11 +16,19 @@ import java.util.Set;
  * operators create (CloudNativePG, Keycloak, Strimzi, with the labels those operators set), and outside pods (edge
  * proxy, Prometheus, cluster DNS, the CloudNativePG operator, a pod elsewhere, a stray pod in the namespace). Strimzi's generated
  * ingress policy for Kafka is modelled from the listener's networkPolicyPeers. Every flow the platform needs must be
- * allowed, and nothing else between these pods.
+ * allowed, on the port it needs (the container port a ConfigMap URL's Service port, a route's backend port or a
+ * ServiceMonitor's port leads to), and nothing else between these pods on any port they listen on: an app's
+ * management port is open to Prometheus and, on the services, to the gateway only.
  */
 final class NetworkFlows {
 
     record Pod(String id, String ns, Map<String, String> labels, Map<String, Integer> namedPorts, int port) {
+        /** Every port the pod listens on: its main port and its named ones (e.g. the management interface). */
+        Set<Integer> ports() {
+            Set<Integer> all = new LinkedHashSet<>(List.of(port));
+            all.addAll(namedPorts.values());
+            return all;
+        }
     }
 
     record Flow(String from, String to, int port, String protocol) {
@@ -64,6 +74,8 @@ final class NetworkFlows {
         }
         add(new Pod("edge-proxy", "edge", Map.of("app", "edge-proxy"), Map.of(), 8443));
         add(new Pod("prometheus", "monitoring", Map.of("app.kubernetes.io/name", "prometheus"), Map.of(), 9090));
+        add(new Pod("otel-collector", "observability", Map.of("app.kubernetes.io/name", "otel-collector"), Map.of(),
+                4317));
         add(new Pod("kube-dns", "kube-system", Map.of("k8s-app", "kube-dns"), Map.of(), 53));
         add(new Pod("cnpg-operator", "cnpg-system", Map.of("app.kubernetes.io/name", "cloudnative-pg"), Map.of(), 0));
         add(new Pod("pod-elsewhere", "elsewhere", Map.of("app", "other"), Map.of(), 443));
@@ -88,10 +100,10 @@ final class NetworkFlows {
         }
         Set<Flow> tolerated = new LinkedHashSet<>(needed);
         r.all("Cluster").forEach(c -> tolerated.add(new Flow("cnpg-operator", Yaml.name(c), 5432, "TCP")));
-        // Prometheus may scrape every app (components/network-policies/monitoring.yaml) even where no ServiceMonitor
-        // asks it to (the dev overlay has none)
-        r.apps().forEach(
-                a -> tolerated.add(new Flow("prometheus", Yaml.name(a), pods.get(Yaml.name(a)).port(), "TCP")));
+        // Prometheus may scrape every app's management port (components/network-policies/monitoring.yaml) even where
+        // no ServiceMonitor asks it to (the dev overlay has none)
+        r.apps().forEach(a -> tolerated.add(new Flow("prometheus", Yaml.name(a),
+                ServicePorts.management(a).orElse(pods.get(Yaml.name(a)).port()), "TCP")));
         for (Pod from : pods.values()) {
             for (Pod to : pods.values()) {
                 boolean inside = to.ns().equals(ns) && !to.id().equals("stray-pod");
@@ -100,9 +112,11 @@ final class NetworkFlows {
                 if (from == to || to.port() == 0 || !(inside || appEgress)) {
                     continue;
                 }
-                Flow f = new Flow(from.id(), to.id(), to.port(), "TCP");
-                if (!tolerated.contains(f) && allowed(f)) {
-                    problems.add("NetworkPolicy", "flow " + f + " is allowed but the platform does not need it");
+                for (int port : to.ports()) {
+                    Flow f = new Flow(from.id(), to.id(), port, "TCP");
+                    if (!tolerated.contains(f) && allowed(f)) {
+                        problems.add("NetworkPolicy", "flow " + f + " is allowed but the platform does not need it");
+                    }
                 }
             }
         }
@@ -119,16 +133,16 @@ final class NetworkFlows {
                 String host = host(String.valueOf(value));
                 String target = null;
                 if (key.endsWith("_URL") && !key.startsWith("QUARKUS_")) {
-                    target = r.find("Service", host)
-                            .flatMap(s -> r
-                                    .all("Deployment").stream().filter(d -> WorkloadChecks
-                                            .selects(Yaml.labels(Yaml.at(s, "spec.selector")), Rendered.podLabels(d)))
-                                    .findFirst())
-                            .map(Yaml::name).orElse(null);
+                    Optional<Flow> flow = serviceFlow(name, String.valueOf(value));
+                    flow.ifPresentOrElse(needed::add, () -> problems.add(Yaml.id(app),
+                            key + "=" + value + " reaches no port of a pod of this deployment"));
+                    return;
                 } else if (key.equals("QUARKUS_DATASOURCE_JDBC_URL") || key.equals("QUARKUS_OIDC_AUTH_SERVER_URL")) {
                     target = host.replaceAll("-(rw|service)$", "");
                 } else if (key.equals("KAFKA_BOOTSTRAP_SERVERS")) {
                     target = host.replaceAll("-kafka-bootstrap$", "");
+                } else if (key.equals("QUARKUS_OTEL_EXPORTER_OTLP_TRACES_ENDPOINT")) {
+                    target = host.split("\\.")[0]; // components/tracing: the collector of collector.yaml
                 } else {
                     return;
                 }
@@ -143,16 +157,26 @@ final class NetworkFlows {
         for (Map<String, Object> route : r.all("HTTPRoute")) {
             for (Object rule : Yaml.list(Yaml.at(route, "spec.rules"))) {
                 for (Object backend : Yaml.list(Yaml.at(rule, "backendRefs"))) {
+                    Optional<Map<String, Object>> service = r.find("Service", Yaml.str(backend, "name"));
+                    Optional<Map<String, Object>> app = service.flatMap(s -> ServicePorts.selected(r, s));
                     String target = Yaml.str(backend, "name").replaceAll("-service$", "");
-                    if (pods.containsKey(target)) {
+                    if (app.isPresent()) {
+                        ServicePorts.target(service.get(), Yaml.at(backend, "port"), app.get()).ifPresent(
+                                port -> needed.add(new Flow("edge-proxy", Yaml.name(app.get()), port, "TCP")));
+                    } else if (pods.containsKey(target)) {
                         needed.add(new Flow("edge-proxy", target, pods.get(target).port(), "TCP"));
                     }
                 }
             }
         }
         for (Map<String, Object> monitor : r.all("ServiceMonitor")) {
-            for (String app : MonitoringChecks.scrapes(r, monitor)) {
-                needed.add(new Flow("prometheus", app, pods.get(app).port(), "TCP"));
+            for (Object endpoint : Yaml.list(Yaml.at(monitor, "spec.endpoints"))) {
+                for (Map<String, Object> s : MonitoringChecks.selectedServices(r, monitor)) {
+                    ServicePorts.selected(r, s)
+                            .ifPresent(app -> needed.add(new Flow("prometheus", Yaml.name(app), ServicePorts
+                                    .target(s, Yaml.str(endpoint, "port"), app).orElse(pods.get(Yaml.name(app)).port()),
+                                    "TCP")));
+                }
             }
         }
         for (Map<String, Object> kc : r.all("Keycloak")) {
@@ -160,6 +184,15 @@ final class NetworkFlows {
             needed.add(new Flow(Yaml.name(kc), db, 5432, "TCP"));
         }
         return needed;
+    }
+
+    /** The flow a URL of the app's ConfigMap opens to a platform Service (its port leads to a container port). */
+    private Optional<Flow> serviceFlow(String from, String url) {
+        URI uri = URI.create(url);
+        int port = uri.getPort() != -1 ? uri.getPort() : "https".equals(uri.getScheme()) ? 443 : 80;
+        Optional<Map<String, Object>> service = r.find("Service", uri.getHost());
+        return service.flatMap(s -> ServicePorts.selected(r, s)).flatMap(d -> ServicePorts
+                .target(service.get(), port, d).map(target -> new Flow(from, Yaml.name(d), target, "TCP")));
     }
 
     private static String host(String url) {
@@ -212,6 +245,8 @@ final class NetworkFlows {
             nsLabels = Map.of("kubernetes.io/metadata.name", "edge", "zvh.nl/edge", "true");
         } else if (pod.ns().equals("monitoring")) {
             nsLabels = Map.of("kubernetes.io/metadata.name", "monitoring", "zvh.nl/monitoring", "true");
+        } else if (pod.ns().equals("observability")) {
+            nsLabels = Map.of("kubernetes.io/metadata.name", "observability", "zvh.nl/tracing", "true");
         }
         boolean nsOk = nsSelector == null ? pod.ns().equals(policyNs) : matches(nsSelector, nsLabels);
         return nsOk && (podSelector == null || matches(podSelector, pod.labels()));

@@ -12,10 +12,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Production is monitored: Prometheus (Prometheus Operator) scrapes every app's /q/metrics through one ServiceMonitor
- * each, the NetworkPolicies let it in on 8080 from the monitoring namespace only, and the alert rules fire on metrics
- * the apps really export (names derived from the Micrometer meters in the source, so a renamed gauge breaks this test
- * instead of silencing an alert): outbox backlog and age, Kafka unreachable for 5 minutes, consumer lag, dead letters,
- * and overdue break-glass reviews routed to the house's privacy officer.
+ * each, on the apps' management port (9000, never routed by the edge), the NetworkPolicies let it in there from the
+ * monitoring namespace only, and the alert rules fire on metrics the apps really export (names derived from the
+ * Micrometer meters in the source, so a renamed gauge breaks this test instead of silencing an alert): outbox backlog
+ * and age, Kafka unreachable for 5 minutes, consumer lag, dead letters, and overdue break-glass reviews routed to the
+ * house's privacy officer.
  */
 class OperatorsAlertOnWhatThePlatformExportsTest {
 
@@ -25,13 +26,18 @@ class OperatorsAlertOnWhatThePlatformExportsTest {
     private final Rendered prod = Rendered.of(Repo.kubernetes().resolve("overlays/prod"));
 
     @Test
-    void everyAppIsScrapedByExactlyOneServiceMonitorOnQMetrics() {
+    void everyAppIsScrapedByExactlyOneServiceMonitorOnQMetricsOfItsManagementPort() {
         assertEquals(APPS.size(), prod.all("ServiceMonitor").size());
         for (String app : APPS) {
             List<Map<String, Object>> monitors = prod.all("ServiceMonitor").stream()
                     .filter(m -> MonitoringChecks.scrapes(prod, m).contains(app)).toList();
             assertEquals(1, monitors.size(), app);
-            assertEquals("/q/metrics", Yaml.str(Yaml.list(Yaml.at(monitors.get(0), "spec.endpoints")).get(0), "path"));
+            Object endpoint = Yaml.list(Yaml.at(monitors.get(0), "spec.endpoints")).get(0);
+            assertEquals("/q/metrics", Yaml.str(endpoint, "path"));
+            assertEquals("management", Yaml.str(endpoint, "port"), app);
+            Map<String, Object> service = prod.find("Service", app).orElseThrow();
+            Map<String, Object> deployment = prod.find("Deployment", app).orElseThrow();
+            assertEquals(java.util.Optional.of(9000), ServicePorts.target(service, "management", deployment), app);
         }
         assertTrue(Rendered.of(Repo.kubernetes().resolve("overlays/dev")).all("ServiceMonitor").isEmpty(),
                 "dev needs no Prometheus Operator");

@@ -6,12 +6,16 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The platform's own workloads: every Deployment runs an image with health probes on the Quarkus endpoints, resource
- * requests and limits, the hardened security context and a writable /tmp; selectors match pod labels; every Service
- * selects a Deployment's pods and targets a port they declare; every Deployment has its ConfigMap, Secret reference,
- * PodDisruptionBudget and HorizontalPodAutoscaler.
+ * The platform's own workloads: every Deployment runs an image with health probes on the Quarkus endpoints of its
+ * management interface (a container port named {@value #MANAGEMENT}, the one its ConfigMap's QUARKUS_MANAGEMENT_PORT
+ * names), resource requests and limits, the hardened security context and a writable /tmp; selectors match pod labels;
+ * every Service selects a Deployment's pods and targets a port they declare; every Deployment has its ConfigMap,
+ * Secret reference, PodDisruptionBudget and HorizontalPodAutoscaler.
  */
 final class WorkloadChecks {
+
+    /** The name of the container port of the Quarkus management interface (health, metrics, OpenAPI). */
+    static final String MANAGEMENT = "management";
 
     private WorkloadChecks() {
     }
@@ -61,6 +65,7 @@ final class WorkloadChecks {
         } else {
             // graceful shutdown: readiness goes down at SIGTERM and requests are served for the delay, then in-flight
             // requests get the application's 20 s; the pod must be given longer than both
+            managementPortConfigured(where, r.config(app, "QUARKUS_MANAGEMENT_PORT"), containers, problems);
             String delay = Yaml.str(r.find("ConfigMap", app + "-config").get(), "data.QUARKUS_SHUTDOWN_DELAY");
             Object grace = pod.get("terminationGracePeriodSeconds");
             if (delay == null) {
@@ -111,8 +116,14 @@ final class WorkloadChecks {
         } else if (image.endsWith(":latest") || !image.contains(":")) {
             problems.add(where, "image " + image + " has no fixed tag");
         }
+        if (containerPort(List.of(c), MANAGEMENT).isEmpty()) {
+            problems.add(where, "no container port named " + MANAGEMENT + " (the Quarkus management interface)");
+        }
         probe(where, c, "livenessProbe", "/q/health/live", problems);
         probe(where, c, "readinessProbe", "/q/health/ready", problems);
+        if (Yaml.at(c, "startupProbe") != null) {
+            probe(where, c, "startupProbe", "/q/health/started", problems);
+        }
         for (String kind : List.of("requests", "limits")) {
             for (String resource : List.of("cpu", "memory")) {
                 if (Yaml.at(c, "resources." + kind + "." + resource) == null) {
@@ -144,8 +155,21 @@ final class WorkloadChecks {
         if (!path.equals(Yaml.str(get, "path"))) {
             problems.add(where, probe + " must GET " + path + ", not " + Yaml.str(get, "path"));
         }
-        if (containerPort(List.of(c), Yaml.at(get, "port")).isEmpty()) {
+        Optional<Integer> port = containerPort(List.of(c), Yaml.at(get, "port"));
+        if (port.isEmpty()) {
             problems.add(where, probe + " port " + Yaml.at(get, "port") + " is not a declared containerPort");
+        } else if (!port.equals(containerPort(List.of(c), MANAGEMENT))) {
+            problems.add(where, probe + " must use the " + MANAGEMENT + " port, not " + Yaml.at(get, "port")
+                    + " (health is served on the management interface only)");
+        }
+    }
+
+    private static void managementPortConfigured(String where, String configured, List<Object> containers,
+            Problems problems) {
+        Optional<Integer> declared = containerPort(containers, MANAGEMENT);
+        if (declared.isPresent() && !String.valueOf(declared.get()).equals(configured)) {
+            problems.add(where, "QUARKUS_MANAGEMENT_PORT " + configured + " in its ConfigMap is not the " + MANAGEMENT
+                    + " containerPort " + declared.get());
         }
     }
 

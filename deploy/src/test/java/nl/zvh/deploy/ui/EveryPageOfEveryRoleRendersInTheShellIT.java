@@ -174,7 +174,8 @@ class EveryPageOfEveryRoleRendersInTheShellIT {
 
     /**
      * Links not to follow: other origins, logout, the language switch, downloads, the API documents (JSON; their
-     * index, the developer page, is a page and is checked), framework endpoints.
+     * index, the developer page, is a page and is checked), framework paths ({@code /q/**}: 404 at the gateway, whose
+     * health, metrics and OpenAPI are on the management interfaces, ServicesAreReachedOnlyThroughTheGatewayIT).
      */
     static boolean skip(String url) {
         if (!url.startsWith(LocalStack.GATEWAY + "/")) {

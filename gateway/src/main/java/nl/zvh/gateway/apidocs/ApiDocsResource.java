@@ -1,10 +1,8 @@
 package nl.zvh.gateway.apidocs;
 
-import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
 import jakarta.inject.Inject;
@@ -54,9 +52,6 @@ public class ApiDocsResource {
     OpenApiFetcher fetcher;
 
     @Inject
-    SecurityIdentity identity;
-
-    @Inject
     Shell shell;
 
     @Inject
@@ -95,23 +90,21 @@ public class ApiDocsResource {
     @Path("{programme}")
     @Produces({MediaType.APPLICATION_JSON, Problems.MEDIA_TYPE})
     public Uni<Response> document(@PathParam("programme") String programme, @Context UriInfo uriInfo) {
-        URI service = config.routes().get(programme);
-        if (service == null) {
+        if (!config.routes().containsKey(programme)) {
             return Uni.createFrom().item(problem(404, "not-found", "Not Found",
                     "There is no programme named '" + programme.replaceAll("[^a-z0-9-]", "") + "'."));
         }
-        AccessTokenCredential token = identity.getCredential(AccessTokenCredential.class);
+        URI management = config.management().get(programme);
+        if (management == null) {
+            return Uni.createFrom().item(problem(502, "service-unavailable", "Bad Gateway",
+                    "The gateway knows no management address of the " + programme + " service."));
+        }
         String base = uriInfo.getBaseUri().toString();
-        return fetcher
-                .fetch(service,
-                        token == null ? null : token.getToken())
-                .map(answer -> answer.status() == 200
-                        ? Response.ok(PartnerDocument
-                                .of(new JsonObject(answer.body()), programme, base, config.api(), issuer).encode(),
-                                MediaType.APPLICATION_JSON).build()
-                        : problem(502, "service-unavailable", "Bad Gateway",
-                                "The " + programme + " service answered " + answer.status()
-                                        + " for its OpenAPI document."))
+        return fetcher.fetch(management).map(answer -> answer.status() == 200
+                ? Response.ok(PartnerDocument.of(new JsonObject(answer.body()), programme, base, config.api(), issuer)
+                        .encode(), MediaType.APPLICATION_JSON).build()
+                : problem(502, "service-unavailable", "Bad Gateway",
+                        "The " + programme + " service answered " + answer.status() + " for its OpenAPI document."))
                 .onFailure()
                 .recoverWithItem(failure -> UpstreamFailure.isTimeout(failure)
                         ? problem(504, "service-timeout", "Gateway Timeout",

@@ -9,7 +9,10 @@ import java.net.URI;
 import nl.zvh.gateway.config.GatewayConfig;
 import nl.zvh.gateway.proxy.UpstreamClient;
 
-/** Fetches {@code /q/openapi?format=json} from a service. */
+/**
+ * Fetches {@code /q/openapi?format=json} from a service's management interface (unauthenticated and never reachable
+ * from outside the cluster, so no token goes there).
+ */
 @ApplicationScoped
 public class OpenApiFetcher {
 
@@ -23,17 +26,14 @@ public class OpenApiFetcher {
     @Inject
     GatewayConfig config;
 
-    public Uni<Answer> fetch(URI service, String accessToken) {
-        String base = service.getRawPath() == null ? "" : service.getRawPath().replaceAll("/+$", "");
-        boolean tls = "https".equalsIgnoreCase(service.getScheme());
-        RequestOptions options = new RequestOptions().setMethod(HttpMethod.GET).setHost(service.getHost())
-                .setPort(service.getPort() != -1 ? service.getPort() : tls ? 443 : 80).setSsl(tls)
+    public Uni<Answer> fetch(URI management) {
+        String base = management.getRawPath() == null ? "" : management.getRawPath().replaceAll("/+$", "");
+        boolean tls = "https".equalsIgnoreCase(management.getScheme());
+        RequestOptions options = new RequestOptions().setMethod(HttpMethod.GET).setHost(management.getHost())
+                .setPort(management.getPort() != -1 ? management.getPort() : tls ? 443 : 80).setSsl(tls)
                 .setURI(base + "/q/openapi?format=json").addHeader("Accept", "application/json")
                 .setConnectTimeout(config.timeouts().connect().toMillis())
                 .setIdleTimeout(config.timeouts().idle().toMillis());
-        if (accessToken != null) {
-            options.addHeader("Authorization", "Bearer " + accessToken);
-        }
         return Uni.createFrom()
                 .completionStage(() -> upstreamClient.get().request(options).compose(request -> request.send()).compose(
                         response -> response.body().map(body -> new Answer(response.statusCode(), body.toString())))

@@ -13,6 +13,13 @@ public interface GatewayConfig {
     /** Programme name (first path segment, e.g. {@code intake}) to the base URL of its service. */
     Map<String, URI> routes();
 
+    /**
+     * Programme name to the base URL of its service's management interface ({@code quarkus.management.*}: health,
+     * metrics, OpenAPI under {@code /q}, on a port of its own that only the gateway and monitoring reach). The gateway
+     * reads each service's OpenAPI document there.
+     */
+    Map<String, URI> management();
+
     /** Timeouts towards the services. */
     Timeouts timeouts();
 

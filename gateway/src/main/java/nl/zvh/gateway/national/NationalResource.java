@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import nl.zvh.gateway.fanout.Caller;
 import nl.zvh.gateway.report.AnnualReport;
 import nl.zvh.gateway.report.FiguresSource;
 import nl.zvh.gateway.report.ReportMessages;
@@ -100,12 +101,12 @@ public class NationalResource {
 
     /** Every house's report of the year, fetched side by side with the caller's token. */
     private NationalComparison.Comparison comparison(int year, Locale locale) {
-        String token = identity.getCredential(AccessTokenCredential.class).getToken();
+        Caller caller = Caller.of(identity.getCredential(AccessTokenCredential.class).getToken());
         ReportMessages rep = reportMessages(locale);
         List<Populations.House> houses = Populations.reference().houses();
         List<CompletableFuture<ServiceFigures>> fetched = new ArrayList<>();
         for (Populations.House house : houses) {
-            fetched.add(CompletableFuture.supplyAsync(() -> source.fetch(token, year, null, house.code())));
+            fetched.add(CompletableFuture.supplyAsync(() -> source.fetch(caller, year, null, house.code())));
         }
         List<NationalComparison.HouseReport> reports = new ArrayList<>();
         for (int i = 0; i < houses.size(); i++) {

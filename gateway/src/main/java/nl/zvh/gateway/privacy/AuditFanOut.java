@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import nl.zvh.gateway.config.GatewayConfig;
+import nl.zvh.gateway.fanout.Caller;
 
 /**
  * Asks every service at once, with the privacy officer's own token (each service scopes to the officer's house and
@@ -47,7 +48,7 @@ public class AuditFanOut {
     /** Entries asked of each service at most (the page says when a service had more). */
     static final int LIMIT = 500;
 
-    public Overview search(String token, Map<String, String> filters, boolean withGrants) {
+    public Overview search(Caller caller, Map<String, String> filters, boolean withGrants) {
         Map<String, URI> routes = new TreeMap<>(config.routes());
         Map<String, String> asked = new LinkedHashMap<>(filters);
         asked.put("limit", String.valueOf(LIMIT));
@@ -56,10 +57,10 @@ public class AuditFanOut {
         Map<String, CompletableFuture<HttpResponse<String>>> chains = new LinkedHashMap<>();
         Map<String, CompletableFuture<HttpResponse<String>>> grants = new LinkedHashMap<>();
         routes.forEach((name, base) -> {
-            audits.put(name, get(token, base, "/api/audit" + query));
-            chains.put(name, get(token, base, "/api/audit/verify"));
+            audits.put(name, get(caller, base, "/api/audit" + query));
+            chains.put(name, get(caller, base, "/api/audit/verify"));
             if (withGrants) {
-                grants.put(name, get(token, base, GRANTS));
+                grants.put(name, get(caller, base, GRANTS));
             }
         });
         List<AuditRow> entries = new ArrayList<>();
@@ -106,9 +107,9 @@ public class AuditFanOut {
     }
 
     /** The break-glass grants of every service, newest first (a service that does not answer adds none). */
-    public List<GrantRow> grants(String token) {
+    public List<GrantRow> grants(Caller caller) {
         Map<String, CompletableFuture<HttpResponse<String>>> grants = new LinkedHashMap<>();
-        new TreeMap<>(config.routes()).forEach((name, base) -> grants.put(name, get(token, base, GRANTS)));
+        new TreeMap<>(config.routes()).forEach((name, base) -> grants.put(name, get(caller, base, GRANTS)));
         return collectGrants(grants);
     }
 
@@ -129,20 +130,21 @@ public class AuditFanOut {
     }
 
     /** Sends the privacy officer's review of one grant to the service that holds it. */
-    public HttpResponse<String> review(String token, String service, String grantId, JsonObject review) {
+    public HttpResponse<String> review(Caller caller, String service, String grantId, JsonObject review) {
         URI base = config.routes().get(service);
-        HttpRequest request = HttpRequest
-                .newBuilder(URI.create(base.toString().replaceAll("/$", "") + "/api/break-glass/"
-                        + URLEncoder.encode(grantId, StandardCharsets.UTF_8) + "/review"))
-                .timeout(config.timeouts().idle()).header("Authorization", "Bearer " + token)
+        HttpRequest request = caller
+                .request(
+                        URI.create(base.toString().replaceAll("/$", "") + "/api/break-glass/"
+                                + URLEncoder.encode(grantId, StandardCharsets.UTF_8) + "/review"),
+                        config.timeouts().idle())
                 .header("Accept", "application/json").header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(review.encode())).build();
         return http.sendAsync(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).join();
     }
 
-    private CompletableFuture<HttpResponse<String>> get(String token, URI base, String path) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + path))
-                .timeout(config.timeouts().idle()).header("Authorization", "Bearer " + token)
+    private CompletableFuture<HttpResponse<String>> get(Caller caller, URI base, String path) {
+        HttpRequest request = caller
+                .request(URI.create(base.toString().replaceAll("/$", "") + path), config.timeouts().idle())
                 .header("Accept", "application/json").GET().build();
         return http.sendAsync(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }

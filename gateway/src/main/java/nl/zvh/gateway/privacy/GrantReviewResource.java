@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import nl.zvh.gateway.config.GatewayConfig;
 import nl.zvh.gateway.factor.SecondFactorRequired;
+import nl.zvh.gateway.fanout.Caller;
 import nl.zvh.platform.ui.form.Fields;
 import nl.zvh.platform.ui.form.Form;
 import nl.zvh.platform.ui.form.Option;
@@ -63,7 +64,7 @@ public class GrantReviewResource {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance grants(@Context UriInfo uri) {
         Locale locale = shell.locale();
-        List<GrantRow> all = fanOut.grants(token());
+        List<GrantRow> all = fanOut.grants(Caller.of(token()));
         Paging paging = Paging.of("/privacy/break-glass", PrivacyResource.query(uri), PrivacyResource.PAGE_SIZE,
                 all.size(), null);
         return PrivacyResource.Templates.grants(
@@ -101,7 +102,7 @@ public class GrantReviewResource {
         if (!fields.ok()) {
             return Response.status(422).entity(page(grant, fields.form(), null)).build();
         }
-        HttpResponse<String> answer = fanOut.review(token(), service, id,
+        HttpResponse<String> answer = fanOut.review(Caller.of(token()), service, id,
                 new JsonObject().put("verdict", verdict.name()).put("note", note));
         return switch (answer.statusCode()) {
             case 200 -> Response.seeOther(URI.create("/privacy/break-glass?reviewed=" + id)).build();
@@ -126,8 +127,8 @@ public class GrantReviewResource {
         if (!config.routes().containsKey(service)) {
             throw new NotFoundException();
         }
-        return fanOut.grants(token()).stream().filter(g -> g.service().equals(service) && g.id().equals(id)).findFirst()
-                .map(g -> GrantLine.of(g, shell.locale())).orElseThrow(NotFoundException::new);
+        return fanOut.grants(Caller.of(token())).stream().filter(g -> g.service().equals(service) && g.id().equals(id))
+                .findFirst().map(g -> GrantLine.of(g, shell.locale())).orElseThrow(NotFoundException::new);
     }
 
     /** The service's problem, field by field, as Dutch messages on the form. */

@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import nl.zvh.gateway.factor.SecondFactorRequired;
+import nl.zvh.gateway.fanout.Caller;
 import nl.zvh.platform.ui.form.Form;
 import nl.zvh.platform.ui.form.Option;
 import nl.zvh.platform.ui.form.Paging;
@@ -83,7 +84,7 @@ public class PrivacyResource {
             return Response.status(400)
                     .entity(Templates.overview(filters.form(), actions, null, List.of(), List.of(), 0, 0, 0)).build();
         }
-        AuditFanOut.Overview result = fanOut.search(token(), filters.services(), true);
+        AuditFanOut.Overview result = fanOut.search(Caller.of(token()), filters.services(), true);
         List<GrantLine> grants = result.grants().stream().limit(GRANTS_ON_OVERVIEW).map(g -> GrantLine.of(g, locale))
                 .toList();
         PrivacyMessages m = messages(locale);
@@ -100,8 +101,9 @@ public class PrivacyResource {
     public Response overviewJson(@QueryParam("person") String person, @QueryParam("bsn") String bsn,
             @QueryParam("user") String user, @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("action") String action, @QueryParam("breakGlass") String breakGlass) {
-        return Response.ok(
-                fanOut.search(token(), filters(person, bsn, user, from, to, action, breakGlass), true).json().encode())
+        return Response
+                .ok(fanOut.search(Caller.of(token()), filters(person, bsn, user, from, to, action, breakGlass), true)
+                        .json().encode())
                 .build();
     }
 
@@ -118,7 +120,7 @@ public class PrivacyResource {
         if (!filters.valid()) {
             return Response.status(400).entity(Templates.accessLog(filters.form(), null, null)).build();
         }
-        AuditFanOut.Overview result = fanOut.search(token(), filters.services(), false);
+        AuditFanOut.Overview result = fanOut.search(Caller.of(token()), filters.services(), false);
         String json = "/privacy/access-log.json?"
                 + filters.services().entrySet().stream().filter(e -> e.getValue() != null)
                         .map(e -> e.getKey() + "="
@@ -139,7 +141,8 @@ public class PrivacyResource {
                             + "\"errors\":[{\"field\":\"person\",\"message\":\"person or bsn is required\"}]}")
                     .build();
         }
-        AuditFanOut.Overview result = fanOut.search(token(), filters(person, bsn, null, null, null, null, null), false);
+        AuditFanOut.Overview result = fanOut.search(Caller.of(token()),
+                filters(person, bsn, null, null, null, null, null), false);
         return Response
                 .ok(new io.vertx.core.json.JsonObject().put("person", person).put("bsn", bsn)
                         .put("accesses",

@@ -1,5 +1,7 @@
 package nl.zvh.gateway.proxy;
 
+import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
+import io.opentelemetry.context.Context;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpServerRequest;
 import java.net.URI;
@@ -16,7 +18,7 @@ public final class ForwardedHeaders {
     private static final Set<String> NOT_COPIED_TO_SERVICE = Set.of("connection", "keep-alive", "proxy-authenticate",
             "proxy-authorization", "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade", "host",
             "authorization", "cookie", "forwarded", "x-forwarded-for", "x-forwarded-host", "x-forwarded-proto",
-            "x-forwarded-port", "x-forwarded-prefix", "x-correlation-id");
+            "x-forwarded-port", "x-forwarded-prefix", "x-correlation-id", "traceparent", "tracestate");
 
     private static final Set<String> NOT_COPIED_TO_CLIENT = Set.of("connection", "keep-alive", "proxy-authenticate",
             "proxy-authorization", "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade");
@@ -39,6 +41,8 @@ public final class ForwardedHeaders {
         });
         headers.set("Authorization", "Bearer " + accessToken);
         headers.set(RequestCorrelation.HEADER, correlationId);
+        // the service's span is a child of the gateway's span for this request (which continues a caller's traceparent)
+        W3CTraceContextPropagator.getInstance().inject(Context.current(), headers, MultiMap::set);
         headers.set("X-Forwarded-For", request.remoteAddress().hostAddress());
         if (request.host() != null) {
             headers.set("X-Forwarded-Host", request.host());

@@ -11,11 +11,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
 import nl.zvh.gateway.config.GatewayConfig;
+import nl.zvh.gateway.fanout.Caller;
 import org.jboss.logging.Logger;
 
 /**
- * Fetches the services' figures APIs with the caller's own access token, so every service applies its own roles and
- * house scoping. A service that fails or refuses yields {@code null}: its section is shown as unavailable.
+ * Fetches the services' figures APIs as the caller ({@link Caller}: its own access token, so every service applies its
+ * own roles and house scoping; its correlation id and trace). A service that fails or refuses yields {@code null}: its section is shown as unavailable.
  */
 @ApplicationScoped
 public class FiguresSource {
@@ -33,39 +34,39 @@ public class FiguresSource {
      * The services' figures of one house and year (optionally one municipality) plus the previous year's intake, and
      * the reference data that names problem areas and life domains.
      */
-    public ServiceFigures fetch(String token, int year, String municipality) {
-        return fetch(token, year, municipality, null);
+    public ServiceFigures fetch(Caller caller, int year, String municipality) {
+        return fetch(caller, year, municipality, null);
     }
 
     /**
-     * Like {@link #fetch(String, int, String)} for the house named by {@code house} (the services' parameter
+     * Like {@link #fetch(Caller, int, String)} for the house named by {@code house} (the services' parameter
      * {@code house}, which only a national analyst may set to another house than its own; null: the caller's own
      * house). With a house named, the house's reference data is not asked for (the gateway's labels name the codes).
      */
-    public ServiceFigures fetch(String token, int year, String municipality, String house) {
+    public ServiceFigures fetch(Caller caller, int year, String municipality, String house) {
         String h = house == null ? "" : "&house=" + URLEncoder.encode(house, StandardCharsets.UTF_8);
         String m = (municipality == null
                 ? ""
                 : "&municipality=" + URLEncoder.encode(municipality, StandardCharsets.UTF_8)) + h;
-        var intake = get(token, "intake", "/api/figures?year=" + year + m);
-        var intakeAll = municipality == null ? intake : get(token, "intake", "/api/figures?year=" + year + h);
-        var previous = get(token, "intake", "/api/figures?year=" + (year - 1) + m);
-        var triage = get(token, "triage", "/api/triage/figures?from=" + year + "-01-01&to=" + year + "-12-31" + h);
-        var coveca = get(token, "coveca", "/api/figures?year=" + year + h);
-        var reintegration = get(token, "reintegration", "/api/figures?year=" + year + h);
-        var trafficking = get(token, "trafficking", "/api/figures?year=" + year + m);
-        var lifecourse = get(token, "lifecourse", "/api/figures?year=" + year + h);
+        var intake = get(caller, "intake", "/api/figures?year=" + year + m);
+        var intakeAll = municipality == null ? intake : get(caller, "intake", "/api/figures?year=" + year + h);
+        var previous = get(caller, "intake", "/api/figures?year=" + (year - 1) + m);
+        var triage = get(caller, "triage", "/api/triage/figures?from=" + year + "-01-01&to=" + year + "-12-31" + h);
+        var coveca = get(caller, "coveca", "/api/figures?year=" + year + h);
+        var reintegration = get(caller, "reintegration", "/api/figures?year=" + year + h);
+        var trafficking = get(caller, "trafficking", "/api/figures?year=" + year + m);
+        var lifecourse = get(caller, "lifecourse", "/api/figures?year=" + year + h);
         var tables = municipality == null
-                ? get(token, "triage", "/api/tables/figures?year=" + year + h)
+                ? get(caller, "triage", "/api/tables/figures?year=" + year + h)
                 : CompletableFuture.<JsonObject>completedFuture(null);
         var effect = municipality == null
-                ? get(token, "triage", "/api/effect/figures" + (h.isEmpty() ? "" : "?" + h.substring(1)))
+                ? get(caller, "triage", "/api/effect/figures" + (h.isEmpty() ? "" : "?" + h.substring(1)))
                 : CompletableFuture.<JsonObject>completedFuture(null);
         var problemAreas = house == null
-                ? get(token, "intake", "/api/reference/problem-areas")
+                ? get(caller, "intake", "/api/reference/problem-areas")
                 : CompletableFuture.<JsonObject>completedFuture(null);
         var lifeDomains = house == null
-                ? get(token, "coveca", "/api/reference/life-domains")
+                ? get(caller, "coveca", "/api/reference/life-domains")
                 : CompletableFuture.<JsonObject>completedFuture(null);
         CompletableFuture.allOf(intake, intakeAll, previous, triage, coveca, reintegration, trafficking, lifecourse,
                 problemAreas, lifeDomains, tables, effect).join();
@@ -78,13 +79,12 @@ public class FiguresSource {
         return answer == null ? null : answer.getJsonArray("rows");
     }
 
-    private CompletableFuture<JsonObject> get(String token, String service, String path) {
+    private CompletableFuture<JsonObject> get(Caller caller, String service, String path) {
         URI base = gateway.routes().get(service);
         if (base == null) {
             return CompletableFuture.completedFuture(null);
         }
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + path))
-                .timeout(config.timeout()).header("Authorization", "Bearer " + token)
+        HttpRequest request = caller.request(URI.create(base.toString().replaceAll("/$", "") + path), config.timeout())
                 .header("Accept", "application/json").GET().build();
         return http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).handle((response, failure) -> {
             if (failure != null) {

@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import nl.zvh.gateway.fanout.Caller;
 import nl.zvh.platform.figures.SmallCells;
 import nl.zvh.platform.ui.form.Form;
 import nl.zvh.platform.ui.form.Option;
@@ -127,7 +128,7 @@ public class ReportResource {
     private AnnualReport.Report report(int year, String municipality, Locale locale) {
         AccessTokenCredential token = identity.getCredential(AccessTokenCredential.class);
         String m = municipality == null || municipality.isBlank() ? null : municipality;
-        return AnnualReport.of(source.fetch(token.getToken(), year, m), messages(locale), locale,
+        return AnnualReport.of(source.fetch(Caller.of(token.getToken()), year, m), messages(locale), locale,
                 new SmallCells(minCell));
     }
 

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import nl.zvh.gateway.config.GatewayConfig;
 import nl.zvh.gateway.factor.SecondFactorRequired;
+import nl.zvh.gateway.fanout.Caller;
 import nl.zvh.gateway.privacy.PrivacyScope;
 import nl.zvh.gateway.problem.Problems;
 import nl.zvh.platform.problem.Problem;
@@ -168,10 +169,10 @@ public class SubjectAccessResource {
                     .build());
         }
         AccessTokenCredential credential = identity.getCredential(AccessTokenCredential.class);
-        String token = credential == null ? null : credential.getToken();
+        Caller caller = Caller.of(credential == null ? null : credential.getToken());
         List<Uni<SubjectFetcher.Answer>> calls = config
                 .routes().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).map(route -> fetcher
-                        .fetch(route.getKey(), route.getValue(), query.parameter(), query.value(), stage, token))
+                        .fetch(route.getKey(), route.getValue(), query.parameter(), query.value(), stage, caller))
                 .toList();
         return Uni.join().all(calls).andFailFast()
                 .map(answers -> SubjectComposer.compose(query, officerName(), answers));

@@ -9,11 +9,13 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import nl.zvh.gateway.config.GatewayConfig;
+import nl.zvh.gateway.fanout.Caller;
 import nl.zvh.gateway.proxy.UpstreamClient;
 import nl.zvh.gateway.proxy.UpstreamFailure;
 
 /**
- * Asks one service {@code GET /api/subject?bsn=…|personId=…&stage=draft|release} with the privacy officer's own token.
+ * Asks one service {@code GET /api/subject?bsn=…|personId=…&stage=draft|release} as the privacy officer
+ * ({@link Caller}: the officer's own token, the request's correlation id and trace).
  */
 @ApplicationScoped
 public class SubjectFetcher {
@@ -29,7 +31,7 @@ public class SubjectFetcher {
     GatewayConfig config;
 
     public Uni<Answer> fetch(String programme, URI service, String parameter, String value, String stage,
-            String accessToken) {
+            Caller caller) {
         String base = service.getRawPath() == null ? "" : service.getRawPath().replaceAll("/+$", "");
         boolean tls = "https".equalsIgnoreCase(service.getScheme());
         RequestOptions options = new RequestOptions().setMethod(HttpMethod.GET).setHost(service.getHost())
@@ -38,9 +40,7 @@ public class SubjectFetcher {
                         + "&stage=" + stage)
                 .addHeader("Accept", "application/json").setConnectTimeout(config.timeouts().connect().toMillis())
                 .setIdleTimeout(config.timeouts().idle().toMillis());
-        if (accessToken != null) {
-            options.addHeader("Authorization", "Bearer " + accessToken);
-        }
+        caller.headers().forEach(options::addHeader);
         return Uni.createFrom()
                 .completionStage(() -> upstreamClient.get().request(options).compose(request -> request.send())
                         .compose(response -> response.body()

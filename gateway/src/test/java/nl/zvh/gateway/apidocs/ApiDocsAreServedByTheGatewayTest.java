@@ -4,11 +4,13 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Set;
+import nl.zvh.gateway.support.FakeUpstream;
 import nl.zvh.gateway.support.GatewayTestResources;
 import nl.zvh.gateway.support.Tokens;
 import org.junit.jupiter.api.Test;
@@ -34,9 +36,11 @@ class ApiDocsAreServedByTheGatewayTest {
     }
 
     @Test
-    void serviceDocumentIsFetchedServerSide() {
+    void serviceDocumentIsFetchedServerSideFromTheManagementInterface() {
+        int before = FakeUpstream.MANAGEMENT_HITS.get();
         given().auth().oauth2(token).when().get("/api-docs/intake").then().statusCode(200)
                 .contentType("application/json").body("info.title", equalTo("intake-service"));
+        assertEquals(before, FakeUpstream.MANAGEMENT_HITS.get(), "never asked on the service's main port");
     }
 
     @Test

@@ -24,6 +24,8 @@ class ManagementPathsAreNotProxiedTest {
         given().auth().oauth2(token).when().get("/intake/q/health").then().statusCode(404)
                 .contentType("application/problem+json");
         given().auth().oauth2(token).when().get("/intake/q/health/ready").then().statusCode(404);
+        given().auth().oauth2(token).when().get("/intake/q/metrics").then().statusCode(404);
+        given().auth().oauth2(token).when().get("/intake/q/openapi").then().statusCode(404);
         given().auth().oauth2(token).urlEncodingEnabled(false).when().get("/intake/api/../q/health").then()
                 .statusCode(404);
         given().auth().oauth2(token).urlEncodingEnabled(false).when().get("/intake/api/%2e%2e/q/health").then()

@@ -27,6 +27,8 @@ class UpstreamPathTest {
     @Test
     void refusesManagementAndForeignPaths() {
         assertNull(UpstreamPath.of("/intake/q/health", "/intake"));
+        assertNull(UpstreamPath.of("/intake/q/openapi", "/intake"));
+        assertNull(UpstreamPath.of("/intake/q/metrics", "/intake"));
         assertNull(UpstreamPath.of("/intake/q", "/intake"));
         assertNull(UpstreamPath.of("/intakes/api", "/intake"));
         assertEquals("/quotes", UpstreamPath.of("/intake/quotes", "/intake"));

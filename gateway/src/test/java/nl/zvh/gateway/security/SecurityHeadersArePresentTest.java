@@ -34,10 +34,11 @@ class SecurityHeadersArePresentTest {
     }
 
     @Test
-    void errorsRedirectsAndHealthCarryThemToo() {
+    void errorsRedirectsAndPublicAssetsCarryThemToo() {
         assertSecurityHeaders(given().when().get("/intake/api/referrals").then().statusCode(401));
         assertSecurityHeaders(given().redirects().follow(false).when().get("/intake/ui/").then().statusCode(302));
-        assertSecurityHeaders(given().when().get("/q/health/live").then().statusCode(200));
+        assertSecurityHeaders(given().when().get("/zvh-ui/zvh.css").then().statusCode(200));
+        assertSecurityHeaders(given().when().get("/q/health/live").then().statusCode(404));
     }
 
     @Test
@@ -52,8 +53,8 @@ class SecurityHeadersArePresentTest {
 
     @Test
     void hstsOnlyWhenTheRequestCameOverTls() {
-        given().when().get("/q/health/live").then().header("Strict-Transport-Security", nullValue());
-        given().header("X-Forwarded-Proto", "https").when().get("/q/health/live").then()
+        given().when().get("/zvh-ui/zvh.css").then().header("Strict-Transport-Security", nullValue());
+        given().header("X-Forwarded-Proto", "https").when().get("/zvh-ui/zvh.css").then()
                 .header("Strict-Transport-Security", containsString("max-age="));
     }
 }

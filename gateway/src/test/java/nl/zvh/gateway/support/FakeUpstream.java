@@ -7,6 +7,7 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.JsonObject;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -14,11 +15,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A tiny stand-in for a programme service on a free port, configured as the intake service. Every request is
  * answered with a JSON echo of what arrived ({@code method}, {@code uri}, {@code headers}, {@code bodyLength},
- * {@code body}); {@code /api/slow} never answers. The triage route points at a port nobody listens on.
+ * {@code body}); {@code /api/slow} never answers; {@code /q/*} is 404 there, as on a real service. Its management
+ * interface, on a second free port, serves {@code /q/openapi}. The triage route and management address point at ports
+ * nobody listens on.
  */
 public class FakeUpstream implements QuarkusTestResourceLifecycleManager {
 
-    /** Requests that reached the fake service under /q/health (must stay 0: the gateway never proxies /q). */
+    /** Requests that reached the fake service's main port under /q (must stay 0: the gateway never proxies /q). */
     public static final AtomicInteger MANAGEMENT_HITS = new AtomicInteger();
     /** Requests to /api/hold that arrived and wait for {@link #releaseHeld()}. */
     public static final java.util.Queue<HttpServerRequest> HELD = new java.util.concurrent.ConcurrentLinkedQueue<>();
@@ -38,18 +41,45 @@ public class FakeUpstream implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         vertx = Vertx.vertx();
         HttpServer server = vertx.createHttpServer().requestHandler(FakeUpstream::handle);
+        HttpServer management = vertx.createHttpServer().requestHandler(FakeUpstream::handleManagement);
         try {
             server.listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+            management.listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
             return Map.of("gateway.routes.intake", "http://127.0.0.1:" + server.actualPort(), "gateway.routes.triage",
+                    "http://127.0.0.1:" + closedPort(), "gateway.management.intake",
+                    "http://127.0.0.1:" + management.actualPort(), "gateway.management.triage",
                     "http://127.0.0.1:" + closedPort());
         } catch (Exception e) {
             throw new IllegalStateException("fake upstream did not start", e);
         }
     }
 
+    private static void handleManagement(HttpServerRequest request) {
+        if (request.path().equals("/q/openapi")) {
+            request.response().putHeader("Content-Type", "application/json").end(new JsonObject()
+                    .put("openapi", "3.1.0").put("info", new JsonObject().put("title", "intake-service")).encode());
+            return;
+        }
+        request.response().setStatusCode(404).end();
+    }
+
+    /** The headers of the fan-out calls (audit searches) the fake services received, newest last. */
+    public static final java.util.Queue<Map<String, String>> AUDIT_CALLS = new java.util.concurrent.ConcurrentLinkedQueue<>();
+
     private static void handle(HttpServerRequest request) {
-        if (request.path().startsWith("/q/health")) {
+        if (request.path().equals("/api/audit")) {
+            Map<String, String> seen = new java.util.HashMap<>();
+            for (String name : List.of("Authorization", "X-Correlation-Id", "traceparent")) {
+                if (request.getHeader(name) != null) {
+                    seen.put(name, request.getHeader(name));
+                }
+            }
+            AUDIT_CALLS.add(seen);
+        }
+        if (request.path().equals("/q") || request.path().startsWith("/q/")) {
             MANAGEMENT_HITS.incrementAndGet();
+            request.response().setStatusCode(404).end();
+            return;
         }
         if (request.path().equals("/api/hold")) {
             HOLD_ARRIVALS.incrementAndGet();
@@ -77,11 +107,6 @@ public class FakeUpstream implements QuarkusTestResourceLifecycleManager {
         }
         if (request.path().equals("/api/elsewhere")) { // a link to another site stays as it is
             request.response().setStatusCode(303).putHeader("Location", "https://example.org/help").end();
-            return;
-        }
-        if (request.path().equals("/q/openapi")) {
-            request.response().putHeader("Content-Type", "application/json").end(new JsonObject()
-                    .put("openapi", "3.1.0").put("info", new JsonObject().put("title", "intake-service")).encode());
             return;
         }
         if (request.path().equals("/api/subject")) { // data-subject export: one record of the person asked for

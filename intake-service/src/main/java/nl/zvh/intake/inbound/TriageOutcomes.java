@@ -10,6 +10,7 @@ import nl.zvh.intake.referral.Decision;
 import nl.zvh.intake.referral.Referrals;
 import nl.zvh.platform.event.EventType;
 import nl.zvh.platform.inbox.IdempotentConsumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -42,10 +43,10 @@ public class TriageOutcomes {
 
     @Incoming("triage-decisions")
     @Blocking
-    public void onTriageEvent(String json) {
-        idempotent.consume(CONSUMER, json, ReferralScheduled.V1, (envelope, scheduled) -> referrals
+    public void onTriageEvent(ConsumerRecord<String, String> record) {
+        idempotent.consume(CONSUMER, record, ReferralScheduled.V1, (envelope, scheduled) -> referrals
                 .putOnAgenda(envelope.house(), scheduled.referralId(), scheduled.sessionDate()));
-        idempotent.consume(CONSUMER, json, TriageDecided.V1,
+        idempotent.consume(CONSUMER, record, TriageDecided.V1,
                 (envelope, decided) -> referrals.decide(envelope.house(), decided.referralId(),
                         new Decision(decided.decidedAt(), decided.outcome(), decided.programme(), decided.advice())));
     }

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.hasItem;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.Map;
+import nl.zvh.platform.testing.ManagementInterface;
 import nl.zvh.platform.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
@@ -53,7 +54,7 @@ class PartnerSystemFilesReferralsForItsOwnOrganisationAndHouseTest {
 
     @Test
     void theApiDescriptionSaysPartnerSystemsMayFileReferrals() {
-        given().accept("application/json").when().get("/q/openapi").then().statusCode(200).body(
+        ManagementInterface.given().accept("application/json").when().get("/q/openapi").then().statusCode(200).body(
                 "paths.'/api/referrals'.post.description", org.hamcrest.Matchers.containsString("partner systems"));
     }
 }

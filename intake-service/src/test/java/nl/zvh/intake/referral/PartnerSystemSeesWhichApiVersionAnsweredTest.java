@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.nullValue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.Map;
+import nl.zvh.platform.testing.ManagementInterface;
 import nl.zvh.platform.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
@@ -25,8 +26,8 @@ class PartnerSystemSeesWhichApiVersionAnsweredTest {
 
     @Test
     void everyAnswerOfTheApiNamesTheVersionTheDocumentNames() {
-        String version = given().accept("application/json").when().get("/q/openapi").then().statusCode(200).extract()
-                .path("info.version");
+        String version = ManagementInterface.given().accept("application/json").when().get("/q/openapi").then()
+                .statusCode(200).extract().path("info.version");
         given().auth().oauth2(policeSystem).contentType(ContentType.JSON).body(ReferralRequests.valid()).when()
                 .post("/api/referrals").then().statusCode(201).header("API-Version", equalTo(version));
         Map<String, Object> invalid = ReferralRequests.valid();

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import nl.zvh.lifecourse.cter.CterPersons;
 import nl.zvh.platform.event.EventEnvelope;
 import nl.zvh.platform.inbox.IdempotentConsumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -25,8 +26,8 @@ public class CterApproachesStarted {
 
     @Incoming("coveca-cases")
     @Blocking
-    public void onCaseEvent(String json) {
-        idempotent.consume(CONSUMER, json, CovecaCaseOpened.V1, this::apply);
+    public void onCaseEvent(ConsumerRecord<String, String> record) {
+        idempotent.consume(CONSUMER, record, CovecaCaseOpened.V1, this::apply);
     }
 
     void apply(EventEnvelope envelope, CovecaCaseOpened e) {

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import nl.zvh.lifecourse.cter.CterPersons;
 import nl.zvh.platform.programme.ProgrammeStart;
 import nl.zvh.platform.programme.ProgrammeStart.Starts;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -21,8 +22,8 @@ public class CterStart extends ProgrammeStart {
 
     @Incoming("cter-starts")
     @Blocking
-    public void on(String json) {
-        follow(json);
+    public void on(ConsumerRecord<String, String> record) {
+        follow(record);
     }
 
     @Override

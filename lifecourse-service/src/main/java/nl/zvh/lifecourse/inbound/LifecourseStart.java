@@ -7,6 +7,7 @@ import nl.zvh.lifecourse.candidates.Candidate;
 import nl.zvh.lifecourse.candidates.Candidates;
 import nl.zvh.platform.programme.ProgrammeStart;
 import nl.zvh.platform.programme.ProgrammeStart.Starts;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -22,8 +23,8 @@ public class LifecourseStart extends ProgrammeStart {
 
     @Incoming("triage-decisions")
     @Blocking
-    public void on(String json) {
-        follow(json);
+    public void on(ConsumerRecord<String, String> record) {
+        follow(record);
     }
 
     @Override

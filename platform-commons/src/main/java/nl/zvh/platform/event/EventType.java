@@ -10,7 +10,7 @@ import java.util.Objects;
  * <pre>{@code
  * public static final EventType<CaseOpened> V1 = EventType.of("zvh.coveca.case", "CaseOpened", 1, CaseOpened.class);
  * outbox.publish(CaseOpened.V1, c.id, c.house, payload);
- * idempotent.consume("reintegration-escalations", json, CaseOpened.V1, (envelope, opened) -> ...);
+ * idempotent.consume("reintegration-escalations", record, CaseOpened.V1, (envelope, opened) -> ...);
  * }</pre>
  *
  * @param topic   Kafka topic of the event family

@@ -18,6 +18,9 @@ import nl.zvh.platform.event.EventEnvelope;
 import nl.zvh.platform.event.EventType;
 import nl.zvh.platform.event.MalformedEventException;
 import nl.zvh.platform.failure.DatabaseFailures;
+import nl.zvh.platform.tracing.EventSpans;
+import nl.zvh.platform.tracing.TraceParent;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
 
 /**
@@ -31,11 +34,14 @@ import org.jboss.logging.Logger;
  * backoff until it commits, holding the partition meanwhile, so the event is neither skipped nor sent to the
  * dead-letter topic. Only a lasting failure (a malformed event, a bug) leaves this method and goes to the dead-letter
  * topic ({@link PoisonToDeadLetterTopic}). Call it from a {@code @Blocking} consumer method that is not
- * {@code @Transactional} itself:
+ * {@code @Transactional} itself, handing over the whole record: its {@code traceparent} header lets the work continue
+ * the trace of the request that wrote the event (one consumer span per applied event, its ids in the log lines):
  *
  * <pre>{@code
  * @Incoming("referral-events") @Blocking
- * void on(String json) { idempotent.consume("triage-queue", json, Set.of("ReferralSubmitted"), envelope -> ...); }
+ * void on(ConsumerRecord<String, String> record) {
+ *     idempotent.consume("triage-queue", record, ReferralSubmitted.V1, (envelope, submitted) -> ...);
+ * }
  * }</pre>
  */
 @ApplicationScoped
@@ -55,6 +61,9 @@ public class IdempotentConsumer {
     @Inject
     MeterRegistry metrics;
 
+    @Inject
+    EventSpans spans;
+
     private volatile boolean stopping;
 
     void stop(@Observes ShutdownEvent event) {
@@ -64,30 +73,31 @@ public class IdempotentConsumer {
     /**
      * @return true when the event was applied now, false when this consumer had already applied it
      */
-    public boolean consume(String consumer, String json, Consumer<EventEnvelope> handler) {
-        return untilCommitted(consumer, codec.read(json), handler);
+    public boolean consume(String consumer, ConsumerRecord<String, String> record, Consumer<EventEnvelope> handler) {
+        return traced(consumer, record, codec.read(record.value()), handler);
     }
 
     /**
      * Like {@link #consume(String, String, Consumer)} for a consumer that handles only {@code eventTypes} of the
      * topic: other types are skipped without touching the database (false).
      */
-    public boolean consume(String consumer, String json, Set<String> eventTypes, Consumer<EventEnvelope> handler) {
-        EventEnvelope envelope = codec.read(json);
+    public boolean consume(String consumer, ConsumerRecord<String, String> record, Set<String> eventTypes,
+            Consumer<EventEnvelope> handler) {
+        EventEnvelope envelope = codec.read(record.value());
         if (!eventTypes.contains(envelope.type())) {
             LOG.debugf("%s skips %s %s (not handled)", consumer, envelope.type(), envelope.id());
             return false;
         }
-        return untilCommitted(consumer, envelope, handler);
+        return traced(consumer, record, envelope, handler);
     }
 
     /**
      * Like {@link #consume(String, String, Consumer)} for a consumer interested in one event type of the topic: other
      * types are skipped without touching the database; the payload is read leniently into {@code payloadType}.
      */
-    public <T> boolean consume(String consumer, String json, String eventType, Class<T> payloadType,
-            BiConsumer<EventEnvelope, T> handler) {
-        return consume(consumer, json, Set.of(eventType),
+    public <T> boolean consume(String consumer, ConsumerRecord<String, String> record, String eventType,
+            Class<T> payloadType, BiConsumer<EventEnvelope, T> handler) {
+        return consume(consumer, record, Set.of(eventType),
                 envelope -> handler.accept(envelope, codec.payload(envelope, payloadType)));
     }
 
@@ -97,8 +107,9 @@ public class IdempotentConsumer {
      * does not parse, is malformed ({@link MalformedEventException}) and goes to the dead-letter topic before the
      * database is touched, so a producer's new version is never applied half-understood nor silently dropped.
      */
-    public <T> boolean consume(String consumer, String json, EventType<T> event, BiConsumer<EventEnvelope, T> handler) {
-        EventEnvelope envelope = codec.read(json);
+    public <T> boolean consume(String consumer, ConsumerRecord<String, String> record, EventType<T> event,
+            BiConsumer<EventEnvelope, T> handler) {
+        EventEnvelope envelope = codec.read(record.value());
         if (!event.names(envelope)) {
             LOG.debugf("%s skips %s %s (not handled)", consumer, envelope.type(), envelope.id());
             return false;
@@ -108,7 +119,21 @@ public class IdempotentConsumer {
                     + " (reads v" + event.version() + ")");
         }
         T payload = codec.payload(envelope, event.payload());
-        return untilCommitted(consumer, envelope, e -> handler.accept(e, payload));
+        return traced(consumer, record, envelope, e -> handler.accept(e, payload));
+    }
+
+    private boolean traced(String consumer, ConsumerRecord<String, String> record, EventEnvelope envelope,
+            Consumer<EventEnvelope> handler) {
+        return spans.consuming(consumer, record.topic(), envelope.type(), envelope.id().toString(),
+                TraceParent.of(record.headers()), () -> {
+                    boolean applied = untilCommitted(consumer, envelope, handler);
+                    if (applied) {
+                        CorrelationId.begin(envelope.correlationId());
+                        LOG.infof("%s applied %s v%d %s", consumer, envelope.type(), envelope.version(), envelope.id());
+                        CorrelationId.end();
+                    }
+                    return applied;
+                });
     }
 
     private boolean untilCommitted(String consumer, EventEnvelope envelope, Consumer<EventEnvelope> handler) {

@@ -13,6 +13,8 @@ import nl.zvh.platform.correlation.CorrelationId;
 import nl.zvh.platform.event.EventCodec;
 import nl.zvh.platform.event.EventEnvelope;
 import nl.zvh.platform.event.EventType;
+import nl.zvh.platform.tracing.TraceParent;
+import org.jboss.logging.Logger;
 
 /**
  * Writes an event to the outbox inside the caller's transaction (MANDATORY: an event without its state change, or
@@ -20,6 +22,7 @@ import nl.zvh.platform.event.EventType;
  */
 @ApplicationScoped
 public class Outbox {
+    private static final Logger LOG = Logger.getLogger(Outbox.class);
 
     @Inject
     EntityManager em;
@@ -68,9 +71,11 @@ public class Outbox {
         message.eventVersion = version;
         message.house = house;
         message.correlationId = envelope.correlationId();
+        message.traceParent = TraceParent.ofCurrentSpan();
         message.envelope = codec.write(envelope);
         message.createdAt = envelope.occurredAt();
         em.persist(message);
+        LOG.infof("%s v%d %s of %s written to the outbox for %s", type, version, envelope.id(), aggregateId, topic);
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {

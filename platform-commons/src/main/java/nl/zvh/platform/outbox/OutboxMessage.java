@@ -36,6 +36,9 @@ public class OutboxMessage {
 
     public String correlationId;
 
+    /** W3C traceparent of the span that wrote the event (nl.zvh.platform.tracing), null outside a trace. */
+    public String traceParent;
+
     @Column(nullable = false)
     public String envelope;
 

@@ -69,7 +69,8 @@ final class OutboxRound {
     private List<OutboxMessage> lockPending(Connection c) throws SQLException {
         List<OutboxMessage> rows = new ArrayList<>();
         try (PreparedStatement select = c.prepareStatement("""
-                select id, event_id, topic, aggregate_id, event_type, event_version, house, correlation_id, envelope
+                select id, event_id, topic, aggregate_id, event_type, event_version, house, correlation_id, envelope,
+                       trace_parent
                   from outbox_message
                  where published_at is null
                  order by id
@@ -88,6 +89,7 @@ final class OutboxRound {
                     m.house = rs.getString(7);
                     m.correlationId = rs.getString(8);
                     m.envelope = rs.getString(9);
+                    m.traceParent = rs.getString(10);
                     rows.add(m);
                 }
             }

@@ -1,5 +1,8 @@
 package nl.zvh.platform.outbox;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.context.Context;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -7,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import nl.zvh.platform.event.EventHeaders;
+import nl.zvh.platform.tracing.EventSpans;
+import nl.zvh.platform.tracing.TraceParent;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -15,13 +20,17 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * The relay's Kafka producer: idempotent, acks from all in-sync replicas, bounded waits so a dead broker makes
- * the relay back off instead of hanging. The envelope's id, type, version, house and correlation id go in headers.
+ * the relay back off instead of hanging. The envelope's id, type, version, house and correlation id go in headers, and
+ * the W3C traceparent of a producer span that continues the trace of the request that wrote the event.
  */
 @ApplicationScoped
 public class OutboxSender {
 
     @Inject
     KafkaConnection connection;
+
+    @Inject
+    EventSpans spans;
 
     private KafkaProducer<String, String> producer;
 
@@ -32,16 +41,24 @@ public class OutboxSender {
         header(record, EventHeaders.EVENT_VERSION, Integer.toString(row.eventVersion));
         header(record, EventHeaders.CORRELATION_ID, row.correlationId);
         header(record, EventHeaders.HOUSE, row.house);
+        Span span = spans.publishing(row.topic, row.eventType, row.eventId.toString(), row.traceParent);
+        header(record, TraceParent.HEADER, TraceParent.of(Context.root().with(span)));
         CompletableFuture<RecordMetadata> result = new CompletableFuture<>();
         try {
             producer().send(record, (metadata, error) -> {
                 if (error != null) {
+                    span.recordException(error);
+                    span.setStatus(StatusCode.ERROR);
                     result.completeExceptionally(error);
                 } else {
                     result.complete(metadata);
                 }
+                span.end();
             });
         } catch (RuntimeException e) {
+            span.recordException(e);
+            span.setStatus(StatusCode.ERROR);
+            span.end();
             result.completeExceptionally(e);
         }
         return result;

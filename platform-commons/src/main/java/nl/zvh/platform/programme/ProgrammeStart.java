@@ -12,6 +12,7 @@ import java.util.UUID;
 import nl.zvh.platform.event.EventEnvelope;
 import nl.zvh.platform.event.MalformedEventException;
 import nl.zvh.platform.inbox.IdempotentConsumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
 
 /**
@@ -34,7 +35,7 @@ import org.jboss.logging.Logger;
  *
  * <pre>{@code
  * @Incoming("triage-decisions") @Blocking
- * public void on(String json) { follow(json); }
+ * public void on(ConsumerRecord<String, String> record) { follow(record); }
  * }</pre>
  */
 public abstract class ProgrammeStart {
@@ -105,8 +106,8 @@ public abstract class ProgrammeStart {
     }
 
     /** Applies one record of the decision topic. */
-    protected final void follow(String json) {
-        idempotent.consume(consumer(), json, TriageDecision.V1, this::apply);
+    protected final void follow(ConsumerRecord<String, String> record) {
+        idempotent.consume(consumer(), record, TriageDecision.V1, this::apply);
     }
 
     final void apply(EventEnvelope envelope, TriageDecision decision) {

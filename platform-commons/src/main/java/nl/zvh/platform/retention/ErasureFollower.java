@@ -45,7 +45,7 @@ public class ErasureFollower {
         if (self.equals(owner)) {
             return;
         }
-        idempotent.consume(consumer(), record.value(), PersonDataErased.v1(owner), (envelope, erased) -> {
+        idempotent.consume(consumer(), record, PersonDataErased.v1(owner), (envelope, erased) -> {
             if (!owner.equals(erased.source())) {
                 throw new MalformedEventException("PersonDataErased " + envelope.id() + " on " + record.topic()
                         + " names " + erased.source() + " as its source; only " + owner + " erases there");

@@ -1,7 +1,5 @@
 package nl.zvh.platform.testing;
 
-import static io.restassured.RestAssured.given;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -37,8 +35,8 @@ public final class WriteEndpoints {
     static final List<String> OPERATIONAL = List.of("/api/retention/runs");
 
     public static List<Endpoint> fromOpenApi() {
-        JsonNode api = BadInputCorpus.read(given().queryParam("format", "json").when().get("/q/openapi").then()
-                .statusCode(200).extract().asString());
+        JsonNode api = BadInputCorpus.read(ManagementInterface.given().queryParam("format", "json").when()
+                .get("/q/openapi").then().statusCode(200).extract().asString());
         List<Endpoint> out = new ArrayList<>();
         api.get("paths").fields().forEachRemaining(p -> {
             if (!p.getKey().startsWith("/api/") || OPERATIONAL.contains(p.getKey())) {

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import nl.zvh.platform.inbox.IdempotentConsumer;
 import nl.zvh.reintegration.escalation.Escalations;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -25,8 +26,8 @@ public class CoveCaEventsConsumer {
 
     @Incoming("coveca-events")
     @Blocking
-    public void onCoveCaEvent(String json) {
-        idempotent.consume(CONSUMER, json, CoveCaCaseOpened.V1, (envelope, opened) -> {
+    public void onCoveCaEvent(ConsumerRecord<String, String> record) {
+        idempotent.consume(CONSUMER, record, CoveCaCaseOpened.V1, (envelope, opened) -> {
             if (opened.sourceTrackId() != null) {
                 escalations.linkToCase(opened.sourceTrackId(), opened.house(), opened.caseId(),
                         opened.openedAt() == null ? Instant.now() : opened.openedAt());

@@ -7,6 +7,7 @@ import nl.zvh.platform.inbox.IdempotentConsumer;
 import nl.zvh.reintegration.inbound.IntakeReferenceData.MunicipalityChanged;
 import nl.zvh.reintegration.inbound.IntakeReferenceData.PartnerOrganisationChanged;
 import nl.zvh.reintegration.reference.ReferenceFollowing;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -26,10 +27,10 @@ public class ReferenceDataFollower {
 
     @Incoming("reference-data")
     @Blocking
-    public void onReferenceData(String json) {
-        idempotent.consume(CONSUMER, json, MunicipalityChanged.V1, (envelope, m) -> following
+    public void onReferenceData(ConsumerRecord<String, String> record) {
+        idempotent.consume(CONSUMER, record, MunicipalityChanged.V1, (envelope, m) -> following
                 .municipality(m.municipalityId(), m.house(), m.municipality(), m.active(), m.version()));
-        idempotent.consume(CONSUMER, json, PartnerOrganisationChanged.V1,
+        idempotent.consume(CONSUMER, record, PartnerOrganisationChanged.V1,
                 (envelope, o) -> following.partnerOrganisation(o.organisationId(), o.house(), o.organisation(),
                         o.domain(), o.active(), o.version()));
     }

@@ -7,6 +7,7 @@ import nl.zvh.platform.programme.ProgrammeStart;
 import nl.zvh.platform.programme.ProgrammeStart.Starts;
 import nl.zvh.reintegration.reference.Municipalities;
 import nl.zvh.reintegration.track.Tracks;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -26,8 +27,8 @@ public class TriageDecisions extends ProgrammeStart {
 
     @Incoming("triage-decisions")
     @Blocking
-    public void onTriageDecision(String json) {
-        follow(json);
+    public void onTriageDecision(ConsumerRecord<String, String> record) {
+        follow(record);
     }
 
     @Override

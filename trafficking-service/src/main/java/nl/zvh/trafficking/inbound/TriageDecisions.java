@@ -10,6 +10,7 @@ import nl.zvh.trafficking.reference.Municipalities;
 import nl.zvh.trafficking.signal.Signal;
 import nl.zvh.trafficking.signal.Signals;
 import nl.zvh.trafficking.signal.TriageSignal;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
@@ -31,8 +32,8 @@ public class TriageDecisions extends ProgrammeStart {
 
     @Incoming("triage-decisions")
     @Blocking
-    public void onTriageDecision(String json) {
-        follow(json);
+    public void onTriageDecision(ConsumerRecord<String, String> record) {
+        follow(record);
     }
 
     @Override

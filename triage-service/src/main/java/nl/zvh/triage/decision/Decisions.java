@@ -12,6 +12,7 @@ import nl.zvh.platform.audit.AuditAction;
 import nl.zvh.platform.outbox.Outbox;
 import nl.zvh.platform.problem.ProblemException;
 import nl.zvh.platform.security.CurrentUser;
+import nl.zvh.platform.tracing.EventSpans;
 import nl.zvh.triage.queue.Referrals;
 import nl.zvh.triage.queue.TriageReferral;
 import nl.zvh.triage.session.Agenda;
@@ -30,6 +31,9 @@ public class Decisions {
     public record Request(Outcome outcome, Programme programme, Intensity intensity, SubApproach subApproach,
             String advice, String rationale, List<String> membersPresent) {
     }
+
+    @Inject
+    EventSpans spans;
 
     @Inject
     CurrentUser user;
@@ -78,7 +82,8 @@ public class Decisions {
         d.rationale = request.rationale();
         d.membersPresent = String.join(",", request.membersPresent());
         d.persist();
-        outbox.publish(TriageDecided.V1, referralId, referral.house(), TriageDecided.of(d, referral));
+        spans.continuing(referral.originTraceParent(), "triage decision",
+                () -> outbox.publish(TriageDecided.V1, referralId, referral.house(), TriageDecided.of(d, referral)));
         referrals.auditPersons(AuditAction.UPDATE, AUDIT_TYPE, referral, "triage");
         return DecisionView.of(d);
     }

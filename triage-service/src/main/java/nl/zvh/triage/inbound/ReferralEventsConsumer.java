@@ -20,6 +20,7 @@ import nl.zvh.triage.national.NationalIndex;
 import nl.zvh.triage.queue.Referrals;
 import nl.zvh.triage.queue.TriageReferral;
 import nl.zvh.triage.session.Agenda;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -119,11 +120,11 @@ public class ReferralEventsConsumer {
 
     @Incoming("referral-events")
     @Blocking
-    public void onReferralEvent(String json) {
+    public void onReferralEvent(ConsumerRecord<String, String> record) {
         // each call skips the other type (and any type triage does not handle) before touching the database
-        idempotent.consume(CONSUMER, json, ReferralSubmitted.V1, (envelope, submitted) -> enqueue(submitted));
-        idempotent.consume(CONSUMER, json, ReferralImported.V1, (envelope, imported) -> takeOver(imported));
-        idempotent.consume(CONSUMER, json, ReferralWithdrawn.V1, (envelope, withdrawn) -> referrals
+        idempotent.consume(CONSUMER, record, ReferralSubmitted.V1, (envelope, submitted) -> enqueue(submitted));
+        idempotent.consume(CONSUMER, record, ReferralImported.V1, (envelope, imported) -> takeOver(imported));
+        idempotent.consume(CONSUMER, record, ReferralWithdrawn.V1, (envelope, withdrawn) -> referrals
                 .withdraw(withdrawn.referralId(), withdrawn.house(), withdrawn.withdrawnAt()));
     }
 

@@ -12,6 +12,7 @@ import java.util.UUID;
 import nl.zvh.platform.audit.AuditAction;
 import nl.zvh.platform.audit.AuditLog;
 import nl.zvh.platform.problem.ProblemException;
+import nl.zvh.platform.tracing.TraceParent;
 import org.jboss.logging.Logger;
 
 /**
@@ -42,6 +43,7 @@ public class Referrals {
             return Optional.empty();
         }
         TriageReferral referral = TriageReferral.received(submission, persons, clock.instant());
+        referral.arrivedIn(TraceParent.ofCurrentSpan());
         referral.persist();
         return Optional.of(referral);
     }

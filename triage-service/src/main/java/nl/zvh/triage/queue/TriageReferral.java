@@ -55,6 +55,9 @@ public class TriageReferral extends PanacheEntityBase {
     /** Set when the retention job anonymised the referral: kept for the figures only, never shown. */
     private Instant erasedAt;
 
+    /** W3C traceparent of receiving the referral: the table's decision continues this trace into the programme. */
+    private String originTraceParent;
+
     @OneToMany(mappedBy = "referral", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     @org.hibernate.annotations.BatchSize(size = 100) // lists of checks and agendas read the persons in batches
@@ -194,6 +197,15 @@ public class TriageReferral extends PanacheEntityBase {
 
     public QueueStatus status() {
         return status;
+    }
+
+    public String originTraceParent() {
+        return originTraceParent;
+    }
+
+    /** Remembers the trace the referral arrived in (tracing: referral, decision and programme in one trace). */
+    public void arrivedIn(String traceParent) {
+        this.originTraceParent = traceParent;
     }
 
     public Instant receivedAt() {
