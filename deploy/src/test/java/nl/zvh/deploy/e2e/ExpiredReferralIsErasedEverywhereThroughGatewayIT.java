@@ -10,7 +10,6 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,18 +45,9 @@ class ExpiredReferralIsErasedEverywhereThroughGatewayIT {
                 .extract().path("id");
 
         String chair = Keycloak.userToken("politie-triage-chair");
-        Awaitility.await().atMost(Duration.ofSeconds(30))
-                .untilAsserted(() -> as(chair).when().get("/triage/api/triage/queue").then().statusCode(200)
-                        .body("referralId", org.hamcrest.Matchers.hasItem(referralId)));
-        String today = LocalDate.now(ZoneId.of("Europe/Amsterdam")).toString();
-        String session = as(chair).body(Map.of("date", today, "time", "00:00", "reason", "E2E: bewaartermijn")).when()
-                .post("/triage/api/triage/sessions").then().statusCode(201).extract().path("sessionId");
-        as(chair).body(Map.of("referralId", referralId)).when()
-                .post("/triage/api/triage/sessions/" + session + "/items").then().statusCode(200);
-        as(chair)
-                .body(Map.of("outcome", "ADVICE", "advice", "Wijkteam pakt het op.", "rationale",
-                        "Geen complexe casus.", "membersPresent", List.of("Openbaar Ministerie", POLICE)))
-                .when().post("/triage/api/triage/referrals/" + referralId + "/decision").then().statusCode(201);
+        TriageTable.onTheTable(chair, referralId, "E2E: bewaartermijn");
+        TriageTable.decide(chair, referralId, Map.of("outcome", "ADVICE", "advice", "Wijkteam pakt het op.",
+                "rationale", "Geen complexe casus.", "membersPresent", List.of("Openbaar Ministerie", POLICE)));
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(referrer).when()
                 .get("/intake/api/referrals/" + referralId).then().statusCode(200).body("status", equalTo("DECIDED")));
 

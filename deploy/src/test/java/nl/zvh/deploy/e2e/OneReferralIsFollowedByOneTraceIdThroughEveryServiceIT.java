@@ -1,7 +1,6 @@
 package nl.zvh.deploy.e2e;
 
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,8 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -45,18 +42,10 @@ class OneReferralIsFollowedByOneTraceIdThroughEveryServiceIT {
                 .statusCode(201).extract().path("id");
 
         String chair = Keycloak.userToken("politie-triage-chair");
-        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(chair).when()
-                .get("/triage/api/triage/queue").then().statusCode(200).body("referralId", hasItem(referralId)));
-        String today = LocalDate.now(ZoneId.of("Europe/Amsterdam")).toString();
-        String session = as(chair).body(Map.of("date", today, "time", "00:00", "reason", "E2E: tracering")).when()
-                .post("/triage/api/triage/sessions").then().statusCode(201).extract().path("sessionId");
-        as(chair).body(Map.of("referralId", referralId)).when()
-                .post("/triage/api/triage/sessions/" + session + "/items").then().statusCode(200);
-        as(chair)
-                .body(Map.of("outcome", "APPROACH_STARTED", "programme", "COVECA", "intensity", "MAATWERK",
-                        "subApproach", "REGULAR", "rationale", "Meerdere ketens nodig.", "membersPresent",
-                        List.of("OM")))
-                .when().post("/triage/api/triage/referrals/" + referralId + "/decision").then().statusCode(201);
+        TriageTable.onTheTable(chair, referralId, "E2E: tracering");
+        TriageTable.decide(chair, referralId,
+                Map.of("outcome", "APPROACH_STARTED", "programme", "COVECA", "intensity", "MAATWERK", "subApproach",
+                        "REGULAR", "rationale", "Meerdere ketens nodig.", "membersPresent", List.of("OM")));
         String director = Keycloak.userToken("politie-process-director");
         Awaitility.await().atMost(Duration.ofSeconds(30))
                 .untilAsserted(() -> as(director).queryParam("sourceReferralId", referralId).when()

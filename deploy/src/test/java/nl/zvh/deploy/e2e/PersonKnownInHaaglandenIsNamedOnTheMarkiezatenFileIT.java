@@ -10,14 +10,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.microsoft.playwright.Page;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.zvh.deploy.ui.Axe;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -51,7 +49,7 @@ class PersonKnownInHaaglandenIsNamedOnTheMarkiezatenFileIT {
         // Haaglanden: referred, and the table starts a CoVeCa approach (an open case there)
         String haaglandenChair = Keycloak.userToken("haaglanden-triage-chair");
         String inHaaglanden = refer("haaglanden-referrer", "Den Haag", bsn, surname, haaglandenQuestion);
-        onTheTable(haaglandenChair, inHaaglanden, "E2E: landelijke bekendheid Haaglanden");
+        TriageTable.onTheTable(haaglandenChair, inHaaglanden, "E2E: landelijke bekendheid Haaglanden");
         as(haaglandenChair)
                 .body(Map.of("outcome", "APPROACH_STARTED", "programme", "COVECA", "intensity", "MAATWERK",
                         "subApproach", "REGULAR", "rationale", "Meerdere leefgebieden", "membersPresent",
@@ -61,7 +59,7 @@ class PersonKnownInHaaglandenIsNamedOnTheMarkiezatenFileIT {
         // De Markiezaten: the same person referred after the move
         String chair = Keycloak.userToken("politie-triage-chair");
         String inMarkiezaten = refer("politie-referrer", "Roosendaal", bsn, surname, "Nieuw in Roosendaal, zorgen");
-        onTheTable(chair, inMarkiezaten, "E2E: landelijke bekendheid De Markiezaten");
+        TriageTable.onTheTable(chair, inMarkiezaten, "E2E: landelijke bekendheid De Markiezaten");
 
         try (Browser browser = new Browser()) {
             Page page = browser.newPage();
@@ -122,13 +120,4 @@ class PersonKnownInHaaglandenIsNamedOnTheMarkiezatenFileIT {
     }
 
     /** The referral in the chair's queue, then on a session of today that has started. */
-    private static void onTheTable(String chair, String referralId, String reason) {
-        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(chair).when()
-                .get("/triage/api/triage/queue").then().statusCode(200).body("referralId", hasItem(referralId)));
-        String today = LocalDate.now(ZoneId.of("Europe/Amsterdam")).toString();
-        String session = as(chair).body(Map.of("date", today, "time", "00:00", "reason", reason)).when()
-                .post("/triage/api/triage/sessions").then().statusCode(201).extract().path("sessionId");
-        as(chair).body(Map.of("referralId", referralId)).when()
-                .post("/triage/api/triage/sessions/" + session + "/items").then().statusCode(200);
-    }
 }

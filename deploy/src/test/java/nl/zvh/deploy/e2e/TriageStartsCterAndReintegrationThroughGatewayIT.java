@@ -9,8 +9,6 @@ import com.microsoft.playwright.Page;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,19 +83,11 @@ class TriageStartsCterAndReintegrationThroughGatewayIT {
                 .then().statusCode(201).extract().path("id");
 
         String chair = Keycloak.userToken("politie-triage-chair");
-        Awaitility.await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(300))
-                .untilAsserted(() -> as(chair).when().get("/triage/api/triage/queue").then().statusCode(200)
-                        .body("referralId", hasItem(id)));
-        String today = LocalDate.now(ZoneId.of("Europe/Amsterdam")).toString();
-        String session = as(chair).body(Map.of("date", today, "time", "00:00", "reason", "E2E: zitting nu")).when()
-                .post("/triage/api/triage/sessions").then().statusCode(201).extract().path("sessionId");
-        as(chair).body(Map.of("referralId", id)).when().post("/triage/api/triage/sessions/" + session + "/items").then()
-                .statusCode(200);
-        as(chair)
-                .body(Map.of("outcome", "APPROACH_STARTED", "programme", programme, "rationale",
+        TriageTable.onTheTable(chair, id, "E2E: zitting nu");
+        TriageTable.decide(chair, id,
+                Map.of("outcome", "APPROACH_STARTED", "programme", programme, "rationale",
                         "E2E: de tafel start de aanpak.", "membersPresent",
-                        List.of("Openbaar Ministerie", "Politie Zeeland-West-Brabant")))
-                .when().post("/triage/api/triage/referrals/" + id + "/decision").then().statusCode(201);
+                        List.of("Openbaar Ministerie", "Politie Zeeland-West-Brabant")));
         return id;
     }
 }
